@@ -1,0 +1,109 @@
+using System.Reflection;
+using ParIndex.Rules.Definitions;
+
+namespace ParIndex.Rules.Loading;
+
+/// <summary>Loads and validates rule sets from a folder, from streams or from embedded resources.</summary>
+/// <remarks>
+/// Every problem of every file is collected before anything is returned; a rule set with even one problem
+/// throws <see cref="RuleSetLoadException"/> listing them all, and is never half-loaded. Stateless and thread-safe.
+/// Cost: reading and checking the files, a few milliseconds for the shipped set.
+/// </remarks>
+public static class RuleSetLoader
+{
+    /// <summary>Loads the rule set in a folder: <c>ruleset.json</c>, <c>indicators.json</c> and <c>criteria/*.json</c>.</summary>
+    /// <param name="folder">The rule set's folder.</param>
+    /// <returns>The loaded rule set.</returns>
+    /// <exception cref="RuleSetLoadException">The rule set has one or more problems; the message lists them all.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static RuleSet LoadFolder(string folder) => Load(folder, ReadFolder(folder));
+
+    /// <summary>Loads a rule set from files given as text, for instance read from streams.</summary>
+    /// <param name="origin">A name for the rule set in messages, such as its folder or resource prefix.</param>
+    /// <param name="files">The files, with paths such as <c>ruleset.json</c> and <c>criteria/area-3.json</c>.</param>
+    /// <returns>The loaded rule set.</returns>
+    /// <exception cref="RuleSetLoadException">The rule set has one or more problems; the message lists them all.</exception>
+    public static RuleSet Load(string origin, IEnumerable<RuleFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        ArgumentNullException.ThrowIfNull(files);
+        var reader = new RuleSetReader();
+        var ruleSet = reader.Read(origin, files.ToList());
+        return ruleSet ?? throw new RuleSetLoadException(origin, reader.Problems);
+    }
+
+    /// <summary>Loads a rule set embedded in an assembly, whose resource names start with a prefix followed by the file's path (folders as dots).</summary>
+    /// <param name="assembly">The assembly holding the resources.</param>
+    /// <param name="prefix">The resource-name prefix, such as <c>MyApp.Rules.commune_2025.</c>.</param>
+    /// <returns>The loaded rule set.</returns>
+    /// <exception cref="RuleSetLoadException">The rule set has one or more problems; the message lists them all.</exception>
+    public static RuleSet LoadEmbedded(Assembly assembly, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        ArgumentNullException.ThrowIfNull(prefix);
+        var files = new List<RuleFile>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            var relative = name[prefix.Length..];
+            var path = relative.StartsWith("criteria.", StringComparison.Ordinal) ? "criteria/" + relative["criteria.".Length..] : relative;
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var text = new StreamReader(stream);
+            files.Add(new RuleFile(path, text.ReadToEnd()));
+        }
+
+        return Load(prefix, files);
+    }
+
+    /// <summary>Checks a rule set folder and returns every problem, without throwing for rule problems.</summary>
+    /// <param name="folder">The rule set's folder.</param>
+    /// <returns>The problems; empty when the rule set loads.</returns>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static IReadOnlyList<RuleProblem> Validate(string folder)
+    {
+        var reader = new RuleSetReader();
+        reader.Read(folder, ReadFolder(folder));
+        return reader.Problems;
+    }
+
+    private static List<RuleFile> ReadFolder(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var root = new DirectoryInfo(folder);
+        if (!root.Exists)
+        {
+            throw new DirectoryNotFoundException($"The rule set folder '{folder}' does not exist. Give the folder that holds ruleset.json.");
+        }
+
+        var files = new List<RuleFile>();
+        foreach (var name in new[] { RuleSetReader.ManifestFile, RuleSetReader.IndicatorsFile })
+        {
+            var file = new FileInfo(Path.Combine(root.FullName, name));
+            if (file.Exists)
+            {
+                files.Add(ReadFile(file, name));
+            }
+        }
+
+        var criteria = new DirectoryInfo(Path.Combine(root.FullName, "criteria"));
+        if (criteria.Exists)
+        {
+            foreach (var file in criteria.EnumerateFiles("*.json").OrderBy(f => f.Name, StringComparer.Ordinal))
+            {
+                files.Add(ReadFile(file, RuleSetReader.CriteriaFolder + file.Name));
+            }
+        }
+
+        return files;
+    }
+
+    private static RuleFile ReadFile(FileInfo file, string relative)
+    {
+        // A link could point anywhere on the machine; a rule set reads only its own files.
+        if (file.LinkTarget is not null)
+        {
+            return new RuleFile(relative, "/* symbolic link */ { \"$link\": true }");
+        }
+
+        return new RuleFile(relative, File.ReadAllText(file.FullName));
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+using ParIndex.Rules.Definitions;
+
+namespace ParIndex.Rules.Scoring;
+
+/// <summary>Writes remediation hints in Vietnamese and English from a criterion's hint templates and its part results.</summary>
+/// <remarks>
+/// Vietnamese numbers use a decimal comma and a dot between thousands ("98,50%"). The format is built by hand
+/// rather than taken from the vi-VN culture, so hints read the same on machines without ICU data.
+/// </remarks>
+internal static class HintWriter
+{
+    private static readonly NumberFormatInfo Vietnamese = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
+    private static readonly NumberFormatInfo English = NumberFormatInfo.InvariantInfo;
+
+    public static LocalizedText Write(
+        CriterionDefinition criterion,
+        IReadOnlyList<PartResult> parts,
+        ReadOnlySpan<Measure> measures,
+        IndicatorSnapshot snapshot,
+        CriterionStatus status,
+        IReadOnlyDictionary<string, IndicatorDefinition> catalogue)
+    {
+        var vi = new StringBuilder();
+        var en = new StringBuilder();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            var definition = criterion.Parts[i];
+            if (part.Status != status)
+            {
+                continue;
+            }
+
+            if (status == CriterionStatus.Fail)
+            {
+                Append(vi, Render(definition.Hint.Vi, criterion, definition, part, english: false));
+                Append(en, Render(definition.Hint.En ?? definition.Hint.Vi, criterion, definition, part, english: true));
+            }
+            else
+            {
+                Append(vi, DataProblem(measures[i], snapshot, catalogue, english: false));
+                Append(en, DataProblem(measures[i], snapshot, catalogue, english: true));
+            }
+        }
+
+        Append(vi, string.Create(CultureInfo.InvariantCulture, $"Chủ trì: {criterion.Lead}; phối hợp: {criterion.Support}; thời hạn: {criterion.Deadline.Text.Vi}."));
+        Append(en, string.Create(CultureInfo.InvariantCulture, $"Lead: {criterion.Lead}; support: {criterion.Support}; deadline: {criterion.Deadline.Text.In(english: true)}."));
+        return new LocalizedText(vi.ToString(), en.ToString());
+    }
+
+    private static void Append(StringBuilder builder, string sentence)
+    {
+        if (builder.Length > 0)
+        {
+            builder.Append(' ');
+        }
+
+        builder.Append(sentence.Trim());
+    }
+
+    private static string Render(string template, CriterionDefinition criterion, PartDefinition definition, PartResult part, bool english)
+    {
+        var format = english ? English : Vietnamese;
+        var value = part.Value ?? 0m;
+        var threshold = definition.Requirement.Threshold;
+        var isRate = definition.Value.Kind == ValueKind.Rate;
+        var percent = isRate ? "%" : string.Empty;
+        var isBoolean = definition.Scale.Kind == ScaleKind.Binary && definition.Scale.Threshold is null;
+        string Yes(decimal v) => english ? (v == 1m ? "yes" : "no") : (v == 1m ? "có" : "không");
+
+        var replacements = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["actual"] = isBoolean ? Yes(value) : value.ToString(isRate ? "0.00" : "#,0.##", format) + percent,
+            ["required"] = isBoolean ? Yes(threshold) : threshold.ToString("#,0.##", format) + percent,
+            ["gap"] = isBoolean ? string.Empty : Math.Abs(threshold - value).ToString(isRate ? "0.00" : "#,0.##", format) + percent,
+            ["lost"] = (part.MaxPoints - part.Points).ToString("0.##", format),
+            ["points"] = part.Points.ToString("0.##", format),
+            ["max"] = part.MaxPoints.ToString("0.##", format),
+            ["lead"] = criterion.Lead,
+            ["support"] = criterion.Support,
+            ["deadline"] = criterion.Deadline.Text.In(english),
+        };
+
+        var builder = new StringBuilder(template.Length + 32);
+        var start = 0;
+        while (start < template.Length)
+        {
+            var open = template.IndexOf('{', start);
+            var close = open < 0 ? -1 : template.IndexOf('}', open);
+            if (open < 0 || close < 0)
+            {
+                builder.Append(template, start, template.Length - start);
+                break;
+            }
+
+            builder.Append(template, start, open - start);
+            var name = template.Substring(open + 1, close - open - 1);
+            builder.Append(replacements.TryGetValue(name, out var text) ? text : template.Substring(open, close - open + 1));
+            start = close + 1;
+        }
+
+        return builder.ToString();
+    }
+
+    private static string DataProblem(Measure measure, IndicatorSnapshot snapshot, IReadOnlyDictionary<string, IndicatorDefinition> catalogue, bool english)
+    {
+        if (english)
+        {
+            return Describe(measure, snapshot) ?? string.Empty;
+        }
+
+        string Title(string key) => catalogue.TryGetValue(key, out var indicator) ? indicator.Title.Vi : key;
+        string Shown(string key) => snapshot.Indicators.TryGetValue(key, out var v) ? v.ToString() : "?";
+        var key = measure.Key!;
+        return measure.Problem switch
+        {
+            MeasureProblem.Absent => $"Thiếu số liệu: chưa báo cáo “{Title(key)}” ({key}); cần báo cáo để được chấm điểm.",
+            MeasureProblem.ZeroDenominator => $"Thiếu số liệu: “{Title(key)}” ({key}) bằng 0; cần báo cáo số thực tế để tính được tỷ lệ.",
+            MeasureProblem.NotANumber => $"Số liệu không hợp lệ: “{Title(key)}” ({key} = {Shown(key)}) phải là một số; kiểm tra lại số liệu.",
+            MeasureProblem.NotABoolean => $"Số liệu không hợp lệ: “{Title(key)}” ({key} = {Shown(key)}) phải là có/không (true/false); kiểm tra lại số liệu.",
+            MeasureProblem.Negative => $"Số liệu không hợp lệ: “{Title(key)}” ({key} = {Shown(key)}) không được là số âm; kiểm tra lại số liệu.",
+            MeasureProblem.NotWhole => $"Số liệu không hợp lệ: “{Title(key)}” ({key} = {Shown(key)}) phải là số nguyên; kiểm tra lại số liệu.",
+            _ => $"Số liệu không hợp lệ: “{Title(key)}” ({key} = {Shown(key)}) lớn hơn “{Title(measure.OtherKey!)}” ({measure.OtherKey} = {Shown(measure.OtherKey!)}); kiểm tra lại số liệu.",
+        };
+    }
+
+    /// <summary>The English sentence for a measure's problem, kept on <see cref="PartResult.Problem"/>.</summary>
+    public static string? Describe(Measure measure, IndicatorSnapshot snapshot)
+    {
+        string Shown(string key) => snapshot.Indicators.TryGetValue(key, out var v) ? v.ToString() : "?";
+        return measure.Problem switch
+        {
+            MeasureProblem.None => null,
+            MeasureProblem.Absent => $"'{measure.Key}' was not reported.",
+            MeasureProblem.ZeroDenominator => $"'{measure.Key}' is 0; report the actual figure so the rate can be computed.",
+            MeasureProblem.NotANumber => $"'{measure.Key}' must be a number, not {Shown(measure.Key!)}.",
+            MeasureProblem.NotABoolean => $"'{measure.Key}' must be true or false, not {Shown(measure.Key!)}.",
+            MeasureProblem.Negative => $"'{measure.Key}' is negative ({Shown(measure.Key!)}); counts and amounts are never below 0.",
+            MeasureProblem.NotWhole => $"'{measure.Key}' must be a whole number, not {Shown(measure.Key!)}.",
+            _ => $"'{measure.Key}' ({Shown(measure.Key!)}) is more than '{measure.OtherKey}' ({Shown(measure.OtherKey!)}).",
+        };
+    }
+}

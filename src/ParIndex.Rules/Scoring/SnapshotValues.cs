@@ -1,0 +1,22 @@
+using System.Globalization;
+using Newtonsoft.Json.Linq;
+
+namespace ParIndex.Rules.Scoring;
+
+/// <summary>Turns JSON values into <see cref="IndicatorValue"/>s the same way for snapshots and rule-file cases.</summary>
+internal static class SnapshotValues
+{
+    /// <returns>The value, or <see langword="null"/> for JSON <c>null</c> (the figure was not reported).</returns>
+    public static IndicatorValue? FromToken(JToken token) => token.Type switch
+    {
+        JTokenType.Null or JTokenType.Undefined => null,
+        JTokenType.Boolean => IndicatorValue.FromBoolean(token.Value<bool>()),
+        JTokenType.Integer when token is JValue { Value: long l } => IndicatorValue.FromNumber(l),
+        JTokenType.Integer when token is JValue { Value: int i } => IndicatorValue.FromNumber(i),
+        JTokenType.Float when token is JValue { Value: decimal d } => IndicatorValue.FromNumber(d),
+        JTokenType.String => IndicatorValue.Invalid("\"" + token.Value<string>() + "\""),
+        JTokenType.Object => IndicatorValue.Invalid("an object"),
+        JTokenType.Array => IndicatorValue.Invalid("an array"),
+        _ => IndicatorValue.Invalid(Convert.ToString((token as JValue)?.Value, CultureInfo.InvariantCulture) ?? token.Type.ToString()),
+    };
+}
