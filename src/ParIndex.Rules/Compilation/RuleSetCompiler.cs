@@ -38,7 +38,10 @@ internal static class RuleSetCompiler
             parts.AddRange(definition.Parts);
         }
 
-        var compiler = new RuleCompiler { ExpressionCompiler = new FastCompiler() };
+        // Each criterion's condition is its own, so Rete has no nodes to share between them: expressions the
+        // node-sharing comparer cannot read (a field of an array element) are simply treated as different.
+        var options = new RuleCompilerOptions { UnsupportedExpressionHandling = RuleCompilerUnsupportedExpressionsHandling.TreatAsNotEqual };
+        var compiler = new RuleCompiler(options) { ExpressionCompiler = new FastCompiler() };
         return (compiler.Compile(rules), criteria, parts.ToArray());
     }
 
