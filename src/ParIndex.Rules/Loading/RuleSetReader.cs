@@ -24,9 +24,15 @@ internal sealed partial class RuleSetReader
         ["actual", "required", "gap", "lost", "points", "max", "lead", "support", "deadline"];
 
     private readonly List<RuleProblem> _problems = [];
+
+    // Areas some of whose criteria could not be read: their sums would only repeat the problem already reported.
+    private readonly HashSet<string> _incompleteAreas = new(StringComparer.Ordinal);
+    private bool _allAreasIncomplete;
     private string _file = string.Empty;
 
     public IReadOnlyList<RuleProblem> Problems => _problems;
+
+    public void Report(RuleProblem problem) => _problems.Add(problem);
 
     public RuleSet? Read(string origin, IReadOnlyList<RuleFile> files)
     {
@@ -44,6 +50,10 @@ internal sealed partial class RuleSetReader
             if (token is not null)
             {
                 SchemaCatalog.Validate(kind.Value, file.Path, token, _problems);
+            }
+            else if (kind == RuleFileKind.Criteria)
+            {
+                _allAreasIncomplete = true;
             }
 
             parsed.Add((file, kind.Value, token));
@@ -72,6 +82,10 @@ internal sealed partial class RuleSetReader
             CheckAreaSums(manifestEntry.File.Path, manifestToken, manifest, criteria);
         }
 
+        // Stable: problems at the same position keep the order they were found in.
+        var sorted = _problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ToList();
+        _problems.Clear();
+        _problems.AddRange(sorted);
         if (_problems.Count > 0 || manifest is null)
         {
             return null;
@@ -244,6 +258,7 @@ internal sealed partial class RuleSetReader
         _file = file;
         var result = new List<CriterionDefinition>();
         var area = Str(root, "area");
+        _allAreasIncomplete |= area is null;
         if (area is not null && manifest is not null && !manifest.Areas.Any(a => a.Id == area))
         {
             Problem(root["area"]!, $"the area '{area}' is not declared in ruleset.json" + DidYouMean.Suffix(area, manifest.Areas.Select(a => a.Id)).TrimEnd('.') + " Declare it there or fix the id.");
@@ -255,6 +270,14 @@ internal sealed partial class RuleSetReader
             if (criterion is not null)
             {
                 result.Add(criterion);
+            }
+            else if (area is null)
+            {
+                _allAreasIncomplete = true;
+            }
+            else
+            {
+                _incompleteAreas.Add(area);
             }
         }
 
@@ -653,7 +676,7 @@ internal sealed partial class RuleSetReader
     {
         _file = file;
         var areaTokens = Objects(manifestToken["areas"]).ToList();
-        foreach (var area in manifest.Areas)
+        foreach (var area in manifest.Areas.Where(a => !_allAreasIncomplete && !_incompleteAreas.Contains(a.Id)))
         {
             var sum = criteria.Where(c => c.Area == area.Id).Sum(c => c.MaxPoints);
             if (sum != area.MaxPoints)

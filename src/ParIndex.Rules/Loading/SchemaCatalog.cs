@@ -112,6 +112,8 @@ internal static class SchemaCatalog
         var found = Describe(token);
         var message = error.Kind switch
         {
+            ValidationErrorKind.PropertyRequired when error.Property == "vi" =>
+                "the Vietnamese text 'vi' is missing; add it (Vietnamese is required, English optional).",
             ValidationErrorKind.PropertyRequired => $"the required property '{error.Property}' is missing; add it.",
             ValidationErrorKind.NoAdditionalPropertiesAllowed =>
                 $"unknown property '{error.Property}'" + DidYouMean.Suffix(error.Property ?? string.Empty, known.Where(k => k != "$schema")).TrimEnd('.') + " Remove or rename it.",
