@@ -1,0 +1,335 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Reflection;
+using ParIndex.Rules.Cli.Reports;
+using ParIndex.Rules.Scoring;
+
+namespace ParIndex.Rules.Cli;
+
+/// <summary>The <c>parindex</c> command tree. Every command writes to the writers it is given, so tests run it in-process.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool isTerminal = false)
+    {
+        var root = Build(output, error, isTerminal);
+        var parsed = root.Parse(args);
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine(e.Message);
+            return ExitCodes.Usage;
+        }
+    }
+
+    private static RootCommand Build(TextWriter output, TextWriter error, bool isTerminal)
+    {
+        var rules = new Option<string>("--rules")
+        {
+            Description = "The rule set folder (default: the bundled rules/commune-2025).",
+            DefaultValueFactory = _ => Inputs.DefaultRules,
+            HelpName = "DIR",
+        };
+        var english = new Option<string>("--lang")
+        {
+            Description = "The language of text output: vi (default, decimal comma) or en.",
+            DefaultValueFactory = _ => "vi",
+        };
+        english.AcceptOnlyFromAmong("vi", "en");
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on stderr." };
+
+        var root = new RootCommand("parindex: score communes on the PAR Index and SIPAS from declarative rule files; validate and test rule sets.");
+        root.Subcommands.Add(ScoreCommand(rules, english, quiet, output, error, isTerminal));
+        root.Subcommands.Add(ValidateCommand(rules, output));
+        root.Subcommands.Add(TestCommand(rules, output, error));
+        root.Subcommands.Add(ExplainCommand(rules, english, output, error));
+        root.Subcommands.Add(PlanCommand(rules, english, output, error));
+        return root;
+    }
+
+    private static Argument<string[]> InputArgument() => new("INPUT")
+    {
+        Description = "Snapshot files (.json or .csv); several are merged. Default: the bundled sample district (samples/phu-binh-2025.json).",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    private static Command ScoreCommand(Option<string> rules, Option<string> lang, Option<bool> quiet, TextWriter output, TextWriter error, bool isTerminal)
+    {
+        var inputs = InputArgument();
+        var format = new Option<string>("--format", "-f") { Description = "table (default), json, csv or md.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv", "md");
+        var file = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the console.", HelpName = "FILE" };
+        var unit = new Option<string?>("--unit") { Description = "Show one unit's full card.", HelpName = "ID" };
+        var previous = new Option<string?>("--previous") { Description = "Last year's results (the JSON this command writes, or a CSV id,total,rank): adds Δ points, Δ rank and whether the unit improved in both.", HelpName = "FILE" };
+        var command = new Command("score", """
+            Score units, rank them and show each unit's deductions.
+            Examples:
+              parindex score
+              parindex score district.csv --previous results-2024.csv
+              parindex score units.json --format json --output results-2025.json
+              parindex score --unit dao-xa
+            """)
+        {
+            inputs, rules, format, file, unit, previous, lang, quiet,
+        };
+        command.SetAction(parse =>
+        {
+            var ruleSet = Inputs.LoadRules(parse.GetValue(rules)!, error);
+            if (ruleSet is null)
+            {
+                return ExitCodes.RuleProblems;
+            }
+
+            var paths = InputPaths(parse.GetValue(inputs));
+            var batch = Inputs.ReadUnits(paths, ruleSet);
+            var scorer = Scorer.Compile(ruleSet);
+            var showProgress = isTerminal && !parse.GetValue(quiet) && batch.Snapshots.Count >= 1000;
+            var cards = showProgress ? ScoreWithProgress(scorer, batch.Snapshots, error) : scorer.ScoreMany(batch.Snapshots);
+            // The bundled sample district comes with last year's results, so the default run shows the comparison too.
+            var previousPath = parse.GetValue(previous) ?? (parse.GetValue(inputs) is { Length: > 0 } ? null : Inputs.DefaultPrevious);
+            var previousResults = previousPath is null ? null : Inputs.ReadPrevious(previousPath);
+            var report = ScoreReport.Build(ruleSet, cards, batch, previousResults);
+            var isEnglish = parse.GetValue(lang) == "en";
+
+            if (parse.GetValue(unit) is { } unitId)
+            {
+                var row = report.Rows.FirstOrDefault(r => r.Card.UnitId == unitId)
+                    ?? throw new UsageException($"No unit '{unitId}' among the inputs; ids are: {string.Join(", ", report.Rows.Select(r => r.Card.UnitId).Order(StringComparer.Ordinal))}.");
+                report = report with { Rows = [row] };
+            }
+
+            WriteTo(parse.GetValue(file), output, writer =>
+            {
+                switch (parse.GetValue(format))
+                {
+                    case "json":
+                        JsonReport.Write(report, writer);
+                        break;
+                    case "csv":
+                        CsvReport.Write(report, writer);
+                        break;
+                    case "md":
+                        MarkdownReport.Write(report, writer, isEnglish);
+                        break;
+                    default:
+                        if (parse.GetValue(unit) is not null)
+                        {
+                            TableReport.WriteCard(report.Rows[0], writer, isEnglish);
+                        }
+                        else
+                        {
+                            TableReport.Write(report, writer, isEnglish);
+                        }
+
+                        break;
+                }
+            });
+
+            return ReportProblems(batch, error);
+        });
+        return command;
+    }
+
+    private static List<Scorecard> ScoreWithProgress(Scorer scorer, IReadOnlyList<IndicatorSnapshot> units, TextWriter error)
+    {
+        var cards = new List<Scorecard>(units.Count);
+        const int Step = 500;
+        for (var i = 0; i < units.Count; i += Step)
+        {
+            cards.AddRange(scorer.ScoreMany(units.Skip(i).Take(Step)));
+            var done = Math.Min(units.Count, i + Step);
+            var bar = new string('█', done * 30 / units.Count).PadRight(30, '░');
+            error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{bar} {done}/{units.Count}"));
+        }
+
+        error.WriteLine();
+        return cards;
+    }
+
+    private static Command ValidateCommand(Option<string> rules, TextWriter output)
+    {
+        var command = new Command("validate", """
+            List every problem of a rule set as file(line,col): path: message.
+            Examples:
+              parindex validate
+              parindex validate --rules rules/commune-2025
+            """)
+        {
+            rules,
+        };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(rules)!;
+            IReadOnlyList<Loading.RuleProblem> problems;
+            try
+            {
+                problems = Loading.RuleSetLoader.Validate(folder);
+            }
+            catch (DirectoryNotFoundException e)
+            {
+                throw new UsageException(e.Message);
+            }
+
+            foreach (var problem in problems)
+            {
+                output.WriteLine(problem);
+            }
+
+            output.WriteLine(problems.Count == 0
+                ? $"{folder}: no problems."
+                : string.Create(CultureInfo.InvariantCulture, $"{folder}: {problems.Count} problem(s)."));
+            return problems.Count == 0 ? ExitCodes.Success : ExitCodes.RuleProblems;
+        });
+        return command;
+    }
+
+    private static Command TestCommand(Option<string> rules, TextWriter output, TextWriter error)
+    {
+        var filter = new Option<string?>("--filter") { Description = "Run only cases whose criterion id or name contains this text.", HelpName = "TEXT" };
+        var format = new Option<string>("--format", "-f") { Description = "text (default), json or junit.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "junit");
+        var command = new Command("test", """
+            Run every test case written in the rule files; show actual against expected for each failure and what no case covers.
+            Examples:
+              parindex test
+              parindex test --filter 3.2.1
+              parindex test --format junit > rule-tests.xml
+            """)
+        {
+            rules, filter, format,
+        };
+        command.SetAction(parse =>
+        {
+            var ruleSet = Inputs.LoadRules(parse.GetValue(rules)!, error);
+            if (ruleSet is null)
+            {
+                return ExitCodes.RuleProblems;
+            }
+
+            var results = Testing.RuleCaseRunner.RunAll(Scorer.Compile(ruleSet));
+            if (parse.GetValue(filter) is { } text)
+            {
+                results = results.Where(r => r.CriterionId.Contains(text, StringComparison.OrdinalIgnoreCase) || r.Case.Name.Contains(text, StringComparison.OrdinalIgnoreCase)).ToList();
+            }
+
+            var coverage = Coverage.Of(ruleSet, results);
+            TestReport.Write(parse.GetValue(format)!, ruleSet, results, coverage, output);
+            return results.All(r => r.Passed) && coverage.CriteriaWithoutCases.Count == 0 ? ExitCodes.Success : ExitCodes.RuleProblems;
+        });
+        return command;
+    }
+
+    private static Command ExplainCommand(Option<string> rules, Option<string> lang, TextWriter output, TextWriter error)
+    {
+        var unit = new Argument<string>("UNIT") { Description = "The unit's id, such as dao-xa." };
+        var inputs = InputArgument();
+        var command = new Command("explain", """
+            Show, for one unit, every criterion's values, the rate as computed, the requirement, the band reached, points, deduction and hint.
+            Examples:
+              parindex explain dao-xa
+              parindex explain tan-duc district.csv --lang en
+            """)
+        {
+            unit, inputs, rules, lang,
+        };
+        command.SetAction(parse =>
+        {
+            var ruleSet = Inputs.LoadRules(parse.GetValue(rules)!, error);
+            if (ruleSet is null)
+            {
+                return ExitCodes.RuleProblems;
+            }
+
+            var batch = Inputs.ReadUnits(InputPaths(parse.GetValue(inputs)), ruleSet);
+            var id = parse.GetValue(unit)!;
+            var snapshot = batch.Snapshots.FirstOrDefault(s => s.Id == id)
+                ?? throw new UsageException($"No unit '{id}' among the inputs; ids are: {string.Join(", ", batch.Snapshots.Select(s => s.Id).Order(StringComparer.Ordinal))}.");
+            var card = Scorer.Compile(ruleSet).Score(snapshot);
+            ExplainReport.Write(ruleSet, card, output, parse.GetValue(lang) == "en");
+            return ReportProblems(batch with { Errors = batch.Errors.Where(e => e.UnitId == id).ToList(), Warnings = [] }, error);
+        });
+        return command;
+    }
+
+    private static Command PlanCommand(Option<string> rules, Option<string> lang, TextWriter output, TextWriter error)
+    {
+        var inputs = InputArgument();
+        var asOf = new Option<string?>("--as-of") { Description = "Flag items whose deadline is before this date (yyyy-MM-dd) as overdue.", HelpName = "DATE" };
+        var unit = new Option<string?>("--unit") { Description = "Only this unit's plan.", HelpName = "ID" };
+        var command = new Command("plan", """
+            Turn deductions into each unit's remediation plan, grouped by lead unit, biggest recovery first.
+            Examples:
+              parindex plan
+              parindex plan district.csv --as-of 2025-10-01 --unit dao-xa
+            """)
+        {
+            inputs, rules, asOf, unit, lang,
+        };
+        command.SetAction(parse =>
+        {
+            DateOnly? date = null;
+            if (parse.GetValue(asOf) is { } text)
+            {
+                date = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                    ? d
+                    : throw new UsageException($"--as-of '{text}' is not a date; write it yyyy-MM-dd.");
+            }
+
+            var ruleSet = Inputs.LoadRules(parse.GetValue(rules)!, error);
+            if (ruleSet is null)
+            {
+                return ExitCodes.RuleProblems;
+            }
+
+            var batch = Inputs.ReadUnits(InputPaths(parse.GetValue(inputs)), ruleSet);
+            var cards = Scorer.Compile(ruleSet).ScoreMany(batch.Snapshots);
+            if (parse.GetValue(unit) is { } id)
+            {
+                cards = cards.Where(c => c.UnitId == id).ToList();
+                if (cards.Count == 0)
+                {
+                    throw new UsageException($"No unit '{id}' among the inputs.");
+                }
+            }
+
+            PlanReport.Write(cards, date, output, parse.GetValue(lang) == "en");
+            return ReportProblems(batch, error);
+        });
+        return command;
+    }
+
+    private static List<string> InputPaths(string[]? given) =>
+        given is { Length: > 0 } ? [.. given] : [Inputs.DefaultSample];
+
+    private static void WriteTo(string? path, TextWriter console, Action<TextWriter> write)
+    {
+        if (path is null)
+        {
+            write(console);
+            return;
+        }
+
+        using var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        write(file);
+    }
+
+    private static int ReportProblems(SnapshotBatch batch, TextWriter error)
+    {
+        foreach (var warning in batch.Warnings)
+        {
+            error.WriteLine("warning: " + warning);
+        }
+
+        foreach (var problem in batch.Errors)
+        {
+            error.WriteLine("error: " + problem);
+        }
+
+        return batch.Errors.Count > 0 ? ExitCodes.InputProblems : ExitCodes.Success;
+    }
+
+    public static string Version =>
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+}

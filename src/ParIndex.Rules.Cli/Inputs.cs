@@ -1,0 +1,149 @@
+using System.Globalization;
+using Newtonsoft.Json.Linq;
+using ParIndex.Rules.Definitions;
+using ParIndex.Rules.Loading;
+using ParIndex.Rules.Scoring;
+
+namespace ParIndex.Rules.Cli;
+
+/// <summary>The exit codes of every command.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    public const int RuleProblems = 1;
+    public const int Usage = 2;
+    public const int InputProblems = 3;
+}
+
+/// <summary>Thrown for a mistake in how the tool was called; the message says how to call it right.</summary>
+internal sealed class UsageException(string message) : Exception(message);
+
+/// <summary>Finds and reads what the commands work on: rule sets, input files, last year's results.</summary>
+internal static class Inputs
+{
+    /// <summary>The folder the tool's bundled rule sets and samples were copied to.</summary>
+    public static string BundleRoot => AppContext.BaseDirectory;
+
+    public static string DefaultRules => Path.Combine(BundleRoot, "rules", "commune-2025");
+
+    public static string DefaultSample => Path.Combine(BundleRoot, "samples", "phu-binh-2025.json");
+
+    public static string DefaultPrevious => Path.Combine(BundleRoot, "samples", "phu-binh-2024-results.csv");
+
+    /// <summary>Loads a rule set, or prints every problem and returns null.</summary>
+    public static RuleSet? LoadRules(string folder, TextWriter error)
+    {
+        try
+        {
+            return RuleSetLoader.LoadFolder(folder);
+        }
+        catch (RuleSetLoadException e)
+        {
+            error.WriteLine(e.Message);
+            return null;
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+
+    public static SnapshotBatch ReadUnits(IReadOnlyList<string> paths, RuleSet ruleSet)
+    {
+        var batches = new List<SnapshotBatch>();
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path))
+            {
+                throw new UsageException($"The input file '{path}' does not exist.");
+            }
+
+            try
+            {
+                batches.Add(SnapshotReader.ReadFile(path, ruleSet));
+            }
+            catch (NotSupportedException e)
+            {
+                throw new UsageException(e.Message);
+            }
+        }
+
+        var merged = SnapshotBatch.Merge(batches);
+        return MergeDuplicatesAcrossFiles(merged, paths.Count);
+    }
+
+    /// <summary>Reads last year's results: the JSON <c>parindex score --format json</c> writes, or a CSV <c>id,total,rank</c>.</summary>
+    public static IReadOnlyDictionary<string, (decimal Total, int Rank)> ReadPrevious(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"The previous-results file '{path}' does not exist.");
+        }
+
+        var result = new Dictionary<string, (decimal, int)>(StringComparer.Ordinal);
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            var root = JObject.Parse(File.ReadAllText(path));
+            foreach (var unit in root["units"]?.OfType<JObject>() ?? [])
+            {
+                result[unit.Value<string>("id")!] = (unit.Value<decimal>("total"), unit.Value<int>("rank"));
+            }
+
+            return result;
+        }
+
+        var lines = File.ReadAllLines(path);
+        var header = lines.Length > 0 ? lines[0].Split(lines[0].Contains(';', StringComparison.Ordinal) ? ';' : ',') : [];
+        int Column(string name) => Array.FindIndex(header, h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
+        var (id, total, rank) = (Column("id"), Column("total"), Column("rank"));
+        if (id < 0 || total < 0 || rank < 0)
+        {
+            throw new UsageException($"'{path}': the previous results need the columns id, total and rank.");
+        }
+
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                continue;
+            }
+
+            var cells = lines[i].Split(header.Length > 0 && lines[0].Contains(';', StringComparison.Ordinal) ? ';' : ',');
+            if (cells.Length != header.Length
+                || !decimal.TryParse(cells[total].Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var t)
+                || !int.TryParse(cells[rank], NumberStyles.Integer, CultureInfo.InvariantCulture, out var r))
+            {
+                throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"'{path}' line {i + 1}: expected id, total and rank (a number and a whole number)."));
+            }
+
+            result[cells[id].Trim()] = (t, r);
+        }
+
+        return result;
+    }
+
+    private static SnapshotBatch MergeDuplicatesAcrossFiles(SnapshotBatch batch, int files)
+    {
+        if (files < 2)
+        {
+            return batch;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new List<IndicatorSnapshot>();
+        var errors = batch.Errors.ToList();
+        foreach (var unit in batch.Snapshots)
+        {
+            if (seen.Add(unit.Id))
+            {
+                kept.Add(unit);
+            }
+            else
+            {
+                errors.Add(new InputProblem("(inputs)", 0, 0, unit.Id, "id", "the id appears in more than one input file; ids must be unique. Only the first was scored."));
+            }
+        }
+
+        return batch with { Snapshots = kept, Errors = errors };
+    }
+}

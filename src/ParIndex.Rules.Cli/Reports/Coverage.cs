@@ -1,0 +1,57 @@
+using System.Globalization;
+using ParIndex.Rules.Definitions;
+using ParIndex.Rules.Scoring;
+using ParIndex.Rules.Testing;
+
+namespace ParIndex.Rules.Cli.Reports;
+
+/// <summary>What the rule-file cases leave untested: criteria without a case, step bands and parts no case reaches.</summary>
+internal sealed record Coverage(IReadOnlyList<string> CriteriaWithoutCases, IReadOnlyList<string> BandsNotReached, IReadOnlyList<string> PartsNotReached)
+{
+    public bool IsComplete => CriteriaWithoutCases.Count == 0 && BandsNotReached.Count == 0 && PartsNotReached.Count == 0;
+
+    public static Coverage Of(RuleSet ruleSet, IReadOnlyList<RuleCaseResult> results)
+    {
+        var bands = new List<string>();
+        var parts = new List<string>();
+        foreach (var criterion in ruleSet.Criteria)
+        {
+            var mine = results.Where(r => r.CriterionId == criterion.Id).ToList();
+            for (var p = 0; p < criterion.Parts.Count; p++)
+            {
+                var part = criterion.Parts[p];
+                var values = mine.Select(r => r.Actual.Parts[p])
+                    .Where(r => r.Status is CriterionStatus.Pass or CriterionStatus.Fail && r.Value is not null)
+                    .Select(r => r.Value!.Value)
+                    .ToList();
+                var label = criterion.Parts.Count > 1 ? $"{criterion.Id} part {part.Id}" : criterion.Id;
+                if (values.Count == 0)
+                {
+                    parts.Add($"{label}: no case gives it a value to score");
+                }
+
+                if (part.Scale.Kind != ScaleKind.Step)
+                {
+                    continue;
+                }
+
+                for (var b = 0; b < part.Scale.Bands.Count; b++)
+                {
+                    var band = part.Scale.Bands[b];
+                    var upper = b == 0 ? decimal.MaxValue : part.Scale.Bands[b - 1].Min;
+                    if (!values.Any(v => v >= band.Min && v < upper))
+                    {
+                        bands.Add(string.Create(CultureInfo.InvariantCulture, $"{label}: band ≥ {band.Min} ({band.Points} points)"));
+                    }
+                }
+
+                if (!values.Any(v => v < part.Scale.Bands[^1].Min))
+                {
+                    bands.Add(string.Create(CultureInfo.InvariantCulture, $"{label}: below every band (0 points)"));
+                }
+            }
+        }
+
+        return new Coverage(RuleCaseRunner.CriteriaWithoutCases(ruleSet), bands, parts);
+    }
+}

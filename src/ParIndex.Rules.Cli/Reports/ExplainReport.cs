@@ -1,0 +1,85 @@
+using System.Globalization;
+using ParIndex.Rules.Definitions;
+using ParIndex.Rules.Scoring;
+
+namespace ParIndex.Rules.Cli.Reports;
+
+/// <summary>One unit's scoring laid open: for every criterion, the values, the rate, the requirement, the band, the points and the hint.</summary>
+internal static class ExplainReport
+{
+    public static void Write(RuleSet ruleSet, Scorecard card, TextWriter output, bool english)
+    {
+        output.WriteLine(english
+            ? $"{card.UnitName} ({card.UnitId}) under {ruleSet.Id} {ruleSet.Version}: {Text.Number(card.Total, true)}/{Text.Number(card.MaxTotal, true)}, {card.Classification}, SIPAS {(card.Sipas is { } s ? Text.Fixed2(s, true) + "%" : "missing")}"
+            : $"{card.UnitName} ({card.UnitId}) theo {ruleSet.Id} {ruleSet.Version}: {Text.Number(card.Total, false)}/{Text.Number(card.MaxTotal, false)} điểm, {card.Classification}, SIPAS {(card.Sipas is { } s2 ? Text.Fixed2(s2, false) + "%" : "thiếu")}");
+        foreach (var (criterion, result) in ruleSet.Criteria.Zip(card.Criteria))
+        {
+            output.WriteLine();
+            output.WriteLine($"{criterion.Id} {criterion.Title.In(english)}");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"   {ScoreReport.StatusLabel(result.Status, english)}: {Text.Number(result.Points, english)}/{Text.Number(result.MaxPoints, english)}, {(english ? "deduction" : "bị trừ")} {Text.Number(result.Deduction, english)}"));
+            for (var p = 0; p < criterion.Parts.Count; p++)
+            {
+                var part = criterion.Parts[p];
+                var partResult = result.Parts[p];
+                var prefix = criterion.Parts.Count > 1 ? $"   ({part.Id}) " : "   ";
+                output.WriteLine(prefix + Value(part, partResult, english));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{new string(' ', prefix.Length)}{(english ? "requirement" : "yêu cầu")} {part.Requirement.Symbol} {Text.Number(part.Requirement.Threshold, english)}{Unit(part)}; {Scale(part, english)}{Band(part, partResult, english)}; {ScoreReport.StatusLabel(partResult.Status, english)} {Text.Number(partResult.Points, english)}/{Text.Number(partResult.MaxPoints, english)}"));
+                if (partResult.Problem is { } problem)
+                {
+                    output.WriteLine($"{new string(' ', prefix.Length)}{problem}");
+                }
+            }
+
+            if (result.Hint is { } hint)
+            {
+                foreach (var line in Text.Wrap((english ? "Hint: " : "Gợi ý: ") + hint.In(english), 100, "   "))
+                {
+                    output.WriteLine(line);
+                }
+            }
+        }
+    }
+
+    private static string Unit(PartDefinition part) => part.Value.Kind == ValueKind.Rate ? "%" : string.Empty;
+
+    private static string Value(PartDefinition part, PartResult result, bool english)
+    {
+        string Input(int i) => $"{part.Value.Inputs[i]} = {(result.Inputs[i].Value is { } v ? v.ToString() : english ? "(absent)" : "(không có)")}";
+        var computed = result.Value is { } value
+            ? (part.Value.Kind == ValueKind.Rate ? Text.Fixed2(value, english) + "%" : Text.Number(value, english))
+            : "—";
+        return part.Value.Kind switch
+        {
+            ValueKind.Rate => $"{(english ? "rate" : "tỷ lệ")} {Input(0)} / {Input(1)} → {computed}",
+            ValueKind.Difference => $"{(english ? "difference" : "hiệu")} {Input(0)} − {Input(1)} → {computed}",
+            _ => $"{Input(0)} → {computed}",
+        };
+    }
+
+    private static string Scale(PartDefinition part, bool english)
+    {
+        var scale = part.Scale;
+        return scale.Kind switch
+        {
+            ScaleKind.Binary => scale.Threshold is { } t ? $"binary {Text.Number(t, english)}" : "binary (yes)",
+            ScaleKind.Step => "step " + string.Join(", ", scale.Bands.Select(b => $"{Text.Number(b.Min, english)}→{Text.Number(b.Points, english)}")),
+            ScaleKind.Proportional => $"proportional {Text.Number(scale.Threshold!.Value, english)}" + (scale.ZeroBelow is { } z ? $", 0 below {Text.Number(z, english)}" : string.Empty),
+            _ => $"penalty {Text.Number(scale.PointsPerEvent!.Value, english)} {(english ? "per event" : "mỗi lần")}",
+        };
+    }
+
+    private static string Band(PartDefinition part, PartResult result, bool english)
+    {
+        if (part.Scale.Kind != ScaleKind.Step || result.Value is not { } value || result.Status is not (CriterionStatus.Pass or CriterionStatus.Fail))
+        {
+            return string.Empty;
+        }
+
+        var band = part.Scale.Bands.FirstOrDefault(b => value >= b.Min);
+        return band is null
+            ? english ? " (below every band)" : " (dưới mọi mức)"
+            : english ? $" (band ≥ {Text.Number(band.Min, true)})" : $" (mức ≥ {Text.Number(band.Min, false)})";
+    }
+}

@@ -1,0 +1,138 @@
+using Newtonsoft.Json;
+
+namespace ParIndex.Rules.Cli.Reports;
+
+/// <summary>The score report as JSON: the contract other programs read (documented in the README).</summary>
+internal static class JsonReport
+{
+    public static void Write(ScoreReport report, TextWriter output)
+    {
+        using var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false };
+        json.WriteStartObject();
+        json.WritePropertyName("ruleSet");
+        json.WriteStartObject();
+        Property(json, "id", report.RuleSet.Id);
+        Property(json, "version", report.RuleSet.Version);
+        Property(json, "hash", report.RuleSet.ContentHash);
+        json.WriteEndObject();
+
+        json.WritePropertyName("units");
+        json.WriteStartArray();
+        foreach (var row in report.Rows)
+        {
+            var card = row.Card;
+            json.WriteStartObject();
+            Property(json, "id", card.UnitId);
+            Property(json, "name", card.UnitName);
+            Number(json, "total", card.Total);
+            Number(json, "maxTotal", card.MaxTotal);
+            Property(json, "classification", card.Classification);
+            json.WritePropertyName("rank");
+            json.WriteValue(row.Ranked.Rank);
+            Number(json, "sipas", card.Sipas);
+            json.WritePropertyName("meetsTargets");
+            json.WriteValue(card.MeetsTargets);
+            if (report.HasPrevious)
+            {
+                json.WritePropertyName("previous");
+                if (row.PreviousTotal is null)
+                {
+                    json.WriteNull();
+                }
+                else
+                {
+                    json.WriteStartObject();
+                    Number(json, "total", row.PreviousTotal);
+                    json.WritePropertyName("rank");
+                    json.WriteValue(row.PreviousRank);
+                    Number(json, "deltaPoints", row.DeltaPoints);
+                    json.WritePropertyName("deltaRank");
+                    json.WriteValue(row.DeltaRank);
+                    json.WritePropertyName("improvedBoth");
+                    json.WriteValue(row.ImprovedBoth);
+                    json.WriteEndObject();
+                }
+            }
+
+            json.WritePropertyName("areas");
+            json.WriteStartArray();
+            foreach (var area in card.Areas)
+            {
+                json.WriteStartObject();
+                Property(json, "id", area.Id);
+                Number(json, "points", area.Points);
+                Number(json, "maxPoints", area.MaxPoints);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WritePropertyName("criteria");
+            json.WriteStartArray();
+            foreach (var criterion in card.Criteria)
+            {
+                json.WriteStartObject();
+                Property(json, "id", criterion.Id);
+                Property(json, "area", criterion.Area);
+                Property(json, "status", Scoring.CriterionStatuses.ToWireName(criterion.Status));
+                Number(json, "points", criterion.Points);
+                Number(json, "maxPoints", criterion.MaxPoints);
+                Number(json, "deduction", criterion.Deduction);
+                Property(json, "hint", criterion.Hint?.Vi);
+                Property(json, "hintEn", criterion.Hint?.En);
+                Property(json, "lead", criterion.Lead);
+                Property(json, "support", criterion.Support);
+                Property(json, "deadline", criterion.Deadline.Text.Vi);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        Problems(json, "errors", report.Errors);
+        Problems(json, "warnings", report.Warnings);
+        json.WriteEndObject();
+        json.Flush();
+        output.WriteLine();
+    }
+
+    private static void Problems(JsonTextWriter json, string name, IReadOnlyList<Scoring.InputProblem> problems)
+    {
+        json.WritePropertyName(name);
+        json.WriteStartArray();
+        foreach (var problem in problems)
+        {
+            json.WriteStartObject();
+            Property(json, "unit", problem.UnitId);
+            Property(json, "field", problem.Field);
+            Property(json, "source", problem.Source);
+            json.WritePropertyName("line");
+            json.WriteValue(problem.Line);
+            Property(json, "message", problem.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Property(JsonTextWriter json, string name, string? value)
+    {
+        json.WritePropertyName(name);
+        json.WriteValue(value);
+    }
+
+    /// <summary>Writes a number as the shortest JSON number (8, not 8.0), so output is stable and reads as the spec writes it.</summary>
+    private static void Number(JsonTextWriter json, string name, decimal? value)
+    {
+        json.WritePropertyName(name);
+        if (value is { } number)
+        {
+            json.WriteRawValue(Text.Invariant(number));
+        }
+        else
+        {
+            json.WriteNull();
+        }
+    }
+}

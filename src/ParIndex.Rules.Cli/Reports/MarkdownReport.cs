@@ -1,0 +1,48 @@
+namespace ParIndex.Rules.Cli.Reports;
+
+/// <summary>The score report as Markdown, for pasting into a report or an issue.</summary>
+internal static class MarkdownReport
+{
+    public static void Write(ScoreReport report, TextWriter output, bool english)
+    {
+        var rules = report.RuleSet;
+        output.WriteLine($"# {rules.Title.In(english)}");
+        output.WriteLine();
+        output.WriteLine($"`{rules.Id}` {rules.Version}, {(english ? "hash" : "mã băm")} `{rules.ContentHash[..12]}`");
+        output.WriteLine();
+        output.WriteLine(english
+            ? "| Rank | Unit | Total | Class | SIPAS | Targets |" + (report.HasPrevious ? " Δ points | Δ rank |" : string.Empty)
+            : "| Hạng | Đơn vị | Điểm | Xếp loại | SIPAS | Đạt mục tiêu |" + (report.HasPrevious ? " Δ điểm | Δ hạng |" : string.Empty));
+        output.WriteLine("|---:|---|---:|---|---:|---|" + (report.HasPrevious ? "---:|---:|" : string.Empty));
+        foreach (var row in report.Rows)
+        {
+            var card = row.Card;
+            var line = $"| {row.Ranked.Rank} | {card.UnitName} | {Text.Fixed2(card.Total, english)} | {card.Classification} | {(card.Sipas is { } s ? Text.Fixed2(s, english) : "—")} | {TableReport.Yes(card.MeetsTargets, english)} |";
+            if (report.HasPrevious)
+            {
+                line += row.DeltaPoints is { } dp ? $" {Text.Signed(dp, english)} | {(row.DeltaRank is { } dr ? Text.Signed(dr, english) : string.Empty)} |" : $" {(english ? "new" : "mới")} | |";
+            }
+
+            output.WriteLine(line);
+        }
+
+        foreach (var row in report.Rows)
+        {
+            var card = row.Card;
+            output.WriteLine();
+            output.WriteLine($"## {row.Ranked.Rank}. {card.UnitName}: {Text.Number(card.Total, english)}/{Text.Number(card.MaxTotal, english)}");
+            output.WriteLine();
+            var any = false;
+            foreach (var criterion in row.Deductions)
+            {
+                any = true;
+                output.WriteLine($"- **{criterion.Id}** {ScoreReport.StatusLabel(criterion.Status, english)}, −{Text.Number(criterion.Deduction, english)}: {criterion.Hint?.In(english)}");
+            }
+
+            if (!any)
+            {
+                output.WriteLine(english ? "No deduction." : "Không bị trừ điểm.");
+            }
+        }
+    }
+}

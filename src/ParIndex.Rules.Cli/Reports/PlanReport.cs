@@ -1,0 +1,48 @@
+using System.Globalization;
+using ParIndex.Rules.Scoring;
+
+namespace ParIndex.Rules.Cli.Reports;
+
+/// <summary>Deductions turned into the annex's "Phân công nhiệm vụ": per unit, grouped by lead unit, the biggest recovery first.</summary>
+internal static class PlanReport
+{
+    public static void Write(IReadOnlyList<Scorecard> cards, DateOnly? asOf, TextWriter output, bool english)
+    {
+        foreach (var card in cards)
+        {
+            var items = card.Criteria.Where(c => c.Deduction > 0).ToList();
+            output.WriteLine(english
+                ? $"{card.UnitName} ({card.UnitId}): {Text.Number(card.Total, true)} points; {Text.Number(card.Deduction, true)} to recover"
+                : $"{card.UnitName} ({card.UnitId}): {Text.Number(card.Total, false)} điểm; có thể khắc phục {Text.Number(card.Deduction, false)} điểm");
+            if (items.Count == 0)
+            {
+                output.WriteLine(english ? "   nothing to do" : "   không có nhiệm vụ khắc phục");
+            }
+
+            var groups = items.GroupBy(c => c.Lead, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Sum(c => c.Deduction))
+                .ThenBy(g => g.Key, StringComparer.Ordinal);
+            foreach (var group in groups)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"   {(english ? "Lead" : "Chủ trì")}: {group.Key} ({(english ? "recovers" : "thu hồi")} {Text.Number(group.Sum(c => c.Deduction), english)})"));
+                foreach (var item in group.OrderByDescending(c => c.Deduction).ThenBy(c => card.Criteria.ToList().IndexOf(c)))
+                {
+                    var overdue = asOf is { } date && item.Deadline.Date is { } deadline && deadline < date;
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"     +{Text.Number(item.Deduction, english),-5} {item.Id} {item.Title.In(english)}"));
+                    output.WriteLine($"            {(english ? "support" : "phối hợp")}: {item.Support}; {(english ? "deadline" : "thời hạn")}: {item.Deadline.Text.In(english)}{(overdue ? (english ? "  [OVERDUE]" : "  [QUÁ HẠN]") : string.Empty)}");
+                    if (item.Hint is { } hint)
+                    {
+                        foreach (var line in Text.Wrap(hint.In(english), 100, "            "))
+                        {
+                            output.WriteLine(line);
+                        }
+                    }
+                }
+            }
+
+            output.WriteLine();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using ParIndex.Rules.Definitions;
+using ParIndex.Rules.Scoring;
+
+namespace ParIndex.Rules.Cli.Reports;
+
+/// <summary>One unit's line of the report: its ranked scorecard and, when last year's results were given, how it moved.</summary>
+internal sealed record UnitRow(RankedScorecard Ranked, decimal? PreviousTotal, int? PreviousRank)
+{
+    public Scorecard Card => Ranked.Card;
+
+    public decimal? DeltaPoints => PreviousTotal is { } previous ? Card.Total - previous : null;
+
+    /// <summary>Places gained: positive when the unit moved up the ranking.</summary>
+    public int? DeltaRank => PreviousRank is { } previous ? previous - Ranked.Rank : null;
+
+    /// <summary>The plan's target: higher both in points and in rank than last year.</summary>
+    public bool? ImprovedBoth => DeltaPoints is { } points && DeltaRank is { } rank ? points > 0 && rank > 0 : null;
+
+    /// <summary>The biggest deductions first; equal ones in rule-file order.</summary>
+    public IEnumerable<CriterionResult> Deductions =>
+        Card.Criteria.Where(c => c.Deduction > 0).OrderByDescending(c => c.Deduction);
+}
+
+/// <summary>Everything a score report shows, whatever its format.</summary>
+internal sealed record ScoreReport(
+    RuleSet RuleSet,
+    IReadOnlyList<UnitRow> Rows,
+    IReadOnlyList<InputProblem> Errors,
+    IReadOnlyList<InputProblem> Warnings,
+    bool HasPrevious)
+{
+    public static ScoreReport Build(RuleSet ruleSet, IReadOnlyList<Scorecard> cards, SnapshotBatch batch, IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous)
+    {
+        var rows = Ranking.Rank(cards).Select(r =>
+        {
+            var found = previous is not null && previous.TryGetValue(r.Card.UnitId, out var p);
+            return new UnitRow(r, found ? previous![r.Card.UnitId].Total : null, found ? previous![r.Card.UnitId].Rank : null);
+        }).ToList();
+        return new ScoreReport(ruleSet, rows, batch.Errors, batch.Warnings, previous is not null);
+    }
+
+    public static string StatusLabel(CriterionStatus status, bool english) => english
+        ? status.ToWireName()
+        : status switch
+        {
+            CriterionStatus.Pass => "đạt",
+            CriterionStatus.Fail => "không đạt",
+            CriterionStatus.NotApplicable => "không áp dụng",
+            CriterionStatus.MissingData => "thiếu số liệu",
+            _ => "số liệu sai",
+        };
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using ParIndex.Rules.Scoring;
+
+namespace ParIndex.Rules.Cli.Reports;
+
+/// <summary>The ranking and each unit's deductions as text for a terminal 100 columns wide.</summary>
+internal static class TableReport
+{
+    private const int Width = 100;
+
+    public static void Write(ScoreReport report, TextWriter output, bool english)
+    {
+        var rules = report.RuleSet;
+        output.WriteLine(english
+            ? $"{rules.Title.In(true)} ({rules.Id} {rules.Version}, hash {rules.ContentHash[..12]}): {report.Rows.Count} units"
+            : $"{rules.Title.Vi} ({rules.Id} {rules.Version}, mã băm {rules.ContentHash[..12]}): {report.Rows.Count} đơn vị");
+        output.WriteLine();
+
+        var delta = report.HasPrevious;
+        var header = english
+            ? $"{"Rank",4}  {Text.Fit("Unit", 18)} {"Total",6}  {Text.Fit("Class", 10)} {"SIPAS",6}  {Text.Fit("Targets", 7)}"
+            : $"{"Hạng",4}  {Text.Fit("Đơn vị", 18)} {"Điểm",6}  {Text.Fit("Xếp loại", 10)} {"SIPAS",6}  {Text.Fit("Đạt MT", 7)}";
+        if (delta)
+        {
+            header += english ? $"{"ΔPts",6} {"ΔRank",5} " : $"{"ΔĐiểm",6} {"ΔHạng",5} ";
+        }
+
+        header += english ? "Biggest deductions" : "Trừ điểm nhiều nhất";
+        output.WriteLine(header);
+        foreach (var row in report.Rows)
+        {
+            var card = row.Card;
+            var line = string.Create(CultureInfo.InvariantCulture,
+                $"{row.Ranked.Rank,4}  {Text.Fit(card.UnitName, 18)} {Text.Fixed2(card.Total, english),6}  {Text.Fit(card.Classification, 10)} {(card.Sipas is { } s ? Text.Fixed2(s, english) : "—"),6}  {Text.Fit(Yes(card.MeetsTargets, english), 7)}");
+            if (delta)
+            {
+                line += row.DeltaPoints is { } dp
+                    ? string.Create(CultureInfo.InvariantCulture, $"{Text.Signed(dp, english),6} {(row.DeltaRank is { } dr ? Text.Signed(dr, english) : string.Empty),5} ")
+                    : string.Create(CultureInfo.InvariantCulture, $"{(english ? "new" : "mới"),6} {string.Empty,5} ");
+            }
+
+            var top = string.Join(" · ", row.Deductions.Take(3).Select(c => $"{c.Id} −{Text.Number(c.Deduction, english)}"));
+            output.WriteLine(Text.Fit(line + top, Width).TrimEnd());
+        }
+
+        output.WriteLine();
+        output.WriteLine(english ? "Deductions of each unit" : "Điểm trừ của từng đơn vị");
+        foreach (var row in report.Rows)
+        {
+            output.WriteLine();
+            WriteDeductions(row, output, english);
+        }
+    }
+
+    public static void WriteDeductions(UnitRow row, TextWriter output, bool english)
+    {
+        var card = row.Card;
+        output.WriteLine(english
+            ? $"{row.Ranked.Rank}. {card.UnitName} ({card.UnitId}): {Text.Number(card.Total, true)}/{Text.Number(card.MaxTotal, true)}, {card.Classification}, {Text.Number(card.Deduction, true)} points deducted"
+            : $"{row.Ranked.Rank}. {card.UnitName} ({card.UnitId}): {Text.Number(card.Total, false)}/{Text.Number(card.MaxTotal, false)} điểm, {card.Classification}, bị trừ {Text.Number(card.Deduction, false)} điểm");
+        var any = false;
+        foreach (var criterion in row.Deductions)
+        {
+            any = true;
+            WriteCriterion(criterion, output, english);
+        }
+
+        if (!any)
+        {
+            output.WriteLine(english ? "   no deduction" : "   không bị trừ điểm");
+        }
+    }
+
+    public static void WriteCriterion(CriterionResult criterion, TextWriter output, bool english)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"   {criterion.Id,-6} {Text.Fit(ScoreReport.StatusLabel(criterion.Status, english), 14)} {Text.Number(criterion.Points, english),5}/{Text.Number(criterion.MaxPoints, english),-4} −{Text.Number(criterion.Deduction, english)}"));
+        if (criterion.Hint is { } hint)
+        {
+            foreach (var line in Text.Wrap(hint.In(english), Width, "          "))
+            {
+                output.WriteLine(line);
+            }
+        }
+    }
+
+    /// <summary>One unit's full card: every criterion, not only those that lost points.</summary>
+    public static void WriteCard(UnitRow row, TextWriter output, bool english)
+    {
+        var card = row.Card;
+        output.WriteLine(english
+            ? $"{card.UnitName} ({card.UnitId}): {Text.Number(card.Total, true)}/{Text.Number(card.MaxTotal, true)}, {card.Classification}, rank {row.Ranked.Rank}, SIPAS {(card.Sipas is { } s ? Text.Fixed2(s, true) + "%" : "missing")}, targets {Yes(card.MeetsTargets, true)}"
+            : $"{card.UnitName} ({card.UnitId}): {Text.Number(card.Total, false)}/{Text.Number(card.MaxTotal, false)} điểm, {card.Classification}, hạng {row.Ranked.Rank}, SIPAS {(card.Sipas is { } s2 ? Text.Fixed2(s2, false) + "%" : "thiếu")}, đạt mục tiêu: {Yes(card.MeetsTargets, false)}");
+        foreach (var area in card.Areas)
+        {
+            output.WriteLine();
+            output.WriteLine($"{area.Id}. {area.Title.In(english)}: {Text.Number(area.Points, english)}/{Text.Number(area.MaxPoints, english)}");
+            foreach (var criterion in card.Criteria.Where(c => c.Area == area.Id))
+            {
+                WriteCriterion(criterion, output, english);
+            }
+        }
+    }
+
+    public static string Yes(bool value, bool english) => english ? (value ? "yes" : "no") : (value ? "có" : "không");
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text;
+
+namespace ParIndex.Rules.Cli;
+
+/// <summary>Formatting for people: Vietnamese numbers use a decimal comma; English a decimal point.</summary>
+internal static class Text
+{
+    private static readonly NumberFormatInfo Vietnamese = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
+
+    public static string Number(decimal value, bool english) =>
+        value.ToString("0.##", english ? NumberFormatInfo.InvariantInfo : Vietnamese);
+
+    public static string Fixed2(decimal value, bool english) =>
+        value.ToString("0.00", english ? NumberFormatInfo.InvariantInfo : Vietnamese);
+
+    /// <summary>Numbers in machine formats (JSON, CSV): invariant, no trailing zeros.</summary>
+    public static string Invariant(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    public static string Signed(decimal value, bool english) =>
+        (value > 0 ? "+" : value < 0 ? "−" : "±") + Number(Math.Abs(value), english);
+
+    public static string Fit(string text, int width) =>
+        text.Length <= width ? text.PadRight(width) : string.Concat(text.AsSpan(0, width - 1), "…");
+
+    /// <summary>Wraps prose at a width, indenting every line, so hints read well in an 80–120 column terminal.</summary>
+    public static IEnumerable<string> Wrap(string text, int width, string indent)
+    {
+        var line = new StringBuilder(indent);
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > indent.Length && line.Length + 1 + word.Length > width)
+            {
+                yield return line.ToString();
+                line.Clear().Append(indent);
+            }
+
+            if (line.Length > indent.Length)
+            {
+                line.Append(' ');
+            }
+
+            line.Append(word);
+        }
+
+        if (line.Length > indent.Length)
+        {
+            yield return line.ToString();
+        }
+    }
+}

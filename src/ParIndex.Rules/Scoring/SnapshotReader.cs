@@ -1,0 +1,358 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using ParIndex.Rules.Definitions;
+using ParIndex.Rules.Loading;
+
+namespace ParIndex.Rules.Scoring;
+
+/// <summary>A problem with one unit of an input file: where it is, which unit and field, and what is wrong.</summary>
+/// <param name="Source">The file's path or name.</param>
+/// <param name="Line">The 1-based line (for CSV, the row's line), or 0 when unknown.</param>
+/// <param name="Column">The 1-based column, or 0 when unknown.</param>
+/// <param name="UnitId">The unit's id, when known.</param>
+/// <param name="Field">The field (indicator key or column), when the problem concerns one.</param>
+/// <param name="Message">What is wrong and how to fix it.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record InputProblem(string Source, int Line, int Column, string? UnitId, string? Field, string Message)
+{
+    /// <summary>Formats the problem as <c>source(line,col): unit 'id', field 'key': message</c>.</summary>
+    /// <returns>The formatted problem.</returns>
+    public override string ToString()
+    {
+        var builder = new StringBuilder();
+        builder.Append(CultureInfo.InvariantCulture, $"{Source}({Line},{Column}): ");
+        if (UnitId is not null)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"unit '{UnitId}'");
+            builder.Append(Field is null ? ": " : ", ");
+        }
+
+        if (Field is not null)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"field '{Field}': ");
+        }
+
+        return builder.Append(Message).ToString();
+    }
+}
+
+/// <summary>The units read from one or more input files, with the problems found on the way.</summary>
+/// <param name="Period">The period the files give, when they give one.</param>
+/// <param name="Snapshots">The units that can be scored, in input order.</param>
+/// <param name="Errors">Problems that make a unit wrong: a unit that could not be read at all, a duplicate id, an impossible value (the unit is still scored; the criteria using the value get <c>invalid_data</c>).</param>
+/// <param name="Warnings">Things worth a look that change no score, such as an unknown column.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record SnapshotBatch(
+    string? Period,
+    IReadOnlyList<IndicatorSnapshot> Snapshots,
+    IReadOnlyList<InputProblem> Errors,
+    IReadOnlyList<InputProblem> Warnings)
+{
+    /// <summary>Merges batches read from several files, keeping input order; a unit id seen in an earlier file is an error naming both places.</summary>
+    /// <param name="batches">The batches, in input order.</param>
+    /// <returns>The merged batch.</returns>
+    public static SnapshotBatch Merge(IEnumerable<SnapshotBatch> batches)
+    {
+        ArgumentNullException.ThrowIfNull(batches);
+        var list = batches.ToList();
+        return new SnapshotBatch(
+            list.Select(b => b.Period).FirstOrDefault(p => p is not null),
+            list.SelectMany(b => b.Snapshots).ToList(),
+            list.SelectMany(b => b.Errors).ToList(),
+            list.SelectMany(b => b.Warnings).ToList());
+    }
+}
+
+/// <summary>Reads indicator snapshots from JSON and CSV, checking them against a rule set's indicator catalogue.</summary>
+/// <remarks>
+/// Nothing is dropped silently: a unit that cannot be read is an error naming its line; a duplicate id is an
+/// error naming both lines (the first unit is kept); an unknown key is a warning with a did-you-mean; an
+/// impossible value is kept as it is, so the unit is scored and the criteria that use it say <c>invalid_data</c>.
+/// Stateless and thread-safe.
+/// </remarks>
+public static class SnapshotReader
+{
+    /// <summary>Reads a file, choosing the format by its extension: <c>.json</c> or <c>.csv</c>.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="ruleSet">The rule set whose indicator catalogue the values are checked against.</param>
+    /// <returns>The units and the problems found.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="NotSupportedException">The extension is neither .json nor .csv.</exception>
+    public static SnapshotBatch ReadFile(string path, RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Path.GetExtension(path).ToUpperInvariant() switch
+        {
+            ".JSON" => ReadJson(reader, path, ruleSet),
+            ".CSV" => ReadCsv(reader, path, ruleSet),
+            var other => throw new NotSupportedException($"'{path}': {other} files are not read; give a .json or .csv file."),
+        };
+    }
+
+    /// <summary>Reads <c>{ "period", "units": [ { "id", "name", "indicators": { key: number | boolean } } ] }</c>, or a single unit object.</summary>
+    /// <param name="reader">The JSON text.</param>
+    /// <param name="source">The file's name, for messages.</param>
+    /// <param name="ruleSet">The rule set whose indicator catalogue the values are checked against.</param>
+    /// <returns>The units and the problems found.</returns>
+    public static SnapshotBatch ReadJson(TextReader reader, string source, RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var collector = new Collector(source, ruleSet);
+        using var json = new JsonTextReader(reader) { FloatParseHandling = FloatParseHandling.Decimal, DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
+        var settings = new JsonLoadSettings { CommentHandling = CommentHandling.Ignore, LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error };
+        string? period = null;
+        try
+        {
+            var root = JToken.ReadFrom(json, settings);
+            if (root is JObject single && single["units"] is null && single["id"] is not null)
+            {
+                collector.AddJsonUnit(single, period: null);
+            }
+            else if (root is JObject batch && batch["units"] is JArray units)
+            {
+                period = batch["period"]?.Type == JTokenType.String ? batch.Value<string>("period") : null;
+                foreach (var unit in units)
+                {
+                    collector.AddJsonUnit(unit, period);
+                }
+            }
+            else
+            {
+                collector.Error(root, null, null, "expected an object with a \"units\" array (or one unit with an \"id\"); see the README's input format.");
+            }
+        }
+        catch (JsonReaderException e)
+        {
+            collector.Errors.Add(new InputProblem(source, e.LineNumber, e.LinePosition, null, null,
+                $"malformed JSON: {e.Message.Split(" Path '")[0]} The units before this point were read; fix the file and run again."));
+        }
+
+        return collector.Result(period);
+    }
+
+    /// <summary>Reads CSV with a header row <c>id,name,&lt;indicator keys&gt;</c>: comma or semicolon separated, decimal point or decimal comma, <c>có/không</c> or <c>true/false</c> for yes/no, an empty cell for a figure not reported.</summary>
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="source">The file's name, for messages.</param>
+    /// <param name="ruleSet">The rule set whose indicator catalogue the values are checked against.</param>
+    /// <returns>The units and the problems found.</returns>
+    public static SnapshotBatch ReadCsv(TextReader reader, string source, RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var collector = new Collector(source, ruleSet);
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            DetectDelimiter = true,
+            DetectDelimiterValues = [",", ";", "\t"],
+            BadDataFound = null,
+            MissingFieldFound = null,
+            TrimOptions = TrimOptions.Trim,
+        };
+        using var csv = new CsvParser(reader, config);
+        if (!csv.Read())
+        {
+            collector.Errors.Add(new InputProblem(source, 1, 1, null, null, "the file is empty; the first row must name the columns: id, name and the indicator keys."));
+            return collector.Result(null);
+        }
+
+        var header = csv.Record ?? [];
+        var idColumn = Array.FindIndex(header, h => string.Equals(h, "id", StringComparison.OrdinalIgnoreCase));
+        var nameColumn = Array.FindIndex(header, h => string.Equals(h, "name", StringComparison.OrdinalIgnoreCase));
+        if (idColumn < 0)
+        {
+            collector.Errors.Add(new InputProblem(source, 1, 1, null, "id", "the header has no 'id' column; the first row must name the columns: id, name and the indicator keys."));
+            return collector.Result(null);
+        }
+
+        var columns = new List<(int Index, string Key)>();
+        for (var i = 0; i < header.Length; i++)
+        {
+            if (i == idColumn || i == nameColumn)
+            {
+                continue;
+            }
+
+            if (collector.KnownKey(header[i], 1, i + 1, unitId: null))
+            {
+                columns.Add((i, header[i]));
+            }
+        }
+
+        while (csv.Read())
+        {
+            var line = csv.RawRow;
+            var record = csv.Record ?? [];
+            if (record.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            if (record.Length != header.Length)
+            {
+                collector.Errors.Add(new InputProblem(source, line, 1, Cell(record, idColumn), null,
+                    string.Create(CultureInfo.InvariantCulture, $"the row has {record.Length} cells but the header has {header.Length}; check the separators of this row.")));
+                continue;
+            }
+
+            var id = Cell(record, idColumn);
+            var values = new Dictionary<string, IndicatorValue>(StringComparer.Ordinal);
+            foreach (var (index, key) in columns)
+            {
+                var text = record[index];
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    continue;
+                }
+
+                values[key] = ParseCell(text, ruleSet.IndicatorsByKey[key].Type);
+            }
+
+            collector.AddUnit(id, nameColumn >= 0 ? Cell(record, nameColumn) : null, values, null, line, 1, csvColumns: true);
+        }
+
+        return collector.Result(null);
+    }
+
+    /// <summary>Parses one CSV cell: <c>có/không</c>, <c>true/false</c>, <c>yes/no</c> for yes/no; numbers with a decimal point or a Vietnamese decimal comma (<c>1.234,5</c>).</summary>
+    internal static IndicatorValue ParseCell(string text, IndicatorType type)
+    {
+        var trimmed = text.Trim();
+        var lower = trimmed.ToLowerInvariant();
+        switch (lower)
+        {
+            case "có" or "true" or "yes":
+                return IndicatorValue.FromBoolean(true);
+            case "không" or "false" or "no":
+                return IndicatorValue.FromBoolean(false);
+        }
+
+        var normalised = trimmed.Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (normalised.Contains(',', StringComparison.Ordinal))
+        {
+            // Vietnamese style: dots between thousands, a comma before the decimals.
+            normalised = normalised.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
+        }
+        else if (normalised.Count(c => c == '.') > 1)
+        {
+            normalised = normalised.Replace(".", string.Empty, StringComparison.Ordinal);
+        }
+
+        return decimal.TryParse(normalised, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            ? IndicatorValue.FromNumber(number)
+            : IndicatorValue.Invalid("\"" + trimmed + "\"");
+    }
+
+    private static string? Cell(string[] record, int index) =>
+        index >= 0 && index < record.Length && !string.IsNullOrWhiteSpace(record[index]) ? record[index].Trim() : null;
+
+    /// <summary>Gathers units and problems for one file.</summary>
+    private sealed class Collector(string source, RuleSet ruleSet)
+    {
+        private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+
+        public List<IndicatorSnapshot> Snapshots { get; } = [];
+
+        public List<InputProblem> Errors { get; } = [];
+
+        public List<InputProblem> Warnings { get; } = [];
+
+        public SnapshotBatch Result(string? period) => new(period, Snapshots, Errors, Warnings);
+
+        public void AddJsonUnit(JToken token, string? period)
+        {
+            if (token is not JObject unit)
+            {
+                Error(token, null, null, "each unit must be an object with \"id\", \"name\" and \"indicators\".");
+                return;
+            }
+
+            var id = unit["id"]?.Type == JTokenType.String ? unit.Value<string>("id") : null;
+            var values = new Dictionary<string, IndicatorValue>(StringComparer.Ordinal);
+            if (unit["indicators"] is JObject indicators)
+            {
+                foreach (var property in indicators.Properties())
+                {
+                    var (line, column) = Position(property);
+                    if (KnownKey(property.Name, line, column, id) && SnapshotValues.FromToken(property.Value) is { } value)
+                    {
+                        values[property.Name] = value;
+                    }
+                }
+            }
+            else if (id is not null)
+            {
+                Error(unit, id, "indicators", "the unit has no \"indicators\" object; add one with the unit's figures.");
+                return;
+            }
+
+            foreach (var property in unit.Properties().Where(p => p.Name is not ("id" or "name" or "indicators" or "period")))
+            {
+                var (line, column) = Position(property);
+                Warnings.Add(new InputProblem(source, line, column, id, property.Name,
+                    "unknown field; a unit has \"id\", \"name\", \"period\" and \"indicators\". It was ignored."));
+            }
+
+            var (unitLine, unitColumn) = Position(unit);
+            var unitPeriod = unit["period"]?.Type == JTokenType.String ? unit.Value<string>("period") : period;
+            AddUnit(id, unit["name"]?.Type == JTokenType.String ? unit.Value<string>("name") : null, values, unitPeriod, unitLine, unitColumn, csvColumns: false);
+        }
+
+        public void AddUnit(string? id, string? name, Dictionary<string, IndicatorValue> values, string? period, int line, int column, bool csvColumns)
+        {
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                Errors.Add(new InputProblem(source, line, column, null, "id", "the unit has no id; give every unit a unique id. The unit was not scored."));
+                return;
+            }
+
+            if (_seen.TryGetValue(id, out var firstLine))
+            {
+                Errors.Add(new InputProblem(source, line, column, id, "id",
+                    string.Create(CultureInfo.InvariantCulture, $"the id is already used on line {firstLine}; ids must be unique. This unit was not scored, the first one was.")));
+                return;
+            }
+
+            _seen[id] = line;
+            foreach (var (key, value) in values)
+            {
+                var problem = Measure.Check(value, ruleSet.IndicatorsByKey[key].Type);
+                if (problem != MeasureProblem.None)
+                {
+                    var sentence = HintWriter.Describe(new Measure(MeasureState.Invalid, 0m, problem, key), new IndicatorSnapshot(id, id, values));
+                    Errors.Add(new InputProblem(source, line, csvColumns ? 0 : column, id, key,
+                        sentence + " The unit was scored; the criteria using this figure get invalid_data."));
+                }
+            }
+
+            Snapshots.Add(new IndicatorSnapshot(id, name ?? id, values, period));
+        }
+
+        public bool KnownKey(string key, int line, int column, string? unitId)
+        {
+            if (ruleSet.IndicatorsByKey.ContainsKey(key))
+            {
+                return true;
+            }
+
+            Warnings.Add(new InputProblem(source, line, column, unitId, key,
+                $"unknown indicator" + DidYouMean.Suffix(key, ruleSet.IndicatorsByKey.Keys).TrimEnd('.') + $" It is not in the catalogue of '{ruleSet.Id}' and was ignored."));
+            return false;
+        }
+
+        public void Error(JToken token, string? unitId, string? field, string message)
+        {
+            var (line, column) = Position(token);
+            Errors.Add(new InputProblem(source, line, column, unitId, field, message));
+        }
+
+        private static (int Line, int Column) Position(JToken token) =>
+            token is IJsonLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
+    }
+}
