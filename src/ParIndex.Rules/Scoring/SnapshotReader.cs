@@ -163,6 +163,12 @@ public static class SnapshotReader
         }
 
         var header = csv.Record ?? [];
+        if (header.Length > 0)
+        {
+            // A byte-order mark survives when the caller's reader did not strip it (a StringReader, say).
+            header[0] = header[0].TrimStart('\uFEFF');
+        }
+
         var idColumn = Array.FindIndex(header, h => string.Equals(h, "id", StringComparison.OrdinalIgnoreCase));
         var nameColumn = Array.FindIndex(header, h => string.Equals(h, "name", StringComparison.OrdinalIgnoreCase));
         if (idColumn < 0)
