@@ -32,7 +32,7 @@ public static class RuleSetLoader
         return ruleSet ?? throw new RuleSetLoadException(origin, reader.Problems);
     }
 
-    /// <summary>Loads a rule set embedded in an assembly, whose resource names start with a prefix followed by the file's path (folders as dots).</summary>
+    /// <summary>Loads a rule set embedded in an assembly, whose resource names start with a prefix followed by the file's path (folders as dots or slashes).</summary>
     /// <param name="assembly">The assembly holding the resources.</param>
     /// <param name="prefix">The resource-name prefix, such as <c>MyApp.Rules.commune_2025.</c>.</param>
     /// <returns>The loaded rule set.</returns>
@@ -45,7 +45,7 @@ public static class RuleSetLoader
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
         {
             var relative = name[prefix.Length..];
-            var path = relative.StartsWith("criteria.", StringComparison.Ordinal) ? "criteria/" + relative["criteria.".Length..] : relative;
+            var path = relative.StartsWith("criteria.", StringComparison.Ordinal) ? "criteria/" + relative["criteria.".Length..] : relative.Replace('\\', '/');
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var text = new StreamReader(stream);
             files.Add(new RuleFile(path, text.ReadToEnd()));
