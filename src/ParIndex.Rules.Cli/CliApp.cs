@@ -13,6 +13,17 @@ internal static class CliApp
     {
         var root = Build(output, error, isTerminal);
         var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
+        {
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine(problem.Message);
+            }
+
+            error.WriteLine("Run 'parindex --help' or 'parindex COMMAND --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
         try
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });

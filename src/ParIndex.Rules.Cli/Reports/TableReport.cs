@@ -11,9 +11,10 @@ internal static class TableReport
     public static void Write(ScoreReport report, TextWriter output, bool english)
     {
         var rules = report.RuleSet;
+        output.WriteLine(rules.Title.In(english));
         output.WriteLine(english
-            ? $"{rules.Title.In(true)} ({rules.Id} {rules.Version}, hash {rules.ContentHash[..12]}): {report.Rows.Count} units"
-            : $"{rules.Title.Vi} ({rules.Id} {rules.Version}, mã băm {rules.ContentHash[..12]}): {report.Rows.Count} đơn vị");
+            ? $"{rules.Id} {rules.Version}, hash {rules.ContentHash[..12]}: {report.Rows.Count} units"
+            : $"{rules.Id} {rules.Version}, mã băm {rules.ContentHash[..12]}: {report.Rows.Count} đơn vị");
         output.WriteLine();
 
         var delta = report.HasPrevious;

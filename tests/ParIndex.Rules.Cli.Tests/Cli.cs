@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace ParIndex.Rules.Cli.Tests;
+
+/// <summary>Runs parindex in-process (fast, every branch) or as a real process (what a user runs).</summary>
+internal static class Cli
+{
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    public static string Bundle(string relative) => Path.Combine(AppContext.BaseDirectory, relative);
+
+    public static Result Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = CliApp.Run(args, output, error);
+        return new Result(code, output.ToString(), error.ToString());
+    }
+
+    public static Result RunProcess(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "parindex.dll"));
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(60_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("parindex did not finish within 60 s");
+        }
+
+        return new Result(process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>A copy of the bundled rule set in a temporary folder, with one edit applied to one file.</summary>
+    public static string EditedRules(string file, string from, string to)
+    {
+        var target = Path.Combine(Path.GetTempPath(), "parindex-tests", Guid.NewGuid().ToString("N"));
+        var source = Bundle(Path.Combine("rules", "commune-2025"));
+        foreach (var path in Directory.EnumerateFiles(source, "*.json", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, path));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(path, destination);
+        }
+
+        var edited = Path.Combine(target, file);
+        var text = File.ReadAllText(edited);
+        if (!text.Contains(from, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"'{from}' is not in {file}");
+        }
+
+        File.WriteAllText(edited, text.Replace(from, to, StringComparison.Ordinal));
+        return target;
+    }
+
+    public static string TempFile(string name, string content)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "parindex-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, content, new UTF8Encoding(false));
+        return path;
+    }
+}

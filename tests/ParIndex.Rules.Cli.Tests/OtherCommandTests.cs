@@ -1,0 +1,147 @@
+using System.Xml.Linq;
+using FluentAssertions;
+using Newtonsoft.Json.Linq;
+using Xunit;
+
+namespace ParIndex.Rules.Cli.Tests;
+
+public class OtherCommandTests
+{
+    [Fact]
+    public void Validate_BundledRules_ReportsNoProblem()
+    {
+        var result = Cli.Run("validate");
+
+        result.ExitCode.Should().Be(0);
+        result.Output.Should().EndWith("no problems." + Environment.NewLine);
+    }
+
+    [Fact]
+    public void Validate_BrokenRules_ListsEachProblemWithPosition()
+    {
+        var rules = Cli.EditedRules("ruleset.json", "\"totalPoints\": 100", "\"totalPoints\": 101");
+
+        var result = Cli.Run("validate", "--rules", rules);
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().StartWith("ruleset.json(12,20): $.totalPoints: the areas add up to 100 points, not the totalPoints 101; make them agree.");
+    }
+
+    [Fact]
+    public void Validate_NoSuchFolder_IsAUsageError()
+    {
+        Cli.Run("validate", "--rules", "/no/such/rules").ExitCode.Should().Be(2);
+    }
+
+    [Fact]
+    public void Test_BundledRules_AllCasesPassWithFullCoverage()
+    {
+        var result = Cli.Run("test");
+
+        result.ExitCode.Should().Be(0);
+        result.Output.Should().MatchRegex(@"commune-2025 2025\.1\.0: (\d+) cases, \1 passed, 0 failed\.")
+            .And.Contain("Coverage: every criterion has cases; every part and every step band is reached.");
+    }
+
+    [Fact]
+    public void Test_ThresholdRaisedWithoutNewCases_ShowsActualAgainstExpectedAndExits1()
+    {
+        // The worked edit of rules/README.md: 7.3.3 from 90% to 95%, cases left as they were.
+        var rules = Cli.EditedRules("criteria/area-7.json",
+            "\"requirement\": {\"op\": \">=\", \"threshold\": 90},\n          \"scale\": {\"type\": \"proportional\", \"threshold\": 90}",
+            "\"requirement\": {\"op\": \">=\", \"threshold\": 95},\n          \"scale\": {\"type\": \"proportional\", \"threshold\": 95}");
+
+        var result = Cli.Run("test", "--rules", rules, "--filter", "7.3.3");
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().Contain("7.3.3 \"720 of 1,000 (72.00%) earns 5 × 72 / 90 = 4\": expected fail 4 points, got fail 3.79 points")
+            .And.Contain("7.3.3 \"boundary: 900 of 1,000 (90.00%) passes\": expected pass 5 points, got fail 4.74 points");
+    }
+
+    [Fact]
+    public void Test_FormatJunit_IsWellFormedXml()
+    {
+        var result = Cli.Run("test", "--format", "junit", "--filter", "3.2.1");
+
+        var suite = XDocument.Parse(result.Output).Root!.Element("testsuite")!;
+        suite.Attribute("failures")!.Value.Should().Be("0");
+        suite.Elements("testcase").Should().HaveCountGreaterThan(5).And.OnlyContain(e => e.Attribute("classname")!.Value == "commune-2025.3.2.1");
+    }
+
+    [Fact]
+    public void Test_FormatJson_CountsCases()
+    {
+        var root = JObject.Parse(Cli.Run("test", "--format", "json").Output);
+
+        root.Value<int>("failed").Should().Be(0);
+        root.Value<int>("passed").Should().Be(root.Value<int>("total")).And.BeGreaterThan(150);
+        root["coverage"]!["criteriaWithoutCases"]!.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Explain_OneUnit_ShowsValuesRateRequirementBandAndHint()
+    {
+        var input = Cli.TempFile("u.json", """{ "id": "x", "name": "Xã X", "indicators": { "dossiersResolved": 3000, "dossiersResolvedOnTime": 2970 } }""");
+
+        var result = Cli.Run("explain", "x", input, "--lang", "en");
+
+        result.ExitCode.Should().Be(0);
+        result.Output.Should().Contain("3.2.1 Share of dossiers resolved on time")
+            .And.Contain("rate dossiersResolvedOnTime = 2970 / dossiersResolved = 3000 → 99.00%")
+            .And.Contain("requirement >= 99.9%; step 99.9→10, 99→8, 97→6, 95→4, 90→2 (band ≥ 99); fail 8/10")
+            .And.Contain("Hint: On-time dossiers 99.00% < 99.9%");
+    }
+
+    [Fact]
+    public void Plan_AsOfAfterQ3_FlagsTheQ3DeadlineOverdue()
+    {
+        var input = Cli.TempFile("u.json", """{ "id": "x", "name": "Xã X", "indicators": { "fullOnlineEligibleServices": 25, "fullOnlineServices": 20, "dossiersResolved": 100, "dossiersResolvedOnTime": 97 } }""");
+
+        var result = Cli.Run("plan", input, "--as-of", "2025-10-01");
+
+        result.ExitCode.Should().Be(0);
+        var lines = result.Output.Split(Environment.NewLine);
+        lines.Should().Contain(l => l.Contains("thời hạn: Quý III năm 2025  [QUÁ HẠN]", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.Contains("thời hạn: Trong năm 2025", StringComparison.Ordinal) && !l.Contains("QUÁ HẠN", StringComparison.Ordinal));
+        lines.First(l => l.Contains("3.2.1", StringComparison.Ordinal)).Should().Contain("+4");
+    }
+
+    [Fact]
+    public void Plan_BadDate_IsAUsageError()
+    {
+        Cli.Run("plan", "--as-of", "01/10/2025").ExitCode.Should().Be(2);
+    }
+
+    [Fact]
+    public void RealProcess_Score_PrintsVietnameseRankingAndExits0()
+    {
+        var result = Cli.RunProcess("score");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Contain("Hạng  Đơn vị").And.Contain("Đào Xá").And.Contain("Thị trấn Hương Sơn");
+    }
+
+    [Fact]
+    public void RealProcess_Version_PrintsTheVersion()
+    {
+        var result = Cli.RunProcess("--version");
+
+        result.ExitCode.Should().Be(0);
+        result.Output.Should().MatchRegex(@"^\d+\.\d+\.\d+");
+    }
+
+    [Fact]
+    public void RealProcess_HelpOfScore_ShowsExamples()
+    {
+        var result = Cli.RunProcess("score", "--help");
+
+        result.ExitCode.Should().Be(0);
+        result.Output.Should().Contain("Examples:").And.Contain("--previous");
+    }
+
+    [Fact]
+    public void RealProcess_UnknownCommand_ExitsWith2()
+    {
+        Cli.RunProcess("rank").ExitCode.Should().Be(2);
+    }
+}

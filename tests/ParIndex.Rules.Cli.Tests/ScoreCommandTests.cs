@@ -1,0 +1,198 @@
+using FluentAssertions;
+using Newtonsoft.Json.Linq;
+using Xunit;
+
+namespace ParIndex.Rules.Cli.Tests;
+
+public class ScoreCommandTests
+{
+    private static readonly string[] Statuses = ["pass", "fail", "not_applicable", "missing_data", "invalid_data"];
+
+    [Fact]
+    public void Score_NoArguments_RanksTheSampleDistrictAndListsDeductions()
+    {
+        var result = Cli.Run("score");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var lines = result.Output.Split('\n');
+        lines.Should().Contain(l => l.StartsWith("Hạng  Đơn vị", StringComparison.Ordinal) && l.Contains("ΔĐiểm", StringComparison.Ordinal));
+        lines.Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s+\d+  \S")).Should().Be(20);
+        result.Output.Should().Contain("Điểm trừ của từng đơn vị").And.Contain("20. ").And.Contain("Chủ trì:");
+        lines.Where(l => l.Length > 0).Should().OnlyContain(l => l.Length <= 100, "tables fit a 100-column terminal");
+    }
+
+    [Fact]
+    public void Score_SameInputTwice_WritesTheSameBytes()
+    {
+        Cli.Run("score", "--format", "json").Output.Should().Be(Cli.Run("score", "--format", "json").Output);
+    }
+
+    [Fact]
+    public void Score_FormatJson_FollowsTheDocumentedContract()
+    {
+        var result = Cli.Run("score", "--format", "json");
+
+        result.ExitCode.Should().Be(0);
+        var root = JObject.Parse(result.Output);
+        root["ruleSet"]!.Value<string>("id").Should().Be("commune-2025");
+        root["ruleSet"]!.Value<string>("hash").Should().MatchRegex("^[0-9a-f]{64}$");
+        var units = root["units"]!.Children<JObject>().ToList();
+        units.Should().HaveCount(20);
+        units.Select(u => u.Value<int>("rank")).Should().BeInAscendingOrder();
+        foreach (var unit in units)
+        {
+            unit["total"]!.Type.Should().BeOneOf(JTokenType.Integer, JTokenType.Float);
+            unit.Value<decimal>("maxTotal").Should().Be(100m);
+            var criteria = unit["criteria"]!.Children<JObject>().ToList();
+            criteria.Should().HaveCount(31);
+            criteria.Sum(c => c.Value<decimal>("points")).Should().Be(unit.Value<decimal>("total"));
+            foreach (var criterion in criteria)
+            {
+                criterion.Value<string>("status").Should().BeOneOf(Statuses);
+                criterion.Value<decimal>("deduction").Should().Be(criterion.Value<decimal>("maxPoints") - criterion.Value<decimal>("points"));
+            }
+
+            unit["areas"]!.Children<JObject>().Sum(a => a.Value<decimal>("maxPoints")).Should().Be(100m);
+            unit["previous"].Should().NotBeNull("the default run compares with the bundled 2024 results");
+        }
+
+        root["errors"]!.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Score_TanKhanhWithoutFeedbackSurvey_HasNullSipasAndMissingData()
+    {
+        var root = JObject.Parse(Cli.Run("score", "--format", "json").Output);
+
+        var unit = root["units"]!.Children<JObject>().Single(u => u.Value<string>("id") == "tan-khanh");
+        unit["sipas"]!.Type.Should().Be(JTokenType.Null);
+        unit.Value<bool>("meetsTargets").Should().BeFalse();
+        unit["criteria"]!.Children<JObject>().Single(c => c.Value<string>("id") == "8.1.5").Value<string>("status").Should().Be("missing_data");
+    }
+
+    [Fact]
+    public void Score_CsvOutputGivenBackAsPrevious_ShowsNoChange()
+    {
+        var first = Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.csv"), "--format", "csv");
+        var previous = Cli.TempFile("previous.csv", first.Output);
+
+        var again = Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.csv"), "--format", "json", "--previous", previous);
+
+        again.ExitCode.Should().Be(0, again.Error);
+        foreach (var unit in JObject.Parse(again.Output)["units"]!.Children<JObject>())
+        {
+            unit["previous"]!.Value<decimal>("deltaPoints").Should().Be(0m);
+            unit["previous"]!.Value<int>("deltaRank").Should().Be(0);
+            unit["previous"]!.Value<bool>("improvedBoth").Should().BeFalse();
+        }
+    }
+
+    [Fact]
+    public void Score_JsonAndCsvSamples_ScoreAlike()
+    {
+        var json = Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.json"), "--format", "csv").Output;
+        var csv = Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.csv"), "--format", "csv").Output;
+
+        csv.Should().Be(json);
+    }
+
+    [Fact]
+    public void Score_FormatMarkdown_StartsWithTitleAndTable()
+    {
+        var result = Cli.Run("score", "--format", "md", "--lang", "en");
+
+        result.Output.Should().StartWith("# Commune PAR Index and SIPAS 2025").And.Contain("| Rank | Unit | Total |");
+    }
+
+    [Fact]
+    public void Score_Unit_PrintsEveryCriterionOfThatUnit()
+    {
+        var result = Cli.Run("score", "--unit", "dao-xa");
+
+        result.ExitCode.Should().Be(0);
+        result.Output.Should().StartWith("Đào Xá (dao-xa): ");
+        foreach (var id in new[] { "1.1", "2.1.1", "3.2.2", "4.1", "6.2.1", "7.3.5", "8.1.5" })
+        {
+            result.Output.Should().Contain($"   {id} ");
+        }
+    }
+
+    [Fact]
+    public void Score_OutputFile_WritesTheReportThere()
+    {
+        var path = Cli.TempFile("out.json", string.Empty);
+
+        var result = Cli.Run("score", "--format", "json", "--output", path);
+
+        result.Output.Should().BeEmpty();
+        JObject.Parse(File.ReadAllText(path))["units"]!.Should().HaveCount(20);
+    }
+
+    [Fact]
+    public void Score_BadUnitsAmongGood_ScoresTheGoodAndExitsWith3()
+    {
+        var input = Cli.TempFile("in.csv", "id,name,dossiersResolved,dossiersResolvedOnTime\na,A,100,99\nb,B,100,abc\na,A again,1,1\n,,1,1\nc,C,10,10\n");
+
+        var result = Cli.Run("score", input, "--format", "csv");
+
+        result.ExitCode.Should().Be(3);
+        result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[1]).Should().BeEquivalentTo(["a", "b", "c"]);
+        result.Error.Should().Contain("in.csv(3,0): unit 'b', field 'dossiersResolvedOnTime': 'dossiersResolvedOnTime' must be a number, not \"abc\".")
+            .And.Contain("in.csv(4,1): unit 'a', field 'id': the id is already used on line 2")
+            .And.Contain("in.csv(5,1): field 'id': the unit has no id");
+    }
+
+    [Fact]
+    public void Score_UnknownColumn_WarnsWithSuggestionAndStillSucceeds()
+    {
+        var input = Cli.TempFile("in.csv", "id,name,dossiersResolvd\na,A,100\n");
+
+        var result = Cli.Run("score", input);
+
+        result.ExitCode.Should().Be(0);
+        result.Error.Should().Contain("warning: ").And.Contain("did you mean 'dossiersResolved'?");
+    }
+
+    [Fact]
+    public void Score_UnknownUnit_IsAUsageError()
+    {
+        var result = Cli.Run("score", "--unit", "nowhere");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("No unit 'nowhere' among the inputs; ids are: ban-dat, bao-ly");
+    }
+
+    [Fact]
+    public void Score_MissingInputFile_IsAUsageError()
+    {
+        Cli.Run("score", "no-such-file.csv").ExitCode.Should().Be(2);
+    }
+
+    [Fact]
+    public void Score_UnknownFormat_IsAUsageError()
+    {
+        var result = Cli.Run("score", "--format", "xml");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("xml");
+    }
+
+    [Fact]
+    public void Score_BrokenRules_ListsTheProblemsAndExitsWith1()
+    {
+        var rules = Cli.EditedRules("criteria/area-3.json", "\"numerator\": \"dossiersResolvedOnTime\"", "\"numerator\": \"dossiersResolvedOntime\"");
+
+        var result = Cli.Run("score", "--rules", rules);
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Contain("has 1 problem:").And.Contain("unknown indicator 'dossiersResolvedOntime'; did you mean 'dossiersResolvedOnTime'?");
+    }
+
+    [Fact]
+    public void Score_EnglishTable_UsesDecimalPoints()
+    {
+        var result = Cli.Run("score", "--lang", "en");
+
+        result.Output.Should().Contain("Rank  Unit").And.Contain("Deductions of each unit").And.MatchRegex(@"\d+\.\d\d  Rất tốt");
+    }
+}
