@@ -225,7 +225,7 @@ internal static class CliApp
                 results = results.Where(r => r.CriterionId.Contains(text, StringComparison.OrdinalIgnoreCase) || r.Case.Name.Contains(text, StringComparison.OrdinalIgnoreCase)).ToList();
             }
 
-            var coverage = Coverage.Of(ruleSet, results);
+            var coverage = Coverage.Of(ruleSet, results, parse.GetValue(filter));
             TestReport.Write(parse.GetValue(format)!, ruleSet, results, coverage, output);
             return results.All(r => r.Passed) && coverage.CriteriaWithoutCases.Count == 0 ? ExitCodes.Success : ExitCodes.RuleProblems;
         });

@@ -59,6 +59,18 @@ public class OtherCommandTests
     }
 
     [Fact]
+    public void Test_CaseMovedOutOfTheLowestRegion_ReportsTheRegionNotReached()
+    {
+        var rules = Cli.EditedRules("criteria/area-4.json", "{\"trainingPlanned\": 10, \"trainingCompleted\": 7}", "{\"trainingPlanned\": 10, \"trainingCompleted\": 9}");
+
+        var result = Cli.Run("test", "--rules", rules, "--filter", "4.1");
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().Contain("expected fail 0 points, got fail 2 points")
+            .And.Contain("Not reached: 4.1: below every band (0 points).");
+    }
+
+    [Fact]
     public void Test_FormatJunit_IsWellFormedXml()
     {
         var result = Cli.Run("test", "--format", "junit", "--filter", "3.2.1");

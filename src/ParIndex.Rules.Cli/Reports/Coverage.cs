@@ -10,11 +10,17 @@ internal sealed record Coverage(IReadOnlyList<string> CriteriaWithoutCases, IRea
 {
     public bool IsComplete => CriteriaWithoutCases.Count == 0 && BandsNotReached.Count == 0 && PartsNotReached.Count == 0;
 
-    public static Coverage Of(RuleSet ruleSet, IReadOnlyList<RuleCaseResult> results)
+    /// <param name="ruleSet">The rule set.</param>
+    /// <param name="results">The cases run.</param>
+    /// <param name="filter">The text cases were filtered by: only the criteria it selects are judged.</param>
+    public static Coverage Of(RuleSet ruleSet, IReadOnlyList<RuleCaseResult> results, string? filter = null)
     {
         var bands = new List<string>();
         var parts = new List<string>();
-        foreach (var criterion in ruleSet.Criteria)
+        var considered = ruleSet.Criteria
+            .Where(c => filter is null || c.Id.Contains(filter, StringComparison.OrdinalIgnoreCase) || results.Any(r => r.CriterionId == c.Id))
+            .ToList();
+        foreach (var criterion in considered)
         {
             var mine = results.Where(r => r.CriterionId == criterion.Id).ToList();
             for (var p = 0; p < criterion.Parts.Count; p++)
@@ -52,6 +58,7 @@ internal sealed record Coverage(IReadOnlyList<string> CriteriaWithoutCases, IRea
             }
         }
 
-        return new Coverage(RuleCaseRunner.CriteriaWithoutCases(ruleSet), bands, parts);
+        var withoutCases = RuleCaseRunner.CriteriaWithoutCases(ruleSet).Where(id => considered.Any(c => c.Id == id)).ToList();
+        return new Coverage(withoutCases, bands, parts);
     }
 }
