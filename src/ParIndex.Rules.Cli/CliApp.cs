@@ -143,20 +143,21 @@ internal static class CliApp
         return command;
     }
 
-    private static List<Scorecard> ScoreWithProgress(Scorer scorer, IReadOnlyList<IndicatorSnapshot> units, TextWriter error)
+    private static IReadOnlyList<Scorecard> ScoreWithProgress(Scorer scorer, IReadOnlyList<IndicatorSnapshot> units, TextWriter error)
     {
-        var cards = new List<Scorecard>(units.Count);
-        const int Step = 500;
-        for (var i = 0; i < units.Count; i += Step)
-        {
-            cards.AddRange(scorer.ScoreMany(units.Skip(i).Take(Step)));
-            var done = Math.Min(units.Count, i + Step);
-            var bar = new string('█', done * 30 / units.Count).PadRight(30, '░');
-            error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{bar} {done}/{units.Count}"));
-        }
-
+        var cards = scorer.ScoreMany(units, progress: new ProgressBar(error, units.Count));
         error.WriteLine();
         return cards;
+    }
+
+    /// <summary>A bar on stderr; synchronous, unlike <see cref="Progress{T}"/>, so it never prints after the report.</summary>
+    private sealed class ProgressBar(TextWriter error, int total) : IProgress<int>
+    {
+        public void Report(int value)
+        {
+            var bar = new string('█', value * 30 / Math.Max(1, total)).PadRight(30, '░');
+            error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{bar} {value}/{total}"));
+        }
     }
 
     private static Command ValidateCommand(Option<string> rules, TextWriter output)

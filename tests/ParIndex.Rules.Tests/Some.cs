@@ -75,3 +75,43 @@ internal static class Some
         throw new InvalidOperationException("ParIndex.Rules.sln not found above " + AppContext.BaseDirectory);
     }
 }
+
+/// <summary>Generated units and a way to compare scorecards by everything they say.</summary>
+internal static class Generated
+{
+    /// <summary>Units around the perfect commune: most figures a little short, some absent, some impossible.</summary>
+    public static List<IndicatorSnapshot> Units(int count, int seed)
+    {
+        var random = new Random(seed);
+        var units = new List<IndicatorSnapshot>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var values = Some.PerfectCommune();
+            foreach (var key in values.Keys.ToList())
+            {
+                var roll = random.NextDouble();
+                var value = values[key];
+                values[key] = roll switch
+                {
+                    < 0.02 => IndicatorValue.Invalid("\"?\""),
+                    < 0.04 => value.Kind == IndicatorValueKind.Boolean ? 1 : -1,
+                    < 0.30 when value.Kind == IndicatorValueKind.Number => Math.Floor(value.Number * (decimal)(0.5 + (random.NextDouble() / 2))),
+                    < 0.35 when value.Kind == IndicatorValueKind.Boolean => false,
+                    _ => value,
+                };
+                if (roll > 0.985)
+                {
+                    values.Remove(key);
+                }
+            }
+
+            units.Add(new IndicatorSnapshot($"u{i}", $"Unit {i}", values));
+        }
+
+        return units;
+    }
+
+    public static string Fingerprint(Scorecard card) =>
+        FormattableString.Invariant($"{card.UnitId}|{card.Total}|{card.Sipas}|{card.Classification}|{card.MeetsTargets}|")
+        + string.Join(";", card.Criteria.Select(c => FormattableString.Invariant($"{c.Id}:{c.Status}:{c.Points}:{c.Hint?.Vi}")));
+}

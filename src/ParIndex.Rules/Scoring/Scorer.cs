@@ -14,10 +14,6 @@ namespace ParIndex.Rules.Scoring;
 /// </remarks>
 public sealed class Scorer
 {
-    // One session per chunk, not per unit: sessions are cheap but not free, and past ~1,900 activations a
-    // session's agenda lands on the Large Object Heap (issue #5), so chunks stay small.
-    private const int ChunkSize = 50;
-
     private readonly ISessionFactory _factory;
     private readonly CompiledCriterion[] _criteria;
     private readonly PartDefinition[] _parts;
@@ -49,34 +45,151 @@ public sealed class Scorer
     public Scorecard Score(IndicatorSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return ScoreMany([snapshot])[0];
+        return ScoreChunk([CreateFact(snapshot)])[0];
     }
 
-    /// <summary>Scores many units; the results come in input order.</summary>
+    /// <summary>Scores many units on every core; the results come in input order, identical to scoring one by one.</summary>
     /// <param name="snapshots">The units' indicator figures.</param>
+    /// <param name="options">Parallelism and chunk size; <see cref="BatchOptions.Default"/> when null.</param>
+    /// <param name="progress">Told the number of units scored so far, after each window of chunks.</param>
+    /// <param name="cancellationToken">Stops the batch between chunks.</param>
     /// <returns>One scorecard per snapshot, in input order.</returns>
-    public IReadOnlyList<Scorecard> ScoreMany(IEnumerable<IndicatorSnapshot> snapshots)
+    /// <exception cref="OperationCanceledException">The batch was cancelled.</exception>
+    public IReadOnlyList<Scorecard> ScoreMany(
+        IEnumerable<IndicatorSnapshot> snapshots,
+        BatchOptions? options = null,
+        IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        ScoreStream(snapshots, options, progress, cancellationToken).ToList();
+
+    /// <summary>Scores a stream of units lazily on every core, in input order, holding only a window of chunks in memory.</summary>
+    /// <param name="snapshots">The units' indicator figures, read as they are needed.</param>
+    /// <param name="options">Parallelism and chunk size; <see cref="BatchOptions.Default"/> when null.</param>
+    /// <param name="progress">Told the number of units scored so far, after each window of chunks.</param>
+    /// <param name="cancellationToken">Stops the batch between chunks.</param>
+    /// <returns>One scorecard per snapshot, in input order, as they are scored.</returns>
+    /// <exception cref="OperationCanceledException">The batch was cancelled.</exception>
+    public IEnumerable<Scorecard> ScoreStream(
+        IEnumerable<IndicatorSnapshot> snapshots,
+        BatchOptions? options = null,
+        IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(snapshots);
-        var results = new List<Scorecard>();
-        var chunk = new List<UnitFact>(ChunkSize);
+        options ??= BatchOptions.Default;
+        options.Validate();
+        return Iterate();
+
+        IEnumerable<Scorecard> Iterate()
+        {
+            var done = 0;
+            foreach (var window in Windows(snapshots, options))
+            {
+                foreach (var card in ScoreWindow(window, options, cancellationToken))
+                {
+                    yield return card;
+                }
+
+                done += window.Sum(c => c.Count);
+                progress?.Report(done);
+            }
+        }
+    }
+
+    /// <summary>Scores units as an asynchronous source yields them (a file or a network stream), in input order, a window of chunks at a time.</summary>
+    /// <param name="snapshots">The units' indicator figures.</param>
+    /// <param name="options">Parallelism and chunk size; <see cref="BatchOptions.Default"/> when null.</param>
+    /// <param name="progress">Told the number of units scored so far, after each window of chunks.</param>
+    /// <param name="cancellationToken">Stops the batch between chunks.</param>
+    /// <returns>One scorecard per snapshot, in input order.</returns>
+    /// <exception cref="OperationCanceledException">The batch was cancelled.</exception>
+    public async IAsyncEnumerable<Scorecard> ScoreStreamAsync(
+        IAsyncEnumerable<IndicatorSnapshot> snapshots,
+        BatchOptions? options = null,
+        IProgress<int>? progress = null,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        options ??= BatchOptions.Default;
+        options.Validate();
+        var pending = new List<IndicatorSnapshot>(options.WindowSize);
+        var done = 0;
+        await foreach (var snapshot in snapshots.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            pending.Add(snapshot);
+            if (pending.Count == options.WindowSize)
+            {
+                foreach (var card in await Task.Run(() => ScoreMany(pending, options, null, cancellationToken), cancellationToken).ConfigureAwait(false))
+                {
+                    yield return card;
+                }
+
+                done += pending.Count;
+                progress?.Report(done);
+                pending.Clear();
+            }
+        }
+
+        if (pending.Count > 0)
+        {
+            foreach (var card in ScoreMany(pending, options, null, cancellationToken))
+            {
+                yield return card;
+            }
+
+            progress?.Report(done + pending.Count);
+        }
+    }
+
+    private static IEnumerable<List<List<IndicatorSnapshot>>> Windows(IEnumerable<IndicatorSnapshot> snapshots, BatchOptions options)
+    {
+        var window = new List<List<IndicatorSnapshot>>();
+        var chunk = new List<IndicatorSnapshot>(options.ChunkSize);
         foreach (var snapshot in snapshots)
         {
             ArgumentNullException.ThrowIfNull(snapshot, nameof(snapshots));
-            chunk.Add(CreateFact(snapshot));
-            if (chunk.Count == ChunkSize)
+            chunk.Add(snapshot);
+            if (chunk.Count == options.ChunkSize)
             {
-                ScoreChunk(chunk, results);
-                chunk.Clear();
+                window.Add(chunk);
+                chunk = new List<IndicatorSnapshot>(options.ChunkSize);
+                if (window.Count == options.ChunksPerWindow)
+                {
+                    yield return window;
+                    window = [];
+                }
             }
         }
 
         if (chunk.Count > 0)
         {
-            ScoreChunk(chunk, results);
+            window.Add(chunk);
         }
 
-        return results;
+        if (window.Count > 0)
+        {
+            yield return window;
+        }
+    }
+
+    private IEnumerable<Scorecard> ScoreWindow(List<List<IndicatorSnapshot>> window, BatchOptions options, CancellationToken cancellationToken)
+    {
+        var results = new Scorecard[window.Count][];
+        if (options.MaxDegreeOfParallelism == 1 || window.Count == 1)
+        {
+            for (var i = 0; i < window.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                results[i] = ScoreChunk(window[i].ConvertAll(CreateFact));
+            }
+        }
+        else
+        {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+            Parallel.For(0, window.Count, parallel, i => results[i] = ScoreChunk(window[i].ConvertAll(CreateFact)));
+        }
+
+        return results.SelectMany(r => r);
     }
 
     private UnitFact CreateFact(IndicatorSnapshot snapshot)
@@ -90,7 +203,7 @@ public sealed class Scorer
         return new UnitFact(snapshot, measures, _criteria.Length);
     }
 
-    private void ScoreChunk(List<UnitFact> chunk, List<Scorecard> results)
+    private Scorecard[] ScoreChunk(List<UnitFact> chunk)
     {
         var session = _factory.CreateSession();
 
@@ -100,10 +213,13 @@ public sealed class Scorer
         session.InsertAll(chunk);
         session.Fire();
 
-        foreach (var fact in chunk)
+        var cards = new Scorecard[chunk.Count];
+        for (var i = 0; i < cards.Length; i++)
         {
-            results.Add(BuildScorecard(fact));
+            cards[i] = BuildScorecard(chunk[i]);
         }
+
+        return cards;
     }
 
     private static void Fail(IEnumerable<object?> arguments, Exception? exception, IRecoverableError error)

@@ -1,0 +1,34 @@
+namespace ParIndex.Rules.Scoring;
+
+/// <summary>How a batch is split and spread over cores. Results never depend on these settings.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record BatchOptions
+{
+    /// <summary>Every core, chunks of 50 units.</summary>
+    public static BatchOptions Default { get; } = new();
+
+    /// <summary>One core, for callers that parallelise themselves.</summary>
+    public static BatchOptions Sequential { get; } = new() { MaxDegreeOfParallelism = 1 };
+
+    /// <summary>How many chunks are scored at once; at least 1. Defaults to the number of cores.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// How many units share one NRules session; at least 1. Defaults to 50: a session per unit costs its
+    /// set-up every time, while past ~1,900 activations a session's agenda lands on the Large Object Heap
+    /// and gen-2 collections slow every chunk (measured, see benchmarks/README.md).
+    /// </summary>
+    public int ChunkSize { get; init; } = 50;
+
+    /// <summary>How many chunks a streamed batch holds in memory at once; at least 1. Defaults to 4 per core.</summary>
+    public int ChunksPerWindow { get; init; } = 4 * Environment.ProcessorCount;
+
+    internal int WindowSize => ChunkSize * ChunksPerWindow;
+
+    internal void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxDegreeOfParallelism, 1, nameof(MaxDegreeOfParallelism));
+        ArgumentOutOfRangeException.ThrowIfLessThan(ChunkSize, 1, nameof(ChunkSize));
+        ArgumentOutOfRangeException.ThrowIfLessThan(ChunksPerWindow, 1, nameof(ChunksPerWindow));
+    }
+}

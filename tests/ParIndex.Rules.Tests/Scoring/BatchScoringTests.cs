@@ -1,0 +1,137 @@
+using FluentAssertions;
+using ParIndex.Rules.Scoring;
+using Xunit;
+
+namespace ParIndex.Rules.Tests.Scoring;
+
+public class BatchScoringTests
+{
+    private static readonly List<IndicatorSnapshot> Units = Generated.Units(3000, seed: 7);
+    private static readonly Lazy<List<string>> OneByOne = new(() => Units.Select(u => Generated.Fingerprint(Some.Commune2025Scorer.Score(u))).ToList());
+
+    public static TheoryData<int, int> Shapes() => new()
+    {
+        { 1, 50 },
+        { 2, 50 },
+        { 16, 50 },
+        { 2, 1 },
+        { 2, 7 },
+        { 4, 1000 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void ScoreMany_ThousandsOfUnits_EqualsScoringOneByOneInInputOrder(int parallelism, int chunkSize)
+    {
+        var options = new BatchOptions { MaxDegreeOfParallelism = parallelism, ChunkSize = chunkSize, ChunksPerWindow = 3 };
+
+        var cards = Some.Commune2025Scorer.ScoreMany(Units, options);
+
+        cards.Select(Generated.Fingerprint).Should().Equal(OneByOne.Value);
+    }
+
+    [Fact]
+    public void ScoreMany_GeneratedUnits_CoverEveryStatus()
+    {
+        var statuses = Some.Commune2025Scorer.ScoreMany(Units.Take(500)).SelectMany(c => c.Criteria).Select(c => c.Status).Distinct();
+
+        statuses.Should().BeEquivalentTo(Enum.GetValues<CriterionStatus>(), "the comparison above must exercise every status");
+    }
+
+    [Fact]
+    public async Task ScoreStreamAsync_AsyncSource_EqualsScoreMany()
+    {
+        var cards = new List<string>();
+        await foreach (var card in Some.Commune2025Scorer.ScoreStreamAsync(Source(Units.Take(1234)), new BatchOptions { ChunkSize = 20, ChunksPerWindow = 5 }))
+        {
+            cards.Add(Generated.Fingerprint(card));
+        }
+
+        cards.Should().Equal(OneByOne.Value.Take(1234));
+
+        static async IAsyncEnumerable<IndicatorSnapshot> Source(IEnumerable<IndicatorSnapshot> units)
+        {
+            foreach (var unit in units)
+            {
+                await Task.Yield();
+                yield return unit;
+            }
+        }
+    }
+
+    [Fact]
+    public void ScoreStream_FirstResult_ReadsOnlyTheFirstWindow()
+    {
+        var read = 0;
+        IEnumerable<IndicatorSnapshot> Counted()
+        {
+            foreach (var unit in Units)
+            {
+                read++;
+                yield return unit;
+            }
+        }
+
+        var first = Some.Commune2025Scorer.ScoreStream(Counted(), new BatchOptions { ChunkSize = 10, ChunksPerWindow = 2 }).First();
+
+        first.UnitId.Should().Be("u0");
+        read.Should().Be(20, "one window is 2 chunks of 10 units");
+    }
+
+    [Fact]
+    public void ScoreMany_Progress_ReportsEveryWindowUpToTheTotal()
+    {
+        var reports = new List<int>();
+
+        Some.Commune2025Scorer.ScoreMany(Units.Take(250), new BatchOptions { ChunkSize = 50, ChunksPerWindow = 2 }, new SyncProgress(reports));
+
+        reports.Should().Equal(100, 200, 250);
+    }
+
+    [Fact]
+    public void ScoreMany_Cancelled_ThrowsOperationCanceled()
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        var act = () => Some.Commune2025Scorer.ScoreMany(Units, cancellationToken: cancellation.Token);
+
+        act.Should().Throw<OperationCanceledException>();
+    }
+
+    [Theory]
+    [InlineData(0, 50, 1)]
+    [InlineData(1, 0, 1)]
+    [InlineData(1, 50, 0)]
+    public void ScoreMany_OptionsBelowOne_Throw(int parallelism, int chunkSize, int chunksPerWindow)
+    {
+        var act = () => Some.Commune2025Scorer.ScoreMany(Units, new BatchOptions { MaxDegreeOfParallelism = parallelism, ChunkSize = chunkSize, ChunksPerWindow = chunksPerWindow });
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void Score_SixteenThreadsSharingOneScorer_GiveTheSingleThreadedResults()
+    {
+        var expected = OneByOne.Value;
+        var failures = 0;
+
+        Parallel.For(0, 16, new ParallelOptions { MaxDegreeOfParallelism = 16 }, thread =>
+        {
+            for (var i = thread; i < 3000; i += 7)
+            {
+                if (Generated.Fingerprint(Some.Commune2025Scorer.Score(Units[i])) != expected[i])
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        });
+
+        failures.Should().Be(0);
+    }
+
+    private sealed class SyncProgress(List<int> reports) : IProgress<int>
+    {
+        public void Report(int value) => reports.Add(value);
+    }
+}
