@@ -45,10 +45,9 @@ internal sealed class CompiledCriterion
     {
         var parts = Definition.Parts.Select(p => new PartResult(p.Id, CriterionStatus.InvalidData, null, Inputs(p, unit.Snapshot),
             p.Requirement, 0m, p.MaxPoints, message)).ToArray();
-        var hint = new LocalizedText(
+        return Result(CriterionStatus.InvalidData, 0m, parts, () => new LocalizedText(
             $"Không chấm được tiêu chí do lỗi khi tính: {message}. Kiểm tra lại số liệu.",
-            $"The criterion could not be scored: {message}. Check the figures.");
-        return Result(CriterionStatus.InvalidData, 0m, parts, hint);
+            $"The criterion could not be scored: {message}. Check the figures."));
     }
 
     private CriterionResult Score(UnitFact unit)
@@ -73,14 +72,28 @@ internal sealed class CompiledCriterion
         }
 
         var status = CriterionStatuses.Combine(parts.Select(p => p.Status));
-        var points = status is CriterionStatus.MissingData or CriterionStatus.InvalidData ? 0m : ScaleMath.Round(parts.Sum(p => p.Points));
-        var hint = status is CriterionStatus.Pass or CriterionStatus.NotApplicable ? null : HintWriter.Write(Definition, parts, unit.Measures.AsSpan(FirstPart, parts.Length), unit.Snapshot, status, _catalogue);
-        return Result(status, points, parts, hint);
+        var points = 0m;
+        if (status is not (CriterionStatus.MissingData or CriterionStatus.InvalidData))
+        {
+            foreach (var part in parts)
+            {
+                points += part.Points;
+            }
+        }
+
+        if (status is CriterionStatus.Pass or CriterionStatus.NotApplicable)
+        {
+            return Result(status, ScaleMath.Round(points), parts, null);
+        }
+
+        var measures = unit.Measures[FirstPart..(FirstPart + parts.Length)];
+        var snapshot = unit.Snapshot;
+        return Result(status, ScaleMath.Round(points), parts, () => HintWriter.Write(Definition, parts, measures, snapshot, status, _catalogue));
     }
 
-    private CriterionResult Result(CriterionStatus status, decimal points, PartResult[] parts, LocalizedText? hint) =>
-        new(Definition.Id, Definition.Area, Definition.Title, status, points, Definition.MaxPoints, parts, hint,
-            Definition.Lead, Definition.Support, Definition.Deadline);
+    private CriterionResult Result(CriterionStatus status, decimal points, PartResult[] parts, Func<LocalizedText>? hint) =>
+        new(Definition.Id, Definition.Area, Definition.Title, status, points, Definition.MaxPoints, parts,
+            Definition.Lead, Definition.Support, Definition.Deadline, hint);
 
     private static IndicatorInput[] Inputs(PartDefinition part, IndicatorSnapshot snapshot)
     {

@@ -16,28 +16,54 @@ public static class RuleSetLoader
     /// <returns>The loaded rule set.</returns>
     /// <exception cref="RuleSetLoadException">The rule set has one or more problems; the message lists them all.</exception>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static RuleSet LoadFolder(string folder) => Load(folder, ReadFolder(folder));
+    public static RuleSet LoadFolder(string folder)
+    {
+        var early = new List<RuleProblem>();
+        return Load(folder, ReadFolder(folder, early), early);
+    }
 
     /// <summary>Loads a rule set from files given as text, for instance read from streams.</summary>
     /// <param name="origin">A name for the rule set in messages, such as its folder or resource prefix.</param>
     /// <param name="files">The files, with paths such as <c>ruleset.json</c> and <c>criteria/area-3.json</c>.</param>
     /// <returns>The loaded rule set.</returns>
     /// <exception cref="RuleSetLoadException">The rule set has one or more problems; the message lists them all.</exception>
-    public static RuleSet Load(string origin, IEnumerable<RuleFile> files)
-    {
-        ArgumentNullException.ThrowIfNull(origin);
-        ArgumentNullException.ThrowIfNull(files);
-        var reader = new RuleSetReader();
-        var ruleSet = reader.Read(origin, files.ToList());
-        return ruleSet ?? throw new RuleSetLoadException(origin, reader.Problems);
-    }
+    public static RuleSet Load(string origin, IEnumerable<RuleFile> files) => Load(origin, files, []);
 
     /// <summary>Loads a rule set embedded in an assembly, whose resource names start with a prefix followed by the file's path (folders as dots or slashes).</summary>
     /// <param name="assembly">The assembly holding the resources.</param>
     /// <param name="prefix">The resource-name prefix, such as <c>MyApp.Rules.commune_2025.</c>.</param>
     /// <returns>The loaded rule set.</returns>
     /// <exception cref="RuleSetLoadException">The rule set has one or more problems; the message lists them all.</exception>
-    public static RuleSet LoadEmbedded(Assembly assembly, string prefix)
+    public static RuleSet LoadEmbedded(Assembly assembly, string prefix) => Load(prefix, ReadEmbedded(assembly, prefix));
+
+    /// <summary>Loads the rule set in a folder with an overlay applied.</summary>
+    /// <param name="folder">The base rule set's folder.</param>
+    /// <param name="overlay">The changes to apply before loading.</param>
+    /// <returns>The loaded rule set.</returns>
+    /// <exception cref="RuleSetLoadException">The overlay does not fit the base, or the result has problems.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static RuleSet LoadFolder(string folder, RuleOverlay overlay)
+    {
+        ArgumentNullException.ThrowIfNull(overlay);
+        var early = new List<RuleProblem>();
+        return Load(folder + " + " + overlay.Name, overlay.Apply(ReadFolder(folder, early)), early);
+    }
+
+    private static RuleSet Load(string origin, IEnumerable<RuleFile> files, IReadOnlyList<RuleProblem> early)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        ArgumentNullException.ThrowIfNull(files);
+        var reader = new RuleSetReader();
+        foreach (var problem in early)
+        {
+            reader.Report(problem);
+        }
+
+        var ruleSet = reader.Read(origin, files.ToList());
+        return ruleSet ?? throw new RuleSetLoadException(origin, reader.Problems);
+    }
+
+    internal static List<RuleFile> ReadEmbedded(Assembly assembly, string prefix)
     {
         ArgumentNullException.ThrowIfNull(assembly);
         ArgumentNullException.ThrowIfNull(prefix);
@@ -51,7 +77,7 @@ public static class RuleSetLoader
             files.Add(new RuleFile(path, text.ReadToEnd()));
         }
 
-        return Load(prefix, files);
+        return files;
     }
 
     /// <summary>Checks a rule set folder and returns every problem, without throwing for rule problems.</summary>
@@ -61,11 +87,18 @@ public static class RuleSetLoader
     public static IReadOnlyList<RuleProblem> Validate(string folder)
     {
         var reader = new RuleSetReader();
-        reader.Read(folder, ReadFolder(folder));
+        var early = new List<RuleProblem>();
+        var files = ReadFolder(folder, early);
+        foreach (var problem in early)
+        {
+            reader.Report(problem);
+        }
+
+        reader.Read(folder, files);
         return reader.Problems;
     }
 
-    private static List<RuleFile> ReadFolder(string folder)
+    private static List<RuleFile> ReadFolder(string folder, List<RuleProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(folder);
         var root = new DirectoryInfo(folder);
@@ -80,7 +113,7 @@ public static class RuleSetLoader
             var file = new FileInfo(Path.Combine(root.FullName, name));
             if (file.Exists)
             {
-                files.Add(ReadFile(file, name));
+                AddFile(files, problems, file, name);
             }
         }
 
@@ -89,21 +122,22 @@ public static class RuleSetLoader
         {
             foreach (var file in criteria.EnumerateFiles("*.json").OrderBy(f => f.Name, StringComparer.Ordinal))
             {
-                files.Add(ReadFile(file, RuleSetReader.CriteriaFolder + file.Name));
+                AddFile(files, problems, file, RuleSetReader.CriteriaFolder + file.Name);
             }
         }
 
         return files;
     }
 
-    private static RuleFile ReadFile(FileInfo file, string relative)
+    private static void AddFile(List<RuleFile> files, List<RuleProblem> problems, FileInfo file, string relative)
     {
         // A link could point anywhere on the machine; a rule set reads only its own files.
         if (file.LinkTarget is not null)
         {
-            return new RuleFile(relative, "/* symbolic link */ { \"$link\": true }");
+            problems.Add(new RuleProblem(relative, 0, 0, "$", $"is a symbolic link (to '{file.LinkTarget}'); a rule set reads only its own files. Copy the file into the folder instead."));
+            return;
         }
 
-        return new RuleFile(relative, File.ReadAllText(file.FullName));
+        files.Add(new RuleFile(relative, File.ReadAllText(file.FullName)));
     }
 }

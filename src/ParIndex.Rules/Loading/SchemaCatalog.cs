@@ -12,6 +12,7 @@ internal enum RuleFileKind
     Manifest,
     Indicators,
     Criteria,
+    Overlay,
 }
 
 /// <summary>Parses rule files and checks them against the shipped JSON Schemas, turning every error into a <see cref="RuleProblem"/>.</summary>
@@ -204,6 +205,7 @@ internal static class SchemaCatalog
             [RuleFileKind.Manifest] = Read("ruleset.schema.json"),
             [RuleFileKind.Indicators] = Read("indicators.schema.json"),
             [RuleFileKind.Criteria] = Read("criteria.schema.json"),
+            [RuleFileKind.Overlay] = Read("overlay.schema.json"),
         };
     }
 }

@@ -70,19 +70,8 @@ internal static class HintWriter
         var isBoolean = definition.Scale.Kind == ScaleKind.Binary && definition.Scale.Threshold is null;
         string Yes(decimal v) => english ? (v == 1m ? "yes" : "no") : (v == 1m ? "có" : "không");
 
-        var replacements = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["actual"] = isBoolean ? Yes(value) : value.ToString(isRate ? "0.00" : "#,0.##", format) + percent,
-            ["required"] = isBoolean ? Yes(threshold) : threshold.ToString("#,0.##", format) + percent,
-            ["gap"] = isBoolean ? string.Empty : Math.Abs(threshold - value).ToString(isRate ? "0.00" : "#,0.##", format) + percent,
-            ["lost"] = (part.MaxPoints - part.Points).ToString("0.##", format),
-            ["points"] = part.Points.ToString("0.##", format),
-            ["max"] = part.MaxPoints.ToString("0.##", format),
-            ["lead"] = criterion.Lead,
-            ["support"] = criterion.Support,
-            ["deadline"] = criterion.Deadline.Text.In(english),
-        };
-
+        // Placeholders are resolved only where a template uses them: hints are written for every shortfall of
+        // every unit, so formatting all nine values each time would dominate a batch.
         var builder = new StringBuilder(template.Length + 32);
         var start = 0;
         while (start < template.Length)
@@ -96,8 +85,41 @@ internal static class HintWriter
             }
 
             builder.Append(template, start, open - start);
-            var name = template.Substring(open + 1, close - open - 1);
-            builder.Append(replacements.TryGetValue(name, out var text) ? text : template.Substring(open, close - open + 1));
+            var name = template.AsSpan(open + 1, close - open - 1);
+            switch (name)
+            {
+                case "actual":
+                    builder.Append(isBoolean ? Yes(value) : value.ToString(isRate ? "0.00" : "#,0.##", format) + percent);
+                    break;
+                case "required":
+                    builder.Append(isBoolean ? Yes(threshold) : threshold.ToString("#,0.##", format) + percent);
+                    break;
+                case "gap":
+                    builder.Append(isBoolean ? string.Empty : Math.Abs(threshold - value).ToString(isRate ? "0.00" : "#,0.##", format) + percent);
+                    break;
+                case "lost":
+                    builder.Append((part.MaxPoints - part.Points).ToString("0.##", format));
+                    break;
+                case "points":
+                    builder.Append(part.Points.ToString("0.##", format));
+                    break;
+                case "max":
+                    builder.Append(part.MaxPoints.ToString("0.##", format));
+                    break;
+                case "lead":
+                    builder.Append(criterion.Lead);
+                    break;
+                case "support":
+                    builder.Append(criterion.Support);
+                    break;
+                case "deadline":
+                    builder.Append(criterion.Deadline.Text.In(english));
+                    break;
+                default:
+                    builder.Append(template, open, close - open + 1);
+                    break;
+            }
+
             start = close + 1;
         }
 

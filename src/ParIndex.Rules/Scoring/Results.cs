@@ -5,8 +5,8 @@ namespace ParIndex.Rules.Scoring;
 /// <summary>One indicator value a part used, as the snapshot gave it.</summary>
 /// <param name="Key">The indicator key.</param>
 /// <param name="Value">The value, or <see langword="null"/> when the snapshot did not give it.</param>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record IndicatorInput(string Key, IndicatorValue? Value);
+/// <remarks>Immutable and thread-safe. A struct: a batch holds one per input of every part of every unit.</remarks>
+public readonly record struct IndicatorInput(string Key, IndicatorValue? Value);
 
 /// <summary>The result of one part of a criterion.</summary>
 /// <param name="Id">The part's id, or <see langword="null"/> for the only part.</param>
@@ -36,11 +36,13 @@ public sealed record PartResult(
 /// <param name="Points">The points earned, rounded to 2 decimals.</param>
 /// <param name="MaxPoints">Its maximum.</param>
 /// <param name="Parts">The parts' results, in rule-file order.</param>
-/// <param name="Hint">The remediation hint; <see langword="null"/> exactly when the status is pass or not applicable.</param>
 /// <param name="Lead">The lead unit.</param>
 /// <param name="Support">The supporting unit.</param>
 /// <param name="Deadline">When it must be done.</param>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>
+/// Immutable and thread-safe. The hint is written the first time it is read, once: a batch of thousands of
+/// units is ranked far more often than every hint of every unit is read.
+/// </remarks>
 public sealed record CriterionResult(
     string Id,
     string Area,
@@ -49,11 +51,24 @@ public sealed record CriterionResult(
     decimal Points,
     decimal MaxPoints,
     IReadOnlyList<PartResult> Parts,
-    LocalizedText? Hint,
     string Lead,
     string Support,
     Deadline Deadline)
 {
+    private readonly Lazy<LocalizedText>? _hint;
+
+    /// <summary>Creates a result whose hint is written when first read.</summary>
+    internal CriterionResult(
+        string id, string area, LocalizedText title, CriterionStatus status, decimal points, decimal maxPoints,
+        IReadOnlyList<PartResult> parts, string lead, string support, Deadline deadline, Func<LocalizedText>? hint)
+        : this(id, area, title, status, points, maxPoints, parts, lead, support, deadline)
+    {
+        _hint = hint is null ? null : new Lazy<LocalizedText>(hint, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The remediation hint: what is short, what to do, who leads, who supports, by when; <see langword="null"/> exactly when the status is pass or not applicable.</summary>
+    public LocalizedText? Hint => _hint?.Value;
+
     /// <summary>The points lost: <c>MaxPoints − Points</c>.</summary>
     public decimal Deduction => MaxPoints - Points;
 }

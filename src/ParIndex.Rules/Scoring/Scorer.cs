@@ -241,10 +241,21 @@ public sealed class Scorer
                 : fact.Results[i] ?? _criteria[i].FullPass(fact);
         }
 
-        var areas = RuleSet.Areas
-            .Select(a => new AreaResult(a.Id, a.Title, criteria.Where(c => c.Area == a.Id).Sum(c => c.Points), a.MaxPoints))
-            .ToArray();
-        var total = criteria.Sum(c => c.Points);
+        var areas = new AreaResult[RuleSet.Areas.Count];
+        var total = 0m;
+        for (var a = 0; a < areas.Length; a++)
+        {
+            var area = RuleSet.Areas[a];
+            var points = 0m;
+            foreach (var criterion in criteria)
+            {
+                points += criterion.Area == area.Id ? criterion.Points : 0m;
+            }
+
+            areas[a] = new AreaResult(area.Id, area.Title, points, area.MaxPoints);
+            total += points;
+        }
+
         var sipas = Sipas(fact.Snapshot);
         var meets = total >= RuleSet.Targets.MinTotal && sipas >= RuleSet.Targets.MinSipas;
         var snapshot = fact.Snapshot;

@@ -1,0 +1,81 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using ParIndex.Rules.Loading;
+using ParIndex.Rules.Scoring;
+
+namespace ParIndex.Rules.Benchmarks;
+
+/// <summary>Scoring a batch three ways: plain delegates (the limit), the library's NRules batch API, and RulesEngine.</summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 6)]
+public class BatchScoring
+{
+    private IndicatorSnapshot[] _units = [];
+    private Scorer _scorer = null!;
+    private DelegateEvaluator _delegates = null!;
+    private RulesEnginePeer _peer = null!;
+
+    [Params(1_000, 10_000, 100_000)]
+    public int Units { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _units = Workload.Units(Units);
+        _scorer = Scorer.Compile(Workload.Rules);
+        _delegates = new DelegateEvaluator(Workload.Rules);
+        _peer = new RulesEnginePeer(Workload.Rules);
+        Verify.Same(_scorer, _delegates, _peer, _units.Take(10_000).ToArray());
+    }
+
+    [Benchmark(Baseline = true, Description = "delegates, parallel (the limit)")]
+    public int Delegates() => _delegates.EvaluateAll(_units).Length;
+
+    [Benchmark(Description = "ParIndex.Rules ScoreMany (NRules)")]
+    public int Ours() => _scorer.ScoreMany(_units).Count;
+
+    [Benchmark(Description = "RulesEngine 6.0.1, FEC, parallel")]
+    public int RulesEngine() => _peer.EvaluateAllAsync(_units).GetAwaiter().GetResult().Length;
+}
+
+/// <summary>One unit at a time, as a web request would score it.</summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+public class SingleUnit
+{
+    private IndicatorSnapshot _unit = null!;
+    private Scorer _scorer = null!;
+    private DelegateEvaluator _delegates = null!;
+    private RulesEnginePeer _peer = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _unit = Workload.Units(1, seed: 11)[0];
+        _scorer = Scorer.Compile(Workload.Rules);
+        _delegates = new DelegateEvaluator(Workload.Rules);
+        _peer = new RulesEnginePeer(Workload.Rules);
+    }
+
+    [Benchmark(Baseline = true, Description = "delegates")]
+    public int Delegates() => _delegates.Evaluate(_unit).Length;
+
+    [Benchmark(Description = "ParIndex.Rules Score")]
+    public decimal Ours() => _scorer.Score(_unit).Total;
+
+    [Benchmark(Description = "RulesEngine")]
+    public int RulesEngine() => _peer.Evaluate(_unit).Length;
+}
+
+/// <summary>A fresh process: load and validate the shipped 2025 rule set, compile it, score one unit.</summary>
+[SimpleJob(RunStrategy.ColdStart, launchCount: 8, warmupCount: 0, iterationCount: 1)]
+public class ColdStart
+{
+    private IndicatorSnapshot _unit = null!;
+
+    [GlobalSetup]
+    public void Setup() => _unit = new IndicatorSnapshot("x", "x", new Dictionary<string, IndicatorValue> { ["dossiersResolved"] = 100, ["dossiersResolvedOnTime"] = 99 });
+
+    [Benchmark(Description = "load + validate + compile + score one")]
+    public decimal LoadCompileScore() => Scorer.Compile(BundledRuleSets.Load("commune-2025")).Score(_unit).Total;
+}
