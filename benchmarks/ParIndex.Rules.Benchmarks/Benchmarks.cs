@@ -79,3 +79,56 @@ public class ColdStart
     [Benchmark(Description = "load + validate + compile + score one")]
     public decimal LoadCompileScore() => Scorer.Compile(BundledRuleSets.Load("commune-2025")).Score(_unit).Total;
 }
+
+/// <summary><c>parindex score</c> on a 10,000-unit CSV, end to end, as a separate process (build the CLI in Release first).</summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class CliEndToEnd
+{
+    private string _csv = string.Empty;
+    private string _cli = string.Empty;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _cli = Path.Combine(RepositoryRoot(), "src", "ParIndex.Rules.Cli", "bin", "Release", "net10.0", "parindex.dll");
+        if (!File.Exists(_cli))
+        {
+            throw new InvalidOperationException($"Build the CLI first: dotnet build -c Release src/ParIndex.Rules.Cli ({_cli} is missing).");
+        }
+
+        _csv = Path.Combine(Path.GetTempPath(), "parindex-bench-10000.csv");
+        var keys = Workload.Rules.Indicators.Select(i => i.Key).ToList();
+        using var writer = new StreamWriter(_csv);
+        writer.WriteLine("id,name," + string.Join(",", keys));
+        foreach (var unit in Workload.Units(10_000))
+        {
+            writer.WriteLine(unit.Id + "," + unit.Name + "," + string.Join(",", keys.Select(k => unit.Indicators.TryGetValue(k, out var v) ? (v.Kind == IndicatorValueKind.Invalid ? "x" : v.ToString()) : string.Empty)));
+        }
+    }
+
+    [Benchmark(Description = "parindex score 10,000-unit CSV --format csv")]
+    public int Score()
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet", [_cli, "score", _csv, "--format", "csv", "--output", "/dev/null", "--quiet"])
+        {
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        })!;
+        process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ParIndex.Rules.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmarks from inside the repository.");
+    }
+}

@@ -72,17 +72,47 @@ public sealed class DelegateEvaluator
         return results;
     }
 
-    private static (CriterionStatus, decimal) Combine(ReadOnlySpan<PartOutcome> parts)
+    private static decimal Step(decimal[] mins, decimal[] points, decimal value)
     {
-        var statuses = new CriterionStatus[parts.Length];
-        var sum = 0m;
-        for (var i = 0; i < parts.Length; i++)
+        for (var i = 0; i < mins.Length; i++)
         {
-            statuses[i] = parts[i].Status;
-            sum += parts[i].Points;
+            if (value >= mins[i])
+            {
+                return points[i];
+            }
         }
 
-        var status = CriterionStatuses.Combine(statuses);
+        return 0m;
+    }
+
+    /// <summary>The spec's rate: exact integer arithmetic for whole numbers, decimal otherwise.</summary>
+    private static decimal Rate(decimal numerator, decimal denominator)
+    {
+        if (numerator <= 100_000_000_000_000m && denominator <= 100_000_000_000_000m
+            && numerator == decimal.Truncate(numerator) && denominator == decimal.Truncate(denominator))
+        {
+            var hundredths = Math.DivRem((long)numerator * 10_000, (long)denominator, out var remainder);
+            return new decimal(remainder * 2 >= (long)denominator ? hundredths + 1 : hundredths) / 100m;
+        }
+
+        return Math.Round(numerator / denominator * 100m, 2, MidpointRounding.AwayFromZero);
+    }
+
+    private static (CriterionStatus, decimal) Combine(ReadOnlySpan<PartOutcome> parts)
+    {
+        var sum = 0m;
+        bool invalid = false, missing = false, fail = false, allNotApplicable = true;
+        foreach (var part in parts)
+        {
+            sum += part.Points;
+            invalid |= part.Status == CriterionStatus.InvalidData;
+            missing |= part.Status == CriterionStatus.MissingData;
+            fail |= part.Status == CriterionStatus.Fail;
+            allNotApplicable &= part.Status == CriterionStatus.NotApplicable;
+        }
+
+        var status = invalid ? CriterionStatus.InvalidData : missing ? CriterionStatus.MissingData : fail ? CriterionStatus.Fail
+            : allNotApplicable ? CriterionStatus.NotApplicable : CriterionStatus.Pass;
         return (status, status is CriterionStatus.MissingData or CriterionStatus.InvalidData ? 0m : Math.Round(sum, 2, MidpointRounding.AwayFromZero));
     }
 
@@ -95,6 +125,8 @@ public sealed class DelegateEvaluator
         var requirement = part.Requirement;
         var scale = part.Scale;
         var max = part.MaxPoints;
+        var bandMins = scale.Bands.Select(b => b.Min).ToArray();
+        var bandPoints = scale.Bands.Select(b => b.Points).ToArray();
         return unit =>
         {
             Span<decimal> n = stackalloc decimal[2];
@@ -133,7 +165,7 @@ public sealed class DelegateEvaluator
                         return zero == ZeroDenominatorPolicy.NotApplicable ? new(CriterionStatus.NotApplicable, max, 3, 0m) : new(CriterionStatus.MissingData, 0m, 3, 0m);
                     }
 
-                    value = Math.Round(n[0] / n[1] * 100m, 2, MidpointRounding.AwayFromZero);
+                    value = Rate(n[0], n[1]);
                     break;
                 default:
                     if (n[1] > n[0])
@@ -153,7 +185,7 @@ public sealed class DelegateEvaluator
             var points = scale.Kind switch
             {
                 ScaleKind.Binary => value >= (scale.Threshold ?? 1m) ? max : 0m,
-                ScaleKind.Step => scale.Bands.FirstOrDefault(b => value >= b.Min)?.Points ?? 0m,
+                ScaleKind.Step => Step(bandMins, bandPoints, value),
                 ScaleKind.Proportional => value >= scale.Threshold!.Value ? max : value < (scale.ZeroBelow ?? 0m) ? 0m : max * value / scale.Threshold.Value,
                 _ => Math.Max(0m, max - (scale.PointsPerEvent!.Value * value)),
             };

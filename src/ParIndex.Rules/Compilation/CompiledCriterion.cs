@@ -4,9 +4,11 @@ using ParIndex.Rules.Scoring;
 
 namespace ParIndex.Rules.Compilation;
 
-/// <summary>A criterion with the indexes of its parts' measures: the target of its rule's action.</summary>
+/// <summary>A criterion with the position of its parts among the unit's measures: the target of its rule's action, and the builder of its readable result.</summary>
 internal sealed class CompiledCriterion
 {
+    private readonly IReadOnlyDictionary<string, IndicatorDefinition> _catalogue;
+
     public CompiledCriterion(CriterionDefinition definition, int index, int firstPart, IReadOnlyDictionary<string, IndicatorDefinition> catalogue)
     {
         Definition = definition;
@@ -15,8 +17,6 @@ internal sealed class CompiledCriterion
         _catalogue = catalogue;
     }
 
-    private readonly IReadOnlyDictionary<string, IndicatorDefinition> _catalogue;
-
     public CriterionDefinition Definition { get; }
 
     public int Index { get; }
@@ -24,76 +24,99 @@ internal sealed class CompiledCriterion
     /// <summary>The index of the criterion's first part in <see cref="UnitFact.Measures"/>.</summary>
     public int FirstPart { get; }
 
-    /// <summary>The action of the criterion's shortfall rule: scores every part and stores the criterion's result on the fact.</summary>
-    public void Record(UnitFact unit) => unit.Results[Index] = Score(unit);
-
-    /// <summary>The result when the shortfall rule did not fire: every part met its requirement and earned all its points.</summary>
-    public CriterionResult FullPass(UnitFact unit)
+    /// <summary>The action of the criterion's shortfall rule: decides every part's status and points, then the criterion's.</summary>
+    public void Record(UnitFact unit)
     {
-        var parts = new PartResult[Definition.Parts.Count];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            var part = Definition.Parts[i];
-            parts[i] = new PartResult(part.Id, CriterionStatus.Pass, unit.Measures[FirstPart + i].Value, Inputs(part, unit.Snapshot),
-                part.Requirement, part.MaxPoints, part.MaxPoints, null);
-        }
-
-        return Result(CriterionStatus.Pass, Definition.MaxPoints, parts, null);
-    }
-
-    public CriterionResult EngineFailure(UnitFact unit, string message)
-    {
-        var parts = Definition.Parts.Select(p => new PartResult(p.Id, CriterionStatus.InvalidData, null, Inputs(p, unit.Snapshot),
-            p.Requirement, 0m, p.MaxPoints, message)).ToArray();
-        return Result(CriterionStatus.InvalidData, 0m, parts, () => new LocalizedText(
-            $"Không chấm được tiêu chí do lỗi khi tính: {message}. Kiểm tra lại số liệu.",
-            $"The criterion could not be scored: {message}. Check the figures."));
-    }
-
-    private CriterionResult Score(UnitFact unit)
-    {
-        var parts = new PartResult[Definition.Parts.Count];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            var part = Definition.Parts[i];
-            var measure = unit.Measures[FirstPart + i];
-            var inputs = Inputs(part, unit.Snapshot);
-            parts[i] = measure.State switch
-            {
-                MeasureState.Missing => new PartResult(part.Id, CriterionStatus.MissingData, null, inputs, part.Requirement, 0m, part.MaxPoints, HintWriter.Describe(measure, unit.Snapshot)),
-                MeasureState.Invalid => new PartResult(part.Id, CriterionStatus.InvalidData, null, inputs, part.Requirement, 0m, part.MaxPoints, HintWriter.Describe(measure, unit.Snapshot)),
-                MeasureState.ZeroDenominator when part.ZeroDenominator == ZeroDenominatorPolicy.NotApplicable =>
-                    new PartResult(part.Id, CriterionStatus.NotApplicable, null, inputs, part.Requirement, part.MaxPoints, part.MaxPoints, null),
-                MeasureState.ZeroDenominator =>
-                    new PartResult(part.Id, CriterionStatus.MissingData, null, inputs, part.Requirement, 0m, part.MaxPoints, HintWriter.Describe(measure, unit.Snapshot)),
-                _ => new PartResult(part.Id, part.Requirement.IsMetBy(measure.Value) ? CriterionStatus.Pass : CriterionStatus.Fail,
-                    measure.Value, inputs, part.Requirement, ScaleMath.Points(part.Scale, part.MaxPoints, measure.Value), part.MaxPoints, null),
-            };
-        }
-
-        var status = CriterionStatuses.Combine(parts.Select(p => p.Status));
+        var parts = Definition.Parts;
         var points = 0m;
-        if (status is not (CriterionStatus.MissingData or CriterionStatus.InvalidData))
+        bool invalid = false, missing = false, fail = false, allNotApplicable = true;
+        for (var i = 0; i < parts.Count; i++)
         {
-            foreach (var part in parts)
+            var part = parts[i];
+            var measure = unit.Measures[FirstPart + i];
+            var (status, partPoints) = measure.State switch
             {
-                points += part.Points;
-            }
+                MeasureState.Missing => (CriterionStatus.MissingData, 0m),
+                MeasureState.Invalid => (CriterionStatus.InvalidData, 0m),
+                MeasureState.ZeroDenominator when part.ZeroDenominator == ZeroDenominatorPolicy.NotApplicable => (CriterionStatus.NotApplicable, part.MaxPoints),
+                MeasureState.ZeroDenominator => (CriterionStatus.MissingData, 0m),
+                _ => (part.Requirement.IsMetBy(measure.Value) ? CriterionStatus.Pass : CriterionStatus.Fail, ScaleMath.Points(part.Scale, part.MaxPoints, measure.Value)),
+            };
+            unit.Parts[FirstPart + i] = new PartOutcome { Status = status, Points = partPoints };
+            points += partPoints;
+            invalid |= status == CriterionStatus.InvalidData;
+            missing |= status == CriterionStatus.MissingData;
+            fail |= status == CriterionStatus.Fail;
+            allNotApplicable &= status == CriterionStatus.NotApplicable;
         }
 
-        if (status is CriterionStatus.Pass or CriterionStatus.NotApplicable)
+        // The precedence of criteria-2025.md §2, as CriterionStatuses.Combine states it.
+        var combined = invalid ? CriterionStatus.InvalidData
+            : missing ? CriterionStatus.MissingData
+            : fail ? CriterionStatus.Fail
+            : allNotApplicable ? CriterionStatus.NotApplicable
+            : CriterionStatus.Pass;
+        unit.Criteria[Index] = new CriterionOutcome
         {
-            return Result(status, ScaleMath.Round(points), parts, null);
-        }
-
-        var measures = unit.Measures[FirstPart..(FirstPart + parts.Length)];
-        var snapshot = unit.Snapshot;
-        return Result(status, ScaleMath.Round(points), parts, () => HintWriter.Write(Definition, parts, measures, snapshot, status, _catalogue));
+            Fired = true,
+            Status = combined,
+            Points = combined is CriterionStatus.MissingData or CriterionStatus.InvalidData ? 0m : ScaleMath.Round(points),
+        };
     }
 
-    private CriterionResult Result(CriterionStatus status, decimal points, PartResult[] parts, Func<LocalizedText>? hint) =>
-        new(Definition.Id, Definition.Area, Definition.Title, status, points, Definition.MaxPoints, parts,
+    /// <summary>The criterion's status and points: as the action decided, or a full pass when its rule stayed silent.</summary>
+    public (CriterionStatus Status, decimal Points) Outcome(UnitFact unit)
+    {
+        if (unit.EngineError is not null)
+        {
+            return (CriterionStatus.InvalidData, 0m);
+        }
+
+        var outcome = unit.Criteria[Index];
+        return outcome.Fired ? (outcome.Status, outcome.Points) : (CriterionStatus.Pass, Definition.MaxPoints);
+    }
+
+    /// <summary>Builds the readable result from what the rules decided.</summary>
+    public CriterionResult Result(UnitFact unit)
+    {
+        var definitions = Definition.Parts;
+        var parts = new PartResult[definitions.Count];
+        var fired = unit.Criteria[Index].Fired;
+        var (status, points) = Outcome(unit);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = definitions[i];
+            var measure = unit.Measures[FirstPart + i];
+            var outcome = fired ? unit.Parts[FirstPart + i] : new PartOutcome { Status = CriterionStatus.Pass, Points = part.MaxPoints };
+            var problem = unit.EngineError ?? (measure.Problem == MeasureProblem.None ? null : HintWriter.Describe(measure, part, unit.Snapshot));
+            parts[i] = new PartResult(
+                part.Id,
+                unit.EngineError is null ? outcome.Status : CriterionStatus.InvalidData,
+                measure.State == MeasureState.Ok ? measure.Value : null,
+                Inputs(part, unit.Snapshot),
+                part.Requirement,
+                unit.EngineError is null ? outcome.Points : 0m,
+                part.MaxPoints,
+                problem);
+        }
+
+        Func<LocalizedText>? hint = null;
+        if (unit.EngineError is { } message)
+        {
+            hint = () => new LocalizedText(
+                $"Không chấm được tiêu chí do lỗi khi tính: {message}. Kiểm tra lại số liệu.",
+                $"The criterion could not be scored: {message}. Check the figures.");
+        }
+        else if (status is not (CriterionStatus.Pass or CriterionStatus.NotApplicable))
+        {
+            var measures = unit.Measures[FirstPart..(FirstPart + parts.Length)];
+            var snapshot = unit.Snapshot;
+            hint = () => HintWriter.Write(Definition, parts, measures, snapshot, status, _catalogue);
+        }
+
+        return new CriterionResult(Definition.Id, Definition.Area, Definition.Title, status, points, Definition.MaxPoints, parts,
             Definition.Lead, Definition.Support, Definition.Deadline, hint);
+    }
 
     private static IndicatorInput[] Inputs(PartDefinition part, IndicatorSnapshot snapshot)
     {

@@ -2,11 +2,28 @@ using ParIndex.Rules.Scoring;
 
 namespace ParIndex.Rules.Compilation;
 
-/// <summary>The one fact inserted per unit: its snapshot, its measured part values, and the slots rule actions fill.</summary>
+/// <summary>What a rule action decides for a part: its status and points.</summary>
+internal struct PartOutcome
+{
+    public CriterionStatus Status;
+    public decimal Points;
+}
+
+/// <summary>What a rule action decides for a criterion; <see cref="Fired"/> false means the rule stayed silent: a full pass.</summary>
+internal struct CriterionOutcome
+{
+    public bool Fired;
+    public CriterionStatus Status;
+    public decimal Points;
+}
+
+/// <summary>The one fact inserted per unit: its snapshot, its measured part values, and the outcomes rule actions write.</summary>
 /// <remarks>
 /// A class with reference identity: NRules keys facts by equality, and two units with equal contents (or the
 /// same id in a batch) must never collapse into one fact. One fact per unit rather than per (unit, criterion)
 /// keeps the Rete network's memory small; a passing criterion costs one condition test and no activation.
+/// Outcomes are plain structs in arrays, not result objects: a batch keeps one fact's worth per unit, and the
+/// readable results are built only when a caller reads them.
 /// </remarks>
 internal sealed class UnitFact
 {
@@ -14,18 +31,22 @@ internal sealed class UnitFact
     {
         Snapshot = snapshot;
         Measures = measures;
-        Results = new CriterionResult?[criteria];
+        Parts = new PartOutcome[measures.Length];
+        Criteria = new CriterionOutcome[criteria];
     }
 
     public IndicatorSnapshot Snapshot { get; }
 
-    /// <summary>One entry per part of the rule set, in rule-file order; a field so conditions index it directly.</summary>
-#pragma warning disable CA1051, SA1401 // Expression trees read it on the hot path of every condition.
+#pragma warning disable CA1051 // Fields: expression trees and actions index them on the hot path of every unit.
+    /// <summary>One entry per part of the rule set, in rule-file order.</summary>
     public readonly Measure[] Measures;
-#pragma warning restore CA1051, SA1401
 
-    /// <summary>Filled by the action of a criterion's shortfall rule; <see langword="null"/> means the rule did not fire.</summary>
-    public CriterionResult?[] Results { get; }
+    /// <summary>Per part, written by the action of its criterion's shortfall rule.</summary>
+    public readonly PartOutcome[] Parts;
+
+    /// <summary>Per criterion, written by the action of its shortfall rule.</summary>
+    public readonly CriterionOutcome[] Criteria;
+#pragma warning restore CA1051
 
     /// <summary>Set when NRules reported an error in a condition or action for this unit.</summary>
     public string? EngineError { get; set; }

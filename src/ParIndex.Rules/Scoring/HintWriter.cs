@@ -40,8 +40,8 @@ internal static class HintWriter
             }
             else
             {
-                Append(vi, DataProblem(measures[i], snapshot, catalogue, english: false));
-                Append(en, DataProblem(measures[i], snapshot, catalogue, english: true));
+                Append(vi, DataProblem(measures[i], definition, snapshot, catalogue, english: false));
+                Append(en, DataProblem(measures[i], definition, snapshot, catalogue, english: true));
             }
         }
 
@@ -126,16 +126,17 @@ internal static class HintWriter
         return builder.ToString();
     }
 
-    private static string DataProblem(Measure measure, IndicatorSnapshot snapshot, IReadOnlyDictionary<string, IndicatorDefinition> catalogue, bool english)
+    private static string DataProblem(Measure measure, PartDefinition part, IndicatorSnapshot snapshot, IReadOnlyDictionary<string, IndicatorDefinition> catalogue, bool english)
     {
         if (english)
         {
-            return Describe(measure, snapshot) ?? string.Empty;
+            return Describe(measure, part, snapshot) ?? string.Empty;
         }
 
         string Title(string key) => catalogue.TryGetValue(key, out var indicator) ? indicator.Title.Vi : key;
         string Shown(string key) => snapshot.Indicators.TryGetValue(key, out var v) ? v.ToString() : "?";
-        var key = measure.Key!;
+        var key = measure.Key(part);
+        var other = measure.OtherKey(part);
         return measure.Problem switch
         {
             MeasureProblem.Absent => $"Thiếu số liệu: chưa báo cáo “{Title(key)}” ({key}); cần báo cáo để được chấm điểm.",
@@ -144,24 +145,28 @@ internal static class HintWriter
             MeasureProblem.NotABoolean => $"Số liệu không hợp lệ: “{Title(key)}” ({key} = {Shown(key)}) phải là có/không (true/false); kiểm tra lại số liệu.",
             MeasureProblem.Negative => $"Số liệu không hợp lệ: “{Title(key)}” ({key} = {Shown(key)}) không được là số âm; kiểm tra lại số liệu.",
             MeasureProblem.NotWhole => $"Số liệu không hợp lệ: “{Title(key)}” ({key} = {Shown(key)}) phải là số nguyên; kiểm tra lại số liệu.",
-            _ => $"Số liệu không hợp lệ: “{Title(key)}” ({key} = {Shown(key)}) lớn hơn “{Title(measure.OtherKey!)}” ({measure.OtherKey} = {Shown(measure.OtherKey!)}); kiểm tra lại số liệu.",
+            _ => $"Số liệu không hợp lệ: “{Title(key)}” ({key} = {Shown(key)}) lớn hơn “{Title(other)}” ({other} = {Shown(other)}); kiểm tra lại số liệu.",
         };
     }
 
     /// <summary>The English sentence for a measure's problem, kept on <see cref="PartResult.Problem"/>.</summary>
-    public static string? Describe(Measure measure, IndicatorSnapshot snapshot)
+    public static string? Describe(Measure measure, PartDefinition part, IndicatorSnapshot snapshot) =>
+        Describe(measure.Problem, measure.Key(part), measure.OtherKey(part), snapshot);
+
+    /// <summary>The English sentence for a problem with one indicator (and, when one exceeds another, the other).</summary>
+    public static string? Describe(MeasureProblem problem, string key, string other, IndicatorSnapshot snapshot)
     {
-        string Shown(string key) => snapshot.Indicators.TryGetValue(key, out var v) ? v.ToString() : "?";
-        return measure.Problem switch
+        string Shown(string k) => snapshot.Indicators.TryGetValue(k, out var v) ? v.ToString() : "?";
+        return problem switch
         {
             MeasureProblem.None => null,
-            MeasureProblem.Absent => $"'{measure.Key}' was not reported.",
-            MeasureProblem.ZeroDenominator => $"'{measure.Key}' is 0; report the actual figure so the rate can be computed.",
-            MeasureProblem.NotANumber => $"'{measure.Key}' must be a number, not {Shown(measure.Key!)}.",
-            MeasureProblem.NotABoolean => $"'{measure.Key}' must be true or false, not {Shown(measure.Key!)}.",
-            MeasureProblem.Negative => $"'{measure.Key}' is negative ({Shown(measure.Key!)}); counts and amounts are never below 0.",
-            MeasureProblem.NotWhole => $"'{measure.Key}' must be a whole number, not {Shown(measure.Key!)}.",
-            _ => $"'{measure.Key}' ({Shown(measure.Key!)}) is more than '{measure.OtherKey}' ({Shown(measure.OtherKey!)}).",
+            MeasureProblem.Absent => $"'{key}' was not reported.",
+            MeasureProblem.ZeroDenominator => $"'{key}' is 0; report the actual figure so the rate can be computed.",
+            MeasureProblem.NotANumber => $"'{key}' must be a number, not {Shown(key)}.",
+            MeasureProblem.NotABoolean => $"'{key}' must be true or false, not {Shown(key)}.",
+            MeasureProblem.Negative => $"'{key}' is negative ({Shown(key)}); counts and amounts are never below 0.",
+            MeasureProblem.NotWhole => $"'{key}' must be a whole number, not {Shown(key)}.",
+            _ => $"'{key}' ({Shown(key)}) is more than '{other}' ({Shown(other)}).",
         };
     }
 }

@@ -3,7 +3,7 @@ using ParIndex.Rules.Definitions;
 namespace ParIndex.Rules.Scoring;
 
 /// <summary>What became of a part's value once it was read from a snapshot.</summary>
-internal enum MeasureState
+internal enum MeasureState : byte
 {
     Ok,
     Missing,
@@ -12,7 +12,7 @@ internal enum MeasureState
 }
 
 /// <summary>Why a part's value could not be used, so a hint can say it in Vietnamese and in English.</summary>
-internal enum MeasureProblem
+internal enum MeasureProblem : byte
 {
     None,
     Absent,
@@ -32,26 +32,34 @@ internal enum MeasureProblem
 /// <param name="State">Whether the value can be scored.</param>
 /// <param name="Value">The value (a rate in percent, rounded to 2 decimals; 1/0 for yes/no).</param>
 /// <param name="Problem">Why it cannot, if it cannot.</param>
-/// <param name="Key">The indicator the problem concerns.</param>
-/// <param name="OtherKey">For <see cref="MeasureProblem.PartAboveWhole"/>, the whole it exceeds.</param>
-internal readonly record struct Measure(MeasureState State, decimal Value, MeasureProblem Problem = MeasureProblem.None, string? Key = null, string? OtherKey = null)
+/// <param name="KeyIndex">The position, among the part's inputs, of the indicator the problem concerns.</param>
+/// <param name="OtherIndex">For <see cref="MeasureProblem.PartAboveWhole"/>, the position of the whole it exceeds.</param>
+/// <remarks>24 bytes: a batch keeps one per part of every unit, so indexes stand in for the keys.</remarks>
+internal readonly record struct Measure(MeasureState State, decimal Value, MeasureProblem Problem = MeasureProblem.None, byte KeyIndex = 0, byte OtherIndex = 0)
 {
-    public static Measure Read(PartDefinition part, IndicatorSnapshot snapshot, IReadOnlyDictionary<string, IndicatorDefinition> catalogue)
+    public string Key(PartDefinition part) => part.Value.Inputs[KeyIndex];
+
+    public string OtherKey(PartDefinition part) => part.Value.Inputs[OtherIndex];
+
+    /// <summary>Reads a part's value from a snapshot.</summary>
+    /// <param name="part">The part.</param>
+    /// <param name="types">The types of the part's inputs, looked up once when the rule set was compiled.</param>
+    /// <param name="snapshot">The unit's figures.</param>
+    public static Measure Read(PartDefinition part, IndicatorType[] types, IndicatorSnapshot snapshot)
     {
         var inputs = part.Value.Inputs;
         Span<decimal> numbers = stackalloc decimal[2];
         for (var i = 0; i < inputs.Count; i++)
         {
-            var key = inputs[i];
-            if (!snapshot.Indicators.TryGetValue(key, out var value))
+            if (!snapshot.Indicators.TryGetValue(inputs[i], out var value))
             {
-                return new Measure(MeasureState.Missing, 0m, MeasureProblem.Absent, key);
+                return new Measure(MeasureState.Missing, 0m, MeasureProblem.Absent, (byte)i);
             }
 
-            var problem = Check(value, catalogue[key].Type);
+            var problem = Check(value, types[i]);
             if (problem != MeasureProblem.None)
             {
-                return new Measure(MeasureState.Invalid, 0m, problem, key);
+                return new Measure(MeasureState.Invalid, 0m, problem, (byte)i);
             }
 
             numbers[i] = value.Number;
@@ -65,29 +73,51 @@ internal readonly record struct Measure(MeasureState State, decimal Value, Measu
             case ValueKind.Rate:
                 if (numbers[0] > numbers[1])
                 {
-                    return new Measure(MeasureState.Invalid, 0m, MeasureProblem.PartAboveWhole, inputs[0], inputs[1]);
+                    return new Measure(MeasureState.Invalid, 0m, MeasureProblem.PartAboveWhole, 0, 1);
                 }
 
                 return numbers[1] == 0m
-                    ? ZeroDenominator(part, inputs[1])
+                    ? ZeroDenominator(part, 1)
                     : new Measure(MeasureState.Ok, Rate(numbers[0], numbers[1]));
 
             default:
                 if (numbers[1] > numbers[0])
                 {
-                    return new Measure(MeasureState.Invalid, 0m, MeasureProblem.PartAboveWhole, inputs[1], inputs[0]);
+                    return new Measure(MeasureState.Invalid, 0m, MeasureProblem.PartAboveWhole, 1, 0);
                 }
 
                 return numbers[0] == 0m && part.ZeroDenominator != ZeroDenominatorPolicy.Score
-                    ? ZeroDenominator(part, inputs[0])
+                    ? ZeroDenominator(part, 0)
                     : new Measure(MeasureState.Ok, numbers[0] - numbers[1]);
         }
     }
 
     /// <summary>A rate in percent, rounded to 2 decimals, midpoint away from zero (criteria-2025.md §2).</summary>
-    /// <remarks>Divides before multiplying so that no count a snapshot can hold overflows <see cref="decimal"/>.</remarks>
-    public static decimal Rate(decimal numerator, decimal denominator) =>
-        Math.Round(numerator / denominator * 100m, 2, MidpointRounding.AwayFromZero);
+    /// <remarks>
+    /// Whole numbers up to 10^14 take an exact integer path: hundredths of a percent = round(n × 10,000 / d),
+    /// half away from zero, which is the rational value rounded as the spec says and several times faster than
+    /// decimal division. Anything else divides in <see cref="decimal"/> (before multiplying, so no figure a
+    /// snapshot can hold overflows); both agree, since no fraction with such a denominator comes within
+    /// decimal's 28 digits of a midpoint it is not on.
+    /// </remarks>
+    public static decimal Rate(decimal numerator, decimal denominator)
+    {
+        if (numerator >= 0m && numerator <= 100_000_000_000_000m && denominator > 0m && denominator <= 100_000_000_000_000m
+            && numerator == decimal.Truncate(numerator) && denominator == decimal.Truncate(denominator))
+        {
+            var n = (long)numerator;
+            var d = (long)denominator;
+            var hundredths = Math.DivRem(n * 10_000, d, out var remainder);
+            if (remainder * 2 >= d)
+            {
+                hundredths++;
+            }
+
+            return new decimal(hundredths) / 100m;
+        }
+
+        return Math.Round(numerator / denominator * 100m, 2, MidpointRounding.AwayFromZero);
+    }
 
     /// <summary>Tells why a value cannot be an indicator of a type.</summary>
     public static MeasureProblem Check(IndicatorValue value, IndicatorType type) => (value.Kind, type) switch
@@ -102,6 +132,6 @@ internal readonly record struct Measure(MeasureState State, decimal Value, Measu
         _ => MeasureProblem.None,
     };
 
-    private static Measure ZeroDenominator(PartDefinition part, string key) =>
-        new(MeasureState.ZeroDenominator, 0m, part.ZeroDenominator == ZeroDenominatorPolicy.MissingData ? MeasureProblem.ZeroDenominator : MeasureProblem.None, key);
+    private static Measure ZeroDenominator(PartDefinition part, byte index) =>
+        new(MeasureState.ZeroDenominator, 0m, part.ZeroDenominator == ZeroDenominatorPolicy.MissingData ? MeasureProblem.ZeroDenominator : MeasureProblem.None, index);
 }

@@ -17,6 +17,8 @@ public sealed class Scorer
     private readonly ISessionFactory _factory;
     private readonly CompiledCriterion[] _criteria;
     private readonly PartDefinition[] _parts;
+    private readonly IndicatorType[][] _partTypes;
+    private readonly int[] _areaOfCriterion;
 
     private Scorer(RuleSet ruleSet, ISessionFactory factory, CompiledCriterion[] criteria, PartDefinition[] parts)
     {
@@ -24,6 +26,8 @@ public sealed class Scorer
         _factory = factory;
         _criteria = criteria;
         _parts = parts;
+        _partTypes = parts.Select(p => p.Value.Inputs.Select(k => ruleSet.IndicatorsByKey[k].Type).ToArray()).ToArray();
+        _areaOfCriterion = criteria.Select(c => ruleSet.Areas.ToList().FindIndex(a => a.Id == c.Definition.Area)).ToArray();
     }
 
     /// <summary>The rule set this scorer was compiled from.</summary>
@@ -197,7 +201,7 @@ public sealed class Scorer
         var measures = new Measure[_parts.Length];
         for (var i = 0; i < measures.Length; i++)
         {
-            measures[i] = Measure.Read(_parts[i], snapshot, RuleSet.IndicatorsByKey);
+            measures[i] = Measure.Read(_parts[i], _partTypes[i], snapshot);
         }
 
         return new UnitFact(snapshot, measures, _criteria.Length);
@@ -233,34 +237,28 @@ public sealed class Scorer
 
     private Scorecard BuildScorecard(UnitFact fact)
     {
-        var criteria = new CriterionResult[_criteria.Length];
-        for (var i = 0; i < criteria.Length; i++)
+        Span<decimal> areaPoints = stackalloc decimal[RuleSet.Areas.Count];
+        areaPoints.Clear();
+        var total = 0m;
+        for (var c = 0; c < _criteria.Length; c++)
         {
-            criteria[i] = fact.EngineError is { } error
-                ? _criteria[i].EngineFailure(fact, error)
-                : fact.Results[i] ?? _criteria[i].FullPass(fact);
+            var points = _criteria[c].Outcome(fact).Points;
+            areaPoints[_areaOfCriterion[c]] += points;
+            total += points;
         }
 
-        var areas = new AreaResult[RuleSet.Areas.Count];
-        var total = 0m;
+        var areas = new AreaResult[areaPoints.Length];
         for (var a = 0; a < areas.Length; a++)
         {
             var area = RuleSet.Areas[a];
-            var points = 0m;
-            foreach (var criterion in criteria)
-            {
-                points += criterion.Area == area.Id ? criterion.Points : 0m;
-            }
-
-            areas[a] = new AreaResult(area.Id, area.Title, points, area.MaxPoints);
-            total += points;
+            areas[a] = new AreaResult(area.Id, area.Title, areaPoints[a], area.MaxPoints);
         }
 
         var sipas = Sipas(fact.Snapshot);
         var meets = total >= RuleSet.Targets.MinTotal && sipas >= RuleSet.Targets.MinSipas;
         var snapshot = fact.Snapshot;
         return new Scorecard(RuleSet.Id, RuleSet.Version, RuleSet.ContentHash, snapshot.Id, snapshot.Name, snapshot.Period,
-            criteria, areas, total, RuleSet.TotalPoints, RuleSet.Classify(total), sipas, meets);
+            new CriterionResultList(fact, _criteria), areas, total, RuleSet.TotalPoints, RuleSet.Classify(total), sipas, meets);
     }
 
     /// <summary>The mean of the aspects' rates (each rounded), rounded to 2 decimals; missing when any aspect is.</summary>

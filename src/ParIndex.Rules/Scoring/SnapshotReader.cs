@@ -331,7 +331,7 @@ public static class SnapshotReader
                 var problem = Measure.Check(value, ruleSet.IndicatorsByKey[key].Type);
                 if (problem != MeasureProblem.None)
                 {
-                    var sentence = HintWriter.Describe(new Measure(MeasureState.Invalid, 0m, problem, key), new IndicatorSnapshot(id, id, values));
+                    var sentence = HintWriter.Describe(problem, key, key, new IndicatorSnapshot(id, id, values));
                     Errors.Add(new InputProblem(source, line, csvColumns ? 0 : column, id, key,
                         sentence + " The unit was scored; the criteria using this figure get invalid_data."));
                 }
