@@ -1,3 +1,4 @@
+using System.Globalization;
 using ParIndex.Rules.Loading;
 using ParIndex.Rules.Scoring;
 
@@ -11,7 +12,7 @@ ucKy["publicAssetInspectionDone"] = false; // 6.2.1 earns 0 of 2
 
 foreach (var card in scorer.ScoreMany([new IndicatorSnapshot("dao-xa", "Đào Xá", daoXa), new IndicatorSnapshot("uc-ky", "Úc Kỳ", ucKy)]))
 {
-    Console.WriteLine(FormattableString.Invariant($"{card.UnitId} {card.Total} {card.Classification}"));
+    Console.WriteLine($"{card.UnitId} {card.Total.ToString("0.##", CultureInfo.InvariantCulture)} {card.Classification}");
 }
 
 static Dictionary<string, IndicatorValue> Commune() => new()

@@ -25,7 +25,20 @@ internal sealed class CompiledCriterion
     public int FirstPart { get; }
 
     /// <summary>The action of the criterion's shortfall rule: decides every part's status and points, then the criterion's.</summary>
+    /// <remarks>Figures that break the arithmetic (an overflow on an absurd count) mark this unit alone; the session goes on.</remarks>
     public void Record(UnitFact unit)
+    {
+        try
+        {
+            Decide(unit);
+        }
+        catch (ArithmeticException e)
+        {
+            unit.EngineError = $"criterion {Definition.Id}: {e.Message}";
+        }
+    }
+
+    private void Decide(UnitFact unit)
     {
         var parts = Definition.Parts;
         var points = 0m;

@@ -1,0 +1,35 @@
+using FluentAssertions;
+using ParIndex.Rules.Scoring;
+using PublicApiGenerator;
+using Xunit;
+
+namespace ParIndex.Rules.Tests.PublicApi;
+
+/// <summary>Pins the package's public surface, so a change to it is always deliberate and shows in review.</summary>
+public class PublicApiTests
+{
+    [Fact]
+    public void PublicApi_Library_MatchesTheApprovedFile()
+    {
+        var approvedPath = Path.Combine(Some.RepositoryRoot, "tests", "ParIndex.Rules.Tests", "PublicApi", "ParIndex.Rules.approved.txt");
+        var actual = typeof(Scorer).Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute"] })
+            .ReplaceLineEndings("\n");
+
+        var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : string.Empty;
+        if (actual != approved)
+        {
+            // The received file sits beside the approved one: diff them, and copy it over when the change is meant.
+            File.WriteAllText(Path.ChangeExtension(approvedPath, null).Replace(".approved", ".received", StringComparison.Ordinal) + ".txt", actual);
+        }
+
+        actual.Should().Be(approved, "the public API changed; review ParIndex.Rules.received.txt and, if the change is meant, copy it over ParIndex.Rules.approved.txt");
+    }
+
+    [Fact]
+    public void PublicApi_Library_ExposesNoNRulesType()
+    {
+        var api = typeof(Scorer).Assembly.GeneratePublicApi();
+
+        api.Should().NotContain("NRules", "NRules is an implementation detail");
+    }
+}
