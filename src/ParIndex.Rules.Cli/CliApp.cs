@@ -50,13 +50,18 @@ internal static class CliApp
         };
         english.AcceptOnlyFromAmong("vi", "en");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on stderr." };
+        var overlay = new Option<string?>("--overlay")
+        {
+            Description = "An overlay file applied to the rule set before loading (a province's own thresholds, say).",
+            HelpName = "FILE",
+        };
 
         var root = new RootCommand("parindex: score communes on the PAR Index and SIPAS from declarative rule files; validate and test rule sets.");
-        root.Subcommands.Add(ScoreCommand(rules, english, quiet, output, error, isTerminal));
+        root.Subcommands.Add(ScoreCommand(rules, overlay, english, quiet, output, error, isTerminal));
         root.Subcommands.Add(ValidateCommand(rules, output));
-        root.Subcommands.Add(TestCommand(rules, output, error));
-        root.Subcommands.Add(ExplainCommand(rules, english, output, error));
-        root.Subcommands.Add(PlanCommand(rules, english, output, error));
+        root.Subcommands.Add(TestCommand(rules, overlay, output, error));
+        root.Subcommands.Add(ExplainCommand(rules, overlay, english, output, error));
+        root.Subcommands.Add(PlanCommand(rules, overlay, english, output, error));
         return root;
     }
 
@@ -66,7 +71,7 @@ internal static class CliApp
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    private static Command ScoreCommand(Option<string> rules, Option<string> lang, Option<bool> quiet, TextWriter output, TextWriter error, bool isTerminal)
+    private static Command ScoreCommand(Option<string> rules, Option<string?> overlay, Option<string> lang, Option<bool> quiet, TextWriter output, TextWriter error, bool isTerminal)
     {
         var inputs = InputArgument();
         var format = new Option<string>("--format", "-f") { Description = "table (default), json, csv or md.", DefaultValueFactory = _ => "table" };
@@ -83,11 +88,11 @@ internal static class CliApp
               parindex score --unit dao-xa
             """)
         {
-            inputs, rules, format, file, unit, previous, lang, quiet,
+            inputs, rules, overlay, format, file, unit, previous, lang, quiet,
         };
         command.SetAction(parse =>
         {
-            var ruleSet = Inputs.LoadRules(parse.GetValue(rules)!, error);
+            var ruleSet = Inputs.LoadRules(parse.GetValue(rules)!, parse.GetValue(overlay), error);
             if (ruleSet is null)
             {
                 return ExitCodes.RuleProblems;
@@ -197,7 +202,7 @@ internal static class CliApp
         return command;
     }
 
-    private static Command TestCommand(Option<string> rules, TextWriter output, TextWriter error)
+    private static Command TestCommand(Option<string> rules, Option<string?> overlay, TextWriter output, TextWriter error)
     {
         var filter = new Option<string?>("--filter") { Description = "Run only cases whose criterion id or name contains this text.", HelpName = "TEXT" };
         var format = new Option<string>("--format", "-f") { Description = "text (default), json or junit.", DefaultValueFactory = _ => "text" };
@@ -210,11 +215,11 @@ internal static class CliApp
               parindex test --format junit > rule-tests.xml
             """)
         {
-            rules, filter, format,
+            rules, overlay, filter, format,
         };
         command.SetAction(parse =>
         {
-            var ruleSet = Inputs.LoadRules(parse.GetValue(rules)!, error);
+            var ruleSet = Inputs.LoadRules(parse.GetValue(rules)!, parse.GetValue(overlay), error);
             if (ruleSet is null)
             {
                 return ExitCodes.RuleProblems;
@@ -233,7 +238,7 @@ internal static class CliApp
         return command;
     }
 
-    private static Command ExplainCommand(Option<string> rules, Option<string> lang, TextWriter output, TextWriter error)
+    private static Command ExplainCommand(Option<string> rules, Option<string?> overlay, Option<string> lang, TextWriter output, TextWriter error)
     {
         var unit = new Argument<string>("UNIT") { Description = "The unit's id, such as dao-xa." };
         var inputs = InputArgument();
@@ -244,11 +249,11 @@ internal static class CliApp
               parindex explain tan-duc district.csv --lang en
             """)
         {
-            unit, inputs, rules, lang,
+            unit, inputs, rules, overlay, lang,
         };
         command.SetAction(parse =>
         {
-            var ruleSet = Inputs.LoadRules(parse.GetValue(rules)!, error);
+            var ruleSet = Inputs.LoadRules(parse.GetValue(rules)!, parse.GetValue(overlay), error);
             if (ruleSet is null)
             {
                 return ExitCodes.RuleProblems;
@@ -265,7 +270,7 @@ internal static class CliApp
         return command;
     }
 
-    private static Command PlanCommand(Option<string> rules, Option<string> lang, TextWriter output, TextWriter error)
+    private static Command PlanCommand(Option<string> rules, Option<string?> overlay, Option<string> lang, TextWriter output, TextWriter error)
     {
         var inputs = InputArgument();
         var asOf = new Option<string?>("--as-of") { Description = "Flag items whose deadline is before this date (yyyy-MM-dd) as overdue.", HelpName = "DATE" };
@@ -277,7 +282,7 @@ internal static class CliApp
               parindex plan district.csv --as-of 2025-10-01 --unit dao-xa
             """)
         {
-            inputs, rules, asOf, unit, lang,
+            inputs, rules, overlay, asOf, unit, lang,
         };
         command.SetAction(parse =>
         {
@@ -289,7 +294,7 @@ internal static class CliApp
                     : throw new UsageException($"--as-of '{text}' is not a date; write it yyyy-MM-dd.");
             }
 
-            var ruleSet = Inputs.LoadRules(parse.GetValue(rules)!, error);
+            var ruleSet = Inputs.LoadRules(parse.GetValue(rules)!, parse.GetValue(overlay), error);
             if (ruleSet is null)
             {
                 return ExitCodes.RuleProblems;

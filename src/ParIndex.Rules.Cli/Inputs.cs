@@ -31,11 +31,21 @@ internal static class Inputs
     public static string DefaultPrevious => Path.Combine(BundleRoot, "samples", "phu-binh-2024-results.csv");
 
     /// <summary>Loads a rule set, or prints every problem and returns null.</summary>
-    public static RuleSet? LoadRules(string folder, TextWriter error)
+    public static RuleSet? LoadRules(string folder, string? overlayPath, TextWriter error)
     {
         try
         {
-            return RuleSetLoader.LoadFolder(folder);
+            if (overlayPath is null)
+            {
+                return RuleSetLoader.LoadFolder(folder);
+            }
+
+            if (!File.Exists(overlayPath))
+            {
+                throw new UsageException($"The overlay file '{overlayPath}' does not exist.");
+            }
+
+            return RuleSetLoader.LoadFolder(folder, RuleOverlay.FromJson(overlayPath, File.ReadAllText(overlayPath)));
         }
         catch (RuleSetLoadException e)
         {

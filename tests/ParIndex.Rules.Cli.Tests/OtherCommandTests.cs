@@ -71,6 +71,17 @@ public class OtherCommandTests
     }
 
     [Fact]
+    public void Test_Overlay_RunsTheCasesAgainstTheOverlaidRules()
+    {
+        var overlay = Cli.TempFile("tn.json", """{ "criteria": { "7.3.3": { "parts": [ { "requirement": { "threshold": 95 }, "scale": { "threshold": 95 } } ] } } }""");
+
+        var result = Cli.Run("test", "--overlay", overlay, "--filter", "7.3.3");
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().Contain("expected fail 4 points, got fail 3.79 points");
+    }
+
+    [Fact]
     public void Test_FormatJunit_IsWellFormedXml()
     {
         var result = Cli.Run("test", "--format", "junit", "--filter", "3.2.1");

@@ -764,7 +764,22 @@ internal sealed partial class RuleSetReader
         _problems.Add(new RuleProblem(_file, line, column, path, message));
     }
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static string Invariant(FormattableString text) => text.ToString(ShortestDecimals.Instance);
+
+    /// <summary>Formats decimals as their shortest exact text (13.0 → 13, 99.995 → 99.995), everything else invariantly.</summary>
+    private sealed class ShortestDecimals : IFormatProvider, ICustomFormatter
+    {
+        public static readonly ShortestDecimals Instance = new();
+
+        public object? GetFormat(Type? formatType) => formatType == typeof(ICustomFormatter) ? this : CultureInfo.InvariantCulture.GetFormat(formatType);
+
+        public string Format(string? format, object? arg, IFormatProvider? formatProvider) => arg switch
+        {
+            decimal d when format is null => d.ToString("G29", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(format, CultureInfo.InvariantCulture),
+            _ => arg?.ToString() ?? string.Empty,
+        };
+    }
 
     [GeneratedRegex(@"\{([^{}]*)\}")]
     private static partial Regex PlaceholderPattern();
