@@ -639,6 +639,12 @@ internal sealed partial class RuleSetReader
             {
                 if (!indicators.ContainsKey(property.Name))
                 {
+                    if (indicators.Count == 0)
+                    {
+                        // The catalogue itself is missing or broken, and that is reported already.
+                        continue;
+                    }
+
                     Problem(property, $"unknown indicator '{property.Name}'" + DidYouMean.Suffix(property.Name, indicators.Keys).TrimEnd('.') + " Fix the key.");
                     continue;
                 }

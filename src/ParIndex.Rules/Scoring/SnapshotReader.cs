@@ -105,36 +105,98 @@ public static class SnapshotReader
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(ruleSet);
         var collector = new Collector(source, ruleSet);
-        using var json = new JsonTextReader(reader) { FloatParseHandling = FloatParseHandling.Decimal, DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
-        var settings = new JsonLoadSettings { CommentHandling = CommentHandling.Ignore, LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error };
+
+        // Doubles, not decimals: a number beyond decimal's range (1e400) or NaN would otherwise break the
+        // reader and lose every unit after it. Whole numbers are read as integers either way; other numbers
+        // come back to decimal through their shortest round-trip text, exact to 15 significant digits.
+        using var json = new JsonTextReader(reader) { FloatParseHandling = FloatParseHandling.Double, DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
         string? period = null;
+        var rest = new JObject();
+        var sawUnits = false;
         try
         {
-            var root = JToken.ReadFrom(json, settings);
-            if (root is JObject single && single["units"] is null && single["id"] is not null)
+            if (!json.Read())
             {
-                collector.AddJsonUnit(single, period: null);
+                collector.Errors.Add(new InputProblem(source, 1, 1, null, null, "the file is empty; it must hold a JSON object with a \"units\" array."));
+                return collector.Result(null);
             }
-            else if (root is JObject batch && batch["units"] is JArray units)
+
+            if (json.TokenType != JsonToken.StartObject)
             {
-                period = batch["period"]?.Type == JTokenType.String ? batch.Value<string>("period") : null;
-                foreach (var unit in units)
+                collector.Errors.Add(new InputProblem(source, json.LineNumber, json.LinePosition, null, null, "expected an object with a \"units\" array (or one unit with an \"id\"); see the README's input format."));
+                return collector.Result(null);
+            }
+
+            while (json.Read() && json.TokenType == JsonToken.PropertyName)
+            {
+                var name = (string)json.Value!;
+                json.Read();
+                if (name == "units" && json.TokenType == JsonToken.StartArray)
                 {
-                    collector.AddJsonUnit(unit, period);
+                    sawUnits = true;
+                    ReadUnits(json, collector);
+                }
+                else if (!rest.ContainsKey(name))
+                {
+                    rest[name] = JToken.ReadFrom(json, LoadSettings);
+                }
+                else
+                {
+                    collector.Errors.Add(new InputProblem(source, json.LineNumber, json.LinePosition, null, name, $"the property '{name}' appears twice; keep one."));
+                    json.Skip();
                 }
             }
-            else
+
+            period = rest["period"]?.Type == JTokenType.String ? rest.Value<string>("period") : null;
+            if (!sawUnits)
             {
-                collector.Error(root, null, null, "expected an object with a \"units\" array (or one unit with an \"id\"); see the README's input format.");
+                if (rest["id"] is not null)
+                {
+                    collector.AddJsonUnit(rest);
+                }
+                else
+                {
+                    collector.Errors.Add(new InputProblem(source, 1, 1, null, null, "expected an object with a \"units\" array (or one unit with an \"id\"); see the README's input format."));
+                }
             }
         }
         catch (JsonReaderException e)
         {
             collector.Errors.Add(new InputProblem(source, e.LineNumber, e.LinePosition, null, null,
-                $"malformed JSON: {e.Message.Split(" Path '")[0]} The units before this point were read; fix the file and run again."));
+                $"malformed JSON: {e.Message.Split(" Path '")[0]} The units before this point were read; fix the file and run again for the rest."));
         }
 
         return collector.Result(period);
+    }
+
+    private static readonly JsonLoadSettings LoadSettings = new()
+    {
+        CommentHandling = CommentHandling.Ignore,
+        LineInfoHandling = LineInfoHandling.Load,
+        DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
+    };
+
+    /// <summary>Reads the units array one unit at a time, so a bad unit is reported and skipped while the rest are read.</summary>
+    private static void ReadUnits(JsonTextReader json, Collector collector)
+    {
+        while (json.Read() && json.TokenType != JsonToken.EndArray)
+        {
+            var depth = json.Depth;
+            var line = json.LineNumber;
+            try
+            {
+                collector.AddJsonUnit(JToken.ReadFrom(json, LoadSettings));
+            }
+            catch (JsonReaderException e) when (e.Message.Contains("already exists", StringComparison.Ordinal))
+            {
+                collector.Errors.Add(new InputProblem(collector.Source, e.LineNumber, e.LinePosition, null, null,
+                    $"a unit starting at line {line} could not be read: {e.Message.Split(" Path '")[0]} It was skipped; fix it and run again. The other units were read."));
+                // A duplicate key leaves the reader sound: skip to the end of this unit and go on.
+                while (json.Depth > depth && json.Read())
+                {
+                }
+            }
+        }
     }
 
     /// <summary>Reads CSV with a header row <c>id,name,&lt;indicator keys&gt;</c>: comma or semicolon separated, decimal point or decimal comma, <c>có/không</c> or <c>true/false</c> for yes/no, an empty cell for a figure not reported.</summary>
@@ -263,15 +325,22 @@ public static class SnapshotReader
     {
         private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
 
+        public string Source => source;
+
         public List<IndicatorSnapshot> Snapshots { get; } = [];
 
         public List<InputProblem> Errors { get; } = [];
 
         public List<InputProblem> Warnings { get; } = [];
 
-        public SnapshotBatch Result(string? period) => new(period, Snapshots, Errors, Warnings);
+        /// <summary>The batch; units that name no period of their own take the file's.</summary>
+        public SnapshotBatch Result(string? period) => new(
+            period,
+            period is null ? Snapshots : Snapshots.ConvertAll(s => s.Period is null ? s with { Period = period } : s),
+            Errors,
+            Warnings);
 
-        public void AddJsonUnit(JToken token, string? period)
+        public void AddJsonUnit(JToken token)
         {
             if (token is not JObject unit)
             {
@@ -306,7 +375,7 @@ public static class SnapshotReader
             }
 
             var (unitLine, unitColumn) = Position(unit);
-            var unitPeriod = unit["period"]?.Type == JTokenType.String ? unit.Value<string>("period") : period;
+            var unitPeriod = unit["period"]?.Type == JTokenType.String ? unit.Value<string>("period") : null;
             AddUnit(id, unit["name"]?.Type == JTokenType.String ? unit.Value<string>("name") : null, values, unitPeriod, unitLine, unitColumn, csvColumns: false);
         }
 

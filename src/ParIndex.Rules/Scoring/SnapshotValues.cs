@@ -6,6 +6,15 @@ namespace ParIndex.Rules.Scoring;
 /// <summary>Turns JSON values into <see cref="IndicatorValue"/>s the same way for snapshots and rule-file cases.</summary>
 internal static class SnapshotValues
 {
+    /// <summary>A double read from JSON, back to decimal through its shortest round-trip text; beyond decimal's range, NaN or infinite, it is invalid.</summary>
+    private static IndicatorValue FromDouble(double value)
+    {
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        return double.IsFinite(value) && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            ? IndicatorValue.FromNumber(number)
+            : IndicatorValue.Invalid(text);
+    }
+
     /// <returns>The value, or <see langword="null"/> for JSON <c>null</c> (the figure was not reported).</returns>
     public static IndicatorValue? FromToken(JToken token) => token.Type switch
     {
@@ -14,6 +23,7 @@ internal static class SnapshotValues
         JTokenType.Integer when token is JValue { Value: long l } => IndicatorValue.FromNumber(l),
         JTokenType.Integer when token is JValue { Value: int i } => IndicatorValue.FromNumber(i),
         JTokenType.Float when token is JValue { Value: decimal d } => IndicatorValue.FromNumber(d),
+        JTokenType.Float when token is JValue { Value: double d } => FromDouble(d),
         JTokenType.String => IndicatorValue.Invalid("\"" + token.Value<string>() + "\""),
         JTokenType.Object => IndicatorValue.Invalid("an object"),
         JTokenType.Array => IndicatorValue.Invalid("an array"),
