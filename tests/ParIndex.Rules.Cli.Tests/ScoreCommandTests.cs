@@ -97,6 +97,22 @@ public class ScoreCommandTests
     }
 
     [Fact]
+    public void Score_XlsxOfTheSampleDistrict_ScoresLikeTheCsv()
+    {
+        var csv = File.ReadAllLines(Cli.Bundle("samples/phu-binh-2025.csv"));
+        var header = csv[0].Split(';');
+        var rows = csv.Skip(1).Select(line => header.Zip(line.Split(';')).ToDictionary(p => p.First, p => (object?)(p.Second.Length == 0 ? null : p.Second))).ToList();
+        var xlsx = Path.Combine(Path.GetDirectoryName(Cli.TempFile("x.txt", string.Empty))!, "district.xlsx");
+        MiniExcelLibs.MiniExcel.SaveAs(xlsx, rows);
+
+        var fromXlsx = Cli.Run("score", xlsx, "--format", "csv");
+        var fromCsv = Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.csv"), "--format", "csv");
+
+        fromXlsx.ExitCode.Should().Be(0, fromXlsx.Error);
+        fromXlsx.Output.Should().Be(fromCsv.Output);
+    }
+
+    [Fact]
     public void Score_FormatMarkdown_StartsWithTitleAndTable()
     {
         var result = Cli.Run("score", "--format", "md", "--lang", "en");

@@ -76,7 +76,7 @@ public sealed record SnapshotBatch(
 /// </remarks>
 public static class SnapshotReader
 {
-    /// <summary>Reads a file, choosing the format by its extension: <c>.json</c> or <c>.csv</c>.</summary>
+    /// <summary>Reads a file, choosing the format by its extension: <c>.json</c>, <c>.csv</c> or <c>.xlsx</c>.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="ruleSet">The rule set whose indicator catalogue the values are checked against.</param>
     /// <returns>The units and the problems found.</returns>
@@ -91,7 +91,8 @@ public static class SnapshotReader
         {
             ".JSON" => ReadJson(reader, path, ruleSet),
             ".CSV" => ReadCsv(reader, path, ruleSet),
-            var other => throw new NotSupportedException($"'{path}': {other} files are not read; give a .json or .csv file."),
+            ".XLSX" => ReadXlsx(reader.BaseStream, path, ruleSet),
+            var other => throw new NotSupportedException($"'{path}': {other} files are not read; give a .json, .csv or .xlsx file."),
         };
     }
 
@@ -218,13 +219,58 @@ public static class SnapshotReader
             TrimOptions = TrimOptions.Trim,
         };
         using var csv = new CsvParser(reader, config);
-        if (!csv.Read())
+        return ReadTable(CsvRows(csv), source, ruleSet, "the row");
+    }
+
+    /// <summary>Reads the first sheet of an XLSX workbook laid out like the CSV: a header row <c>id,name,&lt;indicator keys&gt;</c>, one row per unit.</summary>
+    /// <param name="stream">The workbook.</param>
+    /// <param name="source">The file's name, for messages.</param>
+    /// <param name="ruleSet">The rule set whose indicator catalogue the values are checked against.</param>
+    /// <returns>The units and the problems found.</returns>
+    public static SnapshotBatch ReadXlsx(Stream stream, string source, RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        IEnumerable<(int Line, object?[] Cells)> Rows()
+        {
+            var line = 0;
+            foreach (var row in MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false, excelType: MiniExcelLibs.ExcelType.XLSX))
+            {
+                line++;
+                var cells = (IDictionary<string, object?>)row;
+                yield return (line, cells.Values.ToArray());
+            }
+        }
+
+        try
+        {
+            return ReadTable(Rows(), source, ruleSet, "the row");
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or InvalidOperationException or NotSupportedException)
+        {
+            return new SnapshotBatch(null, [], [new InputProblem(source, 0, 0, null, null, $"not a readable XLSX workbook: {e.Message} Save it again as .xlsx, or export the sheet as CSV.")], []);
+        }
+    }
+
+    private static IEnumerable<(int Line, object?[] Cells)> CsvRows(CsvParser csv)
+    {
+        while (csv.Read())
+        {
+            yield return (csv.RawRow, csv.Record ?? []);
+        }
+    }
+
+    private static SnapshotBatch ReadTable(IEnumerable<(int Line, object?[] Cells)> rows, string source, RuleSet ruleSet, string rowWord)
+    {
+        var collector = new Collector(source, ruleSet);
+        using var enumerator = rows.GetEnumerator();
+        if (!enumerator.MoveNext())
         {
             collector.Errors.Add(new InputProblem(source, 1, 1, null, null, "the file is empty; the first row must name the columns: id, name and the indicator keys."));
             return collector.Result(null);
         }
 
-        var header = csv.Record ?? [];
+        var header = enumerator.Current.Cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty).ToArray();
         if (header.Length > 0)
         {
             // A byte-order mark survives when the caller's reader did not strip it (a StringReader, say).
@@ -242,22 +288,16 @@ public static class SnapshotReader
         var columns = new List<(int Index, string Key)>();
         for (var i = 0; i < header.Length; i++)
         {
-            if (i == idColumn || i == nameColumn)
-            {
-                continue;
-            }
-
-            if (collector.KnownKey(header[i], 1, i + 1, unitId: null))
+            if (i != idColumn && i != nameColumn && header[i].Length > 0 && collector.KnownKey(header[i], 1, i + 1, unitId: null))
             {
                 columns.Add((i, header[i]));
             }
         }
 
-        while (csv.Read())
+        while (enumerator.MoveNext())
         {
-            var line = csv.RawRow;
-            var record = csv.Record ?? [];
-            if (record.All(string.IsNullOrWhiteSpace))
+            var (line, record) = enumerator.Current;
+            if (record.All(c => c is null || (c is string text && string.IsNullOrWhiteSpace(text))))
             {
                 continue;
             }
@@ -265,28 +305,35 @@ public static class SnapshotReader
             if (record.Length != header.Length)
             {
                 collector.Errors.Add(new InputProblem(source, line, 1, Cell(record, idColumn), null,
-                    string.Create(CultureInfo.InvariantCulture, $"the row has {record.Length} cells but the header has {header.Length}; check the separators of this row.")));
+                    string.Create(CultureInfo.InvariantCulture, $"{rowWord} has {record.Length} cells but the header has {header.Length}; check the separators of this row.")));
                 continue;
             }
 
-            var id = Cell(record, idColumn);
             var values = new Dictionary<string, IndicatorValue>(StringComparer.Ordinal);
             foreach (var (index, key) in columns)
             {
-                var text = record[index];
-                if (string.IsNullOrWhiteSpace(text))
+                if (ParseCell(record[index], ruleSet.IndicatorsByKey[key].Type) is { } value)
                 {
-                    continue;
+                    values[key] = value;
                 }
-
-                values[key] = ParseCell(text, ruleSet.IndicatorsByKey[key].Type);
             }
 
-            collector.AddUnit(id, nameColumn >= 0 ? Cell(record, nameColumn) : null, values, null, line, 1, csvColumns: true);
+            collector.AddUnit(Cell(record, idColumn), nameColumn >= 0 ? Cell(record, nameColumn) : null, values, null, line, 1, csvColumns: true);
         }
 
         return collector.Result(null);
     }
+
+    /// <summary>Turns one table cell into a value: absent when empty; a typed spreadsheet number or yes/no as it is; text as <see cref="ParseCell(string, IndicatorType)"/> reads it.</summary>
+    private static IndicatorValue? ParseCell(object? cell, IndicatorType type) => cell switch
+    {
+        null => null,
+        string text when string.IsNullOrWhiteSpace(text) => null,
+        string text => ParseCell(text, type),
+        bool flag => IndicatorValue.FromBoolean(flag),
+        double or float or int or long or decimal => SnapshotValues.FromToken(new JValue(cell)),
+        _ => IndicatorValue.Invalid(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? "?"),
+    };
 
     /// <summary>Parses one CSV cell: <c>có/không</c>, <c>true/false</c>, <c>yes/no</c> for yes/no; numbers with a decimal point or a Vietnamese decimal comma (<c>1.234,5</c>).</summary>
     internal static IndicatorValue ParseCell(string text, IndicatorType type)
@@ -317,8 +364,10 @@ public static class SnapshotReader
             : IndicatorValue.Invalid("\"" + trimmed + "\"");
     }
 
-    private static string? Cell(string[] record, int index) =>
-        index >= 0 && index < record.Length && !string.IsNullOrWhiteSpace(record[index]) ? record[index].Trim() : null;
+    private static string? Cell(object?[] record, int index) =>
+        index >= 0 && index < record.Length && Convert.ToString(record[index], CultureInfo.InvariantCulture) is { } text && !string.IsNullOrWhiteSpace(text)
+            ? text.Trim()
+            : null;
 
     /// <summary>Gathers units and problems for one file.</summary>
     private sealed class Collector(string source, RuleSet ruleSet)

@@ -187,6 +187,36 @@ public class SnapshotReaderTests
         }
     }
 
+    [Fact]
+    public void ReadXlsx_FirstSheet_ReadsTypedAndTextCellsLikeCsv()
+    {
+        using var workbook = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(workbook, new[]
+        {
+            new Dictionary<string, object?> { ["id"] = "a", ["name"] = "Đào Xá", ["done"] = 4, ["total"] = 5, ["report"] = "có" },
+            new Dictionary<string, object?> { ["id"] = "b", ["name"] = "Úc Kỳ", ["done"] = "1.234,0", ["total"] = null, ["report"] = true },
+        });
+        workbook.Position = 0;
+
+        var batch = SnapshotReader.ReadXlsx(workbook, "in.xlsx", Mini);
+
+        batch.Errors.Should().BeEmpty();
+        batch.Snapshots.Select(s => (s.Id, s.Name)).Should().Equal(("a", "Đào Xá"), ("b", "Úc Kỳ"));
+        batch.Snapshots[0].Indicators.Should().Equal(new Dictionary<string, IndicatorValue> { ["done"] = 4, ["total"] = 5, ["report"] = true });
+        batch.Snapshots[1].Indicators.Should().Equal(new Dictionary<string, IndicatorValue> { ["done"] = 1234m, ["report"] = true });
+    }
+
+    [Fact]
+    public void ReadXlsx_NotAWorkbook_IsOneErrorSayingWhatToDo()
+    {
+        using var garbage = new MemoryStream("this is not a zip file"u8.ToArray());
+
+        var batch = SnapshotReader.ReadXlsx(garbage, "in.xlsx", Mini);
+
+        batch.Snapshots.Should().BeEmpty();
+        batch.Errors.Should().ContainSingle().Which.Message.Should().StartWith("not a readable XLSX workbook:").And.EndWith("Save it again as .xlsx, or export the sheet as CSV.");
+    }
+
     private static SnapshotBatch Json(string text) => SnapshotReader.ReadJson(new StringReader(text), "in.json", Mini);
 
     private static SnapshotBatch Csv(string text) => SnapshotReader.ReadCsv(new StringReader(text), "in.csv", Mini);
