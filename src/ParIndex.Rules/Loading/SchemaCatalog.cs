@@ -44,6 +44,11 @@ internal static class SchemaCatalog
         {
             using var reader = CreateReader(text);
             var token = JToken.ReadFrom(reader, LoadSettings);
+            if (!WithinDecimalRange(file, token, problems))
+            {
+                return null;
+            }
+
             while (reader.Read())
             {
                 if (reader.TokenType != JsonToken.Comment)
@@ -61,6 +66,21 @@ internal static class SchemaCatalog
             problems.Add(new RuleProblem(file, e.LineNumber, e.LinePosition, path, $"malformed JSON: {TrimPosition(e.Message)} Fix the syntax at this position."));
             return null;
         }
+    }
+
+    /// <summary>Reports whole numbers too large for decimal: the schema validator cannot even look at them (found by fuzzing).</summary>
+    private static bool WithinDecimalRange(string file, JToken token, List<RuleProblem> problems)
+    {
+        var fine = true;
+        foreach (var value in (token is JContainer container ? container.DescendantsAndSelf() : [token]).OfType<JValue>().Where(v => v.Value is System.Numerics.BigInteger))
+        {
+            fine = false;
+            var info = (IJsonLineInfo)value;
+            problems.Add(new RuleProblem(file, info.LineNumber, info.LinePosition, string.IsNullOrEmpty(value.Path) ? "$" : "$." + value.Path,
+                string.Create(CultureInfo.InvariantCulture, $"the number {value.Value} is too large; rule files take numbers up to {decimal.MaxValue}.")));
+        }
+
+        return fine;
     }
 
     public static void Validate(RuleFileKind kind, string file, JToken token, List<RuleProblem> problems)
