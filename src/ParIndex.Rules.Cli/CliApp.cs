@@ -99,8 +99,15 @@ internal static class CliApp
             }
 
             var paths = InputPaths(parse.GetValue(inputs));
-            var batch = Inputs.ReadUnits(paths, ruleSet);
             var scorer = Scorer.Compile(ruleSet);
+            if (parse.GetValue(format) is "csv" or "json" && parse.GetValue(unit) is null)
+            {
+                var previousFile = parse.GetValue(previous) ?? (parse.GetValue(inputs) is { Length: > 0 } ? null : Inputs.DefaultPrevious);
+                return StreamScore(scorer, paths, parse.GetValue(format)!, parse.GetValue(file), previousFile is null ? null : Inputs.ReadPrevious(previousFile),
+                    isTerminal && !parse.GetValue(quiet), output, error);
+            }
+
+            var batch = Inputs.ReadUnits(paths, ruleSet);
             var showProgress = isTerminal && !parse.GetValue(quiet) && batch.Snapshots.Count >= 1000;
             var cards = showProgress ? ScoreWithProgress(scorer, batch.Snapshots, error) : scorer.ScoreMany(batch.Snapshots);
             // The bundled sample district comes with last year's results, so the default run shows the comparison too.
@@ -146,6 +153,81 @@ internal static class CliApp
             return ReportProblems(batch, error);
         });
         return command;
+    }
+
+    /// <summary>
+    /// Scores CSV and JSON output in two streamed passes, so the memory used does not grow with the number of
+    /// units: the first pass keeps only each total (to rank), the second scores again and writes each unit as it
+    /// comes, in input order with its rank.
+    /// </summary>
+    private static int StreamScore(Scorer scorer, List<string> paths, string format, string? outputPath,
+        IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous, bool showProgress, TextWriter output, TextWriter error)
+    {
+        var errors = new List<InputProblem>();
+        var warnings = new List<InputProblem>();
+        var totals = scorer.ScoreStream(Inputs.StreamUnits(paths, scorer.RuleSet, errors, warnings), BatchOptions.Default)
+            .Select(c => c.Total)
+            .OrderDescending()
+            .ToArray();
+
+        var hasPrevious = previous is not null;
+        var progress = showProgress && totals.Length >= 1000 ? new ProgressBar(error, totals.Length) : null;
+        WriteTo(outputPath, output, writer =>
+        {
+            var json = format == "json" ? JsonReport.Start(scorer.RuleSet, writer) : null;
+            if (json is null)
+            {
+                CsvReport.Header(scorer.RuleSet, hasPrevious, writer);
+            }
+
+            foreach (var card in scorer.ScoreStream(Inputs.StreamUnits(paths, scorer.RuleSet, null, null), BatchOptions.Default, progress))
+            {
+                var found = previous is not null && previous.TryGetValue(card.UnitId, out _);
+                var row = new UnitRow(new RankedScorecard(Rank(totals, card.Total), card),
+                    found ? previous![card.UnitId].Total : null, found ? previous![card.UnitId].Rank : null);
+                if (json is null)
+                {
+                    CsvReport.Row(row, hasPrevious, writer);
+                }
+                else
+                {
+                    JsonReport.Unit(json, row, hasPrevious);
+                }
+            }
+
+            if (json is not null)
+            {
+                JsonReport.End(json, errors, warnings, writer);
+                ((IDisposable)json).Dispose();
+            }
+        });
+
+        if (progress is not null)
+        {
+            error.WriteLine();
+        }
+
+        return ReportProblems(new SnapshotBatch(null, [], errors, warnings), error);
+    }
+
+    /// <summary>1 + the number of totals above this one: equal totals share a rank and the next skips (1, 2, 2, 4).</summary>
+    private static int Rank(decimal[] descending, decimal total)
+    {
+        int low = 0, high = descending.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (descending[middle] > total)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low + 1;
     }
 
     private static IReadOnlyList<Scorecard> ScoreWithProgress(Scorer scorer, IReadOnlyList<IndicatorSnapshot> units, TextWriter error)

@@ -82,6 +82,49 @@ internal static class Inputs
         return MergeDuplicatesAcrossFiles(merged, paths.Count);
     }
 
+    /// <summary>Streams the units of several files, dropping (and, when asked, reporting) an id seen in an earlier file.</summary>
+    /// <param name="paths">The input files.</param>
+    /// <param name="ruleSet">The rule set to check against.</param>
+    /// <param name="errors">Where to report problems; null on a second pass, which must not report them twice.</param>
+    /// <param name="warnings">Where to report warnings; null on a second pass.</param>
+    public static IEnumerable<IndicatorSnapshot> StreamUnits(IReadOnlyList<string> paths, RuleSet ruleSet, List<InputProblem>? errors, List<InputProblem>? warnings)
+    {
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path))
+            {
+                throw new UsageException($"The input file '{path}' does not exist.");
+            }
+
+            if (Path.GetExtension(path).ToUpperInvariant() is not (".JSON" or ".CSV" or ".XLSX"))
+            {
+                throw new UsageException($"'{path}': {Path.GetExtension(path)} files are not read; give a .json, .csv or .xlsx file.");
+            }
+        }
+
+        return Iterate();
+
+        IEnumerable<IndicatorSnapshot> Iterate()
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var path in paths)
+            {
+                foreach (var unit in SnapshotReader.StreamFile(path, ruleSet, p => errors?.Add(p), p => warnings?.Add(p)))
+                {
+                    // One file checks its own ids; a set across files is kept only when there are several.
+                    if (paths.Count == 1 || seen.Add(unit.Id))
+                    {
+                        yield return unit;
+                    }
+                    else
+                    {
+                        errors?.Add(new InputProblem(path, 0, 0, unit.Id, "id", "the id appears in more than one input file; ids must be unique. Only the first was scored."));
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>Reads last year's results: the JSON <c>parindex score --format json</c> writes, or a CSV <c>id,total,rank</c>.</summary>
     public static IReadOnlyDictionary<string, (decimal Total, int Rank)> ReadPrevious(string path)
     {

@@ -38,7 +38,12 @@ public class ScoreCommandTests
         root["ruleSet"]!.Value<string>("hash").Should().MatchRegex("^[0-9a-f]{64}$");
         var units = root["units"]!.Children<JObject>().ToList();
         units.Should().HaveCount(20);
-        units.Select(u => u.Value<int>("rank")).Should().BeInAscendingOrder();
+        units.Select(u => u.Value<string>("id")).Should().StartWith(["ban-dat", "bao-ly", "duong-thanh"], "machine formats keep input order");
+        foreach (var unit in units)
+        {
+            unit.Value<int>("rank").Should().Be(1 + units.Count(u => u.Value<decimal>("total") > unit.Value<decimal>("total")));
+        }
+
         foreach (var unit in units)
         {
             unit["total"]!.Type.Should().BeOneOf(JTokenType.Integer, JTokenType.Float);

@@ -5,16 +5,27 @@ internal static class CsvReport
 {
     public static void Write(ScoreReport report, TextWriter output)
     {
-        var criteria = report.RuleSet.Criteria.Select(c => c.Id).ToList();
+        Header(report.RuleSet, report.HasPrevious, output);
+        foreach (var row in report.Rows)
+        {
+            Row(row, report.HasPrevious, output);
+        }
+    }
+
+    public static void Header(Definitions.RuleSet ruleSet, bool hasPrevious, TextWriter output)
+    {
         var header = new List<string> { "rank", "id", "name", "total", "maxTotal", "classification", "sipas", "meetsTargets" };
-        if (report.HasPrevious)
+        if (hasPrevious)
         {
             header.AddRange(["previousTotal", "previousRank", "deltaPoints", "deltaRank", "improvedBoth"]);
         }
 
-        header.AddRange(criteria);
+        header.AddRange(ruleSet.Criteria.Select(c => c.Id));
         output.WriteLine(string.Join(",", header.Select(Quote)));
-        foreach (var row in report.Rows)
+    }
+
+    public static void Row(UnitRow row, bool hasPrevious, TextWriter output)
+    {
         {
             var card = row.Card;
             var cells = new List<string>
@@ -23,7 +34,7 @@ internal static class CsvReport
                 Text.Invariant(card.Total), Text.Invariant(card.MaxTotal), card.Classification,
                 card.Sipas is { } s ? Text.Invariant(s) : string.Empty, card.MeetsTargets ? "true" : "false",
             };
-            if (report.HasPrevious)
+            if (hasPrevious)
             {
                 cells.Add(row.PreviousTotal is { } pt ? Text.Invariant(pt) : string.Empty);
                 cells.Add(row.PreviousRank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);

@@ -7,18 +7,44 @@ internal static class JsonReport
 {
     public static void Write(ScoreReport report, TextWriter output)
     {
-        using var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false };
+        using var json = Start(report.RuleSet, output);
+        foreach (var row in report.Rows)
+        {
+            Unit(json, row, report.HasPrevious);
+        }
+
+        End(json, report.Errors, report.Warnings, output);
+    }
+
+    /// <summary>Opens the document and its units array, for writing units one at a time.</summary>
+    public static JsonTextWriter Start(Definitions.RuleSet ruleSet, TextWriter output)
+    {
+        var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false };
         json.WriteStartObject();
         json.WritePropertyName("ruleSet");
         json.WriteStartObject();
-        Property(json, "id", report.RuleSet.Id);
-        Property(json, "version", report.RuleSet.Version);
-        Property(json, "hash", report.RuleSet.ContentHash);
+        Property(json, "id", ruleSet.Id);
+        Property(json, "version", ruleSet.Version);
+        Property(json, "hash", ruleSet.ContentHash);
         json.WriteEndObject();
-
         json.WritePropertyName("units");
         json.WriteStartArray();
-        foreach (var row in report.Rows)
+        return json;
+    }
+
+    /// <summary>Closes the units array and writes the input problems.</summary>
+    public static void End(JsonTextWriter json, IReadOnlyList<Scoring.InputProblem> errors, IReadOnlyList<Scoring.InputProblem> warnings, TextWriter output)
+    {
+        json.WriteEndArray();
+        Problems(json, "errors", errors);
+        Problems(json, "warnings", warnings);
+        json.WriteEndObject();
+        json.Flush();
+        output.WriteLine();
+    }
+
+    public static void Unit(JsonTextWriter json, UnitRow row, bool hasPrevious)
+    {
         {
             var card = row.Card;
             json.WriteStartObject();
@@ -32,7 +58,7 @@ internal static class JsonReport
             Number(json, "sipas", card.Sipas);
             json.WritePropertyName("meetsTargets");
             json.WriteValue(card.MeetsTargets);
-            if (report.HasPrevious)
+            if (hasPrevious)
             {
                 json.WritePropertyName("previous");
                 if (row.PreviousTotal is null)
@@ -88,13 +114,6 @@ internal static class JsonReport
             json.WriteEndArray();
             json.WriteEndObject();
         }
-
-        json.WriteEndArray();
-        Problems(json, "errors", report.Errors);
-        Problems(json, "warnings", report.Warnings);
-        json.WriteEndObject();
-        json.Flush();
-        output.WriteLine();
     }
 
     private static void Problems(JsonTextWriter json, string name, IReadOnlyList<Scoring.InputProblem> problems)

@@ -81,19 +81,33 @@ public static class SnapshotReader
     /// <param name="ruleSet">The rule set whose indicator catalogue the values are checked against.</param>
     /// <returns>The units and the problems found.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="NotSupportedException">The extension is neither .json nor .csv.</exception>
+    /// <exception cref="NotSupportedException">The extension is none of .json, .csv and .xlsx.</exception>
     public static SnapshotBatch ReadFile(string path, RuleSet ruleSet)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(ruleSet);
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Path.GetExtension(path).ToUpperInvariant() switch
-        {
-            ".JSON" => ReadJson(reader, path, ruleSet),
-            ".CSV" => ReadCsv(reader, path, ruleSet),
-            ".XLSX" => ReadXlsx(reader.BaseStream, path, ruleSet),
-            var other => throw new NotSupportedException($"'{path}': {other} files are not read; give a .json, .csv or .xlsx file."),
-        };
+        var collector = new Collector(path, ruleSet, null, null);
+        var units = StreamFile(path, collector).ToList();
+        return collector.Result(units);
+    }
+
+    /// <summary>
+    /// Reads a file one unit at a time, for batches larger than memory would like: units come out as they are
+    /// read, problems go to the callbacks as they are found, and only the ids seen so far are kept.
+    /// </summary>
+    /// <param name="path">The file's path (.json, .csv or .xlsx; an XLSX workbook is read whole).</param>
+    /// <param name="ruleSet">The rule set whose indicator catalogue the values are checked against.</param>
+    /// <param name="onError">Told each problem that makes a unit wrong (see <see cref="SnapshotBatch.Errors"/>).</param>
+    /// <param name="onWarning">Told each warning, such as an unknown column.</param>
+    /// <returns>The units, in file order. In a JSON batch, a <c>"period"</c> written after <c>"units"</c> reaches no unit.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="NotSupportedException">The extension is none of .json, .csv and .xlsx.</exception>
+    public static IEnumerable<IndicatorSnapshot> StreamFile(string path, RuleSet ruleSet, Action<InputProblem> onError, Action<InputProblem>? onWarning = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(onError);
+        return StreamFile(path, new Collector(path, ruleSet, onError, onWarning));
     }
 
     /// <summary>Reads <c>{ "period", "units": [ { "id", "name", "indicators": { key: number | boolean } } ] }</c>, or a single unit object.</summary>
@@ -105,102 +119,11 @@ public static class SnapshotReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(ruleSet);
-        var collector = new Collector(source, ruleSet);
-
-        // Doubles, not decimals: a number beyond decimal's range (1e400) or NaN would otherwise break the
-        // reader and lose every unit after it. Whole numbers are read as integers either way; other numbers
-        // come back to decimal through their shortest round-trip text, exact to 15 significant digits.
-        using var json = new JsonTextReader(reader) { FloatParseHandling = FloatParseHandling.Double, DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
-        string? period = null;
-        var rest = new JObject();
-        var sawUnits = false;
-        try
-        {
-            if (!json.Read())
-            {
-                collector.Errors.Add(new InputProblem(source, 1, 1, null, null, "the file is empty; it must hold a JSON object with a \"units\" array."));
-                return collector.Result(null);
-            }
-
-            if (json.TokenType != JsonToken.StartObject)
-            {
-                collector.Errors.Add(new InputProblem(source, json.LineNumber, json.LinePosition, null, null, "expected an object with a \"units\" array (or one unit with an \"id\"); see the README's input format."));
-                return collector.Result(null);
-            }
-
-            while (json.Read() && json.TokenType == JsonToken.PropertyName)
-            {
-                var name = (string)json.Value!;
-                json.Read();
-                if (name == "units" && json.TokenType == JsonToken.StartArray)
-                {
-                    sawUnits = true;
-                    ReadUnits(json, collector);
-                }
-                else if (!rest.ContainsKey(name))
-                {
-                    rest[name] = JToken.ReadFrom(json, LoadSettings);
-                }
-                else
-                {
-                    collector.Errors.Add(new InputProblem(source, json.LineNumber, json.LinePosition, null, name, $"the property '{name}' appears twice; keep one."));
-                    json.Skip();
-                }
-            }
-
-            period = rest["period"]?.Type == JTokenType.String ? rest.Value<string>("period") : null;
-            if (!sawUnits)
-            {
-                if (rest["id"] is not null)
-                {
-                    collector.AddJsonUnit(rest);
-                }
-                else
-                {
-                    collector.Errors.Add(new InputProblem(source, 1, 1, null, null, "expected an object with a \"units\" array (or one unit with an \"id\"); see the README's input format."));
-                }
-            }
-        }
-        catch (JsonReaderException e)
-        {
-            collector.Errors.Add(new InputProblem(source, e.LineNumber, e.LinePosition, null, null,
-                $"malformed JSON: {e.Message.Split(" Path '")[0]} The units before this point were read; fix the file and run again for the rest."));
-        }
-
-        return collector.Result(period);
+        var collector = new Collector(source, ruleSet, null, null);
+        return collector.Result(StreamJson(reader, collector).ToList());
     }
 
-    private static readonly JsonLoadSettings LoadSettings = new()
-    {
-        CommentHandling = CommentHandling.Ignore,
-        LineInfoHandling = LineInfoHandling.Load,
-        DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
-    };
-
-    /// <summary>Reads the units array one unit at a time, so a bad unit is reported and skipped while the rest are read.</summary>
-    private static void ReadUnits(JsonTextReader json, Collector collector)
-    {
-        while (json.Read() && json.TokenType != JsonToken.EndArray)
-        {
-            var depth = json.Depth;
-            var line = json.LineNumber;
-            try
-            {
-                collector.AddJsonUnit(JToken.ReadFrom(json, LoadSettings));
-            }
-            catch (JsonReaderException e) when (e.Message.Contains("already exists", StringComparison.Ordinal))
-            {
-                collector.Errors.Add(new InputProblem(collector.Source, e.LineNumber, e.LinePosition, null, null,
-                    $"a unit starting at line {line} could not be read: {e.Message.Split(" Path '")[0]} It was skipped; fix it and run again. The other units were read."));
-                // A duplicate key leaves the reader sound: skip to the end of this unit and go on.
-                while (json.Depth > depth && json.Read())
-                {
-                }
-            }
-        }
-    }
-
-    /// <summary>Reads CSV with a header row <c>id,name,&lt;indicator keys&gt;</c>: comma or semicolon separated, decimal point or decimal comma, <c>có/không</c> or <c>true/false</c> for yes/no, an empty cell for a figure not reported.</summary>
+    /// <summary>Reads CSV with a header row <c>id,name,&lt;indicator keys&gt;</c>: comma, semicolon or tab separated, decimal point or decimal comma, <c>có/không</c> or <c>true/false</c> for yes/no, an empty cell for a figure not reported.</summary>
     /// <param name="reader">The CSV text.</param>
     /// <param name="source">The file's name, for messages.</param>
     /// <param name="ruleSet">The rule set whose indicator catalogue the values are checked against.</param>
@@ -209,17 +132,8 @@ public static class SnapshotReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(ruleSet);
-        var collector = new Collector(source, ruleSet);
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            DetectDelimiter = true,
-            DetectDelimiterValues = [",", ";", "\t"],
-            BadDataFound = null,
-            MissingFieldFound = null,
-            TrimOptions = TrimOptions.Trim,
-        };
-        using var csv = new CsvParser(reader, config);
-        return ReadTable(CsvRows(csv), source, ruleSet, "the row");
+        var collector = new Collector(source, ruleSet, null, null);
+        return collector.Result(StreamCsv(reader, collector).ToList());
     }
 
     /// <summary>Reads the first sheet of an XLSX workbook laid out like the CSV: a header row <c>id,name,&lt;indicator keys&gt;</c>, one row per unit.</summary>
@@ -231,24 +145,222 @@ public static class SnapshotReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(ruleSet);
-        IEnumerable<(int Line, object?[] Cells)> Rows()
+        var collector = new Collector(source, ruleSet, null, null);
+        return collector.Result(StreamXlsx(stream, collector).ToList());
+    }
+
+    private static IEnumerable<IndicatorSnapshot> StreamFile(string path, Collector collector)
+    {
+        var extension = Path.GetExtension(path).ToUpperInvariant();
+        if (extension is not (".JSON" or ".CSV" or ".XLSX"))
         {
-            var line = 0;
-            foreach (var row in MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false, excelType: MiniExcelLibs.ExcelType.XLSX))
+            throw new NotSupportedException($"'{path}': {extension} files are not read; give a .json, .csv or .xlsx file.");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"The input file '{path}' does not exist.", path);
+        }
+
+        return Iterate();
+
+        IEnumerable<IndicatorSnapshot> Iterate()
+        {
+            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var units = extension switch
             {
-                line++;
-                var cells = (IDictionary<string, object?>)row;
-                yield return (line, cells.Values.ToArray());
+                ".JSON" => StreamJson(reader, collector),
+                ".CSV" => StreamCsv(reader, collector),
+                _ => StreamXlsx(reader.BaseStream, collector),
+            };
+            foreach (var unit in units)
+            {
+                yield return unit;
+            }
+        }
+    }
+
+    private static readonly JsonLoadSettings LoadSettings = new()
+    {
+        CommentHandling = CommentHandling.Ignore,
+        LineInfoHandling = LineInfoHandling.Load,
+        DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
+    };
+
+    private static IEnumerable<IndicatorSnapshot> StreamJson(TextReader reader, Collector collector)
+    {
+        var source = collector.Source;
+
+        // Doubles, not decimals: a number beyond decimal's range (1e400) or NaN would otherwise break the
+        // reader and lose every unit after it. Whole numbers are read as integers either way; other numbers
+        // come back to decimal through their shortest round-trip text, exact to 15 significant digits.
+        using var json = new JsonTextReader(reader) { FloatParseHandling = FloatParseHandling.Double, DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
+        var fatal = false;
+
+        // C# cannot yield inside a try with a catch: every read that can fail goes through here instead.
+        bool Step(Func<bool> read)
+        {
+            try
+            {
+                return read();
+            }
+            catch (JsonReaderException e)
+            {
+                fatal = true;
+                collector.Error(new InputProblem(source, e.LineNumber, e.LinePosition, null, null,
+                    $"malformed JSON: {e.Message.Split(" Path '")[0]} The units before this point were read; fix the file and run again for the rest."));
+                return false;
             }
         }
 
+        if (!Step(json.Read))
+        {
+            if (!fatal)
+            {
+                collector.Error(new InputProblem(source, 1, 1, null, null, "the file is empty; it must hold a JSON object with a \"units\" array."));
+            }
+
+            yield break;
+        }
+
+        if (json.TokenType != JsonToken.StartObject)
+        {
+            collector.Error(new InputProblem(source, json.LineNumber, json.LinePosition, null, null, "expected an object with a \"units\" array (or one unit with an \"id\"); see the README's input format."));
+            yield break;
+        }
+
+        var rest = new JObject();
+        var sawUnits = false;
+        while (Step(json.Read) && json.TokenType == JsonToken.PropertyName)
+        {
+            var name = (string)json.Value!;
+            if (!Step(json.Read))
+            {
+                yield break;
+            }
+
+            if (name == "units" && json.TokenType == JsonToken.StartArray)
+            {
+                sawUnits = true;
+                collector.Period = rest["period"]?.Type == JTokenType.String ? rest.Value<string>("period") : null;
+                while (Step(json.Read) && json.TokenType != JsonToken.EndArray)
+                {
+                    var depth = json.Depth;
+                    var line = json.LineNumber;
+                    JToken? unit = null;
+                    try
+                    {
+                        unit = JToken.ReadFrom(json, LoadSettings);
+                    }
+                    catch (JsonReaderException e) when (e.Message.Contains("already exists", StringComparison.Ordinal))
+                    {
+                        collector.Error(new InputProblem(source, e.LineNumber, e.LinePosition, null, null,
+                            $"a unit starting at line {line} could not be read: {e.Message.Split(" Path '")[0]} It was skipped; fix it and run again. The other units were read."));
+
+                        // A duplicate key leaves the reader sound: skip to the end of this unit and go on.
+                        while (json.Depth > depth && Step(json.Read))
+                        {
+                        }
+                    }
+                    catch (JsonReaderException e)
+                    {
+                        fatal = true;
+                        collector.Error(new InputProblem(source, e.LineNumber, e.LinePosition, null, null,
+                            $"malformed JSON: {e.Message.Split(" Path '")[0]} The units before this point were read; fix the file and run again for the rest."));
+                    }
+
+                    if (unit is not null && collector.AddJsonUnit(unit) is { } snapshot)
+                    {
+                        yield return snapshot;
+                    }
+
+                    if (fatal)
+                    {
+                        yield break;
+                    }
+                }
+            }
+            else if (!rest.ContainsKey(name))
+            {
+                JToken? value = null;
+                if (Step(() => (value = JToken.ReadFrom(json, LoadSettings)) is not null))
+                {
+                    rest[name] = value;
+                }
+            }
+            else
+            {
+                collector.Error(new InputProblem(source, json.LineNumber, json.LinePosition, null, name, $"the property '{name}' appears twice; keep one."));
+                Step(() =>
+                {
+                    json.Skip();
+                    return true;
+                });
+            }
+
+            if (fatal)
+            {
+                yield break;
+            }
+        }
+
+        if (fatal)
+        {
+            yield break;
+        }
+
+        collector.Period ??= rest["period"]?.Type == JTokenType.String ? rest.Value<string>("period") : null;
+        if (sawUnits)
+        {
+            yield break;
+        }
+
+        if (rest["id"] is not null && collector.AddJsonUnit(rest) is { } single)
+        {
+            yield return single;
+        }
+        else if (rest["id"] is null)
+        {
+            collector.Error(new InputProblem(source, 1, 1, null, null, "expected an object with a \"units\" array (or one unit with an \"id\"); see the README's input format."));
+        }
+    }
+
+    private static IEnumerable<IndicatorSnapshot> StreamCsv(TextReader reader, Collector collector)
+    {
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            DetectDelimiter = true,
+            DetectDelimiterValues = [",", ";", "\t"],
+            BadDataFound = null,
+            MissingFieldFound = null,
+            TrimOptions = TrimOptions.Trim,
+        };
+        using var csv = new CsvParser(reader, config);
+        foreach (var unit in StreamTable(CsvRows(csv), collector))
+        {
+            yield return unit;
+        }
+    }
+
+    private static IEnumerable<IndicatorSnapshot> StreamXlsx(Stream stream, Collector collector)
+    {
+        List<(int Line, object?[] Cells)> rows;
         try
         {
-            return ReadTable(Rows(), source, ruleSet, "the row");
+            // MiniExcel reads lazily, but a broken workbook fails part-way: read the sheet first, then the units.
+            rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false, excelType: MiniExcelLibs.ExcelType.XLSX)
+                .Select((row, i) => (i + 1, ((IDictionary<string, object?>)row).Values.ToArray()))
+                .ToList();
         }
         catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or InvalidOperationException or NotSupportedException)
         {
-            return new SnapshotBatch(null, [], [new InputProblem(source, 0, 0, null, null, $"not a readable XLSX workbook: {e.Message} Save it again as .xlsx, or export the sheet as CSV.")], []);
+            collector.Error(new InputProblem(collector.Source, 0, 0, null, null, $"not a readable XLSX workbook: {e.Message} Save it again as .xlsx, or export the sheet as CSV."));
+            yield break;
+        }
+
+        foreach (var unit in StreamTable(rows, collector))
+        {
+            yield return unit;
         }
     }
 
@@ -260,14 +372,15 @@ public static class SnapshotReader
         }
     }
 
-    private static SnapshotBatch ReadTable(IEnumerable<(int Line, object?[] Cells)> rows, string source, RuleSet ruleSet, string rowWord)
+    private static IEnumerable<IndicatorSnapshot> StreamTable(IEnumerable<(int Line, object?[] Cells)> rows, Collector collector)
     {
-        var collector = new Collector(source, ruleSet);
+        var source = collector.Source;
+        var ruleSet = collector.RuleSet;
         using var enumerator = rows.GetEnumerator();
         if (!enumerator.MoveNext())
         {
-            collector.Errors.Add(new InputProblem(source, 1, 1, null, null, "the file is empty; the first row must name the columns: id, name and the indicator keys."));
-            return collector.Result(null);
+            collector.Error(new InputProblem(source, 1, 1, null, null, "the file is empty; the first row must name the columns: id, name and the indicator keys."));
+            yield break;
         }
 
         var header = enumerator.Current.Cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty).ToArray();
@@ -281,8 +394,8 @@ public static class SnapshotReader
         var nameColumn = Array.FindIndex(header, h => string.Equals(h, "name", StringComparison.OrdinalIgnoreCase));
         if (idColumn < 0)
         {
-            collector.Errors.Add(new InputProblem(source, 1, 1, null, "id", "the header has no 'id' column; the first row must name the columns: id, name and the indicator keys."));
-            return collector.Result(null);
+            collector.Error(new InputProblem(source, 1, 1, null, "id", "the header has no 'id' column; the first row must name the columns: id, name and the indicator keys."));
+            yield break;
         }
 
         var columns = new List<(int Index, string Key)>();
@@ -304,8 +417,8 @@ public static class SnapshotReader
 
             if (record.Length != header.Length)
             {
-                collector.Errors.Add(new InputProblem(source, line, 1, Cell(record, idColumn), null,
-                    string.Create(CultureInfo.InvariantCulture, $"{rowWord} has {record.Length} cells but the header has {header.Length}; check the separators of this row.")));
+                collector.Error(new InputProblem(source, line, 1, Cell(record, idColumn), null,
+                    string.Create(CultureInfo.InvariantCulture, $"the row has {record.Length} cells but the header has {header.Length}; check the separators of this row.")));
                 continue;
             }
 
@@ -318,10 +431,11 @@ public static class SnapshotReader
                 }
             }
 
-            collector.AddUnit(Cell(record, idColumn), nameColumn >= 0 ? Cell(record, nameColumn) : null, values, null, line, 1, csvColumns: true);
+            if (collector.AddUnit(Cell(record, idColumn), nameColumn >= 0 ? Cell(record, nameColumn) : null, values, null, line, 1, csvColumns: true) is { } unit)
+            {
+                yield return unit;
+            }
         }
-
-        return collector.Result(null);
     }
 
     /// <summary>Turns one table cell into a value: absent when empty; a typed spreadsheet number or yes/no as it is; text as <see cref="ParseCell(string, IndicatorType)"/> reads it.</summary>
@@ -369,32 +483,47 @@ public static class SnapshotReader
             ? text.Trim()
             : null;
 
-    /// <summary>Gathers units and problems for one file.</summary>
-    private sealed class Collector(string source, RuleSet ruleSet)
+    /// <summary>Checks units and reports problems for one file: to lists for a batch, to callbacks for a stream.</summary>
+    private sealed class Collector
     {
         private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+        private readonly Action<InputProblem> _error;
+        private readonly Action<InputProblem> _warning;
 
-        public string Source => source;
+        public Collector(string source, RuleSet ruleSet, Action<InputProblem>? onError, Action<InputProblem>? onWarning)
+        {
+            Source = source;
+            RuleSet = ruleSet;
+            _error = onError ?? Errors.Add;
+            _warning = onWarning ?? Warnings.Add;
+        }
 
-        public List<IndicatorSnapshot> Snapshots { get; } = [];
+        public string Source { get; }
+
+        public RuleSet RuleSet { get; }
+
+        public string? Period { get; set; }
 
         public List<InputProblem> Errors { get; } = [];
 
         public List<InputProblem> Warnings { get; } = [];
 
+        public void Error(InputProblem problem) => _error(problem);
+
         /// <summary>The batch; units that name no period of their own take the file's.</summary>
-        public SnapshotBatch Result(string? period) => new(
-            period,
-            period is null ? Snapshots : Snapshots.ConvertAll(s => s.Period is null ? s with { Period = period } : s),
+        public SnapshotBatch Result(List<IndicatorSnapshot> units) => new(
+            Period,
+            Period is null ? units : units.ConvertAll(s => s.Period is null ? s with { Period = Period } : s),
             Errors,
             Warnings);
 
-        public void AddJsonUnit(JToken token)
+        public IndicatorSnapshot? AddJsonUnit(JToken token)
         {
             if (token is not JObject unit)
             {
-                Error(token, null, null, "each unit must be an object with \"id\", \"name\" and \"indicators\".");
-                return;
+                var (l, c) = Position(token);
+                _error(new InputProblem(Source, l, c, null, null, "each unit must be an object with \"id\", \"name\" and \"indicators\"."));
+                return null;
             }
 
             var id = unit["id"]?.Type == JTokenType.String ? unit.Value<string>("id") : null;
@@ -412,68 +541,63 @@ public static class SnapshotReader
             }
             else if (id is not null)
             {
-                Error(unit, id, "indicators", "the unit has no \"indicators\" object; add one with the unit's figures.");
-                return;
+                var (l, c) = Position(unit);
+                _error(new InputProblem(Source, l, c, id, "indicators", "the unit has no \"indicators\" object; add one with the unit's figures."));
+                return null;
             }
 
             foreach (var property in unit.Properties().Where(p => p.Name is not ("id" or "name" or "indicators" or "period")))
             {
                 var (line, column) = Position(property);
-                Warnings.Add(new InputProblem(source, line, column, id, property.Name,
+                _warning(new InputProblem(Source, line, column, id, property.Name,
                     "unknown field; a unit has \"id\", \"name\", \"period\" and \"indicators\". It was ignored."));
             }
 
             var (unitLine, unitColumn) = Position(unit);
-            var unitPeriod = unit["period"]?.Type == JTokenType.String ? unit.Value<string>("period") : null;
-            AddUnit(id, unit["name"]?.Type == JTokenType.String ? unit.Value<string>("name") : null, values, unitPeriod, unitLine, unitColumn, csvColumns: false);
+            var unitPeriod = unit["period"]?.Type == JTokenType.String ? unit.Value<string>("period") : Period;
+            return AddUnit(id, unit["name"]?.Type == JTokenType.String ? unit.Value<string>("name") : null, values, unitPeriod, unitLine, unitColumn, csvColumns: false);
         }
 
-        public void AddUnit(string? id, string? name, Dictionary<string, IndicatorValue> values, string? period, int line, int column, bool csvColumns)
+        public IndicatorSnapshot? AddUnit(string? id, string? name, Dictionary<string, IndicatorValue> values, string? period, int line, int column, bool csvColumns)
         {
             if (string.IsNullOrWhiteSpace(id))
             {
-                Errors.Add(new InputProblem(source, line, column, null, "id", "the unit has no id; give every unit a unique id. The unit was not scored."));
-                return;
+                _error(new InputProblem(Source, line, column, null, "id", "the unit has no id; give every unit a unique id. The unit was not scored."));
+                return null;
             }
 
             if (_seen.TryGetValue(id, out var firstLine))
             {
-                Errors.Add(new InputProblem(source, line, column, id, "id",
+                _error(new InputProblem(Source, line, column, id, "id",
                     string.Create(CultureInfo.InvariantCulture, $"the id is already used on line {firstLine}; ids must be unique. This unit was not scored, the first one was.")));
-                return;
+                return null;
             }
 
             _seen[id] = line;
             foreach (var (key, value) in values)
             {
-                var problem = Measure.Check(value, ruleSet.IndicatorsByKey[key].Type);
+                var problem = Measure.Check(value, RuleSet.IndicatorsByKey[key].Type);
                 if (problem != MeasureProblem.None)
                 {
                     var sentence = HintWriter.Describe(problem, key, key, new IndicatorSnapshot(id, id, values));
-                    Errors.Add(new InputProblem(source, line, csvColumns ? 0 : column, id, key,
+                    _error(new InputProblem(Source, line, csvColumns ? 0 : column, id, key,
                         sentence + " The unit was scored; the criteria using this figure get invalid_data."));
                 }
             }
 
-            Snapshots.Add(new IndicatorSnapshot(id, name ?? id, values, period));
+            return new IndicatorSnapshot(id, name ?? id, values, period);
         }
 
         public bool KnownKey(string key, int line, int column, string? unitId)
         {
-            if (ruleSet.IndicatorsByKey.ContainsKey(key))
+            if (RuleSet.IndicatorsByKey.ContainsKey(key))
             {
                 return true;
             }
 
-            Warnings.Add(new InputProblem(source, line, column, unitId, key,
-                $"unknown indicator" + DidYouMean.Suffix(key, ruleSet.IndicatorsByKey.Keys).TrimEnd('.') + $" It is not in the catalogue of '{ruleSet.Id}' and was ignored."));
+            _warning(new InputProblem(Source, line, column, unitId, key,
+                $"unknown indicator" + DidYouMean.Suffix(key, RuleSet.IndicatorsByKey.Keys).TrimEnd('.') + $" It is not in the catalogue of '{RuleSet.Id}' and was ignored."));
             return false;
-        }
-
-        public void Error(JToken token, string? unitId, string? field, string message)
-        {
-            var (line, column) = Position(token);
-            Errors.Add(new InputProblem(source, line, column, unitId, field, message));
         }
 
         private static (int Line, int Column) Position(JToken token) =>
