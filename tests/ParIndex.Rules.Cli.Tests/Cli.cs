@@ -10,11 +10,13 @@ internal static class Cli
 
     public static string Bundle(string relative) => Path.Combine(AppContext.BaseDirectory, relative);
 
-    public static Result Run(params string[] args)
+    public static Result Run(params string[] args) => Run(isTerminal: false, args);
+
+    public static Result Run(bool isTerminal, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = CliApp.Run(args, output, error);
+        var code = CliApp.Run(args, output, error, isTerminal);
         return new Result(code, output.ToString(), error.ToString());
     }
 

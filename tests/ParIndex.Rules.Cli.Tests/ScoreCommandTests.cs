@@ -174,6 +174,25 @@ public class ScoreCommandTests
         result.Error.Should().Contain("warning: ").And.Contain("did you mean 'dossiersResolved'?");
     }
 
+    [Theory]
+    [InlineData("table")]
+    [InlineData("csv")]
+    public void Score_LongBatchOnATerminal_DrawsProgressOnStderrUnlessQuiet(string format)
+    {
+        var lines = new List<string> { "id,name,dossiersResolved,dossiersResolvedOnTime" };
+        lines.AddRange(Enumerable.Range(0, 1200).Select(i => $"u{i},U{i},100,{i % 101}"));
+        var input = Cli.TempFile("long.csv", string.Join("\n", lines));
+
+        var shown = Cli.Run(isTerminal: true, "score", input, "--format", format);
+        var quiet = Cli.Run(isTerminal: true, "score", input, "--format", format, "--quiet");
+        var redirected = Cli.Run(isTerminal: false, "score", input, "--format", format);
+
+        shown.Error.Should().Contain("█").And.Contain("1200/1200");
+        quiet.Error.Should().NotContain("█");
+        redirected.Error.Should().NotContain("█");
+        shown.Output.Should().Be(quiet.Output, "progress goes to stderr only");
+    }
+
     [Fact]
     public void Score_UnknownUnit_IsAUsageError()
     {
