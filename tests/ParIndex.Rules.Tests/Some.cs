@@ -112,6 +112,6 @@ internal static class Generated
     }
 
     public static string Fingerprint(Scorecard card) =>
-        FormattableString.Invariant($"{card.UnitId}|{card.Total}|{card.Sipas}|{card.Classification}|{card.MeetsTargets}|")
-        + string.Join(";", card.Criteria.Select(c => FormattableString.Invariant($"{c.Id}:{c.Status}:{c.Points}:{c.Hint?.Vi}")));
+        FormattableString.Invariant($"{card.UnitId}|{card.Total:G29}|{card.Sipas:G29}|{card.Classification}|{card.MeetsTargets}|")
+        + string.Join(";", card.Criteria.Select(c => FormattableString.Invariant($"{c.Id}:{c.Status}:{c.Points:G29}:{c.Hint?.Vi}")));
 }

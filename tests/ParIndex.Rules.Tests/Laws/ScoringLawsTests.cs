@@ -90,6 +90,16 @@ public class ScoringLawsTests
         return RuleSetLoader.Load("a", files).ContentHash == RuleSetLoader.Load("b", files.Reverse()).ContentHash;
     }
 
+    [Property]
+    public bool RuleSet_WrittenBackAndLoadedAgain_ScoresTheSame(Seed seed)
+    {
+        var (scorer, units) = Make(seed);
+
+        var again = Scorer.Compile(RuleSetLoader.Load("again", RuleSetWriter.ToFiles(scorer.RuleSet)));
+
+        return scorer.ScoreMany(units).Select(Generated.Fingerprint).SequenceEqual(again.ScoreMany(units).Select(Generated.Fingerprint));
+    }
+
     [Property(MaxTest = 2000)]
     public bool Rate_WholeNumbers_EqualsDecimalDivisionRounded(Seed seed)
     {
