@@ -20,16 +20,7 @@ public static class BundledRuleSets
     /// <param name="id">The rule set's id, such as <c>commune-2025</c>.</param>
     /// <returns>The loaded rule set.</returns>
     /// <exception cref="KeyNotFoundException">No shipped rule set has that id; the message lists the ids.</exception>
-    public static RuleSet Load(string id)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        if (!Ids.Contains(id, StringComparer.Ordinal))
-        {
-            throw new KeyNotFoundException($"No shipped rule set '{id}'; the package ships: {string.Join(", ", Ids)}.");
-        }
-
-        return RuleSetLoader.LoadEmbedded(typeof(BundledRuleSets).Assembly, Prefix + id + "/");
-    }
+    public static RuleSet Load(string id) => RuleSetLoader.Load(id, Files(id));
 
     /// <summary>Loads a shipped rule set with an overlay applied, such as a province's own thresholds.</summary>
     /// <param name="id">The rule set's id, such as <c>commune-2025</c>.</param>
