@@ -9,14 +9,13 @@ namespace ParIndex.Rules.Scoring;
 /// <summary>A rule set compiled into NRules rules, ready to score any number of units.</summary>
 /// <remarks>
 /// Compile once with <see cref="Compile(RuleSet)"/>, then call <see cref="Score"/> or <see cref="ScoreMany"/> as often
-/// as needed. Immutable and thread-safe: every call works in NRules sessions of its own. Compiling costs
+/// as needed. Immutable and thread-safe: each thread scores in an NRules session of its own, emptied after every chunk. Compiling costs
 /// milliseconds; scoring costs microseconds a unit.
 /// </remarks>
 #pragma warning disable CA1001 // Per-thread sessions live as long as the scorer; there is nothing to release early.
 public sealed class Scorer
 #pragma warning restore CA1001
 {
-    private readonly ISessionFactory _factory;
     private readonly ThreadLocal<ISession> _sessions;
     private readonly CompiledCriterion[] _criteria;
     private readonly PartDefinition[] _parts;
@@ -35,7 +34,6 @@ public sealed class Scorer
             return session;
         });
         RuleSet = ruleSet;
-        _factory = factory;
         _criteria = criteria;
         _parts = parts;
         _partTypes = parts.Select(p => p.Value.Inputs.Select(k => ruleSet.IndicatorsByKey[k].Type).ToArray()).ToArray();
