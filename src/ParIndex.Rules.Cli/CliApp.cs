@@ -58,7 +58,7 @@ internal static class CliApp
 
         var root = new RootCommand("parindex: score communes on the PAR Index and SIPAS from declarative rule files; validate and test rule sets.");
         root.Subcommands.Add(ScoreCommand(rules, overlay, english, quiet, output, error, isTerminal));
-        root.Subcommands.Add(ValidateCommand(rules, output));
+        root.Subcommands.Add(ValidateCommand(rules, overlay, output));
         root.Subcommands.Add(TestCommand(rules, overlay, output, error));
         root.Subcommands.Add(ExplainCommand(rules, overlay, english, output, error));
         root.Subcommands.Add(PlanCommand(rules, overlay, english, output, error));
@@ -247,16 +247,17 @@ internal static class CliApp
         }
     }
 
-    private static Command ValidateCommand(Option<string> rules, TextWriter output)
+    private static Command ValidateCommand(Option<string> rules, Option<string?> overlay, TextWriter output)
     {
         var command = new Command("validate", """
             List every problem of a rule set as file(line,col): path: message.
             Examples:
               parindex validate
               parindex validate --rules rules/commune-2025
+              parindex validate --overlay thai-nguyen.json
             """)
         {
-            rules,
+            rules, overlay,
         };
         command.SetAction(parse =>
         {
@@ -264,7 +265,9 @@ internal static class CliApp
             IReadOnlyList<Loading.RuleProblem> problems;
             try
             {
-                problems = Loading.RuleSetLoader.Validate(folder);
+                problems = parse.GetValue(overlay) is { } overlayPath
+                    ? ValidateWithOverlay(folder, overlayPath)
+                    : Loading.RuleSetLoader.Validate(folder);
             }
             catch (DirectoryNotFoundException e)
             {
@@ -282,6 +285,24 @@ internal static class CliApp
             return problems.Count == 0 ? ExitCodes.Success : ExitCodes.RuleProblems;
         });
         return command;
+    }
+
+    private static IReadOnlyList<Loading.RuleProblem> ValidateWithOverlay(string folder, string overlayPath)
+    {
+        if (!File.Exists(overlayPath))
+        {
+            throw new UsageException($"The overlay file '{overlayPath}' does not exist.");
+        }
+
+        try
+        {
+            Loading.RuleSetLoader.LoadFolder(folder, Loading.RuleOverlay.FromJson(overlayPath, File.ReadAllText(overlayPath)));
+            return [];
+        }
+        catch (Loading.RuleSetLoadException e)
+        {
+            return e.Problems;
+        }
     }
 
     private static Command TestCommand(Option<string> rules, Option<string?> overlay, TextWriter output, TextWriter error)

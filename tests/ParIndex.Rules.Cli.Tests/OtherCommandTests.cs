@@ -28,6 +28,17 @@ public class OtherCommandTests
     }
 
     [Fact]
+    public void Validate_OverlayNamingAnUnknownCriterion_ListsTheProblem()
+    {
+        var overlay = Cli.TempFile("o.json", "{ \"criteria\": { \"9.9\": { \"maxPoints\": 1 } } }");
+
+        var result = Cli.Run("validate", "--overlay", overlay);
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().Contain("$.criteria['9.9']: the base rule set has no criterion '9.9'");
+    }
+
+    [Fact]
     public void Validate_NoSuchFolder_IsAUsageError()
     {
         Cli.Run("validate", "--rules", "/no/such/rules").ExitCode.Should().Be(2);
