@@ -67,7 +67,7 @@ internal static class CliApp
 
     private static Argument<string[]> InputArgument() => new("INPUT")
     {
-        Description = "Snapshot files (.json or .csv); several are merged. Default: the bundled sample district (samples/phu-binh-2025.json).",
+        Description = "Snapshot files (.json, .csv or .xlsx); several are merged. Default: the bundled sample district (samples/phu-binh-2025.json).",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
