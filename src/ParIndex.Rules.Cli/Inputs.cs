@@ -58,28 +58,13 @@ internal static class Inputs
         }
     }
 
+    /// <summary>Reads every unit of several files into one batch, for the outputs that list units by rank.</summary>
     public static SnapshotBatch ReadUnits(IReadOnlyList<string> paths, RuleSet ruleSet)
     {
-        var batches = new List<SnapshotBatch>();
-        foreach (var path in paths)
-        {
-            if (!File.Exists(path))
-            {
-                throw new UsageException($"The input file '{path}' does not exist.");
-            }
-
-            try
-            {
-                batches.Add(SnapshotReader.ReadFile(path, ruleSet));
-            }
-            catch (NotSupportedException e)
-            {
-                throw new UsageException(e.Message);
-            }
-        }
-
-        var merged = SnapshotBatch.Merge(batches);
-        return MergeDuplicatesAcrossFiles(merged, paths.Count);
+        var errors = new List<InputProblem>();
+        var warnings = new List<InputProblem>();
+        var units = StreamUnits(paths, ruleSet, errors, warnings).ToList();
+        return new SnapshotBatch(null, units, errors, warnings);
     }
 
     /// <summary>Streams the units of several files, dropping (and, when asked, reporting) an id seen in an earlier file.</summary>
@@ -89,30 +74,29 @@ internal static class Inputs
     /// <param name="warnings">Where to report warnings; null on a second pass.</param>
     public static IEnumerable<IndicatorSnapshot> StreamUnits(IReadOnlyList<string> paths, RuleSet ruleSet, List<InputProblem>? errors, List<InputProblem>? warnings)
     {
-        foreach (var path in paths)
+        // The reader checks each file's extension and existence when the stream is made, before any is read.
+        var streams = paths.Select(path =>
         {
-            if (!File.Exists(path))
+            try
             {
-                throw new UsageException($"The input file '{path}' does not exist.");
+                return (Path: path, Units: SnapshotReader.StreamFile(path, ruleSet, p => errors?.Add(p), p => warnings?.Add(p)));
             }
-
-            if (Path.GetExtension(path).ToUpperInvariant() is not (".JSON" or ".CSV" or ".XLSX"))
+            catch (Exception e) when (e is NotSupportedException or FileNotFoundException)
             {
-                throw new UsageException($"'{path}': {Path.GetExtension(path)} files are not read; give a .json, .csv or .xlsx file.");
+                throw new UsageException(e.Message);
             }
-        }
-
+        }).ToList();
         return Iterate();
 
         IEnumerable<IndicatorSnapshot> Iterate()
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var path in paths)
+            foreach (var (path, units) in streams)
             {
-                foreach (var unit in SnapshotReader.StreamFile(path, ruleSet, p => errors?.Add(p), p => warnings?.Add(p)))
+                foreach (var unit in units)
                 {
                     // One file checks its own ids; a set across files is kept only when there are several.
-                    if (paths.Count == 1 || seen.Add(unit.Id))
+                    if (streams.Count == 1 || seen.Add(unit.Id))
                     {
                         yield return unit;
                     }
@@ -146,7 +130,8 @@ internal static class Inputs
         }
 
         var lines = File.ReadAllLines(path);
-        var header = lines.Length > 0 ? lines[0].Split(lines[0].Contains(';', StringComparison.Ordinal) ? ';' : ',') : [];
+        var separator = lines.Length > 0 && lines[0].Contains(';', StringComparison.Ordinal) ? ';' : ',';
+        var header = lines.Length > 0 ? lines[0].Split(separator) : [];
         int Column(string name) => Array.FindIndex(header, h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
         var (id, total, rank) = (Column("id"), Column("total"), Column("rank"));
         if (id < 0 || total < 0 || rank < 0)
@@ -161,7 +146,7 @@ internal static class Inputs
                 continue;
             }
 
-            var cells = lines[i].Split(header.Length > 0 && lines[0].Contains(';', StringComparison.Ordinal) ? ';' : ',');
+            var cells = lines[i].Split(separator);
             if (cells.Length != header.Length
                 || !decimal.TryParse(cells[total].Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var t)
                 || !int.TryParse(cells[rank], NumberStyles.Integer, CultureInfo.InvariantCulture, out var r))
@@ -173,30 +158,5 @@ internal static class Inputs
         }
 
         return result;
-    }
-
-    private static SnapshotBatch MergeDuplicatesAcrossFiles(SnapshotBatch batch, int files)
-    {
-        if (files < 2)
-        {
-            return batch;
-        }
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var kept = new List<IndicatorSnapshot>();
-        var errors = batch.Errors.ToList();
-        foreach (var unit in batch.Snapshots)
-        {
-            if (seen.Add(unit.Id))
-            {
-                kept.Add(unit);
-            }
-            else
-            {
-                errors.Add(new InputProblem("(inputs)", 0, 0, unit.Id, "id", "the id appears in more than one input file; ids must be unique. Only the first was scored."));
-            }
-        }
-
-        return batch with { Snapshots = kept, Errors = errors };
     }
 }

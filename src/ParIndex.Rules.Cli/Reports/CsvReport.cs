@@ -26,26 +26,24 @@ internal static class CsvReport
 
     public static void Row(UnitRow row, bool hasPrevious, TextWriter output)
     {
+        var card = row.Card;
+        var cells = new List<string>
         {
-            var card = row.Card;
-            var cells = new List<string>
-            {
-                row.Ranked.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), card.UnitId, card.UnitName,
-                Text.Invariant(card.Total), Text.Invariant(card.MaxTotal), card.Classification,
-                card.Sipas is { } s ? Text.Invariant(s) : string.Empty, card.MeetsTargets ? "true" : "false",
-            };
-            if (hasPrevious)
-            {
-                cells.Add(row.PreviousTotal is { } pt ? Text.Invariant(pt) : string.Empty);
-                cells.Add(row.PreviousRank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
-                cells.Add(row.DeltaPoints is { } dp ? Text.Invariant(dp) : string.Empty);
-                cells.Add(row.DeltaRank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
-                cells.Add(row.ImprovedBoth is { } b ? (b ? "true" : "false") : string.Empty);
-            }
-
-            cells.AddRange(card.Criteria.Select(c => Text.Invariant(c.Points)));
-            output.WriteLine(string.Join(",", cells.Select(Quote)));
+            row.Ranked.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), card.UnitId, card.UnitName,
+            Text.Invariant(card.Total), Text.Invariant(card.MaxTotal), card.Classification,
+            card.Sipas is { } s ? Text.Invariant(s) : string.Empty, card.MeetsTargets ? "true" : "false",
+        };
+        if (hasPrevious)
+        {
+            cells.Add(row.PreviousTotal is { } pt ? Text.Invariant(pt) : string.Empty);
+            cells.Add(row.PreviousRank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+            cells.Add(row.DeltaPoints is { } dp ? Text.Invariant(dp) : string.Empty);
+            cells.Add(row.DeltaRank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+            cells.Add(row.ImprovedBoth is { } b ? (b ? "true" : "false") : string.Empty);
         }
+
+        cells.AddRange(card.Criteria.Select(c => Text.Invariant(c.Points)));
+        output.WriteLine(string.Join(",", cells.Select(Quote)));
     }
 
     private static string Quote(string cell) =>

@@ -45,75 +45,73 @@ internal static class JsonReport
 
     public static void Unit(JsonTextWriter json, UnitRow row, bool hasPrevious)
     {
+        var card = row.Card;
+        json.WriteStartObject();
+        Property(json, "id", card.UnitId);
+        Property(json, "name", card.UnitName);
+        Number(json, "total", card.Total);
+        Number(json, "maxTotal", card.MaxTotal);
+        Property(json, "classification", card.Classification);
+        json.WritePropertyName("rank");
+        json.WriteValue(row.Ranked.Rank);
+        Number(json, "sipas", card.Sipas);
+        json.WritePropertyName("meetsTargets");
+        json.WriteValue(card.MeetsTargets);
+        if (hasPrevious)
         {
-            var card = row.Card;
+            json.WritePropertyName("previous");
+            if (row.PreviousTotal is null)
+            {
+                json.WriteNull();
+            }
+            else
+            {
+                json.WriteStartObject();
+                Number(json, "total", row.PreviousTotal);
+                json.WritePropertyName("rank");
+                json.WriteValue(row.PreviousRank);
+                Number(json, "deltaPoints", row.DeltaPoints);
+                json.WritePropertyName("deltaRank");
+                json.WriteValue(row.DeltaRank);
+                json.WritePropertyName("improvedBoth");
+                json.WriteValue(row.ImprovedBoth);
+                json.WriteEndObject();
+            }
+        }
+
+        json.WritePropertyName("areas");
+        json.WriteStartArray();
+        foreach (var area in card.Areas)
+        {
             json.WriteStartObject();
-            Property(json, "id", card.UnitId);
-            Property(json, "name", card.UnitName);
-            Number(json, "total", card.Total);
-            Number(json, "maxTotal", card.MaxTotal);
-            Property(json, "classification", card.Classification);
-            json.WritePropertyName("rank");
-            json.WriteValue(row.Ranked.Rank);
-            Number(json, "sipas", card.Sipas);
-            json.WritePropertyName("meetsTargets");
-            json.WriteValue(card.MeetsTargets);
-            if (hasPrevious)
-            {
-                json.WritePropertyName("previous");
-                if (row.PreviousTotal is null)
-                {
-                    json.WriteNull();
-                }
-                else
-                {
-                    json.WriteStartObject();
-                    Number(json, "total", row.PreviousTotal);
-                    json.WritePropertyName("rank");
-                    json.WriteValue(row.PreviousRank);
-                    Number(json, "deltaPoints", row.DeltaPoints);
-                    json.WritePropertyName("deltaRank");
-                    json.WriteValue(row.DeltaRank);
-                    json.WritePropertyName("improvedBoth");
-                    json.WriteValue(row.ImprovedBoth);
-                    json.WriteEndObject();
-                }
-            }
-
-            json.WritePropertyName("areas");
-            json.WriteStartArray();
-            foreach (var area in card.Areas)
-            {
-                json.WriteStartObject();
-                Property(json, "id", area.Id);
-                Number(json, "points", area.Points);
-                Number(json, "maxPoints", area.MaxPoints);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WritePropertyName("criteria");
-            json.WriteStartArray();
-            foreach (var criterion in card.Criteria)
-            {
-                json.WriteStartObject();
-                Property(json, "id", criterion.Id);
-                Property(json, "area", criterion.Area);
-                Property(json, "status", Scoring.CriterionStatuses.ToWireName(criterion.Status));
-                Number(json, "points", criterion.Points);
-                Number(json, "maxPoints", criterion.MaxPoints);
-                Number(json, "deduction", criterion.Deduction);
-                Property(json, "hint", criterion.Hint?.Vi);
-                Property(json, "hintEn", criterion.Hint?.En);
-                Property(json, "lead", criterion.Lead);
-                Property(json, "support", criterion.Support);
-                Property(json, "deadline", criterion.Deadline.Text.Vi);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            Property(json, "id", area.Id);
+            Number(json, "points", area.Points);
+            Number(json, "maxPoints", area.MaxPoints);
             json.WriteEndObject();
         }
+
+        json.WriteEndArray();
+        json.WritePropertyName("criteria");
+        json.WriteStartArray();
+        foreach (var criterion in card.Criteria)
+        {
+            json.WriteStartObject();
+            Property(json, "id", criterion.Id);
+            Property(json, "area", criterion.Area);
+            Property(json, "status", Scoring.CriterionStatuses.ToWireName(criterion.Status));
+            Number(json, "points", criterion.Points);
+            Number(json, "maxPoints", criterion.MaxPoints);
+            Number(json, "deduction", criterion.Deduction);
+            Property(json, "hint", criterion.Hint?.Vi);
+            Property(json, "hintEn", criterion.Hint?.En);
+            Property(json, "lead", criterion.Lead);
+            Property(json, "support", criterion.Support);
+            Property(json, "deadline", criterion.Deadline.Text.Vi);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void Problems(JsonTextWriter json, string name, IReadOnlyList<Scoring.InputProblem> problems)

@@ -42,7 +42,7 @@ internal sealed class CompiledCriterion
     {
         var parts = Definition.Parts;
         var points = 0m;
-        bool invalid = false, missing = false, fail = false, allNotApplicable = true;
+        var tally = default(StatusTally);
         for (var i = 0; i < parts.Count; i++)
         {
             var part = parts[i];
@@ -57,18 +57,10 @@ internal sealed class CompiledCriterion
             };
             unit.Parts[FirstPart + i] = new PartOutcome { Status = status, Points = partPoints };
             points += partPoints;
-            invalid |= status == CriterionStatus.InvalidData;
-            missing |= status == CriterionStatus.MissingData;
-            fail |= status == CriterionStatus.Fail;
-            allNotApplicable &= status == CriterionStatus.NotApplicable;
+            tally.Add(status);
         }
 
-        // The precedence of criteria-2025.md §2, as CriterionStatuses.Combine states it.
-        var combined = invalid ? CriterionStatus.InvalidData
-            : missing ? CriterionStatus.MissingData
-            : fail ? CriterionStatus.Fail
-            : allNotApplicable ? CriterionStatus.NotApplicable
-            : CriterionStatus.Pass;
+        var combined = tally.Result;
         unit.Criteria[Index] = new CriterionOutcome
         {
             Fired = true,
@@ -122,9 +114,8 @@ internal sealed class CompiledCriterion
         }
         else if (status is not (CriterionStatus.Pass or CriterionStatus.NotApplicable))
         {
-            var measures = unit.Measures[FirstPart..(FirstPart + parts.Length)];
-            var snapshot = unit.Snapshot;
-            hint = () => HintWriter.Write(Definition, parts, measures, snapshot, status, _catalogue);
+            // The fact's measures are never written after scoring, so the hint reads them in place.
+            hint = () => HintWriter.Write(Definition, parts, unit.Measures.AsSpan(FirstPart, parts.Length), unit.Snapshot, status, _catalogue);
         }
 
         return new CriterionResult(Definition.Id, Definition.Area, Definition.Title, status, points, Definition.MaxPoints, parts,

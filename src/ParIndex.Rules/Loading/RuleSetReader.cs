@@ -639,13 +639,7 @@ internal sealed partial class RuleSetReader
             {
                 if (!indicators.ContainsKey(property.Name))
                 {
-                    if (indicators.Count == 0)
-                    {
-                        // The catalogue itself is missing or broken, and that is reported already.
-                        continue;
-                    }
-
-                    Problem(property, $"unknown indicator '{property.Name}'" + DidYouMean.Suffix(property.Name, indicators.Keys).TrimEnd('.') + " Fix the key.");
+                    UnknownIndicator(property, property.Name, indicators, "Fix the key.");
                     continue;
                 }
 
@@ -703,11 +697,7 @@ internal sealed partial class RuleSetReader
 
         if (!indicators.TryGetValue(key, out var indicator))
         {
-            if (indicators.Count > 0)
-            {
-                Problem(item[name]!, $"unknown indicator '{key}'" + DidYouMean.Suffix(key, indicators.Keys).TrimEnd('.') + " Add it to indicators.json or fix the key.");
-            }
-
+            UnknownIndicator(item[name]!, key, indicators, "Add it to indicators.json or fix the key.");
             return null;
         }
 
@@ -718,6 +708,15 @@ internal sealed partial class RuleSetReader
         }
 
         return key;
+    }
+
+    private void UnknownIndicator(JToken at, string key, IReadOnlyDictionary<string, IndicatorDefinition> indicators, string advice)
+    {
+        // An empty catalogue is missing or broken, which is reported already: every key would look unknown.
+        if (indicators.Count > 0)
+        {
+            Problem(at, $"unknown indicator '{key}'" + DidYouMean.Suffix(key, indicators.Keys).TrimEnd('.') + " " + advice);
+        }
     }
 
     private static IEnumerable<JObject> Objects(JToken? token) =>

@@ -112,10 +112,6 @@ internal static class SchemaCatalog
                     yield return nested;
                 }
             }
-            else if (error is MultiTypeValidationError multi && multi.Kind != ValidationErrorKind.NotAnyOf)
-            {
-                yield return error;
-            }
             else
             {
                 yield return error;

@@ -60,31 +60,38 @@ public static class CriterionStatuses
     public static CriterionStatus Combine(IEnumerable<CriterionStatus> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        bool any = false, invalid = false, missing = false, fail = false, allNotApplicable = true;
+        var tally = default(StatusTally);
         foreach (var part in parts)
         {
-            any = true;
-            invalid |= part == CriterionStatus.InvalidData;
-            missing |= part == CriterionStatus.MissingData;
-            fail |= part == CriterionStatus.Fail;
-            allNotApplicable &= part == CriterionStatus.NotApplicable;
+            tally.Add(part);
         }
 
-        if (invalid)
-        {
-            return CriterionStatus.InvalidData;
-        }
-
-        if (missing)
-        {
-            return CriterionStatus.MissingData;
-        }
-
-        if (fail)
-        {
-            return CriterionStatus.Fail;
-        }
-
-        return any && allNotApplicable ? CriterionStatus.NotApplicable : CriterionStatus.Pass;
+        return tally.Result;
     }
+}
+
+/// <summary>The precedence of criteria-2025.md §2, stated once: for <see cref="CriterionStatuses.Combine"/> and for the rule actions, which tally parts as they score them.</summary>
+internal struct StatusTally
+{
+    private bool _any;
+    private bool _invalid;
+    private bool _missing;
+    private bool _fail;
+    private bool _someApplicable;
+
+    public void Add(CriterionStatus status)
+    {
+        _any = true;
+        _invalid |= status == CriterionStatus.InvalidData;
+        _missing |= status == CriterionStatus.MissingData;
+        _fail |= status == CriterionStatus.Fail;
+        _someApplicable |= status != CriterionStatus.NotApplicable;
+    }
+
+    public readonly CriterionStatus Result =>
+        _invalid ? CriterionStatus.InvalidData
+        : _missing ? CriterionStatus.MissingData
+        : _fail ? CriterionStatus.Fail
+        : _any && !_someApplicable ? CriterionStatus.NotApplicable
+        : CriterionStatus.Pass;
 }

@@ -37,7 +37,8 @@ public sealed class Scorer
         _criteria = criteria;
         _parts = parts;
         _partTypes = parts.Select(p => p.Value.Inputs.Select(k => ruleSet.IndicatorsByKey[k].Type).ToArray()).ToArray();
-        _areaOfCriterion = criteria.Select(c => ruleSet.Areas.ToList().FindIndex(a => a.Id == c.Definition.Area)).ToArray();
+        var areaIndex = ruleSet.Areas.Select((a, i) => (a.Id, i)).ToDictionary(a => a.Id, a => a.i, StringComparer.Ordinal);
+        _areaOfCriterion = criteria.Select(c => areaIndex[c.Definition.Area]).ToArray();
     }
 
     /// <summary>The rule set this scorer was compiled from.</summary>

@@ -50,24 +50,9 @@ public sealed record SnapshotBatch(
     string? Period,
     IReadOnlyList<IndicatorSnapshot> Snapshots,
     IReadOnlyList<InputProblem> Errors,
-    IReadOnlyList<InputProblem> Warnings)
-{
-    /// <summary>Merges batches read from several files, keeping input order; a unit id seen in an earlier file is an error naming both places.</summary>
-    /// <param name="batches">The batches, in input order.</param>
-    /// <returns>The merged batch.</returns>
-    public static SnapshotBatch Merge(IEnumerable<SnapshotBatch> batches)
-    {
-        ArgumentNullException.ThrowIfNull(batches);
-        var list = batches.ToList();
-        return new SnapshotBatch(
-            list.Select(b => b.Period).FirstOrDefault(p => p is not null),
-            list.SelectMany(b => b.Snapshots).ToList(),
-            list.SelectMany(b => b.Errors).ToList(),
-            list.SelectMany(b => b.Warnings).ToList());
-    }
-}
+    IReadOnlyList<InputProblem> Warnings);
 
-/// <summary>Reads indicator snapshots from JSON and CSV, checking them against a rule set's indicator catalogue.</summary>
+/// <summary>Reads indicator snapshots from JSON, CSV and XLSX, checking them against a rule set's indicator catalogue.</summary>
 /// <remarks>
 /// Nothing is dropped silently: a unit that cannot be read is an error naming its line; a duplicate id is an
 /// error naming both lines (the first unit is kept); an unknown key is a warning with a did-you-mean; an
