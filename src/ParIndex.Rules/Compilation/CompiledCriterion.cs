@@ -41,8 +41,6 @@ internal sealed class CompiledCriterion
     private void Decide(UnitFact unit)
     {
         var parts = Definition.Parts;
-        var points = 0m;
-        var tally = default(StatusTally);
         for (var i = 0; i < parts.Count; i++)
         {
             var part = parts[i];
@@ -55,21 +53,12 @@ internal sealed class CompiledCriterion
                 MeasureState.ZeroDenominator => (CriterionStatus.MissingData, 0m),
                 _ => (part.Requirement.IsMetBy(measure.Value) ? CriterionStatus.Pass : CriterionStatus.Fail, ScaleMath.Points(part.Scale, part.MaxPoints, measure.Value)),
             };
-            unit.Parts[FirstPart + i] = new PartOutcome { Status = status, Points = partPoints };
-            points += partPoints;
-            tally.Add(status);
+            unit.Parts[FirstPart + i] = new PartOutcome { Status = status, Points = partPoints, Decided = true };
         }
-
-        var combined = tally.Result;
-        unit.Criteria[Index] = new CriterionOutcome
-        {
-            Fired = true,
-            Status = combined,
-            Points = combined is CriterionStatus.MissingData or CriterionStatus.InvalidData ? 0m : ScaleMath.Round(points),
-        };
     }
 
-    /// <summary>The criterion's status and points: as the action decided, or a full pass when its rule stayed silent.</summary>
+    /// <summary>The criterion's status and points: combined from what the action decided for its parts, or a full pass when its rule stayed silent.</summary>
+    /// <remarks>The criterion's points are the sum of its parts' rounded to 2 decimals, or 0 when any part lacks data.</remarks>
     public (CriterionStatus Status, decimal Points) Outcome(UnitFact unit)
     {
         if (unit.EngineError is not null)
@@ -77,34 +66,29 @@ internal sealed class CompiledCriterion
             return (CriterionStatus.InvalidData, 0m);
         }
 
-        var outcome = unit.Criteria[Index];
-        return outcome.Fired ? (outcome.Status, outcome.Points) : (CriterionStatus.Pass, Definition.MaxPoints);
-    }
-
-    /// <summary>Builds the readable result from what the rules decided.</summary>
-    public CriterionResult Result(UnitFact unit)
-    {
-        var definitions = Definition.Parts;
-        var parts = new PartResult[definitions.Count];
-        var fired = unit.Criteria[Index].Fired;
-        var (status, points) = Outcome(unit);
-        for (var i = 0; i < parts.Length; i++)
+        if (!unit.Parts[FirstPart].Decided)
         {
-            var part = definitions[i];
-            var measure = unit.Measures[FirstPart + i];
-            var outcome = fired ? unit.Parts[FirstPart + i] : new PartOutcome { Status = CriterionStatus.Pass, Points = part.MaxPoints };
-            var problem = unit.EngineError ?? (measure.Problem == MeasureProblem.None ? null : HintWriter.Describe(measure, part, unit.Snapshot));
-            parts[i] = new PartResult(
-                part.Id,
-                unit.EngineError is null ? outcome.Status : CriterionStatus.InvalidData,
-                measure.State == MeasureState.Ok ? measure.Value : null,
-                Inputs(part, unit.Snapshot),
-                part.Requirement,
-                unit.EngineError is null ? outcome.Points : 0m,
-                part.MaxPoints,
-                problem);
+            return (CriterionStatus.Pass, Definition.MaxPoints);
         }
 
+        var points = 0m;
+        var tally = default(StatusTally);
+        for (var i = 0; i < Definition.Parts.Count; i++)
+        {
+            var outcome = unit.Parts[FirstPart + i];
+            points += outcome.Points;
+            tally.Add(outcome.Status);
+        }
+
+        var combined = tally.Result;
+        return (combined, combined is CriterionStatus.MissingData or CriterionStatus.InvalidData ? 0m : ScaleMath.Round(points));
+    }
+
+    /// <summary>Builds the readable result from what the rules decided; its parts are built when first read.</summary>
+    public CriterionResult Result(UnitFact unit)
+    {
+        var (status, points) = Outcome(unit);
+        var parts = new LazyList<PartResult>(Definition.Parts.Count, i => Part(unit, i));
         Func<LocalizedText>? hint = null;
         if (unit.EngineError is { } message)
         {
@@ -115,11 +99,28 @@ internal sealed class CompiledCriterion
         else if (status is not (CriterionStatus.Pass or CriterionStatus.NotApplicable))
         {
             // The fact's measures are never written after scoring, so the hint reads them in place.
-            hint = () => HintWriter.Write(Definition, parts, unit.Measures.AsSpan(FirstPart, parts.Length), unit.Snapshot, status, _catalogue);
+            hint = () => HintWriter.Write(Definition, parts, unit.Measures.AsSpan(FirstPart, parts.Count), unit.Snapshot, status, _catalogue);
         }
 
         return new CriterionResult(Definition.Id, Definition.Area, Definition.Title, status, points, Definition.MaxPoints, parts,
             Definition.Lead, Definition.Support, Definition.Deadline, hint);
+    }
+
+    private PartResult Part(UnitFact unit, int index)
+    {
+        var part = Definition.Parts[index];
+        var measure = unit.Measures[FirstPart + index];
+        var outcome = unit.Parts[FirstPart].Decided ? unit.Parts[FirstPart + index] : new PartOutcome { Status = CriterionStatus.Pass, Points = part.MaxPoints };
+        var problem = unit.EngineError ?? (measure.Problem == MeasureProblem.None ? null : HintWriter.Describe(measure, part, unit.Snapshot));
+        return new PartResult(
+            part.Id,
+            unit.EngineError is null ? outcome.Status : CriterionStatus.InvalidData,
+            measure.State == MeasureState.Ok ? measure.Value : null,
+            Inputs(part, unit.Snapshot),
+            part.Requirement,
+            unit.EngineError is null ? outcome.Points : 0m,
+            part.MaxPoints,
+            problem);
     }
 
     private static IndicatorInput[] Inputs(PartDefinition part, IndicatorSnapshot snapshot)

@@ -10,13 +10,27 @@ internal static class ScaleMath
         var points = scale.Kind switch
         {
             ScaleKind.Binary => value >= (scale.Threshold ?? 1m) ? max : 0m,
-            ScaleKind.Step => scale.Bands.FirstOrDefault(b => value >= b.Min)?.Points ?? 0m,
+            ScaleKind.Step => StepPoints(scale.Bands, value),
             ScaleKind.Proportional => value >= scale.Threshold!.Value ? max
                 : value < (scale.ZeroBelow ?? 0m) ? 0m
                 : max * value / scale.Threshold.Value,
             _ => Math.Max(0m, max - (scale.PointsPerEvent!.Value * value)),
         };
         return Round(points);
+    }
+
+    /// <summary>The points of the first band (highest first) the value reaches; a loop, since a LINQ lambda here allocated a closure on every shortfall.</summary>
+    private static decimal StepPoints(IReadOnlyList<StepBand> bands, decimal value)
+    {
+        for (var i = 0; i < bands.Count; i++)
+        {
+            if (value >= bands[i].Min)
+            {
+                return bands[i].Points;
+            }
+        }
+
+        return 0m;
     }
 
     public static decimal Round(decimal points) => Math.Round(points, 2, MidpointRounding.AwayFromZero);

@@ -2,19 +2,14 @@ using ParIndex.Rules.Scoring;
 
 namespace ParIndex.Rules.Compilation;
 
-/// <summary>What a rule action decides for a part: its status and points.</summary>
+/// <summary>What a rule action decides for a part: its status and points; <see cref="Decided"/> false means the criterion's rule stayed silent, a full pass.</summary>
+/// <remarks>24 bytes with the decimal first. A criterion's own status and points follow from its parts', so they are not stored.</remarks>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]
 internal struct PartOutcome
 {
-    public CriterionStatus Status;
     public decimal Points;
-}
-
-/// <summary>What a rule action decides for a criterion; <see cref="Fired"/> false means the rule stayed silent: a full pass.</summary>
-internal struct CriterionOutcome
-{
-    public bool Fired;
     public CriterionStatus Status;
-    public decimal Points;
+    public bool Decided;
 }
 
 /// <summary>The one fact inserted per unit: its snapshot, its measured part values, and the outcomes rule actions write.</summary>
@@ -27,12 +22,11 @@ internal struct CriterionOutcome
 /// </remarks>
 internal sealed class UnitFact
 {
-    public UnitFact(IndicatorSnapshot snapshot, Measure[] measures, int criteria)
+    public UnitFact(IndicatorSnapshot snapshot, Measure[] measures)
     {
         Snapshot = snapshot;
         Measures = measures;
         Parts = new PartOutcome[measures.Length];
-        Criteria = new CriterionOutcome[criteria];
     }
 
     public IndicatorSnapshot Snapshot { get; }
@@ -43,9 +37,6 @@ internal sealed class UnitFact
 
     /// <summary>Per part, written by the action of its criterion's shortfall rule.</summary>
     public readonly PartOutcome[] Parts;
-
-    /// <summary>Per criterion, written by the action of its shortfall rule.</summary>
-    public readonly CriterionOutcome[] Criteria;
 #pragma warning restore CA1051
 
     /// <summary>Set when NRules reported an error in a condition or action for this unit.</summary>

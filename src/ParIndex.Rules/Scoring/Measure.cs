@@ -28,13 +28,15 @@ internal enum MeasureProblem : byte
 /// <remarks>
 /// Values are checked before they reach a condition, so no condition can throw: NRules reports a throwing
 /// condition at insert time and it would spoil the whole session, not only this unit.
+/// 24 bytes: a batch keeps one per part of every unit, so indexes stand in for the keys, and the layout is
+/// automatic so the decimal goes first (in declaration order the padding made it 32).
 /// </remarks>
 /// <param name="State">Whether the value can be scored.</param>
 /// <param name="Value">The value (a rate in percent, rounded to 2 decimals; 1/0 for yes/no).</param>
 /// <param name="Problem">Why it cannot, if it cannot.</param>
 /// <param name="KeyIndex">The position, among the part's inputs, of the indicator the problem concerns.</param>
 /// <param name="OtherIndex">For <see cref="MeasureProblem.PartAboveWhole"/>, the position of the whole it exceeds.</param>
-/// <remarks>24 bytes: a batch keeps one per part of every unit, so indexes stand in for the keys.</remarks>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]
 internal readonly record struct Measure(MeasureState State, decimal Value, MeasureProblem Problem = MeasureProblem.None, byte KeyIndex = 0, byte OtherIndex = 0)
 {
     public string Key(PartDefinition part) => part.Value.Inputs[KeyIndex];

@@ -215,7 +215,7 @@ public sealed class Scorer
             measures[i] = Measure.Read(_parts[i], _partTypes[i], snapshot);
         }
 
-        return new UnitFact(snapshot, measures, _criteria.Length);
+        return new UnitFact(snapshot, measures);
     }
 
     private Scorecard[] ScoreChunk(List<UnitFact> chunk)
@@ -253,8 +253,8 @@ public sealed class Scorer
 
     private Scorecard BuildScorecard(UnitFact fact)
     {
-        Span<decimal> areaPoints = stackalloc decimal[RuleSet.Areas.Count];
-        areaPoints.Clear();
+        // Area subtotals are kept as numbers; their AreaResult objects, like the criteria's results, are built when read.
+        var areaPoints = new decimal[RuleSet.Areas.Count];
         var total = 0m;
         for (var c = 0; c < _criteria.Length; c++)
         {
@@ -263,18 +263,15 @@ public sealed class Scorer
             total += points;
         }
 
-        var areas = new AreaResult[areaPoints.Length];
-        for (var a = 0; a < areas.Length; a++)
-        {
-            var area = RuleSet.Areas[a];
-            areas[a] = new AreaResult(area.Id, area.Title, areaPoints[a], area.MaxPoints);
-        }
-
         var sipas = Sipas(fact.Snapshot);
         var meets = total >= RuleSet.Targets.MinTotal && sipas >= RuleSet.Targets.MinSipas;
         var snapshot = fact.Snapshot;
+        var areas = RuleSet.Areas;
+        var criteria = _criteria;
         return new Scorecard(RuleSet.Id, RuleSet.Version, RuleSet.ContentHash, snapshot.Id, snapshot.Name, snapshot.Period,
-            new CriterionResultList(fact, _criteria), areas, total, RuleSet.TotalPoints, RuleSet.Classify(total), sipas, meets);
+            new LazyList<CriterionResult>(criteria.Length, c => criteria[c].Result(fact)),
+            new LazyList<AreaResult>(areas.Count, a => new AreaResult(areas[a].Id, areas[a].Title, areaPoints[a], areas[a].MaxPoints)),
+            total, RuleSet.TotalPoints, RuleSet.Classify(total), sipas, meets);
     }
 
     /// <summary>The mean of the aspects' rates (each rounded), rounded to 2 decimals; missing when any aspect is.</summary>

@@ -1,0 +1,47 @@
+using System.Collections;
+
+namespace ParIndex.Rules.Scoring;
+
+/// <summary>A read-only list whose items are built the first time each is read, from what the rules decided.</summary>
+/// <remarks>
+/// Immutable in content and thread-safe: an item is built at most once per slot that wins the race, and every
+/// reader sees the same object. Scoring a unit builds none of its criteria, parts or areas; ranking 100,000 units
+/// reads totals only, and a CSV export reads each criterion's points without its parts or hint. The slots
+/// themselves are allocated on the first read, so a list nobody reads costs one small object.
+/// </remarks>
+/// <typeparam name="T">The item type.</typeparam>
+internal sealed class LazyList<T>(int count, Func<int, T> build) : IReadOnlyList<T>
+    where T : class
+{
+    private T?[]? _built;
+
+    public int Count => count;
+
+    public T this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, count);
+            var built = Volatile.Read(ref _built) ?? Interlocked.CompareExchange(ref _built, new T?[count], null) ?? _built!;
+            var item = Volatile.Read(ref built[index]);
+            if (item is not null)
+            {
+                return item;
+            }
+
+            var fresh = build(index);
+            return Interlocked.CompareExchange(ref built[index], fresh, null) ?? fresh;
+        }
+    }
+
+    public IEnumerator<T> GetEnumerator()
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
