@@ -156,16 +156,83 @@ internal static class CliApp
     }
 
     /// <summary>
-    /// Scores CSV and JSON output in two streamed passes, so the memory used does not grow with the number of
-    /// units: the first pass keeps only each total (to rank), the second scores again and writes each unit as it
-    /// comes, in input order with its rank.
+    /// Streams CSV and JSON output, so the memory used does not grow with the number of units. CSV scores each
+    /// unit once: its rank-free cells go to a temporary file and its total to a list, then the rows are copied
+    /// out with their ranks. JSON, whose unit objects are nested, scores twice: the first pass keeps only the
+    /// totals, the second writes each unit as it comes. Either way units come in input order, each with its rank.
     /// </summary>
     private static int StreamScore(Scorer scorer, List<string> paths, string format, string? outputPath,
         IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous, bool showProgress, TextWriter output, TextWriter error)
     {
         var errors = new List<InputProblem>();
         var warnings = new List<InputProblem>();
-        var totals = scorer.ScoreStream(Inputs.StreamUnits(paths, scorer.RuleSet, errors, warnings), BatchOptions.Default)
+        var units = Inputs.StreamUnits(paths, scorer.RuleSet, errors, warnings);
+        if (format == "csv")
+        {
+            SpoolCsv(scorer, units, previous, showProgress, outputPath, output, error);
+        }
+        else
+        {
+            RescoreJson(scorer, units, Inputs.StreamUnits(paths, scorer.RuleSet, null, null), (errors, warnings), previous, showProgress, outputPath, output, error);
+        }
+
+        return ReportProblems(new SnapshotBatch(null, [], errors, warnings), error);
+    }
+
+    private static void SpoolCsv(Scorer scorer, IEnumerable<IndicatorSnapshot> units, IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous,
+        bool showProgress, string? outputPath, TextWriter output, TextWriter error)
+    {
+        var hasPrevious = previous is not null;
+        var totals = new List<decimal>();
+        using var spool = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        var counter = showProgress ? new Counter(error) : null;
+        using (var writer = new BinaryWriter(spool, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            foreach (var card in scorer.ScoreStream(units, BatchOptions.Default, counter))
+            {
+                var found = previous is not null && previous.TryGetValue(card.UnitId, out _);
+                var (previousTotal, previousRank) = found ? previous![card.UnitId] : default;
+                totals.Add(card.Total);
+                writer.Write(card.Total);
+                writer.Write(found ? previousRank : -1);
+                writer.Write(found ? card.Total - previousTotal : 0m);
+                writer.Write(CsvReport.Middle(card, found ? previousTotal : null, found ? previousRank : null, hasPrevious));
+                writer.Write(CsvReport.PointsCells(card));
+            }
+        }
+
+        var descending = totals.ToArray();
+        Array.Sort(descending, (a, b) => b.CompareTo(a));
+        var progress = showProgress && descending.Length >= 1000 ? new ProgressBar(error, descending.Length) : null;
+        spool.Position = 0;
+        using var reader = new BinaryReader(spool, System.Text.Encoding.UTF8, leaveOpen: true);
+        WriteTo(outputPath, output, writer =>
+        {
+            CsvReport.Header(scorer.RuleSet, hasPrevious, writer);
+            for (var i = 0; i < descending.Length; i++)
+            {
+                var total = reader.ReadDecimal();
+                var previousRank = reader.ReadInt32();
+                var deltaPoints = reader.ReadDecimal();
+                CsvReport.Assemble(Rank(descending, total), reader.ReadString(), previousRank < 0 ? null : deltaPoints, previousRank < 0 ? null : previousRank,
+                    hasPrevious, reader.ReadString(), writer);
+                if (progress is not null && ((i + 1) % 1000 == 0 || i + 1 == descending.Length))
+                {
+                    progress.Report(i + 1);
+                }
+            }
+        });
+
+        if (progress is not null)
+        {
+            error.WriteLine();
+        }
+    }
+
+    private static void RescoreJson(Scorer scorer, IEnumerable<IndicatorSnapshot> firstPass, IEnumerable<IndicatorSnapshot> secondPass,
+        (List<InputProblem> Errors, List<InputProblem> Warnings) problems, IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous, bool showProgress, string? outputPath, TextWriter output, TextWriter error)
+    {
+        var totals = scorer.ScoreStream(firstPass, BatchOptions.Default)
             .Select(c => c.Total)
             .OrderDescending()
             .ToArray();
@@ -174,40 +241,23 @@ internal static class CliApp
         var progress = showProgress && totals.Length >= 1000 ? new ProgressBar(error, totals.Length) : null;
         WriteTo(outputPath, output, writer =>
         {
-            var json = format == "json" ? JsonReport.Start(scorer.RuleSet, writer) : null;
-            if (json is null)
-            {
-                CsvReport.Header(scorer.RuleSet, hasPrevious, writer);
-            }
-
-            foreach (var card in scorer.ScoreStream(Inputs.StreamUnits(paths, scorer.RuleSet, null, null), BatchOptions.Default, progress))
+            var json = JsonReport.Start(scorer.RuleSet, writer);
+            foreach (var card in scorer.ScoreStream(secondPass, BatchOptions.Default, progress))
             {
                 var found = previous is not null && previous.TryGetValue(card.UnitId, out _);
                 var row = new UnitRow(new RankedScorecard(Rank(totals, card.Total), card),
                     found ? previous![card.UnitId].Total : null, found ? previous![card.UnitId].Rank : null);
-                if (json is null)
-                {
-                    CsvReport.Row(row, hasPrevious, writer);
-                }
-                else
-                {
-                    JsonReport.Unit(json, row, hasPrevious);
-                }
+                JsonReport.Unit(json, row, hasPrevious);
             }
 
-            if (json is not null)
-            {
-                JsonReport.End(json, errors, warnings, writer);
-                ((IDisposable)json).Dispose();
-            }
+            JsonReport.End(json, problems.Errors, problems.Warnings, writer);
+            ((IDisposable)json).Dispose();
         });
 
         if (progress is not null)
         {
             error.WriteLine();
         }
-
-        return ReportProblems(new SnapshotBatch(null, [], errors, warnings), error);
     }
 
     /// <summary>1 + the number of totals above this one: equal totals share a rank and the next skips (1, 2, 2, 4).</summary>
@@ -235,6 +285,12 @@ internal static class CliApp
         var cards = scorer.ScoreMany(units, progress: new ProgressBar(error, units.Count));
         error.WriteLine();
         return cards;
+    }
+
+    /// <summary>A count of units scored on stderr, while the total is not yet known.</summary>
+    private sealed class Counter(TextWriter error) : IProgress<int>
+    {
+        public void Report(int value) => error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{value} units scored"));
     }
 
     /// <summary>A bar on stderr; synchronous, unlike <see cref="Progress{T}"/>, so it never prints after the report.</summary>

@@ -93,6 +93,36 @@ public class ScoreCommandTests
     }
 
     [Fact]
+    public void Score_CsvAndJsonOfTheDefaultRun_AgreeOnEveryRankAndMovement()
+    {
+        // The CSV is written in one pass through a spool and the JSON in two passes: two separate paths to the same numbers.
+        var csv = Cli.Run("score", "--format", "csv").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var json = JObject.Parse(Cli.Run("score", "--format", "json").Output)["units"]!.Children<JObject>().ToList();
+
+        var header = csv[0].Split(',');
+        header.Take(13).Should().Equal("rank", "id", "name", "total", "maxTotal", "classification", "sipas", "meetsTargets",
+            "previousTotal", "previousRank", "deltaPoints", "deltaRank", "improvedBoth");
+        csv.Should().HaveCount(json.Count + 1);
+        foreach (var (line, unit) in csv.Skip(1).Zip(json))
+        {
+            var cells = header.Zip(line.Split(',')).ToDictionary(p => p.First, p => p.Second);
+            var previous = unit["previous"]!;
+            cells["id"].Should().Be(unit.Value<string>("id"));
+            cells["rank"].Should().Be(unit.Value<int>("rank").ToString(System.Globalization.CultureInfo.InvariantCulture));
+            decimal.Parse(cells["total"], System.Globalization.CultureInfo.InvariantCulture).Should().Be(unit.Value<decimal>("total"));
+            decimal.Parse(cells["previousTotal"], System.Globalization.CultureInfo.InvariantCulture).Should().Be(previous.Value<decimal>("total"));
+            int.Parse(cells["previousRank"], System.Globalization.CultureInfo.InvariantCulture).Should().Be(previous.Value<int>("rank"));
+            decimal.Parse(cells["deltaPoints"], System.Globalization.CultureInfo.InvariantCulture).Should().Be(previous.Value<decimal>("deltaPoints"));
+            int.Parse(cells["deltaRank"], System.Globalization.CultureInfo.InvariantCulture).Should().Be(previous.Value<int>("rank") - unit.Value<int>("rank"));
+            cells["improvedBoth"].Should().Be(previous.Value<bool>("improvedBoth") ? "true" : "false");
+            foreach (var criterion in unit["criteria"]!.Children<JObject>())
+            {
+                decimal.Parse(cells[criterion.Value<string>("id")!], System.Globalization.CultureInfo.InvariantCulture).Should().Be(criterion.Value<decimal>("points"));
+            }
+        }
+    }
+
+    [Fact]
     public void Score_JsonAndCsvSamples_ScoreAlike()
     {
         var json = Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.json"), "--format", "csv").Output;

@@ -11,10 +11,17 @@ internal sealed record UnitRow(RankedScorecard Ranked, decimal? PreviousTotal, i
     public decimal? DeltaPoints => PreviousTotal is { } previous ? Card.Total - previous : null;
 
     /// <summary>Places gained: positive when the unit moved up the ranking.</summary>
-    public int? DeltaRank => PreviousRank is { } previous ? previous - Ranked.Rank : null;
+    public int? DeltaRank => Movement(DeltaPoints, PreviousRank, Ranked.Rank).DeltaRank;
 
     /// <summary>The plan's target: higher both in points and in rank than last year.</summary>
-    public bool? ImprovedBoth => DeltaPoints is { } points && DeltaRank is { } rank ? points > 0 && rank > 0 : null;
+    public bool? ImprovedBoth => Movement(DeltaPoints, PreviousRank, Ranked.Rank).ImprovedBoth;
+
+    /// <summary>Places gained, and whether the unit gained both points and places; null without last year's result.</summary>
+    public static (int? DeltaRank, bool? ImprovedBoth) Movement(decimal? deltaPoints, int? previousRank, int rank)
+    {
+        int? deltaRank = previousRank is { } previous ? previous - rank : null;
+        return (deltaRank, deltaPoints is { } points && deltaRank is { } places ? points > 0 && places > 0 : null);
+    }
 
     /// <summary>The biggest deductions first; equal ones in rule-file order.</summary>
     public IEnumerable<CriterionResult> Deductions =>
