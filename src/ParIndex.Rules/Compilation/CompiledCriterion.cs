@@ -15,7 +15,11 @@ internal sealed class CompiledCriterion
         Index = index;
         FirstPart = firstPart;
         _catalogue = catalogue;
+        InputTypes = definition.Parts.Select(p => p.Value.Inputs.Select(k => catalogue[k].Type).ToArray()).ToArray();
     }
+
+    /// <summary>Per part, the types of its inputs, looked up once.</summary>
+    public IndicatorType[][] InputTypes { get; }
 
     public CriterionDefinition Definition { get; }
 
@@ -44,7 +48,7 @@ internal sealed class CompiledCriterion
         for (var i = 0; i < parts.Count; i++)
         {
             var part = parts[i];
-            var measure = unit.Measures[FirstPart + i];
+            var measure = unit.Measures![FirstPart + i];
             var (status, partPoints) = measure.State switch
             {
                 MeasureState.Missing => (CriterionStatus.MissingData, 0m),
@@ -88,7 +92,7 @@ internal sealed class CompiledCriterion
     public CriterionResult Result(UnitFact unit)
     {
         var (status, points) = Outcome(unit);
-        var parts = new LazyList<PartResult>(Definition.Parts.Count, i => Part(unit, i));
+        var parts = new PartResultList(this, unit);
         Func<LocalizedText>? hint = null;
         if (unit.EngineError is { } message)
         {
@@ -99,17 +103,29 @@ internal sealed class CompiledCriterion
         else if (status is not (CriterionStatus.Pass or CriterionStatus.NotApplicable))
         {
             // The fact's measures are never written after scoring, so the hint reads them in place.
-            hint = () => HintWriter.Write(Definition, parts, unit.Measures.AsSpan(FirstPart, parts.Count), unit.Snapshot, status, _catalogue);
+            hint = () => HintWriter.Write(Definition, parts, Measures(unit), unit.Snapshot, status, _catalogue);
         }
 
         return new CriterionResult(Definition.Id, Definition.Area, Definition.Title, status, points, Definition.MaxPoints, parts,
             Definition.Lead, Definition.Support, Definition.Deadline, hint);
     }
 
-    private PartResult Part(UnitFact unit, int index)
+    /// <summary>The criterion's measures, read again from the snapshot: the scored ones went back to the pool with their chunk.</summary>
+    private Measure[] Measures(UnitFact unit)
+    {
+        var measures = new Measure[Definition.Parts.Count];
+        for (var i = 0; i < measures.Length; i++)
+        {
+            measures[i] = Measure.Read(Definition.Parts[i], InputTypes[i], unit.Snapshot);
+        }
+
+        return measures;
+    }
+
+    public PartResult Part(UnitFact unit, int index)
     {
         var part = Definition.Parts[index];
-        var measure = unit.Measures[FirstPart + index];
+        var measure = Measure.Read(part, InputTypes[index], unit.Snapshot);
         var outcome = unit.Parts[FirstPart].Decided ? unit.Parts[FirstPart + index] : new PartOutcome { Status = CriterionStatus.Pass, Points = part.MaxPoints };
         var problem = unit.EngineError ?? (measure.Problem == MeasureProblem.None ? null : HintWriter.Describe(measure, part, unit.Snapshot));
         return new PartResult(
@@ -133,6 +149,12 @@ internal sealed class CompiledCriterion
         }
 
         return inputs;
+    }
+
+    /// <summary>A criterion's part results, each built when first read.</summary>
+    private sealed class PartResultList(CompiledCriterion criterion, UnitFact unit) : LazyList<PartResult>(criterion.Definition.Parts.Count)
+    {
+        protected override PartResult Build(int index) => criterion.Part(unit, index);
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Definition.Id} ({Index})");

@@ -115,7 +115,15 @@ internal readonly record struct Measure(MeasureState State, decimal Value, Measu
                 hundredths++;
             }
 
-            return new decimal(hundredths) / 100m;
+            // The decimal that hundredths / 100m gives (trailing zeros dropped), built without a decimal division.
+            byte scale = 2;
+            while (scale > 0 && hundredths % 10 == 0)
+            {
+                hundredths /= 10;
+                scale--;
+            }
+
+            return new decimal(unchecked((int)hundredths), (int)(hundredths >> 32), 0, isNegative: false, scale);
         }
 
         return Math.Round(numerator / denominator * 100m, 2, MidpointRounding.AwayFromZero);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using NRules;
 using NRules.Diagnostics;
@@ -60,7 +61,7 @@ public sealed class Scorer
     public Scorecard Score(IndicatorSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return ScoreChunk([CreateFact(snapshot)])[0];
+        return ScoreChunk([CreateFact(snapshot, 0)])[0];
     }
 
     /// <summary>Scores many units on every core; the results come in input order, identical to scoring one by one.</summary>
@@ -195,27 +196,39 @@ public sealed class Scorer
             for (var i = 0; i < window.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                results[i] = ScoreChunk(window[i].ConvertAll(CreateFact));
+                results[i] = ScoreChunk(CreateFacts(window[i]));
             }
         }
         else
         {
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-            Parallel.For(0, window.Count, parallel, i => results[i] = ScoreChunk(window[i].ConvertAll(CreateFact)));
+            Parallel.For(0, window.Count, parallel, i => results[i] = ScoreChunk(CreateFacts(window[i])));
         }
 
         return results.SelectMany(r => r);
     }
 
-    private UnitFact CreateFact(IndicatorSnapshot snapshot)
+    private List<UnitFact> CreateFacts(List<IndicatorSnapshot> chunk)
     {
-        var measures = new Measure[_parts.Length];
-        for (var i = 0; i < measures.Length; i++)
+        var facts = new List<UnitFact>(chunk.Count);
+        for (var i = 0; i < chunk.Count; i++)
+        {
+            facts.Add(CreateFact(chunk[i], i));
+        }
+
+        return facts;
+    }
+
+    private UnitFact CreateFact(IndicatorSnapshot snapshot, int position)
+    {
+        // Pooled: the measures are needed only while the chunk is scored (see ScoreChunk).
+        var measures = ArrayPool<Measure>.Shared.Rent(_parts.Length);
+        for (var i = 0; i < _parts.Length; i++)
         {
             measures[i] = Measure.Read(_parts[i], _partTypes[i], snapshot);
         }
 
-        return new UnitFact(snapshot, measures);
+        return new UnitFact(snapshot, measures, _parts.Length, position);
     }
 
     private Scorecard[] ScoreChunk(List<UnitFact> chunk)
@@ -231,6 +244,12 @@ public sealed class Scorer
         finally
         {
             session.TryRetractAll(chunk);
+            foreach (var fact in chunk)
+            {
+                // The scorecard keeps the part outcomes only; results built later read the measures again from the snapshot.
+                ArrayPool<Measure>.Shared.Return(fact.Measures!);
+                fact.Measures = null;
+            }
         }
 
         var cards = new Scorecard[chunk.Count];
@@ -253,25 +272,43 @@ public sealed class Scorer
 
     private Scorecard BuildScorecard(UnitFact fact)
     {
-        // Area subtotals are kept as numbers; their AreaResult objects, like the criteria's results, are built when read.
-        var areaPoints = new decimal[RuleSet.Areas.Count];
         var total = 0m;
-        for (var c = 0; c < _criteria.Length; c++)
+        foreach (var criterion in _criteria)
         {
-            var points = _criteria[c].Outcome(fact).Points;
-            areaPoints[_areaOfCriterion[c]] += points;
-            total += points;
+            total += criterion.Outcome(fact).Points;
         }
 
         var sipas = Sipas(fact.Snapshot);
         var meets = total >= RuleSet.Targets.MinTotal && sipas >= RuleSet.Targets.MinSipas;
         var snapshot = fact.Snapshot;
-        var areas = RuleSet.Areas;
-        var criteria = _criteria;
         return new Scorecard(RuleSet.Id, RuleSet.Version, RuleSet.ContentHash, snapshot.Id, snapshot.Name, snapshot.Period,
-            new LazyList<CriterionResult>(criteria.Length, c => criteria[c].Result(fact)),
-            new LazyList<AreaResult>(areas.Count, a => new AreaResult(areas[a].Id, areas[a].Title, areaPoints[a], areas[a].MaxPoints)),
+            new CriterionResultList(this, fact), new AreaResultList(this, fact),
             total, RuleSet.TotalPoints, RuleSet.Classify(total), sipas, meets);
+    }
+
+    /// <summary>A scorecard's criteria, each built when first read.</summary>
+    private sealed class CriterionResultList(Scorer scorer, UnitFact fact) : LazyList<CriterionResult>(scorer._criteria.Length)
+    {
+        protected override CriterionResult Build(int index) => scorer._criteria[index].Result(fact);
+    }
+
+    /// <summary>A scorecard's area subtotals, each summed from the criteria's outcomes when first read.</summary>
+    private sealed class AreaResultList(Scorer scorer, UnitFact fact) : LazyList<AreaResult>(scorer.RuleSet.Areas.Count)
+    {
+        protected override AreaResult Build(int index)
+        {
+            var points = 0m;
+            for (var c = 0; c < scorer._criteria.Length; c++)
+            {
+                if (scorer._areaOfCriterion[c] == index)
+                {
+                    points += scorer._criteria[c].Outcome(fact).Points;
+                }
+            }
+
+            var area = scorer.RuleSet.Areas[index];
+            return new AreaResult(area.Id, area.Title, points, area.MaxPoints);
+        }
     }
 
     /// <summary>The mean of the aspects' rates (each rounded), rounded to 2 decimals; missing when any aspect is.</summary>
