@@ -98,21 +98,31 @@ public sealed class Scorer
 
         IEnumerable<Scorecard> Iterate()
         {
-            var done = 0;
-            foreach (var window in Windows(snapshots, options))
+            var pipeline = new Pipeline(this, options, progress, inline: options.MaxDegreeOfParallelism == 1, cancellationToken);
+            foreach (var chunk in Chunks(snapshots, options.ChunkSize))
             {
-                foreach (var card in ScoreWindow(window, options, cancellationToken))
+                cancellationToken.ThrowIfCancellationRequested();
+                pipeline.Start(chunk);
+                if (pipeline.IsFull)
+                {
+                    foreach (var card in pipeline.Next())
+                    {
+                        yield return card;
+                    }
+                }
+            }
+
+            while (!pipeline.IsEmpty)
+            {
+                foreach (var card in pipeline.Next())
                 {
                     yield return card;
                 }
-
-                done += window.Sum(c => c.Count);
-                progress?.Report(done);
             }
         }
     }
 
-    /// <summary>Scores units as an asynchronous source yields them (a file or a network stream), in input order, a window of chunks at a time.</summary>
+    /// <summary>Scores units as an asynchronous source yields them (a file or a network stream), in input order, holding only a window of chunks in memory.</summary>
     /// <param name="snapshots">The units' indicator figures.</param>
     /// <param name="options">Parallelism and chunk size; <see cref="BatchOptions.Default"/> when null.</param>
     /// <param name="progress">Told the number of units scored so far, after each window of chunks.</param>
@@ -128,84 +138,105 @@ public sealed class Scorer
         ArgumentNullException.ThrowIfNull(snapshots);
         options ??= BatchOptions.Default;
         options.Validate();
-        var pending = new List<IndicatorSnapshot>(options.WindowSize);
-        var done = 0;
-        await foreach (var snapshot in snapshots.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            pending.Add(snapshot);
-            if (pending.Count == options.WindowSize)
-            {
-                foreach (var card in await Task.Run(() => ScoreMany(pending, options, null, cancellationToken), cancellationToken).ConfigureAwait(false))
-                {
-                    yield return card;
-                }
 
-                done += pending.Count;
-                progress?.Report(done);
-                pending.Clear();
-            }
-        }
-
-        if (pending.Count > 0)
-        {
-            foreach (var card in ScoreMany(pending, options, null, cancellationToken))
-            {
-                yield return card;
-            }
-
-            progress?.Report(done + pending.Count);
-        }
-    }
-
-    private static IEnumerable<List<List<IndicatorSnapshot>>> Windows(IEnumerable<IndicatorSnapshot> snapshots, BatchOptions options)
-    {
-        var window = new List<List<IndicatorSnapshot>>();
+        // Never inline: the caller's thread is the one awaiting the source.
+        var pipeline = new Pipeline(this, options, progress, inline: false, cancellationToken);
         var chunk = new List<IndicatorSnapshot>(options.ChunkSize);
-        foreach (var snapshot in snapshots)
+        await foreach (var snapshot in snapshots.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             ArgumentNullException.ThrowIfNull(snapshot, nameof(snapshots));
             chunk.Add(snapshot);
-            if (chunk.Count == options.ChunkSize)
+            if (chunk.Count < options.ChunkSize)
             {
-                window.Add(chunk);
-                chunk = new List<IndicatorSnapshot>(options.ChunkSize);
-                if (window.Count == options.ChunksPerWindow)
+                continue;
+            }
+
+            pipeline.Start(chunk);
+            chunk = new List<IndicatorSnapshot>(options.ChunkSize);
+            if (pipeline.IsFull)
+            {
+                foreach (var card in await pipeline.NextAsync().ConfigureAwait(false))
                 {
-                    yield return window;
-                    window = [];
+                    yield return card;
                 }
             }
         }
 
         if (chunk.Count > 0)
         {
-            window.Add(chunk);
+            pipeline.Start(chunk);
         }
 
-        if (window.Count > 0)
+        while (!pipeline.IsEmpty)
         {
-            yield return window;
+            foreach (var card in await pipeline.NextAsync().ConfigureAwait(false))
+            {
+                yield return card;
+            }
         }
     }
 
-    private IEnumerable<Scorecard> ScoreWindow(List<List<IndicatorSnapshot>> window, BatchOptions options, CancellationToken cancellationToken)
+    private static IEnumerable<List<IndicatorSnapshot>> Chunks(IEnumerable<IndicatorSnapshot> snapshots, int size)
     {
-        var results = new Scorecard[window.Count][];
-        if (options.MaxDegreeOfParallelism == 1 || window.Count == 1)
+        var chunk = new List<IndicatorSnapshot>(size);
+        foreach (var snapshot in snapshots)
         {
-            for (var i = 0; i < window.Count; i++)
+            ArgumentNullException.ThrowIfNull(snapshot, nameof(snapshots));
+            chunk.Add(snapshot);
+            if (chunk.Count == size)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                results[i] = ScoreChunk(CreateFacts(window[i]));
+                yield return chunk;
+                chunk = new List<IndicatorSnapshot>(size);
             }
         }
-        else
-        {
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-            Parallel.For(0, window.Count, parallel, i => results[i] = ScoreChunk(CreateFacts(window[i])));
-        }
 
-        return results.SelectMany(r => r);
+        if (chunk.Count > 0)
+        {
+            yield return chunk;
+        }
+    }
+
+    /// <summary>
+    /// The chunks of a batch in flight, at most a window of them: each is scored on the thread pool as soon as it
+    /// is read, and they are handed back in input order.
+    /// </summary>
+    /// <remarks>
+    /// Reading the next chunks overlaps with scoring the earlier ones, and no core waits for a whole window to
+    /// finish before the next starts (the earlier shape did, with a barrier per window). Used by one consumer
+    /// thread at a time, which is also the one that reports progress, so the counts it reports only grow.
+    /// </remarks>
+    private sealed class Pipeline(Scorer scorer, BatchOptions options, IProgress<int>? progress, bool inline, CancellationToken cancellationToken)
+    {
+        private readonly Queue<Task<Scorecard[]>> _inFlight = new();
+        // One scheduler whatever the setting, so the path the tests take is the path every machine takes.
+        private readonly TaskScheduler _scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, options.MaxDegreeOfParallelism).ConcurrentScheduler;
+
+        private int _done;
+        private int _reported;
+
+        public bool IsFull => _inFlight.Count >= options.ChunksPerWindow;
+
+        public bool IsEmpty => _inFlight.Count == 0;
+
+        public void Start(List<IndicatorSnapshot> chunk) => _inFlight.Enqueue(inline
+            ? Task.FromResult(scorer.ScoreChunk(scorer.CreateFacts(chunk)))
+            : Task.Factory.StartNew(() => scorer.ScoreChunk(scorer.CreateFacts(chunk)), cancellationToken, TaskCreationOptions.DenyChildAttach, _scheduler));
+
+        public Scorecard[] Next() => Done(_inFlight.Dequeue().GetAwaiter().GetResult());
+
+        public async Task<Scorecard[]> NextAsync() => Done(await _inFlight.Dequeue().ConfigureAwait(false));
+
+        private Scorecard[] Done(Scorecard[] cards)
+        {
+            _done += cards.Length;
+            if (_done - _reported >= options.WindowSize || IsEmpty)
+            {
+                _reported = _done;
+                progress?.Report(_done);
+            }
+
+            return cards;
+        }
     }
 
     private List<UnitFact> CreateFacts(List<IndicatorSnapshot> chunk)

@@ -99,6 +99,43 @@ public class BatchScoringTests
         act.Should().Throw<OperationCanceledException>();
     }
 
+    [Fact]
+    public void ScoreStream_CancelledAfterTheFirstResult_ThrowsAndReadsNoFurther()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var read = 0;
+        IEnumerable<IndicatorSnapshot> Counted()
+        {
+            foreach (var unit in Units)
+            {
+                read++;
+                yield return unit;
+            }
+        }
+
+        using var cards = Some.Commune2025Scorer.ScoreStream(Counted(), new BatchOptions { ChunkSize = 10, ChunksPerWindow = 2 }, cancellationToken: cancellation.Token).GetEnumerator();
+        cards.MoveNext().Should().BeTrue();
+        var readBeforeCancelling = read;
+        cancellation.Cancel();
+
+        var act = () => { while (cards.MoveNext()) { } };
+
+        act.Should().Throw<OperationCanceledException>();
+        read.Should().BeLessThanOrEqualTo(readBeforeCancelling + 10, "at most the chunk being read when the batch was cancelled");
+    }
+
+    [Fact]
+    public async Task ScoreStreamAsync_Progress_ReportsEveryWindowUpToTheTotal()
+    {
+        var reports = new List<int>();
+
+        await foreach (var _ in Some.Commune2025Scorer.ScoreStreamAsync(Units.Take(250).ToAsyncEnumerable(), new BatchOptions { ChunkSize = 50, ChunksPerWindow = 2 }, new SyncProgress(reports)))
+        {
+        }
+
+        reports.Should().Equal(100, 200, 250);
+    }
+
     [Theory]
     [InlineData(0, 50, 1)]
     [InlineData(1, 0, 1)]
