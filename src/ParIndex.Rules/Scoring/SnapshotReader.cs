@@ -95,6 +95,36 @@ public static class SnapshotReader
         return StreamFile(path, new Collector(path, ruleSet, onError, onWarning));
     }
 
+    /// <summary>Reads JSON one unit at a time from any text source (a network stream, a pipe), like <see cref="StreamFile(string, RuleSet, Action{InputProblem}, Action{InputProblem})"/>.</summary>
+    /// <param name="reader">The JSON text; it must stay open while the units are enumerated, and the caller disposes of it.</param>
+    /// <param name="source">The source's name, for messages.</param>
+    /// <param name="ruleSet">The rule set whose indicator catalogue the values are checked against.</param>
+    /// <param name="onError">Told each problem that makes a unit wrong (see <see cref="SnapshotBatch.Errors"/>).</param>
+    /// <param name="onWarning">Told each warning, such as an unknown key.</param>
+    /// <returns>The units, in order, read as they are enumerated. A <c>"period"</c> written after <c>"units"</c> reaches no unit.</returns>
+    public static IEnumerable<IndicatorSnapshot> StreamJson(TextReader reader, string source, RuleSet ruleSet, Action<InputProblem> onError, Action<InputProblem>? onWarning = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(onError);
+        return StreamJson(reader, new Collector(source, ruleSet, onError, onWarning));
+    }
+
+    /// <summary>Reads CSV one unit at a time from any text source (a network stream, a pipe), like <see cref="StreamFile(string, RuleSet, Action{InputProblem}, Action{InputProblem})"/>; the layout is <see cref="ReadCsv"/>'s.</summary>
+    /// <param name="reader">The CSV text; it must stay open while the units are enumerated, and the caller disposes of it.</param>
+    /// <param name="source">The source's name, for messages.</param>
+    /// <param name="ruleSet">The rule set whose indicator catalogue the values are checked against.</param>
+    /// <param name="onError">Told each problem that makes a unit wrong (see <see cref="SnapshotBatch.Errors"/>).</param>
+    /// <param name="onWarning">Told each warning, such as an unknown column.</param>
+    /// <returns>The units, in order, read as they are enumerated.</returns>
+    public static IEnumerable<IndicatorSnapshot> StreamCsv(TextReader reader, string source, RuleSet ruleSet, Action<InputProblem> onError, Action<InputProblem>? onWarning = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(onError);
+        return StreamCsv(reader, new Collector(source, ruleSet, onError, onWarning));
+    }
+
     /// <summary>Reads <c>{ "period", "units": [ { "id", "name", "indicators": { key: number | boolean } } ] }</c>, or a single unit object.</summary>
     /// <param name="reader">The JSON text.</param>
     /// <param name="source">The file's name, for messages.</param>
@@ -179,7 +209,7 @@ public static class SnapshotReader
         // Doubles, not decimals: a number beyond decimal's range (1e400) or NaN would otherwise break the
         // reader and lose every unit after it. Whole numbers are read as integers either way; other numbers
         // come back to decimal through their shortest round-trip text, exact to 15 significant digits.
-        using var json = new JsonTextReader(reader) { FloatParseHandling = FloatParseHandling.Double, DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
+        using var json = new JsonTextReader(reader) { FloatParseHandling = FloatParseHandling.Double, DateParseHandling = DateParseHandling.None, MaxDepth = 64, CloseInput = false };
         var fatal = false;
 
         // C# cannot yield inside a try with a catch: every read that can fail goes through here instead.
@@ -320,7 +350,8 @@ public static class SnapshotReader
             MissingFieldFound = null,
             TrimOptions = TrimOptions.Trim,
         };
-        using var csv = new CsvParser(reader, config);
+        // The reader is the caller's to close.
+        using var csv = new CsvParser(reader, config, leaveOpen: true);
         foreach (var unit in StreamTable(CsvRows(csv), collector))
         {
             yield return unit;

@@ -217,6 +217,72 @@ public class SnapshotReaderTests
         batch.Errors.Should().ContainSingle().Which.Message.Should().StartWith("not a readable XLSX workbook:").And.EndWith("Save it again as .xlsx, or export the sheet as CSV.");
     }
 
+    [Fact]
+    public void StreamCsv_EndlessSource_YieldsUnitsAsTheyAreRead()
+    {
+        using var reader = new EndlessReader("id,name,done,total\n", i => $"u{i},U{i},{i % 7},7\n");
+
+        var first = SnapshotReader.StreamCsv(reader, "pipe", Mini, e => throw new InvalidOperationException(e.ToString())).Take(3).ToList();
+
+        first.Select(u => u.Id).Should().Equal("u0", "u1", "u2");
+        first[2].Indicators["done"].Should().Be(IndicatorValue.FromNumber(2m));
+    }
+
+    [Fact]
+    public void StreamJson_EndlessSource_YieldsUnitsAsTheyAreRead()
+    {
+        using var reader = new EndlessReader("""{ "units": [""", i => (i == 0 ? "" : ",") + $$"""{ "id": "u{{i}}", "name": "U", "indicators": { "done": {{i}}, "total": 100 } }""");
+
+        var first = SnapshotReader.StreamJson(reader, "pipe", Mini, e => throw new InvalidOperationException(e.ToString())).Take(2).ToList();
+
+        first.Select(u => u.Id).Should().Equal("u0", "u1");
+    }
+
+    [Fact]
+    public void StreamCsv_BadRowAmongGood_TellsTheErrorAndLeavesTheReaderOpen()
+    {
+        var errors = new List<InputProblem>();
+        using var reader = new StringReader("id,name,done,total\na,A,1,2\nb,B,1\nc,C,2,2\n");
+
+        var units = SnapshotReader.StreamCsv(reader, "pipe.csv", Mini, errors.Add).Select(u => u.Id).ToList();
+
+        units.Should().Equal("a", "c");
+        errors.Should().ContainSingle().Which.ToString().Should().Be("pipe.csv(3,1): unit 'b': the row has 3 cells but the header has 4; check the separators of this row.");
+        reader.Peek().Should().Be(-1, "the reader was read to its end and is still open: the caller owns it");
+    }
+
+    /// <summary>A source that never ends, like a pipe still being written: reading it whole would never return.</summary>
+    private sealed class EndlessReader(string head, Func<int, string> item) : TextReader
+    {
+        private string _buffer = head;
+        private int _position;
+        private int _next;
+
+        public override int Peek() => Fill() ? _buffer[_position] : -1;
+
+        public override int Read() => Fill() ? _buffer[_position++] : -1;
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            Fill();
+            var n = Math.Min(count, _buffer.Length - _position);
+            _buffer.CopyTo(_position, buffer, index, n);
+            _position += n;
+            return n;
+        }
+
+        private bool Fill()
+        {
+            if (_position == _buffer.Length)
+            {
+                _buffer = item(_next++);
+                _position = 0;
+            }
+
+            return true;
+        }
+    }
+
     private static SnapshotBatch Json(string text) => SnapshotReader.ReadJson(new StringReader(text), "in.json", Mini);
 
     private static SnapshotBatch Csv(string text) => SnapshotReader.ReadCsv(new StringReader(text), "in.csv", Mini);
