@@ -183,49 +183,68 @@ internal static class CliApp
         bool showProgress, string? outputPath, TextWriter output, TextWriter error)
     {
         var hasPrevious = previous is not null;
-        var totals = new List<decimal>();
-        using var spool = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
-        var counter = showProgress ? new Counter(error) : null;
-        using (var writer = new BinaryWriter(spool, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            foreach (var card in scorer.ScoreStream(units, BatchOptions.Default, counter))
-            {
-                var found = previous is not null && previous.TryGetValue(card.UnitId, out _);
-                var (previousTotal, previousRank) = found ? previous![card.UnitId] : default;
-                totals.Add(card.Total);
-                writer.Write(card.Total);
-                writer.Write(found ? previousRank : -1);
-                writer.Write(found ? card.Total - previousTotal : 0m);
-                writer.Write(CsvReport.Middle(card, found ? previousTotal : null, found ? previousRank : null, hasPrevious));
-                writer.Write(CsvReport.PointsCells(card));
-            }
-        }
 
-        var descending = totals.ToArray();
-        Array.Sort(descending, (a, b) => b.CompareTo(a));
-        var progress = showProgress && descending.Length >= 1000 ? new ProgressBar(error, descending.Length) : null;
-        spool.Position = 0;
-        using var reader = new BinaryReader(spool, System.Text.Encoding.UTF8, leaveOpen: true);
-        WriteTo(outputPath, output, writer =>
+        // The output is opened first, so a path that cannot be written fails before the inputs are scored.
+        WriteTo(outputPath, output, csv =>
         {
-            CsvReport.Header(scorer.RuleSet, hasPrevious, writer);
+            using var spool = CreateSpool();
+            var totals = new List<decimal>();
+            using (var writer = new BinaryWriter(spool, System.Text.Encoding.UTF8, leaveOpen: true))
+            {
+                foreach (var card in scorer.ScoreStream(units, BatchOptions.Default, showProgress ? new Counter(error) : null))
+                {
+                    var found = previous is not null && previous.TryGetValue(card.UnitId, out _);
+                    var (previousTotal, previousRank) = found ? previous![card.UnitId] : default;
+                    totals.Add(card.Total);
+                    writer.Write(card.Total);
+                    writer.Write(found ? previousRank : -1);
+                    writer.Write(found ? card.Total - previousTotal : 0m);
+                    writer.Write(CsvReport.Middle(card, found ? previousTotal : null, found ? previousRank : null, hasPrevious));
+                    writer.Write(CsvReport.PointsCells(card));
+                }
+            }
+
+            if (showProgress)
+            {
+                error.WriteLine();
+            }
+
+            var descending = totals.ToArray();
+            Array.Sort(descending, (a, b) => b.CompareTo(a));
+            var progress = showProgress && descending.Length >= 1000 ? new ProgressBar(error, descending.Length) : null;
+            spool.Position = 0;
+            using var reader = new BinaryReader(spool, System.Text.Encoding.UTF8, leaveOpen: true);
+            CsvReport.Header(scorer.RuleSet, hasPrevious, csv);
             for (var i = 0; i < descending.Length; i++)
             {
                 var total = reader.ReadDecimal();
                 var previousRank = reader.ReadInt32();
                 var deltaPoints = reader.ReadDecimal();
                 CsvReport.Assemble(Rank(descending, total), reader.ReadString(), previousRank < 0 ? null : deltaPoints, previousRank < 0 ? null : previousRank,
-                    hasPrevious, reader.ReadString(), writer);
+                    hasPrevious, reader.ReadString(), csv);
                 if (progress is not null && ((i + 1) % 1000 == 0 || i + 1 == descending.Length))
                 {
                     progress.Report(i + 1);
                 }
             }
-        });
 
-        if (progress is not null)
+            if (progress is not null)
+            {
+                error.WriteLine();
+            }
+        });
+    }
+
+    /// <summary>A temporary file for the rows waiting for their ranks, deleted when closed.</summary>
+    private static FileStream CreateSpool()
+    {
+        try
         {
-            error.WriteLine();
+            return new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"Cannot create a temporary file in '{Path.GetTempPath()}' for the CSV rows waiting for their ranks: {e.Message} Point TMPDIR (TEMP on Windows) at a writable folder, or use --format table.");
         }
     }
 
@@ -487,8 +506,20 @@ internal static class CliApp
             return;
         }
 
-        using var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        write(file);
+        StreamWriter file;
+        try
+        {
+            file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"Cannot write the output file '{path}': {e.Message} Check that its folder exists and is writable.");
+        }
+
+        using (file)
+        {
+            write(file);
+        }
     }
 
     private static int ReportProblems(SnapshotBatch batch, TextWriter error)

@@ -20,7 +20,9 @@ internal static class Cli
         return new Result(code, output.ToString(), error.ToString());
     }
 
-    public static Result RunProcess(params string[] args)
+    public static Result RunProcess(params string[] args) => RunProcess(new Dictionary<string, string>(), args);
+
+    public static Result RunProcess(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -30,6 +32,11 @@ internal static class Cli
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "parindex.dll"));
         foreach (var arg in args)
         {

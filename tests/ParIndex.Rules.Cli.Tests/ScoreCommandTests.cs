@@ -122,6 +122,46 @@ public class ScoreCommandTests
         }
     }
 
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("json")]
+    [InlineData("table")]
+    public void Score_OutputFolderMissing_IsAUsageErrorNamingThePath(string format)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "parindex-no-such-folder-" + Guid.NewGuid().ToString("N"), "out.txt");
+
+        var result = Cli.Run("score", "--format", format, "--output", path);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith($"Cannot write the output file '{path}': ").And.EndWith("Check that its folder exists and is writable." + Environment.NewLine);
+    }
+
+    [Fact]
+    public void Score_CsvWithoutAWritableTempFolder_SaysWhereAndWhatToDo()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "parindex-no-such-tmp-" + Guid.NewGuid().ToString("N"));
+
+        var result = Cli.RunProcess(new Dictionary<string, string> { ["TMPDIR"] = missing, ["TEMP"] = missing, ["TMP"] = missing }, "score", "--format", "csv");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith($"Cannot create a temporary file in '{missing}").And.Contain("Point TMPDIR (TEMP on Windows) at a writable folder, or use --format table.");
+    }
+
+    [Fact]
+    public void Score_CsvNamesWithCommasQuotesAndLineBreaks_AreQuotedWhole()
+    {
+        var input = Cli.TempFile("names.json", """
+            { "units": [
+              { "id": "a,1", "name": "Xã \"Đông\", Nam\nmới", "indicators": { "dossiersResolved": 100, "dossiersResolvedOnTime": 100 } },
+              { "id": "b", "name": "Xã Bắc", "indicators": { "dossiersResolved": 100, "dossiersResolvedOnTime": 99 } } ] }
+            """);
+
+        var result = Cli.Run("score", input, "--format", "csv");
+
+        result.Output.Should().Contain("\n1,\"a,1\",\"Xã \"\"Đông\"\", Nam\nmới\",");
+        result.Output.Should().Contain("\n2,b,Xã Bắc,");
+    }
+
     [Fact]
     public void Score_JsonAndCsvSamples_ScoreAlike()
     {
