@@ -228,6 +228,17 @@ public static class SnapshotReader
             }
         }
 
+        // The reader reports the end of the text as the end of the document, even inside an open array: a file
+        // cut short (a download or a copy that stopped) must not pass for a complete one.
+        void CutShort()
+        {
+            if (!fatal)
+            {
+                collector.Error(new InputProblem(source, json.LineNumber, json.LinePosition, null, null,
+                    "the file ends before its JSON is closed (a ] or } is missing): it looks cut short. The units complete before this point were read; check that the file is whole and run again."));
+            }
+        }
+
         if (!Step(json.Read))
         {
             if (!fatal)
@@ -246,11 +257,13 @@ public static class SnapshotReader
 
         var rest = new JObject();
         var sawUnits = false;
-        while (Step(json.Read) && json.TokenType == JsonToken.PropertyName)
+        bool more;
+        while ((more = Step(json.Read)) && json.TokenType == JsonToken.PropertyName)
         {
             var name = (string)json.Value!;
             if (!Step(json.Read))
             {
+                CutShort();
                 yield break;
             }
 
@@ -258,8 +271,19 @@ public static class SnapshotReader
             {
                 sawUnits = true;
                 collector.Period = rest["period"]?.Type == JTokenType.String ? rest.Value<string>("period") : null;
-                while (Step(json.Read) && json.TokenType != JsonToken.EndArray)
+                while (true)
                 {
+                    if (!Step(json.Read))
+                    {
+                        CutShort();
+                        yield break;
+                    }
+
+                    if (json.TokenType == JsonToken.EndArray)
+                    {
+                        break;
+                    }
+
                     var depth = json.Depth;
                     var line = json.LineNumber;
                     JToken? unit = null;
@@ -319,8 +343,9 @@ public static class SnapshotReader
             }
         }
 
-        if (fatal)
+        if (!more)
         {
+            CutShort();
             yield break;
         }
 

@@ -92,6 +92,29 @@ public class SnapshotReaderTests
     }
 
     [Fact]
+    public void ReadJson_CutShortBetweenUnits_KeepsTheUnitsAndSaysTheFileLooksCutShort()
+    {
+        // The reader takes the end of the text for the end of the document: without this check a copy that
+        // stopped between two units would pass for a complete district.
+        var batch = Json("{ \"units\": [\n{ \"id\": \"a\", \"indicators\": { \"done\": 1 } },\n");
+
+        batch.Snapshots.Select(s => s.Id).Should().Equal("a");
+        batch.Errors.Select(e => e.ToString()).Should().Equal(
+            "in.json(3,0): the file ends before its JSON is closed (a ] or } is missing): it looks cut short. The units complete before this point were read; check that the file is whole and run again.");
+    }
+
+    [Theory]
+    [InlineData("{ \"units\": [] ")]
+    [InlineData("{ \"period\": \"2025\", \"units\": [")]
+    [InlineData("{ \"id\": \"a\", \"indicators\": { \"done\": 1 } ")]
+    public void ReadJson_CutShortAnywhereOutsideAUnit_IsAnError(string text)
+    {
+        var batch = Json(text);
+
+        batch.Errors.Should().ContainSingle().Which.Message.Should().StartWith("the file ends before its JSON is closed");
+    }
+
+    [Fact]
     public void ReadCsv_SemicolonsAndVietnameseYesNo_AreRead()
     {
         var batch = Csv("id;name;done;total;report\na;Đào Xá;4;5;có\nb;Úc Kỳ;1.234;2.000.000;không\n");
