@@ -350,18 +350,19 @@ public static class SnapshotReader
         }
 
         collector.Period ??= rest["period"]?.Type == JTokenType.String ? rest.Value<string>("period") : null;
-        if (sawUnits)
-        {
-            yield break;
-        }
-
-        if (rest["id"] is not null && collector.AddJsonUnit(rest) is { } single)
+        if (!sawUnits && rest["id"] is not null && collector.AddJsonUnit(rest) is { } single)
         {
             yield return single;
         }
-        else if (rest["id"] is null)
+        else if (!sawUnits && rest["id"] is null)
         {
             collector.Error(new InputProblem(source, 1, 1, null, null, "expected an object with a \"units\" array (or one unit with an \"id\"); see the README's input format."));
+        }
+
+        // Read to the end, so that whatever follows the object (a second batch pasted after the first, say) is
+        // reported as malformed JSON by the reader instead of being dropped unseen; comments may follow.
+        while (Step(json.Read))
+        {
         }
     }
 
@@ -440,8 +441,18 @@ public static class SnapshotReader
         }
 
         var columns = new List<(int Index, string Key)>();
+        var firstColumn = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Length; i++)
         {
+            var name = i == idColumn || i == nameColumn ? header[i].ToLowerInvariant() : header[i];
+            if (name.Length > 0 && !firstColumn.TryAdd(name, i))
+            {
+                // Two columns for one figure: which one is meant cannot be guessed, so it is an error, and only the first is read.
+                collector.Error(new InputProblem(source, 1, i + 1, null, header[i], string.Create(CultureInfo.InvariantCulture,
+                    $"the column '{header[i]}' appears twice, as columns {firstColumn[name] + 1} and {i + 1}; only column {firstColumn[name] + 1} was read. Keep one.")));
+                continue;
+            }
+
             if (i != idColumn && i != nameColumn && header[i].Length > 0 && collector.KnownKey(header[i], 1, i + 1, unitId: null))
             {
                 columns.Add((i, header[i]));

@@ -115,6 +115,35 @@ public class SnapshotReaderTests
     }
 
     [Fact]
+    public void ReadJson_SecondObjectAfterTheFirst_IsAnErrorNotASilentDrop()
+    {
+        var batch = Json("{ \"units\": [ { \"id\": \"a\", \"indicators\": { \"done\": 1 } } ] }\n{ \"units\": [ { \"id\": \"b\", \"indicators\": { \"done\": 1 } } ] }");
+
+        batch.Snapshots.Select(s => s.Id).Should().Equal("a");
+        batch.Errors.Should().ContainSingle().Which.ToString().Should().Be(
+            "in.json(2,0): malformed JSON: Additional text encountered after finished reading JSON content: {. The units before this point were read; fix the file and run again for the rest.");
+    }
+
+    [Fact]
+    public void ReadJson_CommentAfterTheObject_IsFine()
+    {
+        var batch = Json("{ \"units\": [ { \"id\": \"a\", \"indicators\": { \"done\": 1 } } ] }\n// exported 2025-12-31\n");
+
+        batch.Errors.Should().BeEmpty();
+        batch.Snapshots.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void ReadCsv_ColumnTwice_IsAnErrorAndTheFirstColumnIsRead()
+    {
+        var batch = Csv("id,name,done,total,done\na,A,4,5,1\n");
+
+        batch.Errors.Select(e => e.ToString()).Should().Equal(
+            "in.csv(1,5): field 'done': the column 'done' appears twice, as columns 3 and 5; only column 3 was read. Keep one.");
+        batch.Snapshots.Single().Indicators["done"].Should().Be(IndicatorValue.FromNumber(4m));
+    }
+
+    [Fact]
     public void ReadCsv_SemicolonsAndVietnameseYesNo_AreRead()
     {
         var batch = Csv("id;name;done;total;report\na;Đào Xá;4;5;có\nb;Úc Kỳ;1.234;2.000.000;không\n");
