@@ -459,12 +459,26 @@ public static class SnapshotReader
             }
         }
 
+        // A column without a name is told about once, at the first figure found in it: trailing empty columns
+        // that spreadsheets leave behind say nothing, figures under a lost header are not dropped unseen.
+        var unnamed = Enumerable.Range(0, header.Length).Where(i => header[i].Length == 0).ToList();
+
         while (enumerator.MoveNext())
         {
             var (line, record) = enumerator.Current;
             if (record.All(c => c is null || (c is string text && string.IsNullOrWhiteSpace(text))))
             {
                 continue;
+            }
+
+            for (var u = unnamed.Count - 1; u >= 0; u--)
+            {
+                if (Cell(record, unnamed[u]) is { Length: > 0 })
+                {
+                    collector.Warning(new InputProblem(source, line, unnamed[u] + 1, Cell(record, idColumn), null, string.Create(CultureInfo.InvariantCulture,
+                        $"column {unnamed[u] + 1} has no name in the header, so its figures were ignored; write the indicator key at the top of the column.")));
+                    unnamed.RemoveAt(u);
+                }
             }
 
             if (record.Length != header.Length)
@@ -562,6 +576,8 @@ public static class SnapshotReader
         public List<InputProblem> Warnings { get; } = [];
 
         public void Error(InputProblem problem) => _error(problem);
+
+        public void Warning(InputProblem problem) => _warning(problem);
 
         /// <summary>The batch; units that name no period of their own take the file's.</summary>
         public SnapshotBatch Result(List<IndicatorSnapshot> units) => new(

@@ -144,6 +144,16 @@ public class SnapshotReaderTests
     }
 
     [Fact]
+    public void ReadCsv_FiguresUnderAnUnnamedColumn_AreAWarningOnce()
+    {
+        var batch = Csv("id,name,done,,total,\na,A,4,,5,\nb,B,4,7,5,\nc,C,4,8,5,\n");
+
+        batch.Errors.Should().BeEmpty();
+        batch.Warnings.Select(w => w.ToString()).Should().Equal(
+            "in.csv(3,4): unit 'b': column 4 has no name in the header, so its figures were ignored; write the indicator key at the top of the column.");
+    }
+
+    [Fact]
     public void ReadCsv_SemicolonsAndVietnameseYesNo_AreRead()
     {
         var batch = Csv("id;name;done;total;report\na;Đào Xá;4;5;có\nb;Úc Kỳ;1.234;2.000.000;không\n");
