@@ -28,7 +28,7 @@ internal sealed class CompiledCriterion
     /// <summary>The index of the criterion's first part in <see cref="UnitFact.Measures"/>.</summary>
     public int FirstPart { get; }
 
-    /// <summary>The action of the criterion's shortfall rule: decides every part's status and points, then the criterion's.</summary>
+    /// <summary>The action of the criterion's shortfall rule: decides every part's status and points; the criterion's follow from them (<see cref="Outcome"/>).</summary>
     /// <remarks>Figures that break the arithmetic (an overflow on an absurd count) mark this unit alone; the session goes on.</remarks>
     public void Record(UnitFact unit)
     {

@@ -19,8 +19,7 @@ public sealed class Scorer
 {
     private readonly ThreadLocal<ISession> _sessions;
     private readonly CompiledCriterion[] _criteria;
-    private readonly PartDefinition[] _parts;
-    private readonly IndicatorType[][] _partTypes;
+    private readonly int _partCount;
     private readonly int[] _areaOfCriterion;
 
     private Scorer(RuleSet ruleSet, ISessionFactory factory, CompiledCriterion[] criteria, PartDefinition[] parts)
@@ -36,8 +35,7 @@ public sealed class Scorer
         });
         RuleSet = ruleSet;
         _criteria = criteria;
-        _parts = parts;
-        _partTypes = parts.Select(p => p.Value.Inputs.Select(k => ruleSet.IndicatorsByKey[k].Type).ToArray()).ToArray();
+        _partCount = parts.Length;
         var areaIndex = ruleSet.Areas.Select((a, i) => (a.Id, i)).ToDictionary(a => a.Id, a => a.i, StringComparer.Ordinal);
         _areaOfCriterion = criteria.Select(c => areaIndex[c.Definition.Area]).ToArray();
     }
@@ -253,13 +251,17 @@ public sealed class Scorer
     private UnitFact CreateFact(IndicatorSnapshot snapshot, int position)
     {
         // Pooled: the measures are needed only while the chunk is scored (see ScoreChunk).
-        var measures = ArrayPool<Measure>.Shared.Rent(_parts.Length);
-        for (var i = 0; i < _parts.Length; i++)
+        var measures = ArrayPool<Measure>.Shared.Rent(_partCount);
+        foreach (var criterion in _criteria)
         {
-            measures[i] = Measure.Read(_parts[i], _partTypes[i], snapshot);
+            var parts = criterion.Definition.Parts;
+            for (var i = 0; i < parts.Count; i++)
+            {
+                measures[criterion.FirstPart + i] = Measure.Read(parts[i], criterion.InputTypes[i], snapshot);
+            }
         }
 
-        return new UnitFact(snapshot, measures, _parts.Length, position);
+        return new UnitFact(snapshot, measures, _partCount, position);
     }
 
     private Scorecard[] ScoreChunk(List<UnitFact> chunk)
