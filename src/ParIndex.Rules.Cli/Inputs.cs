@@ -1,4 +1,7 @@
 using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using ParIndex.Rules.Definitions;
 using ParIndex.Rules.Loading;
@@ -120,7 +123,16 @@ internal static class Inputs
         var result = new Dictionary<string, (decimal, int)>(StringComparer.Ordinal);
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            var root = JObject.Parse(File.ReadAllText(path));
+            JObject root;
+            try
+            {
+                root = JObject.Parse(File.ReadAllText(path));
+            }
+            catch (JsonReaderException e)
+            {
+                throw new UsageException($"'{path}': {e.Message} Give the JSON that 'parindex score --format json' writes, or a CSV id,total,rank.");
+            }
+
             foreach (var unit in root["units"]?.OfType<JObject>() ?? [])
             {
                 result[unit.Value<string>("id")!] = (unit.Value<decimal>("total"), unit.Value<int>("rank"));
@@ -129,9 +141,10 @@ internal static class Inputs
             return result;
         }
 
-        var lines = File.ReadAllLines(path);
-        var separator = lines.Length > 0 && lines[0].Contains(';', StringComparison.Ordinal) ? ';' : ',';
-        var header = lines.Length > 0 ? lines[0].Split(separator) : [];
+        // CsvHelper, as for the inputs: the CSV this tool writes quotes names that hold commas, quotes or line breaks.
+        using var reader = new StreamReader(path);
+        using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, DetectDelimiterValues = [",", ";", "\t"] });
+        var header = csv.Read() ? csv.Record! : [];
         int Column(string name) => Array.FindIndex(header, h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
         var (id, total, rank) = (Column("id"), Column("total"), Column("rank"));
         if (id < 0 || total < 0 || rank < 0)
@@ -139,19 +152,19 @@ internal static class Inputs
             throw new UsageException($"'{path}': the previous results need the columns id, total and rank.");
         }
 
-        for (var i = 1; i < lines.Length; i++)
+        while (csv.Read())
         {
-            if (string.IsNullOrWhiteSpace(lines[i]))
+            var cells = csv.Record!;
+            if (cells.All(string.IsNullOrWhiteSpace))
             {
                 continue;
             }
 
-            var cells = lines[i].Split(separator);
             if (cells.Length != header.Length
                 || !decimal.TryParse(cells[total].Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var t)
                 || !int.TryParse(cells[rank], NumberStyles.Integer, CultureInfo.InvariantCulture, out var r))
             {
-                throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"'{path}' line {i + 1}: expected id, total and rank (a number and a whole number)."));
+                throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"'{path}' line {csv.RawRow}: expected id, total and rank (a number and a whole number)."));
             }
 
             result[cells[id].Trim()] = (t, r);

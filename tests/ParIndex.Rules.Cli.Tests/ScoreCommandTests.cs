@@ -163,6 +163,22 @@ public class ScoreCommandTests
     }
 
     [Fact]
+    public void Score_CsvWithQuotedNamesGivenBackAsPrevious_IsReadWhole()
+    {
+        var input = Cli.TempFile("quoted.json", """
+            { "units": [
+              { "id": "a", "name": "Xã \"Đông\", Nam\nmới", "indicators": { "dossiersResolved": 100, "dossiersResolvedOnTime": 100 } },
+              { "id": "b", "name": "Xã Bắc, Tây", "indicators": { "dossiersResolved": 100, "dossiersResolvedOnTime": 99 } } ] }
+            """);
+        var previous = Cli.TempFile("quoted-previous.csv", Cli.Run("score", input, "--format", "csv").Output);
+
+        var again = Cli.Run("score", input, "--format", "json", "--previous", previous);
+
+        again.ExitCode.Should().Be(0, again.Error);
+        JObject.Parse(again.Output)["units"]!.Children<JObject>().Select(u => u["previous"]!.Value<int>("rank")).Should().Equal(1, 2);
+    }
+
+    [Fact]
     public void Score_JsonAndCsvSamples_ScoreAlike()
     {
         var json = Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.json"), "--format", "csv").Output;
