@@ -100,19 +100,18 @@ internal static class CliApp
 
             var paths = InputPaths(parse.GetValue(inputs));
             var scorer = Scorer.Compile(ruleSet);
+
+            // The bundled sample district comes with last year's results, so the default run shows the comparison too.
+            var previousPath = parse.GetValue(previous) ?? (parse.GetValue(inputs) is { Length: > 0 } ? null : Inputs.DefaultPrevious);
+            var previousResults = previousPath is null ? null : Inputs.ReadPrevious(previousPath);
             if (parse.GetValue(format) is "csv" or "json" && parse.GetValue(unit) is null)
             {
-                var previousFile = parse.GetValue(previous) ?? (parse.GetValue(inputs) is { Length: > 0 } ? null : Inputs.DefaultPrevious);
-                return StreamScore(scorer, paths, parse.GetValue(format)!, parse.GetValue(file), previousFile is null ? null : Inputs.ReadPrevious(previousFile),
-                    isTerminal && !parse.GetValue(quiet), output, error);
+                return StreamScore(scorer, paths, parse.GetValue(format)!, parse.GetValue(file), previousResults, isTerminal && !parse.GetValue(quiet), output, error);
             }
 
             var batch = Inputs.ReadUnits(paths, ruleSet);
             var showProgress = isTerminal && !parse.GetValue(quiet) && batch.Snapshots.Count >= 1000;
             var cards = showProgress ? ScoreWithProgress(scorer, batch.Snapshots, error) : scorer.ScoreMany(batch.Snapshots);
-            // The bundled sample district comes with last year's results, so the default run shows the comparison too.
-            var previousPath = parse.GetValue(previous) ?? (parse.GetValue(inputs) is { Length: > 0 } ? null : Inputs.DefaultPrevious);
-            var previousResults = previousPath is null ? null : Inputs.ReadPrevious(previousPath);
             var report = ScoreReport.Build(ruleSet, cards, batch, previousResults);
             var isEnglish = parse.GetValue(lang) == "en";
 
@@ -176,7 +175,7 @@ internal static class CliApp
             RescoreJson(scorer, units, Inputs.StreamUnits(paths, scorer.RuleSet, null, null), (errors, warnings), previous, showProgress, outputPath, output, error);
         }
 
-        return ReportProblems(new SnapshotBatch(null, [], errors, warnings), error);
+        return ReportProblems(errors, warnings, error);
     }
 
     private static void SpoolCsv(Scorer scorer, IEnumerable<IndicatorSnapshot> units, IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous,
@@ -193,13 +192,12 @@ internal static class CliApp
             {
                 foreach (var card in scorer.ScoreStream(units, BatchOptions.Default, showProgress ? new Counter(error) : null))
                 {
-                    var found = previous is not null && previous.TryGetValue(card.UnitId, out _);
-                    var (previousTotal, previousRank) = found ? previous![card.UnitId] : default;
+                    var (previousTotal, previousRank) = UnitRow.Previous(previous, card.UnitId);
                     totals.Add(card.Total);
                     writer.Write(card.Total);
-                    writer.Write(found ? previousRank : -1);
-                    writer.Write(found ? card.Total - previousTotal : 0m);
-                    writer.Write(CsvReport.Middle(card, found ? previousTotal : null, found ? previousRank : null, hasPrevious));
+                    writer.Write(previousRank ?? -1);
+                    writer.Write(card.Total - previousTotal ?? 0m);
+                    writer.Write(CsvReport.Middle(card, previousTotal, previousRank, hasPrevious));
                     writer.Write(CsvReport.PointsCells(card));
                 }
             }
@@ -209,8 +207,7 @@ internal static class CliApp
                 error.WriteLine();
             }
 
-            var descending = totals.ToArray();
-            Array.Sort(descending, (a, b) => b.CompareTo(a));
+            var descending = Descending(totals);
             var progress = showProgress && descending.Length >= 1000 ? new ProgressBar(error, descending.Length) : null;
             spool.Position = 0;
             using var reader = new BinaryReader(spool, System.Text.Encoding.UTF8, leaveOpen: true);
@@ -251,10 +248,7 @@ internal static class CliApp
     private static void RescoreJson(Scorer scorer, IEnumerable<IndicatorSnapshot> firstPass, IEnumerable<IndicatorSnapshot> secondPass,
         (List<InputProblem> Errors, List<InputProblem> Warnings) problems, IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous, bool showProgress, string? outputPath, TextWriter output, TextWriter error)
     {
-        var totals = scorer.ScoreStream(firstPass, BatchOptions.Default)
-            .Select(c => c.Total)
-            .OrderDescending()
-            .ToArray();
+        var totals = Descending(scorer.ScoreStream(firstPass, BatchOptions.Default).Select(c => c.Total));
 
         var hasPrevious = previous is not null;
         var progress = showProgress && totals.Length >= 1000 ? new ProgressBar(error, totals.Length) : null;
@@ -263,10 +257,7 @@ internal static class CliApp
             var json = JsonReport.Start(scorer.RuleSet, writer);
             foreach (var card in scorer.ScoreStream(secondPass, BatchOptions.Default, progress))
             {
-                var found = previous is not null && previous.TryGetValue(card.UnitId, out _);
-                var row = new UnitRow(new RankedScorecard(Rank(totals, card.Total), card),
-                    found ? previous![card.UnitId].Total : null, found ? previous![card.UnitId].Rank : null);
-                JsonReport.Unit(json, row, hasPrevious);
+                JsonReport.Unit(json, UnitRow.Of(new RankedScorecard(Rank(totals, card.Total), card), previous), hasPrevious);
             }
 
             JsonReport.End(json, problems.Errors, problems.Warnings, writer);
@@ -278,6 +269,8 @@ internal static class CliApp
             error.WriteLine();
         }
     }
+
+    private static decimal[] Descending(IEnumerable<decimal> totals) => [.. totals.OrderDescending()];
 
     /// <summary>1 + the number of totals above this one: equal totals share a rank and the next skips (1, 2, 2, 4).</summary>
     private static int Rank(decimal[] descending, decimal total)
@@ -364,14 +357,9 @@ internal static class CliApp
 
     private static IReadOnlyList<Loading.RuleProblem> ValidateWithOverlay(string folder, string overlayPath)
     {
-        if (!File.Exists(overlayPath))
-        {
-            throw new UsageException($"The overlay file '{overlayPath}' does not exist.");
-        }
-
         try
         {
-            Loading.RuleSetLoader.LoadFolder(folder, Loading.RuleOverlay.FromJson(overlayPath, File.ReadAllText(overlayPath)));
+            Loading.RuleSetLoader.LoadFolder(folder, Inputs.ReadOverlay(overlayPath));
             return [];
         }
         catch (Loading.RuleSetLoadException e)
@@ -522,19 +510,21 @@ internal static class CliApp
         }
     }
 
-    private static int ReportProblems(SnapshotBatch batch, TextWriter error)
+    private static int ReportProblems(SnapshotBatch batch, TextWriter error) => ReportProblems(batch.Errors, batch.Warnings, error);
+
+    private static int ReportProblems(IReadOnlyList<InputProblem> errors, IReadOnlyList<InputProblem> warnings, TextWriter error)
     {
-        foreach (var warning in batch.Warnings)
+        foreach (var warning in warnings)
         {
             error.WriteLine("warning: " + warning);
         }
 
-        foreach (var problem in batch.Errors)
+        foreach (var problem in errors)
         {
             error.WriteLine("error: " + problem);
         }
 
-        return batch.Errors.Count > 0 ? ExitCodes.InputProblems : ExitCodes.Success;
+        return errors.Count > 0 ? ExitCodes.InputProblems : ExitCodes.Success;
     }
 
     public static string Version =>

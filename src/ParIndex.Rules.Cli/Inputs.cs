@@ -38,17 +38,7 @@ internal static class Inputs
     {
         try
         {
-            if (overlayPath is null)
-            {
-                return RuleSetLoader.LoadFolder(folder);
-            }
-
-            if (!File.Exists(overlayPath))
-            {
-                throw new UsageException($"The overlay file '{overlayPath}' does not exist.");
-            }
-
-            return RuleSetLoader.LoadFolder(folder, RuleOverlay.FromJson(overlayPath, File.ReadAllText(overlayPath)));
+            return overlayPath is null ? RuleSetLoader.LoadFolder(folder) : RuleSetLoader.LoadFolder(folder, ReadOverlay(overlayPath));
         }
         catch (RuleSetLoadException e)
         {
@@ -60,6 +50,12 @@ internal static class Inputs
             throw new UsageException(e.Message);
         }
     }
+
+    /// <summary>Reads an overlay file.</summary>
+    /// <exception cref="RuleSetLoadException">The file is not a valid overlay.</exception>
+    public static RuleOverlay ReadOverlay(string path) => File.Exists(path)
+        ? RuleOverlay.FromJson(path, File.ReadAllText(path))
+        : throw new UsageException($"The overlay file '{path}' does not exist.");
 
     /// <summary>Reads every unit of several files into one batch, for the outputs that list units by rank.</summary>
     public static SnapshotBatch ReadUnits(IReadOnlyList<string> paths, RuleSet ruleSet)

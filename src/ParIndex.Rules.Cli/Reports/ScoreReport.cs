@@ -23,6 +23,17 @@ internal sealed record UnitRow(RankedScorecard Ranked, decimal? PreviousTotal, i
         return (deltaRank, deltaPoints is { } points && deltaRank is { } places ? points > 0 && places > 0 : null);
     }
 
+    /// <summary>A ranked unit's row, with last year's total and rank when they were given for its id.</summary>
+    public static UnitRow Of(RankedScorecard ranked, IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous)
+    {
+        var (total, rank) = Previous(previous, ranked.Card.UnitId);
+        return new UnitRow(ranked, total, rank);
+    }
+
+    /// <summary>Last year's total and rank of a unit, or nulls when there are no previous results or none for this id.</summary>
+    public static (decimal? Total, int? Rank) Previous(IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous, string unitId) =>
+        previous is not null && previous.TryGetValue(unitId, out var found) ? (found.Total, found.Rank) : (null, null);
+
     /// <summary>The biggest deductions first; equal ones in rule-file order.</summary>
     public IEnumerable<CriterionResult> Deductions =>
         Card.Criteria.Where(c => c.Deduction > 0).OrderByDescending(c => c.Deduction);
@@ -38,11 +49,7 @@ internal sealed record ScoreReport(
 {
     public static ScoreReport Build(RuleSet ruleSet, IReadOnlyList<Scorecard> cards, SnapshotBatch batch, IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous)
     {
-        var rows = Ranking.Rank(cards).Select(r =>
-        {
-            var found = previous is not null && previous.TryGetValue(r.Card.UnitId, out var p);
-            return new UnitRow(r, found ? previous![r.Card.UnitId].Total : null, found ? previous![r.Card.UnitId].Rank : null);
-        }).ToList();
+        var rows = Ranking.Rank(cards).Select(r => UnitRow.Of(r, previous)).ToList();
         return new ScoreReport(ruleSet, rows, batch.Errors, batch.Warnings, previous is not null);
     }
 

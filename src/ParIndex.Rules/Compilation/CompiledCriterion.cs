@@ -102,8 +102,7 @@ internal sealed class CompiledCriterion
         }
         else if (status is not (CriterionStatus.Pass or CriterionStatus.NotApplicable))
         {
-            // The fact's measures are never written after scoring, so the hint reads them in place.
-            hint = () => HintWriter.Write(Definition, parts, Measures(unit), unit.Snapshot, status, _catalogue);
+            hint = () => HintWriter.Write(Definition, parts, parts.Measures, unit.Snapshot, status, _catalogue);
         }
 
         return new CriterionResult(Definition.Id, Definition.Area, Definition.Title, status, points, Definition.MaxPoints, parts,
@@ -122,10 +121,9 @@ internal sealed class CompiledCriterion
         return measures;
     }
 
-    public PartResult Part(UnitFact unit, int index)
+    private PartResult Part(UnitFact unit, int index, Measure measure)
     {
         var part = Definition.Parts[index];
-        var measure = Measure.Read(part, InputTypes[index], unit.Snapshot);
         var outcome = unit.Parts[FirstPart].Decided ? unit.Parts[FirstPart + index] : new PartOutcome { Status = CriterionStatus.Pass, Points = part.MaxPoints };
         var problem = unit.EngineError ?? (measure.Problem == MeasureProblem.None ? null : HintWriter.Describe(measure, part, unit.Snapshot));
         return new PartResult(
@@ -151,10 +149,15 @@ internal sealed class CompiledCriterion
         return inputs;
     }
 
-    /// <summary>A criterion's part results, each built when first read.</summary>
+    /// <summary>A criterion's part results, each built when first read, and the measures they and the hint share.</summary>
     private sealed class PartResultList(CompiledCriterion criterion, UnitFact unit) : LazyList<PartResult>(criterion.Definition.Parts.Count)
     {
-        protected override PartResult Build(int index) => criterion.Part(unit, index);
+        private Measure[]? _measures;
+
+        /// <summary>Read from the snapshot once, on first need; a race reads the same values twice, harmlessly.</summary>
+        public Measure[] Measures => Volatile.Read(ref _measures) ?? (_measures = criterion.Measures(unit));
+
+        protected override PartResult Build(int index) => criterion.Part(unit, index, Measures[index]);
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Definition.Id} ({Index})");

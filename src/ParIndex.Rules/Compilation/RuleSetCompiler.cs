@@ -25,24 +25,24 @@ internal static class RuleSetCompiler
     private static readonly FieldInfo MeasuresField = typeof(UnitFact).GetField(nameof(UnitFact.Measures))!;
     private static readonly MethodInfo RecordMethod = typeof(CompiledCriterion).GetMethod(nameof(CompiledCriterion.Record))!;
 
-    public static (ISessionFactory Factory, CompiledCriterion[] Criteria, PartDefinition[] Parts) Compile(RuleSet ruleSet)
+    public static (ISessionFactory Factory, CompiledCriterion[] Criteria, int PartCount) Compile(RuleSet ruleSet)
     {
         var criteria = new CompiledCriterion[ruleSet.Criteria.Count];
-        var parts = new List<PartDefinition>();
+        var partCount = 0;
         var rules = new List<IRuleDefinition>(criteria.Length);
         for (var i = 0; i < criteria.Length; i++)
         {
             var definition = ruleSet.Criteria[i];
-            criteria[i] = new CompiledCriterion(definition, i, parts.Count, ruleSet.IndicatorsByKey);
+            criteria[i] = new CompiledCriterion(definition, i, partCount, ruleSet.IndicatorsByKey);
             rules.Add(BuildRule(ruleSet, criteria[i]));
-            parts.AddRange(definition.Parts);
+            partCount += definition.Parts.Count;
         }
 
         // Each criterion's condition is its own, so Rete has no nodes to share between them: expressions the
         // node-sharing comparer cannot read (a field of an array element) are simply treated as different.
         var options = new RuleCompilerOptions { UnsupportedExpressionHandling = RuleCompilerUnsupportedExpressionsHandling.TreatAsNotEqual };
         var compiler = new RuleCompiler(options) { ExpressionCompiler = new FastCompiler() };
-        return (compiler.Compile(rules), criteria, parts.ToArray());
+        return (compiler.Compile(rules), criteria, partCount);
     }
 
     private static IRuleDefinition BuildRule(RuleSet ruleSet, CompiledCriterion criterion)

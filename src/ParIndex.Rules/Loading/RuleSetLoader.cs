@@ -51,6 +51,13 @@ public static class RuleSetLoader
 
     private static RuleSet Load(string origin, IEnumerable<RuleFile> files, IReadOnlyList<RuleProblem> early)
     {
+        var (ruleSet, problems) = Read(origin, files, early);
+        return ruleSet ?? throw new RuleSetLoadException(origin, problems);
+    }
+
+    /// <summary>Reads and checks a rule set, counting the problems found while the files were gathered.</summary>
+    private static (RuleSet? RuleSet, IReadOnlyList<RuleProblem> Problems) Read(string origin, IEnumerable<RuleFile> files, IReadOnlyList<RuleProblem> early)
+    {
         ArgumentNullException.ThrowIfNull(origin);
         ArgumentNullException.ThrowIfNull(files);
         var reader = new RuleSetReader();
@@ -59,8 +66,7 @@ public static class RuleSetLoader
             reader.Report(problem);
         }
 
-        var ruleSet = reader.Read(origin, files.ToList());
-        return ruleSet ?? throw new RuleSetLoadException(origin, reader.Problems);
+        return (reader.Read(origin, files.ToList()), reader.Problems);
     }
 
     internal static List<RuleFile> ReadEmbedded(Assembly assembly, string prefix)
@@ -86,16 +92,8 @@ public static class RuleSetLoader
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     public static IReadOnlyList<RuleProblem> Validate(string folder)
     {
-        var reader = new RuleSetReader();
         var early = new List<RuleProblem>();
-        var files = ReadFolder(folder, early);
-        foreach (var problem in early)
-        {
-            reader.Report(problem);
-        }
-
-        reader.Read(folder, files);
-        return reader.Problems;
+        return Read(folder, ReadFolder(folder, early), early).Problems;
     }
 
     private static List<RuleFile> ReadFolder(string folder, List<RuleProblem> problems)

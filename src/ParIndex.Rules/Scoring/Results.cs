@@ -118,7 +118,17 @@ public sealed record Scorecard(
     /// <param name="id">The criterion's id, such as <c>3.2.1</c>.</param>
     /// <returns>The result.</returns>
     /// <exception cref="KeyNotFoundException">The rule set has no such criterion.</exception>
-    public CriterionResult Criterion(string id) =>
-        Criteria.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal))
-        ?? throw new KeyNotFoundException($"The rule set '{RuleSetId}' has no criterion '{id}'.");
+    public CriterionResult Criterion(string id)
+    {
+        // A scorer's list finds the position from the rule set, so the criteria before it are not built just to be skipped.
+        var index = Criteria is ICriterionIndex indexed ? indexed.IndexOf(id) : Criteria.ToList().FindIndex(c => string.Equals(c.Id, id, StringComparison.Ordinal));
+        return index >= 0 ? Criteria[index] : throw new KeyNotFoundException($"The rule set '{RuleSetId}' has no criterion '{id}'.");
+    }
+}
+
+/// <summary>Finds a criterion's position in a scorecard's list by id, without building the results before it.</summary>
+internal interface ICriterionIndex
+{
+    /// <summary>The position of the criterion with this id, or -1.</summary>
+    int IndexOf(string id);
 }

@@ -22,7 +22,7 @@ public sealed class Scorer
     private readonly int _partCount;
     private readonly int[] _areaOfCriterion;
 
-    private Scorer(RuleSet ruleSet, ISessionFactory factory, CompiledCriterion[] criteria, PartDefinition[] parts)
+    private Scorer(RuleSet ruleSet, ISessionFactory factory, CompiledCriterion[] criteria, int partCount)
     {
         _sessions = new ThreadLocal<ISession>(() =>
         {
@@ -35,7 +35,7 @@ public sealed class Scorer
         });
         RuleSet = ruleSet;
         _criteria = criteria;
-        _partCount = parts.Length;
+        _partCount = partCount;
         var areaIndex = ruleSet.Areas.Select((a, i) => (a.Id, i)).ToDictionary(a => a.Id, a => a.i, StringComparer.Ordinal);
         _areaOfCriterion = criteria.Select(c => areaIndex[c.Definition.Area]).ToArray();
     }
@@ -49,8 +49,8 @@ public sealed class Scorer
     public static Scorer Compile(RuleSet ruleSet)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
-        var (factory, criteria, parts) = RuleSetCompiler.Compile(ruleSet);
-        return new Scorer(ruleSet, factory, criteria, parts);
+        var (factory, criteria, partCount) = RuleSetCompiler.Compile(ruleSet);
+        return new Scorer(ruleSet, factory, criteria, partCount);
     }
 
     /// <summary>Scores one unit.</summary>
@@ -320,8 +320,10 @@ public sealed class Scorer
     }
 
     /// <summary>A scorecard's criteria, each built when first read.</summary>
-    private sealed class CriterionResultList(Scorer scorer, UnitFact fact) : LazyList<CriterionResult>(scorer._criteria.Length)
+    private sealed class CriterionResultList(Scorer scorer, UnitFact fact) : LazyList<CriterionResult>(scorer._criteria.Length), ICriterionIndex
     {
+        public int IndexOf(string id) => Array.FindIndex(scorer._criteria, c => string.Equals(c.Definition.Id, id, StringComparison.Ordinal));
+
         protected override CriterionResult Build(int index) => scorer._criteria[index].Result(fact);
     }
 

@@ -492,7 +492,7 @@ public static class SnapshotReader
             var values = new Dictionary<string, IndicatorValue>(columns.Count, StringComparer.Ordinal);
             foreach (var (index, key) in columns)
             {
-                if (ParseCell(record[index], ruleSet.IndicatorsByKey[key].Type) is { } value)
+                if (ParseCell(record[index]) is { } value)
                 {
                     values[key] = value;
                 }
@@ -505,19 +505,19 @@ public static class SnapshotReader
         }
     }
 
-    /// <summary>Turns one table cell into a value: absent when empty; a typed spreadsheet number or yes/no as it is; text as <see cref="ParseCell(string, IndicatorType)"/> reads it.</summary>
-    private static IndicatorValue? ParseCell(object? cell, IndicatorType type) => cell switch
+    /// <summary>Turns one table cell into a value: absent when empty; a typed spreadsheet number or yes/no as it is; text as <see cref="ParseCell(string)"/> reads it.</summary>
+    private static IndicatorValue? ParseCell(object? cell) => cell switch
     {
         null => null,
         string text when string.IsNullOrWhiteSpace(text) => null,
-        string text => ParseCell(text, type),
+        string text => ParseCell(text),
         bool flag => IndicatorValue.FromBoolean(flag),
         double or float or int or long or decimal => SnapshotValues.FromToken(new JValue(cell)),
         _ => IndicatorValue.Invalid(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? "?"),
     };
 
     /// <summary>Parses one CSV cell: <c>có/không</c>, <c>true/false</c>, <c>yes/no</c> for yes/no; numbers with a decimal point or a Vietnamese decimal comma (<c>1.234,5</c>).</summary>
-    internal static IndicatorValue ParseCell(string text, IndicatorType type)
+    internal static IndicatorValue ParseCell(string text)
     {
         var trimmed = text.Trim();
         var lower = trimmed.ToLowerInvariant();

@@ -174,7 +174,7 @@ public class SnapshotReaderTests
     [InlineData("-3", "-3")]
     public void ParseCell_Numbers_AcceptPointOrVietnameseComma(string cell, string expected)
     {
-        SnapshotReader.ParseCell(cell, IndicatorType.Amount)
+        SnapshotReader.ParseCell(cell)
             .Should().Be(IndicatorValue.FromNumber(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
@@ -185,13 +185,13 @@ public class SnapshotReaderTests
     [InlineData("no", false)]
     public void ParseCell_YesNoWords_AreBooleans(string cell, bool expected)
     {
-        SnapshotReader.ParseCell(cell, IndicatorType.Boolean).Should().Be(IndicatorValue.FromBoolean(expected));
+        SnapshotReader.ParseCell(cell).Should().Be(IndicatorValue.FromBoolean(expected));
     }
 
     [Fact]
     public void ParseCell_Text_IsKeptAsInvalid()
     {
-        SnapshotReader.ParseCell("mười", IndicatorType.Count).Should().Be(IndicatorValue.Invalid("\"mười\""));
+        SnapshotReader.ParseCell("mười").Should().Be(IndicatorValue.Invalid("\"mười\""));
     }
 
     [Fact]
