@@ -146,6 +146,7 @@ internal static class SchemaCatalog
             ValidationErrorKind.DateExpected => $"expected a date written yyyy-MM-dd, found {found}.",
             ValidationErrorKind.NumberTooSmall => $"{found} is too small; it must be {Bound(error.Schema, min: true)}.",
             ValidationErrorKind.NumberTooBig => $"{found} is too big; it must be {Bound(error.Schema, min: false)}.",
+            ValidationErrorKind.NoTypeValidates => $"expected {Expected(error.Schema?.Type)}, found {found}.",
             ValidationErrorKind.TooFewItems => string.Create(CultureInfo.InvariantCulture, $"needs at least {error.Schema?.MinItems} item(s)."),
             ValidationErrorKind.TooFewProperties or ValidationErrorKind.TooManyProperties =>
                 "give exactly one of " + string.Join(", ", error.Schema?.Properties.Keys ?? []) + ".",
@@ -173,6 +174,17 @@ internal static class SchemaCatalog
         JObject => "an object",
         _ => "a value",
     };
+
+    /// <summary>What a schema of several types (e.g. a threshold: a number or a flag) accepts, in words.</summary>
+    private static string Expected(JsonObjectType? type) =>
+        type is null or JsonObjectType.None
+            ? "another type"
+            : string.Join(" or ", new[]
+                {
+                    (JsonObjectType.Number, "a number"), (JsonObjectType.Integer, "a whole number"), (JsonObjectType.String, "a string"),
+                    (JsonObjectType.Boolean, "true/false"), (JsonObjectType.Array, "an array"), (JsonObjectType.Object, "an object"),
+                }
+                .Where(t => type.Value.HasFlag(t.Item1)).Select(t => t.Item2));
 
     private static string Enumeration(JsonSchema? schema) =>
         schema is null ? "the allowed values" : string.Join(", ", schema.Enumeration.Select(e => $"'{e}'"));

@@ -83,4 +83,14 @@ public class RuleOverlayTests
         act.Should().Throw<RuleSetLoadException>().Which.Problems.Select(p => p.ToString())
             .Should().Equal("o.json(1,14): $.criterion: unknown property 'criterion'; did you mean 'criteria'? Remove or rename it.");
     }
+
+    [Fact]
+    public void FromJson_CriterionPatchNotAnObject_SaysWhatWasExpected()
+    {
+        // The patch of "1.1" sits under additionalProperties: { "type": "object" }; the 5 is at column 24.
+        var act = () => RuleOverlay.FromJson("o.json", "{ \"criteria\": { \"1.1\": 5 } }");
+
+        act.Should().Throw<RuleSetLoadException>().Which.Problems.Select(p => p.ToString())
+            .Should().Equal("o.json(1,24): $.criteria['1.1']: expected an object, found 5.");
+    }
 }

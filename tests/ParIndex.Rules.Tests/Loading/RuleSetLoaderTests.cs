@@ -90,6 +90,30 @@ public class RuleSetLoaderTests
         problems.Should().Equal("criteria/a.json(15,37): $.criteria[0].parts[0].requirement.op: \"=>\" is not allowed; use one of '>=', '>', '<=', '<', '==', '!='.");
     }
 
+    // Each schema keyword the rule files use, with the position and wording worked out from the fixture.
+    // A bad date is reported once, by the reader that parses it, not again by the schema's "format".
+    [Theory]
+    [InlineData("ruleset.json", "\"version\": \"1.0.0\",\n  ", "",
+        "ruleset.json(1,1): $.version: the required property 'version' is missing; add it.")]
+    [InlineData("ruleset.json", "\"level\": \"commune\"", "\"level\": \"county\"",
+        "ruleset.json(6,19): $.level: \"county\" is not allowed; use one of 'commune', 'district', 'province'.")]
+    [InlineData("ruleset.json", "\"minSipas\": 90", "\"minSipas\": 101",
+        "ruleset.json(15,45): $.targets.minSipas: 101 is too big; it must be at most 100.")]
+    [InlineData("ruleset.json", "\"minTotal\": 0 }", "\"minTotal\": -1 }",
+        "ruleset.json(13,35): $.classification[1].minTotal: -1 is too small; it must be at least 0.")]
+    [InlineData("ruleset.json", "\"from\": \"2025-01-01\"", "\"from\": \"2025-13-01\"",
+        "ruleset.json(5,34): $.period.from: '2025-13-01' is not a date; write it yyyy-MM-dd.")]
+    [InlineData("criteria/a.json", "\"value\": { \"rate\"", "\"value\": { \"indicator\": \"done\", \"rate\"",
+        "criteria/a.json(14,20): $.criteria[0].parts[0].value: give exactly one of indicator, rate, difference.")]
+    [InlineData("criteria/a.json", "\"threshold\": 100 }", "\"threshold\": \"100\" }",
+        "criteria/a.json(15,57): $.criteria[0].parts[0].requirement.threshold: expected a number or true/false, found \"100\".")]
+    public void Load_SchemaViolation_SaysWhatTheSchemaAsks(string path, string from, string to, string expected)
+    {
+        var problems = Problems(path, from, to);
+
+        problems.Should().Equal(expected);
+    }
+
     [Fact]
     public void Load_DuplicateCriterionId_NamesBothPlaces()
     {
