@@ -12,11 +12,17 @@ internal struct PartOutcome
     public bool Decided;
 }
 
-/// <summary>The one fact inserted per unit: its snapshot, its measured part values, and the outcomes rule actions write.</summary>
+/// <summary>The one fact inserted per chunk: its units, in input order.</summary>
+/// <remarks>One fact a chunk rather than one a unit: see <see cref="RuleSetCompiler"/>. A class with reference identity, one in a session at a time.</remarks>
+internal sealed class ChunkFact(UnitFact[] units)
+{
+#pragma warning disable CA1051 // A field: rule conditions loop over it for every criterion.
+    public readonly UnitFact[] Units = units;
+#pragma warning restore CA1051
+}
+
+/// <summary>One unit of a chunk: its snapshot, its measured part values, and the outcomes rule actions write.</summary>
 /// <remarks>
-/// A class with reference identity: NRules keys facts by equality, and two units with equal contents (or the
-/// same id in a batch) must never collapse into one fact. One fact per unit rather than per (unit, criterion)
-/// keeps the Rete network's memory small; a passing criterion costs one condition test and no activation.
 /// The measures live only while the unit is scored (their arrays are pooled); a result built later reads
 /// them again from the snapshot, so a scorecard keeps only the part outcomes.
 /// Outcomes are plain structs in arrays, not result objects: a batch keeps one fact's worth per unit, and the
@@ -24,15 +30,12 @@ internal struct PartOutcome
 /// </remarks>
 internal sealed class UnitFact
 {
-    public UnitFact(IndicatorSnapshot snapshot, Measure[] measures, int parts, int position)
+    public UnitFact(IndicatorSnapshot snapshot, Measure[] measures, int parts)
     {
         Snapshot = snapshot;
         Measures = measures;
         Parts = new PartOutcome[parts];
-        _hash = position;
     }
-
-    private readonly int _hash;
 
     public IndicatorSnapshot Snapshot { get; }
 
@@ -44,13 +47,6 @@ internal sealed class UnitFact
     public readonly PartOutcome[] Parts;
 #pragma warning restore CA1051
 
-    /// <summary>Set when NRules reported an error in a condition or action for this unit.</summary>
+    /// <summary>Set when a rule action could not decide a criterion for this unit, or NRules reported an error in its chunk.</summary>
     public string? EngineError { get; set; }
-
-    /// <summary>The unit's position in its chunk: distinct within a session, which holds one chunk at a time.</summary>
-    /// <remarks>
-    /// Equality stays reference identity. NRules hashes each fact at insertion and retraction, and the runtime's
-    /// identity hash of a fresh object took 8% of the scoring time (dotnet-trace).
-    /// </remarks>
-    public override int GetHashCode() => _hash;
 }

@@ -28,7 +28,8 @@ public sealed class Scorer
         {
             var session = factory.CreateSession();
 
-            // An error inside a condition or an action concerns one unit: mark it and let the session go on.
+            // Arithmetic that fails for one unit is caught by its criterion's action for that unit alone. Anything
+            // else NRules reports concerns the whole chunk: mark its units and let the session go on.
             session.Events.LhsExpressionFailedEvent += (_, e) => Fail(e.Arguments, e.Exception, e);
             session.Events.RhsExpressionFailedEvent += (_, e) => Fail(e.Arguments, e.Exception, e);
             return session;
@@ -59,7 +60,7 @@ public sealed class Scorer
     public Scorecard Score(IndicatorSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return ScoreChunk([CreateFact(snapshot, 0)])[0];
+        return ScoreChunk([CreateFact(snapshot)])[0];
     }
 
     /// <summary>Scores many units on every core; the results come in input order, identical to scoring one by one.</summary>
@@ -237,18 +238,18 @@ public sealed class Scorer
         }
     }
 
-    private List<UnitFact> CreateFacts(List<IndicatorSnapshot> chunk)
+    private UnitFact[] CreateFacts(List<IndicatorSnapshot> chunk)
     {
-        var facts = new List<UnitFact>(chunk.Count);
-        for (var i = 0; i < chunk.Count; i++)
+        var facts = new UnitFact[chunk.Count];
+        for (var i = 0; i < facts.Length; i++)
         {
-            facts.Add(CreateFact(chunk[i], i));
+            facts[i] = CreateFact(chunk[i]);
         }
 
         return facts;
     }
 
-    private UnitFact CreateFact(IndicatorSnapshot snapshot, int position)
+    private UnitFact CreateFact(IndicatorSnapshot snapshot)
     {
         // Pooled: the measures are needed only while the chunk is scored (see ScoreChunk).
         var measures = ArrayPool<Measure>.Shared.Rent(_partCount);
@@ -261,31 +262,31 @@ public sealed class Scorer
             }
         }
 
-        return new UnitFact(snapshot, measures, _partCount, position);
+        return new UnitFact(snapshot, measures, _partCount);
     }
 
-    private Scorecard[] ScoreChunk(List<UnitFact> chunk)
+    private Scorecard[] ScoreChunk(UnitFact[] chunk)
     {
-        // One session per thread, emptied after each chunk: creating a session for every chunk allocated
-        // ~1 KB a unit more (measured, benchmarks/README.md), and nothing of a chunk outlives it.
+        // One session per thread, emptied after each chunk: nothing of a chunk outlives it.
         var session = _sessions.Value!;
+        var fact = new ChunkFact(chunk);
         try
         {
-            session.InsertAll(chunk);
+            session.Insert(fact);
             session.Fire();
         }
         finally
         {
-            session.TryRetractAll(chunk);
-            foreach (var fact in chunk)
+            session.TryRetract(fact);
+            foreach (var unit in chunk)
             {
                 // The scorecard keeps the part outcomes only; results built later read the measures again from the snapshot.
-                ArrayPool<Measure>.Shared.Return(fact.Measures!);
-                fact.Measures = null;
+                ArrayPool<Measure>.Shared.Return(unit.Measures!);
+                unit.Measures = null;
             }
         }
 
-        var cards = new Scorecard[chunk.Count];
+        var cards = new Scorecard[chunk.Length];
         for (var i = 0; i < cards.Length; i++)
         {
             cards[i] = BuildScorecard(chunk[i]);
@@ -297,9 +298,9 @@ public sealed class Scorer
     private static void Fail(IEnumerable<object?> arguments, Exception? exception, IRecoverableError error)
     {
         error.IsHandled = true;
-        foreach (var fact in arguments.OfType<UnitFact>())
+        foreach (var unit in arguments.OfType<ChunkFact>().SelectMany(c => c.Units))
         {
-            fact.EngineError = exception?.GetBaseException().Message ?? "an error inside the rule engine";
+            unit.EngineError = exception?.GetBaseException().Message ?? "an error inside the rule engine";
         }
     }
 

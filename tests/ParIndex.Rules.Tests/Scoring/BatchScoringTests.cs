@@ -1,4 +1,5 @@
 using FluentAssertions;
+using ParIndex.Rules.Loading;
 using ParIndex.Rules.Scoring;
 using Xunit;
 
@@ -28,6 +29,32 @@ public class BatchScoringTests
         var cards = Some.Commune2025Scorer.ScoreMany(Units, options);
 
         cards.Select(Generated.Fingerprint).Should().Equal(OneByOne.Value);
+    }
+
+    [Fact]
+    public void ScoreMany_ArithmeticFailsInsideOneUnitsRule_MarksThatUnitAloneAndGoesOn()
+    {
+        // 5.1.2 loses pointsPerEvent per violation; at 2 a violation, decimal.MaxValue violations overflow
+        // decimal inside the rule's action. The units before and after share its chunk and its session.
+        var overlay = RuleOverlay.FromJson("o.json", """{ "criteria": { "5.1.2": { "parts": [ { "scale": { "pointsPerEvent": 2 } } ] } } }""");
+        var scorer = Scorer.Compile(BundledRuleSets.Load("commune-2025", overlay));
+        var units = new[]
+        {
+            Some.PerfectUnit("before"),
+            Some.PerfectUnit("overflow", v => v["budgetAutonomyViolations"] = decimal.MaxValue),
+            Some.PerfectUnit("after"),
+        };
+
+        var cards = scorer.ScoreMany(units);
+
+        cards.Select(c => (c.UnitId, c.Total)).Should().Equal(("before", 100m), ("overflow", 0m), ("after", 100m));
+        var failed = cards[1].Criterion("5.1.2");
+        failed.Status.Should().Be(CriterionStatus.InvalidData);
+        failed.Parts[0].Problem.Should().StartWith("criterion 5.1.2: ");
+        failed.Hint!.En.Should().StartWith("The criterion could not be scored: criterion 5.1.2: ");
+        cards[1].Criteria.Should().OnlyContain(c => c.Status == CriterionStatus.InvalidData && c.Points == 0m,
+            "a unit the engine could not score has no trustworthy criterion");
+        scorer.Score(units[1]).Total.Should().Be(0m, "alone it fails the same way");
     }
 
     [Fact]
