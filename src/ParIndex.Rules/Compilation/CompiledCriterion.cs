@@ -29,7 +29,10 @@ internal sealed class CompiledCriterion
     public int FirstPart { get; }
 
     /// <summary>The action of the criterion's shortfall rule: decides every part's status and points; the criterion's follow from them (<see cref="Outcome"/>).</summary>
-    /// <remarks>Figures that break the arithmetic (an overflow on an absurd count) mark this unit alone; the session goes on.</remarks>
+    /// <remarks>
+    /// Figures that break the arithmetic (an overflow on an absurd count) make this criterion invalid_data for
+    /// this unit alone, like any other bad figure; its other criteria, the other units and the session go on.
+    /// </remarks>
     public void Record(UnitFact unit)
     {
         try
@@ -38,7 +41,12 @@ internal sealed class CompiledCriterion
         }
         catch (ArithmeticException e)
         {
-            unit.EngineError = $"criterion {Definition.Id}: {e.Message}";
+            for (var i = 0; i < Definition.Parts.Count; i++)
+            {
+                unit.Parts[FirstPart + i] = new PartOutcome { Status = CriterionStatus.InvalidData, Points = 0m, Decided = true };
+            }
+
+            unit.Fail(Index, $"the figures are too large to compute with ({e.Message})");
         }
     }
 
@@ -100,6 +108,12 @@ internal sealed class CompiledCriterion
                 $"Không chấm được tiêu chí do lỗi khi tính: {message}. Kiểm tra lại số liệu.",
                 $"The criterion could not be scored: {message}. Check the figures.");
         }
+        else if (unit.FailureOf(Index) is { } failure)
+        {
+            hint = () => new LocalizedText(
+                "Không chấm được tiêu chí: số liệu quá lớn, không tính được. Kiểm tra lại số liệu.",
+                $"The criterion could not be scored: {failure}. Check the figures.");
+        }
         else if (status is not (CriterionStatus.Pass or CriterionStatus.NotApplicable))
         {
             hint = () => HintWriter.Write(Definition, parts, parts.Measures, unit.Snapshot, status, _catalogue);
@@ -125,7 +139,7 @@ internal sealed class CompiledCriterion
     {
         var part = Definition.Parts[index];
         var outcome = unit.Parts[FirstPart].Decided ? unit.Parts[FirstPart + index] : new PartOutcome { Status = CriterionStatus.Pass, Points = part.MaxPoints };
-        var problem = unit.EngineError ?? (measure.Problem == MeasureProblem.None ? null : HintWriter.Describe(measure, part, unit.Snapshot));
+        var problem = unit.EngineError ?? unit.FailureOf(Index) ?? (measure.Problem == MeasureProblem.None ? null : HintWriter.Describe(measure, part, unit.Snapshot));
         return new PartResult(
             part.Id,
             unit.EngineError is null ? outcome.Status : CriterionStatus.InvalidData,

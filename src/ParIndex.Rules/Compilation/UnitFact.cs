@@ -47,6 +47,13 @@ internal sealed class UnitFact
     public readonly PartOutcome[] Parts;
 #pragma warning restore CA1051
 
-    /// <summary>Set when a rule action could not decide a criterion for this unit, or NRules reported an error in its chunk.</summary>
+    /// <summary>Set when NRules reported an error in this unit's chunk: no criterion of the unit can be trusted.</summary>
     public string? EngineError { get; set; }
+
+    /// <summary>Criteria whose action could not compute for this unit, by criterion index; almost always none, so made on first need.</summary>
+    private Dictionary<int, string>? _failures;
+
+    public void Fail(int criterion, string message) => (_failures ??= [])[criterion] = message;
+
+    public string? FailureOf(int criterion) => _failures?.GetValueOrDefault(criterion);
 }

@@ -32,10 +32,10 @@ public class BatchScoringTests
     }
 
     [Fact]
-    public void ScoreMany_ArithmeticFailsInsideOneUnitsRule_MarksThatUnitAloneAndGoesOn()
+    public void ScoreMany_ArithmeticFailsInsideOneUnitsRule_MarksThatCriterionOfThatUnitAlone()
     {
-        // 5.1.2 loses pointsPerEvent per violation; at 2 a violation, decimal.MaxValue violations overflow
-        // decimal inside the rule's action. The units before and after share its chunk and its session.
+        // 5.1.2 (2 points) loses pointsPerEvent per violation; at 2 a violation, decimal.MaxValue violations
+        // overflow decimal inside the rule's action. The units before and after share its chunk and its session.
         var overlay = RuleOverlay.FromJson("o.json", """{ "criteria": { "5.1.2": { "parts": [ { "scale": { "pointsPerEvent": 2 } } ] } } }""");
         var scorer = Scorer.Compile(BundledRuleSets.Load("commune-2025", overlay));
         var units = new[]
@@ -47,14 +47,16 @@ public class BatchScoringTests
 
         var cards = scorer.ScoreMany(units);
 
-        cards.Select(c => (c.UnitId, c.Total)).Should().Equal(("before", 100m), ("overflow", 0m), ("after", 100m));
+        cards.Select(c => (c.UnitId, c.Total)).Should().Equal(("before", 100m), ("overflow", 98m), ("after", 100m));
         var failed = cards[1].Criterion("5.1.2");
-        failed.Status.Should().Be(CriterionStatus.InvalidData);
-        failed.Parts[0].Problem.Should().StartWith("criterion 5.1.2: ");
-        failed.Hint!.En.Should().StartWith("The criterion could not be scored: criterion 5.1.2: ");
-        cards[1].Criteria.Should().OnlyContain(c => c.Status == CriterionStatus.InvalidData && c.Points == 0m,
-            "a unit the engine could not score has no trustworthy criterion");
-        scorer.Score(units[1]).Total.Should().Be(0m, "alone it fails the same way");
+        (failed.Status, failed.Points).Should().Be((CriterionStatus.InvalidData, 0m));
+        failed.Parts[0].Problem.Should().StartWith("the figures are too large to compute with (");
+        failed.Hint!.Vi.Should().Be("Không chấm được tiêu chí: số liệu quá lớn, không tính được. Kiểm tra lại số liệu.");
+        failed.Hint.En.Should().StartWith("The criterion could not be scored: the figures are too large to compute with (");
+        cards[1].Criteria.Where(c => c.Id != "5.1.2").Select(c => (c.Id, c.Status, c.Points)).Should().Equal(
+            cards[0].Criteria.Where(c => c.Id != "5.1.2").Select(c => (c.Id, c.Status, c.Points)),
+            "a bad figure touches only the criteria that use it");
+        scorer.Score(units[1]).Total.Should().Be(98m, "alone it fails the same way");
     }
 
     [Fact]
