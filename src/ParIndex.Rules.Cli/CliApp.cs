@@ -207,19 +207,19 @@ internal static class CliApp
                 error.WriteLine();
             }
 
-            var descending = Descending(totals);
-            var progress = showProgress && descending.Length >= 1000 ? new ProgressBar(error, descending.Length) : null;
+            var ranks = new RankTable(totals);
+            var progress = showProgress && ranks.Count >= 1000 ? new ProgressBar(error, ranks.Count) : null;
             spool.Position = 0;
             using var reader = new BinaryReader(spool, System.Text.Encoding.UTF8, leaveOpen: true);
             CsvReport.Header(scorer.RuleSet, hasPrevious, csv);
-            for (var i = 0; i < descending.Length; i++)
+            for (var i = 0; i < ranks.Count; i++)
             {
                 var total = reader.ReadDecimal();
                 var previousRank = reader.ReadInt32();
                 var deltaPoints = reader.ReadDecimal();
-                CsvReport.Assemble(Rank(descending, total), reader.ReadString(), previousRank < 0 ? null : deltaPoints, previousRank < 0 ? null : previousRank,
+                CsvReport.Assemble(ranks.RankOf(total), reader.ReadString(), previousRank < 0 ? null : deltaPoints, previousRank < 0 ? null : previousRank,
                     hasPrevious, reader.ReadString(), csv);
-                if (progress is not null && ((i + 1) % 1000 == 0 || i + 1 == descending.Length))
+                if (progress is not null && ((i + 1) % 1000 == 0 || i + 1 == ranks.Count))
                 {
                     progress.Report(i + 1);
                 }
@@ -248,16 +248,16 @@ internal static class CliApp
     private static void RescoreJson(Scorer scorer, IEnumerable<IndicatorSnapshot> firstPass, IEnumerable<IndicatorSnapshot> secondPass,
         (List<InputProblem> Errors, List<InputProblem> Warnings) problems, IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous, bool showProgress, string? outputPath, TextWriter output, TextWriter error)
     {
-        var totals = Descending(scorer.ScoreStream(firstPass, BatchOptions.Default).Select(c => c.Total));
+        var ranks = new RankTable(scorer.ScoreStream(firstPass, BatchOptions.Default).Select(c => c.Total));
 
         var hasPrevious = previous is not null;
-        var progress = showProgress && totals.Length >= 1000 ? new ProgressBar(error, totals.Length) : null;
+        var progress = showProgress && ranks.Count >= 1000 ? new ProgressBar(error, ranks.Count) : null;
         WriteTo(outputPath, output, writer =>
         {
             var json = JsonReport.Start(scorer.RuleSet, writer);
             foreach (var card in scorer.ScoreStream(secondPass, BatchOptions.Default, progress))
             {
-                JsonReport.Unit(json, UnitRow.Of(new RankedScorecard(Rank(totals, card.Total), card), previous), hasPrevious);
+                JsonReport.Unit(json, UnitRow.Of(new RankedScorecard(ranks.RankOf(card.Total), card), previous), hasPrevious);
             }
 
             JsonReport.End(json, problems.Errors, problems.Warnings, writer);
@@ -268,28 +268,6 @@ internal static class CliApp
         {
             error.WriteLine();
         }
-    }
-
-    private static decimal[] Descending(IEnumerable<decimal> totals) => [.. totals.OrderDescending()];
-
-    /// <summary>1 + the number of totals above this one: equal totals share a rank and the next skips (1, 2, 2, 4).</summary>
-    private static int Rank(decimal[] descending, decimal total)
-    {
-        int low = 0, high = descending.Length;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (descending[middle] > total)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low + 1;
     }
 
     private static IReadOnlyList<Scorecard> ScoreWithProgress(Scorer scorer, IReadOnlyList<IndicatorSnapshot> units, TextWriter error)

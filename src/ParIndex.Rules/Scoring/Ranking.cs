@@ -17,13 +17,51 @@ public static class Ranking
     {
         ArgumentNullException.ThrowIfNull(cards);
         var ordered = cards.OrderByDescending(c => c.Total).ThenBy(c => c.UnitId, StringComparer.Ordinal).ToList();
-        var ranked = new List<RankedScorecard>(ordered.Count);
-        for (var i = 0; i < ordered.Count; i++)
+        var ranks = new RankTable(ordered.Select(c => c.Total));
+        return ordered.ConvertAll(c => new RankedScorecard(ranks.RankOf(c.Total), c));
+    }
+}
+
+/// <summary>
+/// The totals of a batch, to rank units scored as a stream without keeping their scorecards: score once
+/// collecting the totals (16 bytes a unit), then look each unit's rank up as its row is written.
+/// </summary>
+/// <remarks>Immutable and thread-safe. The same rule as <see cref="Ranking.Rank"/>: equal totals share a rank and the next rank skips (1, 2, 2, 4).</remarks>
+public sealed class RankTable
+{
+    private readonly decimal[] _descending;
+
+    /// <summary>Collects and sorts a batch's totals.</summary>
+    /// <param name="totals">The total of every unit of the batch, in any order.</param>
+    public RankTable(IEnumerable<decimal> totals)
+    {
+        ArgumentNullException.ThrowIfNull(totals);
+        _descending = [.. totals.OrderDescending()];
+    }
+
+    /// <summary>The number of units ranked.</summary>
+    public int Count => _descending.Length;
+
+    /// <summary>The rank of a total: 1 + the number of totals above it.</summary>
+    /// <param name="total">A unit's total; one not in the batch gets the rank it would have had.</param>
+    /// <returns>The rank, from 1.</returns>
+    public int RankOf(decimal total)
+    {
+        // Binary search for the first total not above this one.
+        int low = 0, high = _descending.Length;
+        while (low < high)
         {
-            var rank = i > 0 && ordered[i].Total == ordered[i - 1].Total ? ranked[i - 1].Rank : i + 1;
-            ranked.Add(new RankedScorecard(rank, ordered[i]));
+            var middle = (low + high) / 2;
+            if (_descending[middle] > total)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
         }
 
-        return ranked;
+        return low + 1;
     }
 }

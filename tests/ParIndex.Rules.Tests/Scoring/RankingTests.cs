@@ -22,6 +22,31 @@ public class RankingTests
         Ranking.Rank([]).Should().BeEmpty();
     }
 
+    [Fact]
+    public void RankOf_EqualTotals_ShareARankAndTheNextSkips()
+    {
+        var ranks = new RankTable([80m, 95.5m, 70m, 80m]);
+
+        new[] { 95.5m, 80m, 70m }.Select(ranks.RankOf).Should().Equal(1, 2, 4);
+        ranks.Count.Should().Be(4);
+    }
+
+    [Theory]
+    [InlineData(100, 1)]
+    [InlineData(90, 2)]
+    [InlineData(75, 4)]
+    [InlineData(0, 5)]
+    public void RankOf_TotalNotInTheBatch_GetsTheRankItWouldHaveHad(decimal total, int rank)
+    {
+        new RankTable([80m, 95.5m, 70m, 80m]).RankOf(total).Should().Be(rank);
+    }
+
+    [Fact]
+    public void RankOf_NoUnits_RanksFirst()
+    {
+        new RankTable([]).RankOf(50m).Should().Be(1);
+    }
+
     private static Scorecard Card(string id, decimal total) =>
         new("r", "1", "h", id, id, null, [], [], total, 100m, "x", null, false);
 }
