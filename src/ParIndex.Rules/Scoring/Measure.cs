@@ -47,9 +47,17 @@ internal readonly record struct Measure(MeasureState State, decimal Value, Measu
     /// <param name="part">The part.</param>
     /// <param name="types">The types of the part's inputs, looked up once when the rule set was compiled.</param>
     /// <param name="snapshot">The unit's figures.</param>
-    public static Measure Read(PartDefinition part, IndicatorType[] types, IndicatorSnapshot snapshot)
+    public static Measure Read(PartDefinition part, IndicatorType[] types, IndicatorSnapshot snapshot) =>
+        Read(part.Value, part.ZeroDenominator, types, snapshot);
+
+    /// <summary>Reads a value from a snapshot: a part's, or a SIPAS aspect's rate.</summary>
+    /// <param name="definition">What to read: an indicator, a rate or a difference of the snapshot's figures.</param>
+    /// <param name="zeroDenominator">What a zero denominator (a zero total of a difference) means.</param>
+    /// <param name="types">The types of the inputs.</param>
+    /// <param name="snapshot">The unit's figures.</param>
+    public static Measure Read(ValueDefinition definition, ZeroDenominatorPolicy zeroDenominator, IndicatorType[] types, IndicatorSnapshot snapshot)
     {
-        var inputs = part.Value.Inputs;
+        var inputs = definition.Inputs;
         Span<decimal> numbers = stackalloc decimal[2];
         for (var i = 0; i < inputs.Count; i++)
         {
@@ -67,7 +75,7 @@ internal readonly record struct Measure(MeasureState State, decimal Value, Measu
             numbers[i] = value.Number;
         }
 
-        switch (part.Value.Kind)
+        switch (definition.Kind)
         {
             case ValueKind.Indicator:
                 return new Measure(MeasureState.Ok, numbers[0]);
@@ -79,7 +87,7 @@ internal readonly record struct Measure(MeasureState State, decimal Value, Measu
                 }
 
                 return numbers[1] == 0m
-                    ? ZeroDenominator(part, 1)
+                    ? ZeroDenominator(zeroDenominator, 1)
                     : new Measure(MeasureState.Ok, Rate(numbers[0], numbers[1]));
 
             default:
@@ -88,8 +96,8 @@ internal readonly record struct Measure(MeasureState State, decimal Value, Measu
                     return new Measure(MeasureState.Invalid, 0m, MeasureProblem.PartAboveWhole, 1, 0);
                 }
 
-                return numbers[0] == 0m && part.ZeroDenominator != ZeroDenominatorPolicy.Score
-                    ? ZeroDenominator(part, 0)
+                return numbers[0] == 0m && zeroDenominator != ZeroDenominatorPolicy.Score
+                    ? ZeroDenominator(zeroDenominator, 0)
                     : new Measure(MeasureState.Ok, numbers[0] - numbers[1]);
         }
     }
@@ -142,6 +150,6 @@ internal readonly record struct Measure(MeasureState State, decimal Value, Measu
         _ => MeasureProblem.None,
     };
 
-    private static Measure ZeroDenominator(PartDefinition part, byte index) =>
-        new(MeasureState.ZeroDenominator, 0m, part.ZeroDenominator == ZeroDenominatorPolicy.MissingData ? MeasureProblem.ZeroDenominator : MeasureProblem.None, index);
+    private static Measure ZeroDenominator(ZeroDenominatorPolicy policy, byte index) =>
+        new(MeasureState.ZeroDenominator, 0m, policy == ZeroDenominatorPolicy.MissingData ? MeasureProblem.ZeroDenominator : MeasureProblem.None, index);
 }

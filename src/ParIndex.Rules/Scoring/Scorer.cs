@@ -21,6 +21,9 @@ public sealed class Scorer
     private readonly CompiledCriterion[] _criteria;
     private readonly int _partCount;
     private readonly int[] _areaOfCriterion;
+    private readonly ValueDefinition[] _sipasRates;
+
+    private static readonly IndicatorType[] CountOverCount = [IndicatorType.Count, IndicatorType.Count];
 
     private Scorer(RuleSet ruleSet, ISessionFactory factory, CompiledCriterion[] criteria, int partCount)
     {
@@ -39,6 +42,7 @@ public sealed class Scorer
         _partCount = partCount;
         var areaIndex = ruleSet.Areas.Select((a, i) => (a.Id, i)).ToDictionary(a => a.Id, a => a.i, StringComparer.Ordinal);
         _areaOfCriterion = criteria.Select(c => areaIndex[c.Definition.Area]).ToArray();
+        _sipasRates = ruleSet.SipasAspects.Select(a => new ValueDefinition(ValueKind.Rate, [a.Numerator, a.Denominator])).ToArray();
     }
 
     /// <summary>The rule set this scorer was compiled from.</summary>
@@ -348,30 +352,27 @@ public sealed class Scorer
     }
 
     /// <summary>The mean of the aspects' rates (each rounded), rounded to 2 decimals; missing when any aspect is.</summary>
+    /// <remarks>An aspect's rate is read as a part's rate is: absent, not a count, zero answers or more satisfied than answers leave it missing.</remarks>
     private decimal? Sipas(IndicatorSnapshot snapshot)
     {
-        if (RuleSet.SipasAspects.Count == 0)
+        if (_sipasRates.Length == 0)
         {
             return null;
         }
 
         var sum = 0m;
-        foreach (var aspect in RuleSet.SipasAspects)
+        foreach (var rate in _sipasRates)
         {
-            if (!snapshot.Indicators.TryGetValue(aspect.Numerator, out var satisfied)
-                || !snapshot.Indicators.TryGetValue(aspect.Denominator, out var answers)
-                || Measure.Check(satisfied, IndicatorType.Count) != MeasureProblem.None
-                || Measure.Check(answers, IndicatorType.Count) != MeasureProblem.None
-                || answers.Number == 0m
-                || satisfied.Number > answers.Number)
+            var measure = Measure.Read(rate, ZeroDenominatorPolicy.MissingData, CountOverCount, snapshot);
+            if (measure.State != MeasureState.Ok)
             {
                 return null;
             }
 
-            sum += Measure.Rate(satisfied.Number, answers.Number);
+            sum += measure.Value;
         }
 
-        return Math.Round(sum / RuleSet.SipasAspects.Count, 2, MidpointRounding.AwayFromZero);
+        return Math.Round(sum / _sipasRates.Length, 2, MidpointRounding.AwayFromZero);
     }
 
     /// <inheritdoc/>

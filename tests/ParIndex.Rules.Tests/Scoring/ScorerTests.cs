@@ -308,6 +308,29 @@ public class ScorerTests
         card.MeetsTargets.Should().BeFalse();
     }
 
+    // An aspect that cannot give a rate leaves SIPAS missing, as a part's rate would be: no answers,
+    // more satisfied than answers, a fraction of a person, a negative count, text.
+    [Theory]
+    [InlineData("sipasAccessResponses", 0)]
+    [InlineData("sipasAccessResponses", 469)]
+    [InlineData("sipasAccessSatisfied", 469.5)]
+    [InlineData("sipasAccessSatisfied", -1)]
+    public void Score_SipasAspectWithoutARate_SipasIsMissing(string key, double value)
+    {
+        var card = Some.Commune2025Scorer.Score(Some.PerfectUnit("u", v => v[key] = (decimal)value));
+
+        card.Sipas.Should().BeNull();
+        card.MeetsTargets.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Score_SipasAspectGivenAsText_SipasIsMissing()
+    {
+        var card = Some.Commune2025Scorer.Score(Some.PerfectUnit("u", v => v["sipasFeedbackSatisfied"] = IndicatorValue.Invalid("many")));
+
+        card.Sipas.Should().BeNull();
+    }
+
     [Fact]
     public void ScoreMany_DuplicateIdsAndEqualContents_KeepsEveryUnitApartInInputOrder()
     {
