@@ -225,7 +225,7 @@ internal static class SchemaCatalog
             using var stream = assembly.GetManifestResourceStream("ParIndex.Rules.Schemas." + name)
                 ?? throw new InvalidOperationException($"The schema '{name}' is not embedded in {assembly.GetName().Name}.");
             using var reader = new StreamReader(stream);
-            return JsonSchema.FromJsonAsync(reader.ReadToEnd()).GetAwaiter().GetResult();
+            return SchemaBuilder.Build(JObject.Parse(reader.ReadToEnd()));
         }
 
         return new Dictionary<RuleFileKind, JsonSchema>
