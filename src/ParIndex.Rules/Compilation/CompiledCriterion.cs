@@ -32,6 +32,8 @@ internal sealed class CompiledCriterion
     /// <remarks>
     /// Figures that break the arithmetic (an overflow on an absurd count) make this criterion invalid_data for
     /// this unit alone, like any other bad figure; its other criteria, the other units and the session go on.
+    /// Any other exception, which would be a defect here rather than in the figures, is kept to the unit and
+    /// the criterion the same way: the action runs for a whole chunk, and NRules would report it for all of it.
     /// </remarks>
     public void Record(UnitFact unit)
     {
@@ -39,14 +41,14 @@ internal sealed class CompiledCriterion
         {
             Decide(unit);
         }
-        catch (ArithmeticException e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             for (var i = 0; i < Definition.Parts.Count; i++)
             {
                 unit.Parts[FirstPart + i] = new PartOutcome { Status = CriterionStatus.InvalidData, Points = 0m, Decided = true };
             }
 
-            unit.Fail(Index, $"the figures are too large to compute with ({e.Message})");
+            unit.Fail(Index, e);
         }
     }
 
@@ -108,11 +110,17 @@ internal sealed class CompiledCriterion
                 $"Không chấm được tiêu chí do lỗi khi tính: {message}. Kiểm tra lại số liệu.",
                 $"The criterion could not be scored: {message}. Check the figures.");
         }
-        else if (unit.FailureOf(Index) is { } failure)
+        else if (unit.FailureOf(Index) is ArithmeticException overflow)
         {
             hint = () => new LocalizedText(
                 "Không chấm được tiêu chí: số liệu quá lớn, không tính được. Kiểm tra lại số liệu.",
-                $"The criterion could not be scored: {failure}. Check the figures.");
+                $"The criterion could not be scored: {Describe(overflow)}. Check the figures.");
+        }
+        else if (unit.FailureOf(Index) is { } failure)
+        {
+            hint = () => new LocalizedText(
+                $"Không chấm được tiêu chí do lỗi khi tính: {Describe(failure)}. Kiểm tra lại số liệu.",
+                $"The criterion could not be scored: {Describe(failure)}. Check the figures.");
         }
         else if (status is not (CriterionStatus.Pass or CriterionStatus.NotApplicable))
         {
@@ -139,7 +147,7 @@ internal sealed class CompiledCriterion
     {
         var part = Definition.Parts[index];
         var outcome = unit.Parts[FirstPart].Decided ? unit.Parts[FirstPart + index] : new PartOutcome { Status = CriterionStatus.Pass, Points = part.MaxPoints };
-        var problem = unit.EngineError ?? unit.FailureOf(Index) ?? (measure.Problem == MeasureProblem.None ? null : HintWriter.Describe(measure, part, unit.Snapshot));
+        var problem = unit.EngineError ?? (unit.FailureOf(Index) is { } failure ? Describe(failure) : null) ?? (measure.Problem == MeasureProblem.None ? null : HintWriter.Describe(measure, part, unit.Snapshot));
         return new PartResult(
             part.Id,
             unit.EngineError is null ? outcome.Status : CriterionStatus.InvalidData,
@@ -150,6 +158,11 @@ internal sealed class CompiledCriterion
             part.MaxPoints,
             problem);
     }
+
+    /// <summary>What went wrong in a rule action, in words: figures too large for the arithmetic, or an error inside the rule.</summary>
+    private static string Describe(Exception failure) => failure is ArithmeticException
+        ? $"the figures are too large to compute with ({failure.Message})"
+        : $"an error inside the rule ({failure.GetType().Name}: {failure.Message})";
 
     private static IndicatorInput[] Inputs(PartDefinition part, IndicatorSnapshot snapshot)
     {

@@ -50,10 +50,10 @@ internal sealed class UnitFact
     /// <summary>Set when NRules reported an error in this unit's chunk: no criterion of the unit can be trusted.</summary>
     public string? EngineError { get; set; }
 
-    /// <summary>Criteria whose action could not compute for this unit, by criterion index; almost always none, so made on first need.</summary>
-    private Dictionary<int, string>? _failures;
+    /// <summary>Criteria whose action failed for this unit, by criterion index; almost always none, so made on first need.</summary>
+    private Dictionary<int, Exception>? _failures;
 
-    public void Fail(int criterion, string message) => (_failures ??= [])[criterion] = message;
+    public void Fail(int criterion, Exception failure) => (_failures ??= [])[criterion] = failure;
 
-    public string? FailureOf(int criterion) => _failures?.GetValueOrDefault(criterion);
+    public Exception? FailureOf(int criterion) => _failures?.GetValueOrDefault(criterion);
 }
