@@ -31,8 +31,9 @@ public sealed class Scorer
         {
             var session = factory.CreateSession();
 
-            // Arithmetic that fails for one unit is caught by its criterion's action for that unit alone. Anything
-            // else NRules reports concerns the whole chunk: mark its units and let the session go on.
+            // An exception in a criterion's action is caught there, for its unit alone (CompiledCriterion.Record);
+            // conditions only compare checked decimals. Whatever NRules still reports concerns the whole chunk:
+            // mark its units and let the session go on.
             session.Events.LhsExpressionFailedEvent += (_, e) => Fail(e.Arguments, e.Exception, e);
             session.Events.RhsExpressionFailedEvent += (_, e) => Fail(e.Arguments, e.Exception, e);
             return session;
