@@ -118,7 +118,7 @@ internal static class CliApp
             if (parse.GetValue(unit) is { } unitId)
             {
                 var row = report.Rows.FirstOrDefault(r => r.Card.UnitId == unitId)
-                    ?? throw new UsageException($"No unit '{unitId}' among the inputs; ids are: {string.Join(", ", report.Rows.Select(r => r.Card.UnitId).Order(StringComparer.Ordinal))}.");
+                    ?? throw NoSuchUnit(unitId, report.Rows.Select(r => r.Card.UnitId));
                 report = report with { Rows = [row] };
             }
 
@@ -406,7 +406,7 @@ internal static class CliApp
             var batch = Inputs.ReadUnits(InputPaths(parse.GetValue(inputs)), ruleSet);
             var id = parse.GetValue(unit)!;
             var snapshot = batch.Snapshots.FirstOrDefault(s => s.Id == id)
-                ?? throw new UsageException($"No unit '{id}' among the inputs; ids are: {string.Join(", ", batch.Snapshots.Select(s => s.Id).Order(StringComparer.Ordinal))}.");
+                ?? throw NoSuchUnit(id, batch.Snapshots.Select(s => s.Id));
             var card = Scorer.Compile(ruleSet).Score(snapshot);
             ExplainReport.Write(ruleSet, card, output, parse.GetValue(lang) == "en");
             return ReportProblems(batch with { Errors = batch.Errors.Where(e => e.UnitId == id).ToList(), Warnings = [] }, error);
@@ -460,6 +460,9 @@ internal static class CliApp
         });
         return command;
     }
+
+    private static UsageException NoSuchUnit(string id, IEnumerable<string> ids) =>
+        new($"No unit '{id}' among the inputs; ids are: {string.Join(", ", ids.Order(StringComparer.Ordinal))}.");
 
     private static List<string> InputPaths(string[]? given) =>
         given is { Length: > 0 } ? [.. given] : [Inputs.DefaultSample];

@@ -8,10 +8,14 @@ namespace ParIndex.Rules.Tests;
 internal static class Some
 {
     private static readonly Lazy<Scorer> Commune2025 = new(() => Scorer.Compile(RuleSetLoader.LoadFolder(RuleSetFolder("commune-2025"))));
+    private static readonly Lazy<RuleSet> MiniRuleSet = new(() => RuleSetLoader.LoadFolder(TestData("mini")));
 
     public static string RepositoryRoot { get; } = FindRoot();
 
     public static Scorer Commune2025Scorer => Commune2025.Value;
+
+    /// <summary>The small rule set under TestData/mini, loaded once.</summary>
+    public static RuleSet Mini => MiniRuleSet.Value;
 
     public static string RuleSetFolder(string id) => Path.Combine(RepositoryRoot, "rules", id);
 

@@ -104,23 +104,15 @@ internal sealed class CompiledCriterion
         var (status, points) = Outcome(unit);
         var parts = new PartResultList(this, unit);
         Func<LocalizedText>? hint = null;
-        if (unit.EngineError is { } message)
+        if (FailureText(unit) is { } failure)
         {
+            // An overflow is the figures' fault and says so in Vietnamese; anything else quotes the error.
+            var overflow = unit.EngineError is null && unit.FailureOf(Index) is ArithmeticException;
             hint = () => new LocalizedText(
-                $"Không chấm được tiêu chí do lỗi khi tính: {message}. Kiểm tra lại số liệu.",
-                $"The criterion could not be scored: {message}. Check the figures.");
-        }
-        else if (unit.FailureOf(Index) is ArithmeticException overflow)
-        {
-            hint = () => new LocalizedText(
-                "Không chấm được tiêu chí: số liệu quá lớn, không tính được. Kiểm tra lại số liệu.",
-                $"The criterion could not be scored: {Describe(overflow)}. Check the figures.");
-        }
-        else if (unit.FailureOf(Index) is { } failure)
-        {
-            hint = () => new LocalizedText(
-                $"Không chấm được tiêu chí do lỗi khi tính: {Describe(failure)}. Kiểm tra lại số liệu.",
-                $"The criterion could not be scored: {Describe(failure)}. Check the figures.");
+                overflow
+                    ? "Không chấm được tiêu chí: số liệu quá lớn, không tính được. Kiểm tra lại số liệu."
+                    : $"Không chấm được tiêu chí do lỗi khi tính: {failure}. Kiểm tra lại số liệu.",
+                $"The criterion could not be scored: {failure}. Check the figures.");
         }
         else if (status is not (CriterionStatus.Pass or CriterionStatus.NotApplicable))
         {
@@ -147,7 +139,7 @@ internal sealed class CompiledCriterion
     {
         var part = Definition.Parts[index];
         var outcome = unit.Parts[FirstPart].Decided ? unit.Parts[FirstPart + index] : new PartOutcome { Status = CriterionStatus.Pass, Points = part.MaxPoints };
-        var problem = unit.EngineError ?? (unit.FailureOf(Index) is { } failure ? Describe(failure) : null) ?? (measure.Problem == MeasureProblem.None ? null : HintWriter.Describe(measure, part, unit.Snapshot));
+        var problem = FailureText(unit) ?? (measure.Problem == MeasureProblem.None ? null : HintWriter.Describe(measure, part, unit.Snapshot));
         return new PartResult(
             part.Id,
             unit.EngineError is null ? outcome.Status : CriterionStatus.InvalidData,
@@ -159,10 +151,16 @@ internal sealed class CompiledCriterion
             problem);
     }
 
-    /// <summary>What went wrong in a rule action, in words: figures too large for the arithmetic, or an error inside the rule.</summary>
-    private static string Describe(Exception failure) => failure is ArithmeticException
-        ? $"the figures are too large to compute with ({failure.Message})"
-        : $"an error inside the rule ({failure.GetType().Name}: {failure.Message})";
+    /// <summary>
+    /// Why this criterion could not be scored for the unit, in words, or <see langword="null"/>: an error NRules
+    /// reported for the unit's chunk, figures too large for the arithmetic, or an error inside the rule's action.
+    /// </summary>
+    private string? FailureText(UnitFact unit) => unit.EngineError ?? unit.FailureOf(Index) switch
+    {
+        null => null,
+        ArithmeticException e => $"the figures are too large to compute with ({e.Message})",
+        var e => $"an error inside the rule ({e.GetType().Name}: {e.Message})",
+    };
 
     private static IndicatorInput[] Inputs(PartDefinition part, IndicatorSnapshot snapshot)
     {

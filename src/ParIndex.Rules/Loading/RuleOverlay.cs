@@ -41,12 +41,7 @@ public sealed class RuleOverlay
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(text);
         var problems = new List<RuleProblem>();
-        var token = SchemaCatalog.Parse(name, text, problems);
-        if (token is not null)
-        {
-            SchemaCatalog.Validate(RuleFileKind.Overlay, name, token, problems);
-        }
-
+        var token = SchemaCatalog.Read(RuleFileKind.Overlay, name, text, problems);
         return problems.Count > 0 || token is not JObject patch
             ? throw new RuleSetLoadException(name, problems)
             : new RuleOverlay(name, patch);
@@ -127,8 +122,7 @@ public sealed class RuleOverlay
 
         foreach (var (id, property) in pending)
         {
-            var info = (IJsonLineInfo)property;
-            problems.Add(new RuleProblem(Name, info.LineNumber, info.LinePosition, "$." + property.Path,
+            problems.Add(JsonPosition.Problem(Name, property,
                 $"the base rule set has no criterion '{id}'" + DidYouMean.Suffix(id, known).TrimEnd('.') + " Fix the id."));
         }
 
@@ -188,8 +182,7 @@ public sealed class RuleOverlay
                 {
                     if (i >= baseParts.Count)
                     {
-                        var info = (IJsonLineInfo)patchParts[i];
-                        problems.Add(new RuleProblem(Name, info.LineNumber, info.LinePosition, "$." + patchParts[i].Path,
+                        problems.Add(JsonPosition.Problem(Name, patchParts[i],
                             string.Create(CultureInfo.InvariantCulture, $"the base criterion has {baseParts.Count} part(s); a patch can change parts, not add them.")));
                     }
                     else if (patchParts[i] is JObject partPatch && baseParts[i] is JObject basePart)

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using ParIndex.Rules.Definitions;
 using ParIndex.Rules.Scoring;
@@ -46,12 +45,8 @@ internal sealed partial class RuleSetReader
                 continue;
             }
 
-            var token = SchemaCatalog.Parse(file.Path, file.Text, _problems);
-            if (token is not null)
-            {
-                SchemaCatalog.Validate(kind.Value, file.Path, token, _problems);
-            }
-            else if (kind == RuleFileKind.Criteria)
+            var token = SchemaCatalog.Read(kind.Value, file.Path, file.Text, _problems);
+            if (token is null && kind == RuleFileKind.Criteria)
             {
                 _allAreasIncomplete = true;
             }
@@ -328,7 +323,7 @@ internal sealed partial class RuleSetReader
             Problem(item["maxPoints"]!, Invariant($"the parts' maxPoints add up to {parts.Sum(p => p.MaxPoints)}, not the criterion's {max}; make them agree."));
         }
 
-        var position = Position(item);
+        var position = JsonPosition.Of(item);
         var cases = new List<RuleCase>();
         foreach (var caseToken in Objects(item["cases"]))
         {
@@ -655,7 +650,7 @@ internal sealed partial class RuleSetReader
             return null;
         }
 
-        var position = Position(item);
+        var position = JsonPosition.Of(item);
         return new RuleCase(name, given, status, points.Value, new SourcePosition(_file, position.Line, position.Column));
     }
 
@@ -759,15 +754,7 @@ internal sealed partial class RuleSetReader
         return null;
     }
 
-    private static (int Line, int Column) Position(JToken token) =>
-        token is IJsonLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
-
-    private void Problem(JToken at, string message)
-    {
-        var (line, column) = Position(at);
-        var path = string.IsNullOrEmpty(at.Path) ? "$" : "$." + at.Path;
-        _problems.Add(new RuleProblem(_file, line, column, path, message));
-    }
+    private void Problem(JToken at, string message) => _problems.Add(JsonPosition.Problem(_file, at, message));
 
     private static string Invariant(FormattableString text) => text.ToString(ShortestDecimals.Instance);
 

@@ -32,7 +32,7 @@ internal static class SchemaCatalog
         DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
     };
 
-    public static JToken? Parse(string file, string text, List<RuleProblem> problems)
+    private static JToken? Parse(string file, string text, List<RuleProblem> problems)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -75,15 +75,26 @@ internal static class SchemaCatalog
         foreach (var value in (token is JContainer container ? container.DescendantsAndSelf() : [token]).OfType<JValue>().Where(v => v.Value is System.Numerics.BigInteger))
         {
             fine = false;
-            var info = (IJsonLineInfo)value;
-            problems.Add(new RuleProblem(file, info.LineNumber, info.LinePosition, string.IsNullOrEmpty(value.Path) ? "$" : "$." + value.Path,
+            problems.Add(JsonPosition.Problem(file, value,
                 string.Create(CultureInfo.InvariantCulture, $"the number {value.Value} is too large; rule files take numbers up to {decimal.MaxValue}.")));
         }
 
         return fine;
     }
 
-    public static void Validate(RuleFileKind kind, string file, JToken token, List<RuleProblem> problems)
+    /// <summary>Parses a rule file and checks it against its kind's schema; <see langword="null"/> when it could not be parsed.</summary>
+    public static JToken? Read(RuleFileKind kind, string file, string text, List<RuleProblem> problems)
+    {
+        var token = Parse(file, text, problems);
+        if (token is not null)
+        {
+            Validate(kind, file, token, problems);
+        }
+
+        return token;
+    }
+
+    private static void Validate(RuleFileKind kind, string file, JToken token, List<RuleProblem> problems)
     {
         var schema = Schemas.Value[kind];
         var errors = new JsonSchemaValidator().Validate(token, schema);
@@ -157,7 +168,7 @@ internal static class SchemaCatalog
 
     private static string JsonPath(JToken? token, string? property, ValidationErrorKind kind)
     {
-        var basePath = token is null || string.IsNullOrEmpty(token.Path) ? "$" : "$." + token.Path;
+        var basePath = JsonPosition.PathOf(token);
         return kind is ValidationErrorKind.PropertyRequired or ValidationErrorKind.NoAdditionalPropertiesAllowed
             && !string.IsNullOrEmpty(property) && !basePath.EndsWith("." + property, StringComparison.Ordinal)
             ? basePath + "." + property

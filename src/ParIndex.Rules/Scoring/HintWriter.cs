@@ -151,12 +151,16 @@ internal static class HintWriter
 
     /// <summary>The English sentence for a measure's problem, kept on <see cref="PartResult.Problem"/>.</summary>
     public static string? Describe(Measure measure, PartDefinition part, IndicatorSnapshot snapshot) =>
-        Describe(measure.Problem, measure.Key(part), measure.OtherKey(part), snapshot);
+        Describe(measure.Problem, measure.Key(part), measure.OtherKey(part), snapshot.Indicators);
 
     /// <summary>The English sentence for a problem with one indicator (and, when one exceeds another, the other).</summary>
-    public static string? Describe(MeasureProblem problem, string key, string other, IndicatorSnapshot snapshot)
+    /// <param name="problem">The problem.</param>
+    /// <param name="key">The indicator it concerns.</param>
+    /// <param name="other">For a part above its whole, the whole's indicator.</param>
+    /// <param name="figures">The unit's figures, to show the values.</param>
+    public static string? Describe(MeasureProblem problem, string key, string other, IReadOnlyDictionary<string, IndicatorValue> figures)
     {
-        string Shown(string k) => snapshot.Indicators.TryGetValue(k, out var v) ? v.ToString() : "?";
+        string Shown(string k) => figures.TryGetValue(k, out var v) ? v.ToString() : "?";
         return problem switch
         {
             MeasureProblem.None => null,

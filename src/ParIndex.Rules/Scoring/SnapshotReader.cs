@@ -195,6 +195,8 @@ public static class SnapshotReader
         }
     }
 
+    private const string NotABatch = "expected an object with a \"units\" array (or one unit with an \"id\"); see the README's input format.";
+
     private static readonly JsonLoadSettings LoadSettings = new()
     {
         CommentHandling = CommentHandling.Ignore,
@@ -212,6 +214,14 @@ public static class SnapshotReader
         using var json = new JsonTextReader(reader) { FloatParseHandling = FloatParseHandling.Double, DateParseHandling = DateParseHandling.None, MaxDepth = 64, CloseInput = false };
         var fatal = false;
 
+        // A reader error leaves the reader unusable: the units read so far stand, the rest of the file is lost.
+        void Malformed(JsonReaderException e)
+        {
+            fatal = true;
+            collector.Error(new InputProblem(source, e.LineNumber, e.LinePosition, null, null,
+                $"malformed JSON: {e.Message.Split(" Path '")[0]} The units before this point were read; fix the file and run again for the rest."));
+        }
+
         // C# cannot yield inside a try with a catch: every read that can fail goes through here instead.
         bool Step(Func<bool> read)
         {
@@ -221,9 +231,7 @@ public static class SnapshotReader
             }
             catch (JsonReaderException e)
             {
-                fatal = true;
-                collector.Error(new InputProblem(source, e.LineNumber, e.LinePosition, null, null,
-                    $"malformed JSON: {e.Message.Split(" Path '")[0]} The units before this point were read; fix the file and run again for the rest."));
+                Malformed(e);
                 return false;
             }
         }
@@ -251,7 +259,7 @@ public static class SnapshotReader
 
         if (json.TokenType != JsonToken.StartObject)
         {
-            collector.Error(new InputProblem(source, json.LineNumber, json.LinePosition, null, null, "expected an object with a \"units\" array (or one unit with an \"id\"); see the README's input format."));
+            collector.Error(new InputProblem(source, json.LineNumber, json.LinePosition, null, null, NotABatch));
             yield break;
         }
 
@@ -270,7 +278,7 @@ public static class SnapshotReader
             if (name == "units" && json.TokenType == JsonToken.StartArray)
             {
                 sawUnits = true;
-                collector.Period = rest["period"]?.Type == JTokenType.String ? rest.Value<string>("period") : null;
+                collector.Period = StringOf(rest["period"]);
                 while (true)
                 {
                     if (!Step(json.Read))
@@ -303,9 +311,7 @@ public static class SnapshotReader
                     }
                     catch (JsonReaderException e)
                     {
-                        fatal = true;
-                        collector.Error(new InputProblem(source, e.LineNumber, e.LinePosition, null, null,
-                            $"malformed JSON: {e.Message.Split(" Path '")[0]} The units before this point were read; fix the file and run again for the rest."));
+                        Malformed(e);
                     }
 
                     if (unit is not null && collector.AddJsonUnit(unit) is { } snapshot)
@@ -349,14 +355,14 @@ public static class SnapshotReader
             yield break;
         }
 
-        collector.Period ??= rest["period"]?.Type == JTokenType.String ? rest.Value<string>("period") : null;
+        collector.Period ??= StringOf(rest["period"]);
         if (!sawUnits && rest["id"] is not null && collector.AddJsonUnit(rest) is { } single)
         {
             yield return single;
         }
         else if (!sawUnits && rest["id"] is null)
         {
-            collector.Error(new InputProblem(source, 1, 1, null, null, "expected an object with a \"units\" array (or one unit with an \"id\"); see the README's input format."));
+            collector.Error(new InputProblem(source, 1, 1, null, null, NotABatch));
         }
 
         // Read to the end, so that whatever follows the object (a second batch pasted after the first, say) is
@@ -545,6 +551,9 @@ public static class SnapshotReader
             : IndicatorValue.Invalid("\"" + trimmed + "\"");
     }
 
+    /// <summary>A JSON property's value when it is a string; anything else (absent, a number, null) gives <see langword="null"/>.</summary>
+    private static string? StringOf(JToken? token) => token?.Type == JTokenType.String ? (string?)token : null;
+
     private static string? Cell(object?[] record, int index) =>
         index >= 0 && index < record.Length && Convert.ToString(record[index], CultureInfo.InvariantCulture) is { } text && !string.IsNullOrWhiteSpace(text)
             ? text.Trim()
@@ -590,18 +599,18 @@ public static class SnapshotReader
         {
             if (token is not JObject unit)
             {
-                var (l, c) = Position(token);
+                var (l, c) = JsonPosition.Of(token);
                 _error(new InputProblem(Source, l, c, null, null, "each unit must be an object with \"id\", \"name\" and \"indicators\"."));
                 return null;
             }
 
-            var id = unit["id"]?.Type == JTokenType.String ? unit.Value<string>("id") : null;
+            var id = StringOf(unit["id"]);
             var values = new Dictionary<string, IndicatorValue>(unit["indicators"] is JObject { Count: var count } ? count : 0, StringComparer.Ordinal);
             if (unit["indicators"] is JObject indicators)
             {
                 foreach (var property in indicators.Properties())
                 {
-                    var (line, column) = Position(property);
+                    var (line, column) = JsonPosition.Of(property);
                     if (KnownKey(property.Name, line, column, id) && SnapshotValues.FromToken(property.Value) is { } value)
                     {
                         values[property.Name] = value;
@@ -610,21 +619,20 @@ public static class SnapshotReader
             }
             else if (id is not null)
             {
-                var (l, c) = Position(unit);
+                var (l, c) = JsonPosition.Of(unit);
                 _error(new InputProblem(Source, l, c, id, "indicators", "the unit has no \"indicators\" object; add one with the unit's figures."));
                 return null;
             }
 
             foreach (var property in unit.Properties().Where(p => p.Name is not ("id" or "name" or "indicators" or "period")))
             {
-                var (line, column) = Position(property);
+                var (line, column) = JsonPosition.Of(property);
                 _warning(new InputProblem(Source, line, column, id, property.Name,
                     "unknown field; a unit has \"id\", \"name\", \"period\" and \"indicators\". It was ignored."));
             }
 
-            var (unitLine, unitColumn) = Position(unit);
-            var unitPeriod = unit["period"]?.Type == JTokenType.String ? unit.Value<string>("period") : Period;
-            return AddUnit(id, unit["name"]?.Type == JTokenType.String ? unit.Value<string>("name") : null, values, unitPeriod, unitLine, unitColumn, csvColumns: false);
+            var (unitLine, unitColumn) = JsonPosition.Of(unit);
+            return AddUnit(id, StringOf(unit["name"]), values, StringOf(unit["period"]) ?? Period, unitLine, unitColumn, csvColumns: false);
         }
 
         public IndicatorSnapshot? AddUnit(string? id, string? name, Dictionary<string, IndicatorValue> values, string? period, int line, int column, bool csvColumns)
@@ -648,7 +656,7 @@ public static class SnapshotReader
                 var problem = Measure.Check(value, RuleSet.IndicatorsByKey[key].Type);
                 if (problem != MeasureProblem.None)
                 {
-                    var sentence = HintWriter.Describe(problem, key, key, new IndicatorSnapshot(id, id, values));
+                    var sentence = HintWriter.Describe(problem, key, key, values);
                     _error(new InputProblem(Source, line, csvColumns ? 0 : column, id, key,
                         sentence + " The unit was scored; the criteria using this figure get invalid_data."));
                 }
@@ -668,8 +676,5 @@ public static class SnapshotReader
                 $"unknown indicator" + DidYouMean.Suffix(key, RuleSet.IndicatorsByKey.Keys).TrimEnd('.') + $" It is not in the catalogue of '{RuleSet.Id}' and was ignored."));
             return false;
         }
-
-        private static (int Line, int Column) Position(JToken token) =>
-            token is IJsonLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
     }
 }

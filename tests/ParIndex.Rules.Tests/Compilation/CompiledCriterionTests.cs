@@ -1,6 +1,5 @@
 using FluentAssertions;
 using ParIndex.Rules.Compilation;
-using ParIndex.Rules.Loading;
 using ParIndex.Rules.Scoring;
 using Xunit;
 
@@ -8,7 +7,7 @@ namespace ParIndex.Rules.Tests.Compilation;
 
 public class CompiledCriterionTests
 {
-    private static readonly Definitions.RuleSet Mini = RuleSetLoader.LoadFolder(Some.TestData("mini"));
+    private static readonly Definitions.RuleSet Mini = Some.Mini;
 
     [Fact]
     public void Record_ActionThrowsSomethingElseThanArithmetic_MarksThatCriterionOfThatUnitAlone()

@@ -14,7 +14,7 @@ namespace ParIndex.Rules.Tests.Hostile;
 /// </summary>
 public class HostileInputTests
 {
-    private static readonly RuleSet Mini = RuleSetLoader.LoadFolder(Some.TestData("mini"));
+    private static readonly RuleSet Mini = Some.Mini;
 
     public static TheoryData<string> RuleFiles() => Names("rules");
 

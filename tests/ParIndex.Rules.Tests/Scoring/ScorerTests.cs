@@ -1,5 +1,4 @@
 using FluentAssertions;
-using ParIndex.Rules.Loading;
 using ParIndex.Rules.Scoring;
 using Xunit;
 
@@ -7,7 +6,7 @@ namespace ParIndex.Rules.Tests.Scoring;
 
 public class ScorerTests
 {
-    private static readonly Scorer Mini = Scorer.Compile(RuleSetLoader.LoadFolder(Some.TestData("mini")));
+    private static readonly Scorer Mini = Scorer.Compile(Some.Mini);
 
     [Fact]
     public void Score_EveryRequirementMet_PassesWithFullPoints()

@@ -1,6 +1,5 @@
 using FluentAssertions;
 using ParIndex.Rules.Definitions;
-using ParIndex.Rules.Loading;
 using ParIndex.Rules.Scoring;
 using Xunit;
 
@@ -8,7 +7,7 @@ namespace ParIndex.Rules.Tests.Scoring;
 
 public class SnapshotReaderTests
 {
-    private static readonly RuleSet Mini = RuleSetLoader.LoadFolder(Some.TestData("mini"));
+    private static readonly RuleSet Mini = Some.Mini;
 
     [Fact]
     public void ReadJson_Batch_ReadsUnitsInOrderWithPeriod()
