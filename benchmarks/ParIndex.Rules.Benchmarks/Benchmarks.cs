@@ -1,7 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using ParIndex.Rules.Loading;
-using ParIndex.Rules.Scoring;
 
 namespace ParIndex.Rules.Benchmarks;
 

@@ -1,5 +1,3 @@
-using ParIndex.Rules.Definitions;
-using ParIndex.Rules.Scoring;
 
 namespace ParIndex.Rules.Benchmarks;
 

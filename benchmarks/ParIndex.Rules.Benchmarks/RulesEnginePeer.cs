@@ -1,6 +1,4 @@
 using System.Globalization;
-using ParIndex.Rules.Definitions;
-using ParIndex.Rules.Scoring;
 using RulesEngine.Models;
 
 namespace ParIndex.Rules.Benchmarks;

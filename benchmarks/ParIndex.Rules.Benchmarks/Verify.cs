@@ -1,4 +1,3 @@
-using ParIndex.Rules.Scoring;
 
 namespace ParIndex.Rules.Benchmarks;
 

@@ -1,6 +1,3 @@
-using ParIndex.Rules.Definitions;
-using ParIndex.Rules.Loading;
-using ParIndex.Rules.Scoring;
 
 namespace ParIndex.Rules.Benchmarks;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
-using ParIndex.Rules.Loading;
-using ParIndex.Rules.Scoring;
+using ParIndex.Rules;
 
 // A consumer of the package: the shipped 2025 rules, two communes built in code, their totals.
 var scorer = Scorer.Compile(BundledRuleSets.Load("commune-2025"));

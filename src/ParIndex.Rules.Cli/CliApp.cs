@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Reflection;
+using ParIndex.Rules.Authoring;
 using ParIndex.Rules.Cli.Reports;
-using ParIndex.Rules.Scoring;
 
 namespace ParIndex.Rules.Cli;
 
@@ -308,12 +308,12 @@ internal static class CliApp
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(rules)!;
-            IReadOnlyList<Loading.RuleProblem> problems;
+            IReadOnlyList<RuleProblem> problems;
             try
             {
                 problems = parse.GetValue(overlay) is { } overlayPath
                     ? ValidateWithOverlay(folder, overlayPath)
-                    : Loading.RuleSetLoader.Validate(folder);
+                    : RuleSetLoader.Validate(folder);
             }
             catch (DirectoryNotFoundException e)
             {
@@ -333,14 +333,14 @@ internal static class CliApp
         return command;
     }
 
-    private static IReadOnlyList<Loading.RuleProblem> ValidateWithOverlay(string folder, string overlayPath)
+    private static IReadOnlyList<RuleProblem> ValidateWithOverlay(string folder, string overlayPath)
     {
         try
         {
-            Loading.RuleSetLoader.LoadFolder(folder, Inputs.ReadOverlay(overlayPath));
+            RuleSetLoader.LoadFolder(folder, Inputs.ReadOverlay(overlayPath));
             return [];
         }
-        catch (Loading.RuleSetLoadException e)
+        catch (RuleSetLoadException e)
         {
             return e.Problems;
         }
@@ -369,7 +369,7 @@ internal static class CliApp
                 return ExitCodes.RuleProblems;
             }
 
-            var results = Testing.RuleCaseRunner.RunAll(Scorer.Compile(ruleSet));
+            var results = RuleCaseRunner.RunAll(Scorer.Compile(ruleSet));
             if (parse.GetValue(filter) is { } text)
             {
                 results = results.Where(r => r.CriterionId.Contains(text, StringComparison.OrdinalIgnoreCase) || r.Case.Name.Contains(text, StringComparison.OrdinalIgnoreCase)).ToList();

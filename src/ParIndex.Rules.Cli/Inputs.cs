@@ -3,9 +3,6 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using ParIndex.Rules.Definitions;
-using ParIndex.Rules.Loading;
-using ParIndex.Rules.Scoring;
 
 namespace ParIndex.Rules.Cli;
 

@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using ParIndex.Rules.Definitions;
-using ParIndex.Rules.Loading;
-using ParIndex.Rules.Scoring;
+using ParIndex.Rules;
 
 // A mutation fuzzer for the rule-set loader and the snapshot readers (SharpFuzz needs a libFuzzer build this
 // machine cannot fetch). It mutates real inputs: the shipped rule files, the test rule set, the samples
@@ -45,7 +43,7 @@ while (watch.Elapsed.TotalMinutes < minutes)
             try
             {
                 var loaded = RuleSetLoader.Load("fuzz", files);
-                Scorer.Compile(loaded).ScoreMany(ParIndex.Rules.Testing.RuleCaseRunner.RunAll(Scorer.Compile(loaded)).Select(r => new IndicatorSnapshot("x", "x", r.Case.Given)));
+                Scorer.Compile(loaded).ScoreMany(ParIndex.Rules.Authoring.RuleCaseRunner.RunAll(Scorer.Compile(loaded)).Select(r => new IndicatorSnapshot("x", "x", r.Case.Given)));
             }
             catch (RuleSetLoadException e) when (e.Problems.Count > 0)
             {

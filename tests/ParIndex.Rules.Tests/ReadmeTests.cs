@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using FluentAssertions;
-using ParIndex.Rules.Loading;
-using ParIndex.Rules.Scoring;
 using Xunit;
 
 namespace ParIndex.Rules.Tests;

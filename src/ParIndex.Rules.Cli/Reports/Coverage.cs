@@ -1,7 +1,5 @@
 using System.Globalization;
-using ParIndex.Rules.Definitions;
-using ParIndex.Rules.Scoring;
-using ParIndex.Rules.Testing;
+using ParIndex.Rules.Authoring;
 
 namespace ParIndex.Rules.Cli.Reports;
 

@@ -20,7 +20,7 @@ internal static class CsvReport
         }
     }
 
-    public static void Header(Definitions.RuleSet ruleSet, bool hasPrevious, TextWriter output)
+    public static void Header(RuleSet ruleSet, bool hasPrevious, TextWriter output)
     {
         var header = new List<string> { "rank", "id", "name", "total", "maxTotal", "classification", "sipas", "meetsTargets" };
         if (hasPrevious)
@@ -37,7 +37,7 @@ internal static class CsvReport
             PointsCells(row.Card), output);
 
     /// <summary>The cells from <c>id</c> to <c>deltaPoints</c>: none depends on the rank.</summary>
-    public static string Middle(Scoring.Scorecard card, decimal? previousTotal, int? previousRank, bool hasPrevious)
+    public static string Middle(Scorecard card, decimal? previousTotal, int? previousRank, bool hasPrevious)
     {
         var cells = new StringBuilder();
         cells.Append(Quote(card.UnitId)).Append(',').Append(Quote(card.UnitName)).Append(',')
@@ -56,7 +56,7 @@ internal static class CsvReport
     }
 
     /// <summary>Every criterion's points, in rule-file order.</summary>
-    public static string PointsCells(Scoring.Scorecard card)
+    public static string PointsCells(Scorecard card)
     {
         var cells = new StringBuilder();
         for (var i = 0; i < card.Criteria.Count; i++)

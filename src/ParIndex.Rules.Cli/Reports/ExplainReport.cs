@@ -1,6 +1,4 @@
 using System.Globalization;
-using ParIndex.Rules.Definitions;
-using ParIndex.Rules.Scoring;
 
 namespace ParIndex.Rules.Cli.Reports;
 

@@ -17,7 +17,7 @@ internal static class JsonReport
     }
 
     /// <summary>Opens the document and its units array, for writing units one at a time.</summary>
-    public static JsonTextWriter Start(Definitions.RuleSet ruleSet, TextWriter output)
+    public static JsonTextWriter Start(RuleSet ruleSet, TextWriter output)
     {
         var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false };
         json.WriteStartObject();
@@ -33,7 +33,7 @@ internal static class JsonReport
     }
 
     /// <summary>Closes the units array and writes the input problems.</summary>
-    public static void End(JsonTextWriter json, IReadOnlyList<Scoring.InputProblem> errors, IReadOnlyList<Scoring.InputProblem> warnings, TextWriter output)
+    public static void End(JsonTextWriter json, IReadOnlyList<InputProblem> errors, IReadOnlyList<InputProblem> warnings, TextWriter output)
     {
         json.WriteEndArray();
         Problems(json, "errors", errors);
@@ -98,7 +98,7 @@ internal static class JsonReport
             json.WriteStartObject();
             Property(json, "id", criterion.Id);
             Property(json, "area", criterion.Area);
-            Property(json, "status", Scoring.CriterionStatuses.ToWireName(criterion.Status));
+            Property(json, "status", CriterionStatuses.ToWireName(criterion.Status));
             Number(json, "points", criterion.Points);
             Number(json, "maxPoints", criterion.MaxPoints);
             Number(json, "deduction", criterion.Deduction);
@@ -114,7 +114,7 @@ internal static class JsonReport
         json.WriteEndObject();
     }
 
-    private static void Problems(JsonTextWriter json, string name, IReadOnlyList<Scoring.InputProblem> problems)
+    private static void Problems(JsonTextWriter json, string name, IReadOnlyList<InputProblem> problems)
     {
         json.WritePropertyName(name);
         json.WriteStartArray();

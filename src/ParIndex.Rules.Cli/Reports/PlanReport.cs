@@ -1,5 +1,4 @@
 using System.Globalization;
-using ParIndex.Rules.Scoring;
 
 namespace ParIndex.Rules.Cli.Reports;
 

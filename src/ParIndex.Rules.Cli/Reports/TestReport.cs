@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Newtonsoft.Json;
-using ParIndex.Rules.Definitions;
-using ParIndex.Rules.Scoring;
-using ParIndex.Rules.Testing;
+using ParIndex.Rules.Authoring;
 
 namespace ParIndex.Rules.Cli.Reports;
 

@@ -1,4 +1,4 @@
-namespace ParIndex.Rules.Scoring;
+namespace ParIndex.Rules;
 
 /// <summary>How a batch is split and spread over cores. Results never depend on these settings.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using ParIndex.Rules.Definitions;
 
-namespace ParIndex.Rules.Scoring;
+namespace ParIndex.Rules;
 
 /// <summary>Writes remediation hints in Vietnamese and English from a criterion's hint templates and its part results.</summary>
 /// <remarks>

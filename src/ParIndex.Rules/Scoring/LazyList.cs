@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace ParIndex.Rules.Scoring;
+namespace ParIndex.Rules;
 
 /// <summary>A read-only list whose items are built the first time each is read, from what the rules decided.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace ParIndex.Rules.Scoring;
+namespace ParIndex.Rules;
 
 /// <summary>A scorecard with its rank in a batch.</summary>
 /// <param name="Rank">The rank: 1 is the highest total; equal totals share a rank and the next rank skips (1, 2, 2, 4).</param>

@@ -1,6 +1,5 @@
-using ParIndex.Rules.Definitions;
 
-namespace ParIndex.Rules.Scoring;
+namespace ParIndex.Rules;
 
 /// <summary>One indicator value a part used, as the snapshot gave it.</summary>
 /// <param name="Key">The indicator key.</param>

@@ -2,10 +2,8 @@ using System.Buffers;
 using System.Globalization;
 using NRules;
 using NRules.Diagnostics;
-using ParIndex.Rules.Compilation;
-using ParIndex.Rules.Definitions;
 
-namespace ParIndex.Rules.Scoring;
+namespace ParIndex.Rules;
 
 /// <summary>A rule set compiled into NRules rules, ready to score any number of units.</summary>
 /// <remarks>

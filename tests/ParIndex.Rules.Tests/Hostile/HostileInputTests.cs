@@ -1,9 +1,6 @@
 using System.Text;
 using FluentAssertions;
 using Newtonsoft.Json.Linq;
-using ParIndex.Rules.Definitions;
-using ParIndex.Rules.Loading;
-using ParIndex.Rules.Scoring;
 using Xunit;
 
 namespace ParIndex.Rules.Tests.Hostile;
@@ -25,7 +22,7 @@ public class HostileInputTests
     public void Load_HostileCriteriaFile_ReportsTheDocumentedProblemAndLoadsNothing(string name)
     {
         var expected = Expected("rules", name).Select(t => t.Value<string>()!).ToList();
-        var files = Loading.RuleSetLoaderTests.MiniFiles();
+        var files = ParIndex.Rules.Tests.RuleFiles.RuleSetLoaderTests.MiniFiles();
         var bytes = File.ReadAllBytes(Some.TestData($"hostile/rules/{name}"));
         files[files.FindIndex(f => f.Path == "criteria/a.json")] = new RuleFile("criteria/a.json", new UTF8Encoding(false).GetString(bytes));
 

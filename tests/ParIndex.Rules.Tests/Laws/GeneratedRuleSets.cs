@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ParIndex.Rules.Loading;
-using ParIndex.Rules.Scoring;
 
 namespace ParIndex.Rules.Tests.Laws;
 

@@ -1,8 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using ParIndex.Rules.Loading;
-using ParIndex.Rules.Scoring;
+using ParIndex.Rules.Authoring;
 
 namespace ParIndex.Rules.Tests.Laws;
 
@@ -51,7 +50,7 @@ public class ScoringLawsTests
             var raised = new Dictionary<string, IndicatorValue>(unit.Indicators) { ["a"] = unit.Indicators["a"].Number + 1 };
             var before = scorer.Score(unit);
             var after = scorer.Score(unit with { Indicators = raised });
-            var rateCriteria = scorer.RuleSet.Criteria.Where(c => c.Parts[0].Value.Kind == Definitions.ValueKind.Rate).Select(c => c.Id);
+            var rateCriteria = scorer.RuleSet.Criteria.Where(c => c.Parts[0].Value.Kind == ValueKind.Rate).Select(c => c.Id);
             if (rateCriteria.Any(id => after.Criterion(id).Points < before.Criterion(id).Points))
             {
                 return false;

@@ -1,6 +1,4 @@
 using FluentAssertions;
-using ParIndex.Rules.Loading;
-using ParIndex.Rules.Scoring;
 using Xunit;
 
 namespace ParIndex.Rules.Tests.Scoring;

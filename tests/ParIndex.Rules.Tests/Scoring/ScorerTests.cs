@@ -1,5 +1,4 @@
 using FluentAssertions;
-using ParIndex.Rules.Scoring;
 using Xunit;
 
 namespace ParIndex.Rules.Tests.Scoring;

@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace ParIndex.Rules.Authoring;
+
+/// <summary>The outcome of one test case written in a rule file.</summary>
+/// <param name="CriterionId">The criterion the case belongs to.</param>
+/// <param name="Case">The case as written.</param>
+/// <param name="Actual">The criterion's result for the case's figures.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record RuleCaseResult(string CriterionId, RuleCase Case, CriterionResult Actual)
+{
+    /// <summary>Whether the actual status and points are the expected ones.</summary>
+    public bool Passed => Actual.Status == Case.ExpectedStatus && Actual.Points == Case.ExpectedPoints;
+
+    /// <summary>The expected and actual values side by side, with where the case is written.</summary>
+    /// <returns>A line such as <c>criteria/area-3.json(120,9): 3.2.1 "…": expected pass 10 points, got fail 8 points</c>.</returns>
+    public string Describe() => FormattableString.Invariant(
+        $"{Case.Source}: {CriterionId} \"{Case.Name}\": expected {Case.ExpectedStatus.ToWireName()} {Case.ExpectedPoints} points, got {Actual.Status.ToWireName()} {Actual.Points} points")
+        + (Actual.Hint is null ? string.Empty : $" (hint: {Actual.Hint.In(english: true)})");
+}
+
+/// <summary>Runs the test cases written beside the criteria of a rule set.</summary>
+/// <remarks>Stateless and thread-safe. Each case is scored as a unit that reports only the case's figures, through the same compiled rules as real units.</remarks>
+public static class RuleCaseRunner
+{
+    /// <summary>Runs every case of every criterion.</summary>
+    /// <param name="scorer">The compiled rule set whose cases to run.</param>
+    /// <returns>One result per case, in rule-file order.</returns>
+    public static IReadOnlyList<RuleCaseResult> RunAll(Scorer scorer)
+    {
+        ArgumentNullException.ThrowIfNull(scorer);
+        var criteria = scorer.RuleSet.Criteria;
+        var work = criteria.SelectMany(c => c.Cases.Select(k => (Criterion: c, Case: k))).ToList();
+        var cards = scorer.ScoreMany(work.Select(w => new IndicatorSnapshot($"case:{w.Criterion.Id}:{w.Case.Name}", w.Case.Name, w.Case.Given)));
+        return work.Select((w, i) => new RuleCaseResult(w.Criterion.Id, w.Case, cards[i].Criterion(w.Criterion.Id))).ToList();
+    }
+
+    /// <summary>Runs one case.</summary>
+    /// <param name="scorer">The compiled rule set.</param>
+    /// <param name="criterionId">The criterion's id.</param>
+    /// <param name="caseName">The case's name.</param>
+    /// <returns>The case's result.</returns>
+    /// <exception cref="KeyNotFoundException">No such criterion or case.</exception>
+    public static RuleCaseResult Run(Scorer scorer, string criterionId, string caseName)
+    {
+        ArgumentNullException.ThrowIfNull(scorer);
+        var criterion = scorer.RuleSet.Criteria.FirstOrDefault(c => c.Id == criterionId)
+            ?? throw new KeyNotFoundException($"The rule set '{scorer.RuleSet.Id}' has no criterion '{criterionId}'.");
+        var ruleCase = criterion.Cases.FirstOrDefault(c => c.Name == caseName)
+            ?? throw new KeyNotFoundException($"The criterion '{criterionId}' has no case '{caseName}'.");
+        var card = scorer.Score(new IndicatorSnapshot($"case:{criterionId}:{caseName}", caseName, ruleCase.Given));
+        return new RuleCaseResult(criterionId, ruleCase, card.Criterion(criterionId));
+    }
+
+    /// <summary>The criteria that have no case at all: a rule edit there would go untested.</summary>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <returns>The ids of criteria without a case.</returns>
+    public static IReadOnlyList<string> CriteriaWithoutCases(RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        return ruleSet.Criteria.Where(c => c.Cases.Count == 0).Select(c => c.Id).ToList();
+    }
+}

@@ -1,0 +1,97 @@
+namespace ParIndex.Rules;
+
+/// <summary>The outcome of a criterion or of one of its parts.</summary>
+/// <remarks>Declared in order of precedence when parts combine, weakest last: see <see cref="CriterionStatuses.Combine"/>.</remarks>
+public enum CriterionStatus
+{
+    /// <summary>Every requirement is met (<c>pass</c>).</summary>
+    Pass,
+
+    /// <summary>Data present, a requirement not met (<c>fail</c>).</summary>
+    Fail,
+
+    /// <summary>The denominator is 0 and the criterion says nothing is to be done: full points (<c>not_applicable</c>).</summary>
+    NotApplicable,
+
+    /// <summary>An indicator the criterion needs is absent: 0 points (<c>missing_data</c>).</summary>
+    MissingData,
+
+    /// <summary>A value is impossible (negative, numerator above denominator, wrong type): 0 points (<c>invalid_data</c>).</summary>
+    InvalidData,
+}
+
+/// <summary>Helpers for <see cref="CriterionStatus"/>: its wire names and how parts combine.</summary>
+public static class CriterionStatuses
+{
+    /// <summary>The status as results and rule files write it: <c>pass</c>, <c>fail</c>, <c>not_applicable</c>, <c>missing_data</c>, <c>invalid_data</c>.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The wire name.</returns>
+    public static string ToWireName(this CriterionStatus status) => status switch
+    {
+        CriterionStatus.Pass => "pass",
+        CriterionStatus.Fail => "fail",
+        CriterionStatus.NotApplicable => "not_applicable",
+        CriterionStatus.MissingData => "missing_data",
+        _ => "invalid_data",
+    };
+
+    /// <summary>Reads a wire name.</summary>
+    /// <param name="name">The wire name.</param>
+    /// <param name="status">The status, when the name is one.</param>
+    /// <returns><see langword="true"/> when <paramref name="name"/> is a wire name.</returns>
+    public static bool TryParseWireName(string name, out CriterionStatus status)
+    {
+        foreach (var candidate in Enum.GetValues<CriterionStatus>())
+        {
+            if (string.Equals(candidate.ToWireName(), name, StringComparison.Ordinal))
+            {
+                status = candidate;
+                return true;
+            }
+        }
+
+        status = default;
+        return false;
+    }
+
+    /// <summary>Combines the statuses of a criterion's parts: <c>invalid_data</c>, then <c>missing_data</c>, then <c>fail</c>; all parts n/a gives <c>not_applicable</c>; else <c>pass</c>.</summary>
+    /// <param name="parts">The parts' statuses; at least one.</param>
+    /// <returns>The criterion's status.</returns>
+    public static CriterionStatus Combine(IEnumerable<CriterionStatus> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var tally = default(StatusTally);
+        foreach (var part in parts)
+        {
+            tally.Add(part);
+        }
+
+        return tally.Result;
+    }
+}
+
+/// <summary>The precedence of criteria-2025.md §2, stated once: for <see cref="CriterionStatuses.Combine"/> and for the rule actions, which tally parts as they score them.</summary>
+internal struct StatusTally
+{
+    private bool _any;
+    private bool _invalid;
+    private bool _missing;
+    private bool _fail;
+    private bool _someApplicable;
+
+    public void Add(CriterionStatus status)
+    {
+        _any = true;
+        _invalid |= status == CriterionStatus.InvalidData;
+        _missing |= status == CriterionStatus.MissingData;
+        _fail |= status == CriterionStatus.Fail;
+        _someApplicable |= status != CriterionStatus.NotApplicable;
+    }
+
+    public readonly CriterionStatus Result =>
+        _invalid ? CriterionStatus.InvalidData
+        : _missing ? CriterionStatus.MissingData
+        : _fail ? CriterionStatus.Fail
+        : _any && !_someApplicable ? CriterionStatus.NotApplicable
+        : CriterionStatus.Pass;
+}

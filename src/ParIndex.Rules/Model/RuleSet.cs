@@ -1,0 +1,109 @@
+namespace ParIndex.Rules;
+
+/// <summary>A loaded and validated rule set: manifest, indicator catalogue and criteria.</summary>
+/// <remarks>
+/// Only <see cref="RuleSetLoader"/> creates one, and only from rule files without a single problem,
+/// so a <see cref="RuleSet"/> is never half-loaded. Immutable and thread-safe. Compile it once with
+/// <see cref="Scorer.Compile(RuleSet)"/> and score many units with the result.
+/// </remarks>
+public sealed class RuleSet
+{
+    internal RuleSet(
+        string id,
+        LocalizedText title,
+        string version,
+        DateOnly periodFrom,
+        DateOnly periodTo,
+        string level,
+        decimal totalPoints,
+        IReadOnlyList<AreaDefinition> areas,
+        IReadOnlyList<ClassificationBand> classification,
+        Targets targets,
+        IReadOnlyList<SipasAspect> sipasAspects,
+        IReadOnlyList<IndicatorDefinition> indicators,
+        IReadOnlyList<CriterionDefinition> criteria,
+        string contentHash,
+        string origin)
+    {
+        Id = id;
+        Title = title;
+        Version = version;
+        PeriodFrom = periodFrom;
+        PeriodTo = periodTo;
+        Level = level;
+        TotalPoints = totalPoints;
+        Areas = areas;
+        Classification = classification;
+        Targets = targets;
+        SipasAspects = sipasAspects;
+        Indicators = indicators;
+        Criteria = criteria;
+        ContentHash = contentHash;
+        Origin = origin;
+        IndicatorsByKey = indicators.ToDictionary(i => i.Key, StringComparer.Ordinal);
+    }
+
+    /// <summary>The rule set's id, such as <c>commune-2025</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The rule set's title.</summary>
+    public LocalizedText Title { get; }
+
+    /// <summary>The rule set's own version, such as <c>2025.1</c>.</summary>
+    public string Version { get; }
+
+    /// <summary>The first day of the period the rules apply to.</summary>
+    public DateOnly PeriodFrom { get; }
+
+    /// <summary>The last day of the period the rules apply to.</summary>
+    public DateOnly PeriodTo { get; }
+
+    /// <summary>The level of unit scored, such as <c>commune</c>.</summary>
+    public string Level { get; }
+
+    /// <summary>The points all areas add up to, such as 100.</summary>
+    public decimal TotalPoints { get; }
+
+    /// <summary>The areas, in manifest order.</summary>
+    public IReadOnlyList<AreaDefinition> Areas { get; }
+
+    /// <summary>The classification bands, highest minimum first.</summary>
+    public IReadOnlyList<ClassificationBand> Classification { get; }
+
+    /// <summary>The plan's targets for total and SIPAS.</summary>
+    public Targets Targets { get; }
+
+    /// <summary>The SIPAS aspects whose rates are averaged into SIPAS.</summary>
+    public IReadOnlyList<SipasAspect> SipasAspects { get; }
+
+    /// <summary>The indicator catalogue, in file order.</summary>
+    public IReadOnlyList<IndicatorDefinition> Indicators { get; }
+
+    /// <summary>The indicator catalogue by key.</summary>
+    public IReadOnlyDictionary<string, IndicatorDefinition> IndicatorsByKey { get; }
+
+    /// <summary>The criteria, in rule-file order (files by name, criteria in file order).</summary>
+    public IReadOnlyList<CriterionDefinition> Criteria { get; }
+
+    /// <summary>The SHA-256 of the rule files' content (lower-case hex), so a result can name the exact rules that produced it.</summary>
+    public string ContentHash { get; }
+
+    /// <summary>Where the rule set was loaded from: a folder path or a caller's name for a set of streams.</summary>
+    public string Origin { get; }
+
+    /// <summary>Names the classification band a total falls in.</summary>
+    /// <param name="total">The unit's total points.</param>
+    /// <returns>The first band, from the highest, whose minimum the total reaches; the lowest band's name otherwise.</returns>
+    public string Classify(decimal total)
+    {
+        foreach (var band in Classification)
+        {
+            if (total >= band.MinTotal)
+            {
+                return band.Name;
+            }
+        }
+
+        return Classification[^1].Name;
+    }
+}

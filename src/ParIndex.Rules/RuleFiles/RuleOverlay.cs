@@ -1,0 +1,204 @@
+using System.Globalization;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ParIndex.Rules;
+
+/// <summary>
+/// Changes to a base rule set, such as a province's own thresholds on top of the shipped <c>commune-2025</c>:
+/// written as a small overlay file or built in code, applied before loading, so the result is validated and
+/// tested exactly like any rule set.
+/// </summary>
+/// <remarks>
+/// An overlay file is <c>{ "id"?, "version"?, "title"?, "criteria": { "7.3.3": { …merge patch… } } }</c>. A
+/// criterion's patch is merged into the criterion as written in the base files: objects merge field by field,
+/// <c>parts</c> merge element by element (by position), any other array or value replaces the base's. Immutable
+/// and thread-safe: every <c>With…</c> returns a new overlay.
+/// </remarks>
+public sealed class RuleOverlay
+{
+    private readonly JObject _patch;
+
+    private RuleOverlay(string name, JObject patch)
+    {
+        Name = name;
+        _patch = patch;
+    }
+
+    /// <summary>An overlay that changes nothing.</summary>
+    public static RuleOverlay Empty { get; } = new("(in code)", new JObject());
+
+    /// <summary>The overlay's file name, or <c>(in code)</c>, for messages.</summary>
+    public string Name { get; }
+
+    /// <summary>Reads an overlay file.</summary>
+    /// <param name="name">The file's name, for messages.</param>
+    /// <param name="text">The overlay's JSON text (comments allowed).</param>
+    /// <returns>The overlay.</returns>
+    /// <exception cref="RuleSetLoadException">The text is not a JSON object with the overlay's fields; the message says where.</exception>
+    public static RuleOverlay FromJson(string name, string text)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(text);
+        var problems = new List<RuleProblem>();
+        var token = SchemaCatalog.Read(RuleFileKind.Overlay, name, text, problems);
+        return problems.Count > 0 || token is not JObject patch
+            ? throw new RuleSetLoadException(name, problems)
+            : new RuleOverlay(name, patch);
+    }
+
+    /// <summary>Sets the threshold of a part's requirement (the plan's minimum, which decides pass or fail).</summary>
+    /// <param name="criterionId">The criterion's id, such as <c>7.3.3</c>.</param>
+    /// <param name="threshold">The new threshold.</param>
+    /// <param name="part">The part's position in the criterion, 0 for the first.</param>
+    /// <returns>A new overlay with the change.</returns>
+    public RuleOverlay WithRequirementThreshold(string criterionId, decimal threshold, int part = 0) =>
+        WithPart(criterionId, part, "requirement", "threshold", threshold);
+
+    /// <summary>Sets the threshold of a part's binary or proportional scale (the value that earns all points).</summary>
+    /// <param name="criterionId">The criterion's id.</param>
+    /// <param name="threshold">The new threshold.</param>
+    /// <param name="part">The part's position in the criterion, 0 for the first.</param>
+    /// <returns>A new overlay with the change.</returns>
+    public RuleOverlay WithScaleThreshold(string criterionId, decimal threshold, int part = 0) =>
+        WithPart(criterionId, part, "scale", "threshold", threshold);
+
+    /// <summary>Sets the rule set's id and version, so results name the overlaid rules, not the base.</summary>
+    /// <param name="id">The new id, such as <c>commune-2025-thai-nguyen</c>.</param>
+    /// <param name="version">The new version.</param>
+    /// <returns>A new overlay with the change.</returns>
+    public RuleOverlay WithIdentity(string id, string version)
+    {
+        var patch = (JObject)_patch.DeepClone();
+        patch["id"] = id;
+        patch["version"] = version;
+        return new RuleOverlay(Name, patch);
+    }
+
+    /// <summary>Applies the overlay to a base rule set's files.</summary>
+    /// <param name="files">The base rule set's files.</param>
+    /// <returns>The files with the overlay applied; unchanged files are returned as they were.</returns>
+    /// <exception cref="RuleSetLoadException">The overlay names a criterion the base does not have, or patches a part it does not have.</exception>
+    public IReadOnlyList<RuleFile> Apply(IEnumerable<RuleFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var result = files.ToList();
+        var problems = new List<RuleProblem>();
+        var manifestFields = _patch.Properties().Where(p => p.Name is "id" or "version" or "title").ToList();
+        if (manifestFields.Count > 0)
+        {
+            Patch(result, RuleSetReader.ManifestFile, root =>
+            {
+                foreach (var field in manifestFields)
+                {
+                    root[field.Name] = field.Value.DeepClone();
+                }
+            });
+        }
+
+        var pending = (_patch["criteria"] as JObject)?.Properties().ToDictionary(p => p.Name, p => p, StringComparer.Ordinal)
+            ?? new Dictionary<string, JProperty>(StringComparer.Ordinal);
+        var known = new List<string>();
+        for (var i = 0; i < result.Count && pending.Count > 0; i++)
+        {
+            if (!result[i].Path.StartsWith(RuleSetReader.CriteriaFolder, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            Patch(result, result[i].Path, root =>
+            {
+                foreach (var criterion in (root["criteria"] as JArray)?.OfType<JObject>() ?? [])
+                {
+                    var id = criterion.Value<string>("id") ?? string.Empty;
+                    known.Add(id);
+                    if (pending.Remove(id, out var patch))
+                    {
+                        Merge(criterion, (JObject)patch.Value, patch, problems);
+                    }
+                }
+            });
+        }
+
+        foreach (var (id, property) in pending)
+        {
+            problems.Add(JsonPosition.Problem(Name, property,
+                $"the base rule set has no criterion '{id}'" + DidYouMean.Suffix(id, known).TrimEnd('.') + " Fix the id."));
+        }
+
+        return problems.Count > 0 ? throw new RuleSetLoadException(Name, problems) : result;
+    }
+
+    private RuleOverlay WithPart(string criterionId, int part, string section, string field, decimal value)
+    {
+        ArgumentNullException.ThrowIfNull(criterionId);
+        ArgumentOutOfRangeException.ThrowIfNegative(part);
+        var patch = (JObject)_patch.DeepClone();
+        var criteria = patch["criteria"] as JObject ?? (JObject)(patch["criteria"] = new JObject());
+        var criterion = criteria[criterionId] as JObject ?? (JObject)(criteria[criterionId] = new JObject());
+        var parts = criterion["parts"] as JArray ?? (JArray)(criterion["parts"] = new JArray());
+        while (parts.Count <= part)
+        {
+            parts.Add(new JObject());
+        }
+
+        var target = (JObject)parts[part];
+        var sectionObject = target[section] as JObject ?? (JObject)(target[section] = new JObject());
+        sectionObject[field] = value;
+        return new RuleOverlay(Name, patch);
+    }
+
+    private static void Patch(List<RuleFile> files, string path, Action<JObject> change)
+    {
+        var index = files.FindIndex(f => f.Path == path);
+        if (index < 0)
+        {
+            return;
+        }
+
+        JObject root;
+        try
+        {
+            using var reader = SchemaCatalog.CreateReader(files[index].Text);
+            root = JObject.Load(reader, new JsonLoadSettings { CommentHandling = CommentHandling.Ignore });
+        }
+        catch (JsonReaderException)
+        {
+            // A broken base file is reported by the loader, with its own positions; leave it as it is.
+            return;
+        }
+
+        change(root);
+        files[index] = files[index] with { Text = root.ToString(Formatting.Indented) };
+    }
+
+    private void Merge(JObject target, JObject patch, JToken at, List<RuleProblem> problems)
+    {
+        foreach (var property in patch.Properties())
+        {
+            if (property.Name == "parts" && property.Value is JArray patchParts && target["parts"] is JArray baseParts)
+            {
+                for (var i = 0; i < patchParts.Count; i++)
+                {
+                    if (i >= baseParts.Count)
+                    {
+                        problems.Add(JsonPosition.Problem(Name, patchParts[i],
+                            string.Create(CultureInfo.InvariantCulture, $"the base criterion has {baseParts.Count} part(s); a patch can change parts, not add them.")));
+                    }
+                    else if (patchParts[i] is JObject partPatch && baseParts[i] is JObject basePart)
+                    {
+                        Merge(basePart, partPatch, at, problems);
+                    }
+                }
+            }
+            else if (property.Value is JObject nested && target[property.Name] is JObject existing)
+            {
+                Merge(existing, nested, at, problems);
+            }
+            else
+            {
+                target[property.Name] = property.Value.DeepClone();
+            }
+        }
+    }
+}

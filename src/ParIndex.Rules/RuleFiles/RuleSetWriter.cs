@@ -1,0 +1,212 @@
+using System.Globalization;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ParIndex.Rules.Authoring;
+
+/// <summary>Writes a loaded rule set back to rule files, one criteria file per area.</summary>
+/// <remarks>
+/// What it writes loads again into a rule set that scores every unit the same (a law the tests check on
+/// generated rule sets); comments and layout of the original files are not kept. Stateless and thread-safe.
+/// </remarks>
+public static class RuleSetWriter
+{
+    /// <summary>Writes the rule set's files: <c>ruleset.json</c>, <c>indicators.json</c> and <c>criteria/area-&lt;id&gt;.json</c>.</summary>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <returns>The files, ready for <see cref="RuleSetLoader.Load(string, IEnumerable{RuleFile})"/> or to be saved in a folder.</returns>
+    public static IReadOnlyList<RuleFile> ToFiles(RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var manifest = new JObject
+        {
+            ["$schema"] = "../schemas/ruleset.schema.json",
+            ["id"] = ruleSet.Id,
+            ["title"] = Text(ruleSet.Title),
+            ["version"] = ruleSet.Version,
+            ["period"] = new JObject { ["from"] = Date(ruleSet.PeriodFrom), ["to"] = Date(ruleSet.PeriodTo) },
+            ["level"] = ruleSet.Level,
+            ["totalPoints"] = Num(ruleSet.TotalPoints),
+            ["areas"] = new JArray(ruleSet.Areas.Select(a => new JObject { ["id"] = a.Id, ["title"] = Text(a.Title), ["maxPoints"] = Num(a.MaxPoints) })),
+            ["classification"] = new JArray(ruleSet.Classification.Select(b => new JObject { ["name"] = b.Name, ["minTotal"] = Num(b.MinTotal) })),
+            ["targets"] = new JObject { ["minTotal"] = Num(ruleSet.Targets.MinTotal), ["minSipas"] = Num(ruleSet.Targets.MinSipas) },
+            ["sipas"] = new JObject
+            {
+                ["aspects"] = new JArray(ruleSet.SipasAspects.Select(a =>
+                {
+                    var aspect = new JObject { ["id"] = a.Id };
+                    if (a.Title is not null)
+                    {
+                        aspect["title"] = Text(a.Title);
+                    }
+
+                    aspect["numerator"] = a.Numerator;
+                    aspect["denominator"] = a.Denominator;
+                    return aspect;
+                })),
+            },
+        };
+        var indicators = new JObject
+        {
+            ["$schema"] = "../schemas/indicators.schema.json",
+            ["indicators"] = new JArray(ruleSet.Indicators.Select(i => new JObject
+            {
+                ["key"] = i.Key,
+                ["type"] = i.Type switch { IndicatorType.Count => "count", IndicatorType.Amount => "amount", _ => "boolean" },
+                ["title"] = Text(i.Title),
+            })),
+        };
+
+        var files = new List<RuleFile> { Write("ruleset.json", manifest), Write("indicators.json", indicators) };
+        foreach (var area in ruleSet.Areas)
+        {
+            var criteria = ruleSet.Criteria.Where(c => c.Area == area.Id).ToList();
+            if (criteria.Count == 0)
+            {
+                continue;
+            }
+
+            var file = new JObject
+            {
+                ["$schema"] = "../../schemas/criteria.schema.json",
+                ["area"] = area.Id,
+                ["criteria"] = new JArray(criteria.Select(c => Criterion(c, ruleSet))),
+            };
+            files.Add(Write($"criteria/area-{area.Id}.json", file));
+        }
+
+        return files;
+    }
+
+    private static JObject Criterion(CriterionDefinition criterion, RuleSet ruleSet)
+    {
+        var deadline = new JObject();
+        if (criterion.Deadline.Date is { } date)
+        {
+            deadline["date"] = Date(date);
+        }
+
+        deadline["text"] = Text(criterion.Deadline.Text);
+        return new JObject
+        {
+            ["id"] = criterion.Id,
+            ["title"] = Text(criterion.Title),
+            ["requirement"] = Text(criterion.RequirementText),
+            ["lead"] = criterion.Lead,
+            ["support"] = criterion.Support,
+            ["deadline"] = deadline,
+            ["maxPoints"] = Num(criterion.MaxPoints),
+            ["parts"] = new JArray(criterion.Parts.Select(p => Part(p, ruleSet))),
+            ["cases"] = new JArray(criterion.Cases.Select(Case)),
+        };
+    }
+
+    private static JObject Part(PartDefinition part, RuleSet ruleSet)
+    {
+        var result = new JObject();
+        if (part.Id is not null)
+        {
+            result["id"] = part.Id;
+        }
+
+        if (part.Label is not null)
+        {
+            result["label"] = Text(part.Label);
+        }
+
+        result["maxPoints"] = Num(part.MaxPoints);
+        var inputs = part.Value.Inputs;
+        result["value"] = part.Value.Kind switch
+        {
+            ValueKind.Indicator => new JObject { ["indicator"] = inputs[0] },
+            ValueKind.Rate => new JObject { ["rate"] = new JObject { ["numerator"] = inputs[0], ["denominator"] = inputs[1] } },
+            _ => new JObject { ["difference"] = new JObject { ["total"] = inputs[0], ["subtract"] = inputs[1] } },
+        };
+        var isBoolean = ruleSet.IndicatorsByKey[inputs[0]].Type == IndicatorType.Boolean;
+        result["requirement"] = new JObject
+        {
+            ["op"] = part.Requirement.Symbol,
+            ["threshold"] = isBoolean ? new JValue(part.Requirement.Threshold == 1m) : Num(part.Requirement.Threshold),
+        };
+        var scale = new JObject
+        {
+            ["type"] = part.Scale.Kind switch { ScaleKind.Binary => "binary", ScaleKind.Step => "step", ScaleKind.Proportional => "proportional", _ => "penalty" },
+        };
+        if (part.Scale.Threshold is { } threshold)
+        {
+            scale["threshold"] = Num(threshold);
+        }
+
+        if (part.Scale.ZeroBelow is { } zeroBelow)
+        {
+            scale["zeroBelow"] = Num(zeroBelow);
+        }
+
+        if (part.Scale.Kind == ScaleKind.Step)
+        {
+            scale["bands"] = new JArray(part.Scale.Bands.Select(b => new JObject { ["min"] = Num(b.Min), ["points"] = Num(b.Points) }));
+        }
+
+        if (part.Scale.PointsPerEvent is { } perEvent)
+        {
+            scale["pointsPerEvent"] = Num(perEvent);
+        }
+
+        result["scale"] = scale;
+        var defaultPolicy = part.Value.Kind == ValueKind.Rate ? ZeroDenominatorPolicy.MissingData : ZeroDenominatorPolicy.Score;
+        if (part.ZeroDenominator != defaultPolicy)
+        {
+            result["zeroDenominator"] = part.ZeroDenominator == ZeroDenominatorPolicy.NotApplicable ? "notApplicable" : "missingData";
+        }
+
+        result["hint"] = Text(part.Hint);
+        return result;
+    }
+
+    private static JObject Case(RuleCase ruleCase) => new()
+    {
+        ["name"] = ruleCase.Name,
+        ["given"] = new JObject(ruleCase.Given.Select(g => new JProperty(g.Key, Value(g.Value)))),
+        ["expect"] = new JObject { ["status"] = ruleCase.ExpectedStatus.ToWireName(), ["points"] = Num(ruleCase.ExpectedPoints) },
+    };
+
+    /// <summary>A case's value as JSON that reads back to the same value, impossible ones included.</summary>
+    private static JToken Value(IndicatorValue value) => value.Kind switch
+    {
+        IndicatorValueKind.Boolean => new JValue(value.Number == 1m),
+        IndicatorValueKind.Number => Num(value.Number),
+        _ => value.Raw switch
+        {
+            "an object" => new JObject(),
+            "an array" => new JArray(),
+            ['"', .. var text, '"'] => new JValue(text),
+            var other => new JValue(other),
+        },
+    };
+
+    /// <summary>A number as its shortest exact text (2, not 2.0), as an author would write it.</summary>
+    private static JRaw Num(decimal value) => new(value.ToString("G29", CultureInfo.InvariantCulture));
+
+    private static JObject Text(LocalizedText text)
+    {
+        var result = new JObject { ["vi"] = text.Vi };
+        if (text.En is not null)
+        {
+            result["en"] = text.En;
+        }
+
+        return result;
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static RuleFile Write(string path, JObject content)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        using (var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, Indentation = 2 })
+        {
+            content.WriteTo(json);
+        }
+
+        return new RuleFile(path, writer.ToString() + "\n");
+    }
+}

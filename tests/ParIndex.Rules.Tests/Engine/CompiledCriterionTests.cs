@@ -1,0 +1,26 @@
+using FluentAssertions;
+using Xunit;
+
+namespace ParIndex.Rules.Tests.Engine;
+
+public class CompiledCriterionTests
+{
+    private static readonly RuleSet Mini = Some.Mini;
+
+    [Fact]
+    public void Record_ActionThrowsSomethingElseThanArithmetic_MarksThatCriterionOfThatUnitAlone()
+    {
+        // A unit whose measures are missing makes the action index past them: a defect, not bad figures.
+        var first = new CompiledCriterion(Mini.Criteria[0], 0, 0, Mini.IndicatorsByKey);
+        var second = new CompiledCriterion(Mini.Criteria[1], 1, Mini.Criteria[0].Parts.Count, Mini.IndicatorsByKey);
+        var unit = new UnitFact(Some.Unit("u", ("done", 5), ("total", 5)), [], Mini.Criteria.Sum(c => c.Parts.Count));
+
+        first.Record(unit);
+
+        var failed = first.Result(unit);
+        (failed.Status, failed.Points).Should().Be((CriterionStatus.InvalidData, 0m));
+        failed.Parts[0].Problem.Should().StartWith("an error inside the rule (IndexOutOfRangeException: ");
+        failed.Hint!.Vi.Should().StartWith("Không chấm được tiêu chí do lỗi khi tính: an error inside the rule (");
+        second.Outcome(unit).Should().Be((CriterionStatus.Pass, Mini.Criteria[1].MaxPoints), "its rule stayed silent");
+    }
+}

@@ -1,0 +1,348 @@
+using FluentAssertions;
+using Xunit;
+
+namespace ParIndex.Rules.Tests.Inputs;
+
+public class SnapshotReaderTests
+{
+    private static readonly RuleSet Mini = Some.Mini;
+
+    [Fact]
+    public void ReadJson_Batch_ReadsUnitsInOrderWithPeriod()
+    {
+        var batch = Json("""
+            { "period": "2025", "units": [
+              { "id": "a", "name": "Đào Xá", "indicators": { "done": 5, "total": 5, "report": true } },
+              { "id": "b", "name": "Úc Kỳ", "indicators": { "done": 4.0, "total": 5 } } ] }
+            """);
+
+        batch.Errors.Should().BeEmpty();
+        batch.Period.Should().Be("2025");
+        batch.Snapshots.Select(s => (s.Id, s.Name, s.Period)).Should().Equal(("a", "Đào Xá", "2025"), ("b", "Úc Kỳ", "2025"));
+        batch.Snapshots[0].Indicators["report"].Should().Be(IndicatorValue.FromBoolean(true));
+        batch.Snapshots[1].Indicators["done"].Should().Be(IndicatorValue.FromNumber(4m));
+    }
+
+    [Fact]
+    public void ReadJson_SingleUnitObject_IsOneSnapshot()
+    {
+        var batch = Json("""{ "id": "a", "name": "A", "period": "2025", "indicators": { "done": 1 } }""");
+
+        batch.Snapshots.Should().ContainSingle().Which.Period.Should().Be("2025");
+    }
+
+    [Fact]
+    public void ReadJson_NullValue_IsTreatedAsNotReported()
+    {
+        var batch = Json("""{ "units": [ { "id": "a", "name": "A", "indicators": { "done": null, "total": 5 } } ] }""");
+
+        batch.Snapshots[0].Indicators.Should().NotContainKey("done");
+    }
+
+    [Fact]
+    public void ReadJson_DuplicateId_KeepsTheFirstAndNamesBothLines()
+    {
+        var batch = Json("{ \"units\": [\n{ \"id\": \"a\", \"indicators\": { \"done\": 1 } },\n{ \"id\": \"a\", \"indicators\": { \"done\": 2 } } ] }");
+
+        batch.Snapshots.Should().ContainSingle().Which.Indicators["done"].Should().Be(IndicatorValue.FromNumber(1m));
+        batch.Errors.Select(e => e.ToString()).Should().Equal(
+            "in.json(3,1): unit 'a', field 'id': the id is already used on line 2; ids must be unique. This unit was not scored, the first one was.");
+    }
+
+    [Fact]
+    public void ReadJson_UnknownIndicator_WarnsWithSuggestion()
+    {
+        var batch = Json("{ \"units\": [\n{ \"id\": \"a\", \"indicators\": { \"dne\": 1 } } ] }");
+
+        batch.Errors.Should().BeEmpty();
+        batch.Warnings.Select(w => w.ToString()).Should().Equal(
+            "in.json(2,35): unit 'a', field 'dne': unknown indicator; did you mean 'done'? It is not in the catalogue of 'mini' and was ignored.");
+    }
+
+    [Fact]
+    public void ReadJson_ImpossibleValue_KeepsTheUnitAndReportsTheField()
+    {
+        var batch = Json("{ \"units\": [\n{ \"id\": \"a\", \"indicators\": { \"done\": \"năm\", \"total\": -1 } } ] }");
+
+        batch.Snapshots.Should().ContainSingle();
+        batch.Errors.Select(e => e.ToString()).Should().Equal(
+            "in.json(2,1): unit 'a', field 'done': 'done' must be a number, not \"năm\". The unit was scored; the criteria using this figure get invalid_data.",
+            "in.json(2,1): unit 'a', field 'total': 'total' is negative (-1); counts and amounts are never below 0. The unit was scored; the criteria using this figure get invalid_data.");
+    }
+
+    [Fact]
+    public void ReadJson_UnitWithoutId_IsAnErrorAndNotScored()
+    {
+        var batch = Json("{ \"units\": [\n{ \"name\": \"A\", \"indicators\": { \"done\": 1 } } ] }");
+
+        batch.Snapshots.Should().BeEmpty();
+        batch.Errors.Select(e => e.ToString()).Should().Equal("in.json(2,1): field 'id': the unit has no id; give every unit a unique id. The unit was not scored.");
+    }
+
+    [Fact]
+    public void ReadJson_Truncated_KeepsTheUnitsBeforeAndReportsWhere()
+    {
+        var batch = Json("{ \"units\": [\n{ \"id\": \"a\", \"indicators\": { \"done\": 1 } },\n{ \"id\": \"b\", \"indicators\": { \"done\": ");
+
+        batch.Snapshots.Select(s => s.Id).Should().Equal(["a"], "units are read one at a time, and the first one was whole");
+        batch.Errors.Should().ContainSingle().Which.Message.Should().StartWith("malformed JSON:").And.EndWith("The units before this point were read; fix the file and run again for the rest.");
+    }
+
+    [Fact]
+    public void ReadJson_CutShortBetweenUnits_KeepsTheUnitsAndSaysTheFileLooksCutShort()
+    {
+        // The reader takes the end of the text for the end of the document: without this check a copy that
+        // stopped between two units would pass for a complete district.
+        var batch = Json("{ \"units\": [\n{ \"id\": \"a\", \"indicators\": { \"done\": 1 } },\n");
+
+        batch.Snapshots.Select(s => s.Id).Should().Equal("a");
+        batch.Errors.Select(e => e.ToString()).Should().Equal(
+            "in.json(3,0): the file ends before its JSON is closed (a ] or } is missing): it looks cut short. The units complete before this point were read; check that the file is whole and run again.");
+    }
+
+    [Theory]
+    [InlineData("{ \"units\": [] ")]
+    [InlineData("{ \"period\": \"2025\", \"units\": [")]
+    [InlineData("{ \"id\": \"a\", \"indicators\": { \"done\": 1 } ")]
+    public void ReadJson_CutShortAnywhereOutsideAUnit_IsAnError(string text)
+    {
+        var batch = Json(text);
+
+        batch.Errors.Should().ContainSingle().Which.Message.Should().StartWith("the file ends before its JSON is closed");
+    }
+
+    [Fact]
+    public void ReadJson_SecondObjectAfterTheFirst_IsAnErrorNotASilentDrop()
+    {
+        var batch = Json("{ \"units\": [ { \"id\": \"a\", \"indicators\": { \"done\": 1 } } ] }\n{ \"units\": [ { \"id\": \"b\", \"indicators\": { \"done\": 1 } } ] }");
+
+        batch.Snapshots.Select(s => s.Id).Should().Equal("a");
+        batch.Errors.Should().ContainSingle().Which.ToString().Should().Be(
+            "in.json(2,0): malformed JSON: Additional text encountered after finished reading JSON content: {. The units before this point were read; fix the file and run again for the rest.");
+    }
+
+    [Fact]
+    public void ReadJson_CommentAfterTheObject_IsFine()
+    {
+        var batch = Json("{ \"units\": [ { \"id\": \"a\", \"indicators\": { \"done\": 1 } } ] }\n// exported 2025-12-31\n");
+
+        batch.Errors.Should().BeEmpty();
+        batch.Snapshots.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void ReadCsv_ColumnTwice_IsAnErrorAndTheFirstColumnIsRead()
+    {
+        var batch = Csv("id,name,done,total,done\na,A,4,5,1\n");
+
+        batch.Errors.Select(e => e.ToString()).Should().Equal(
+            "in.csv(1,5): field 'done': the column 'done' appears twice, as columns 3 and 5; only column 3 was read. Keep one.");
+        batch.Snapshots.Single().Indicators["done"].Should().Be(IndicatorValue.FromNumber(4m));
+    }
+
+    [Fact]
+    public void ReadCsv_FiguresUnderAnUnnamedColumn_AreAWarningOnce()
+    {
+        var batch = Csv("id,name,done,,total,\na,A,4,,5,\nb,B,4,7,5,\nc,C,4,8,5,\n");
+
+        batch.Errors.Should().BeEmpty();
+        batch.Warnings.Select(w => w.ToString()).Should().Equal(
+            "in.csv(3,4): unit 'b': column 4 has no name in the header, so its figures were ignored; write the indicator key at the top of the column.");
+    }
+
+    [Fact]
+    public void ReadCsv_SemicolonsAndVietnameseYesNo_AreRead()
+    {
+        var batch = Csv("id;name;done;total;report\na;Đào Xá;4;5;có\nb;Úc Kỳ;1.234;2.000.000;không\n");
+
+        batch.Errors.Select(e => e.Field).Should().Equal("done");
+        batch.Snapshots[0].Indicators["report"].Should().Be(IndicatorValue.FromBoolean(true));
+        batch.Snapshots[1].Indicators["total"].Should().Be(IndicatorValue.FromNumber(2_000_000m), "several dots separate thousands");
+        batch.Snapshots[1].Indicators["done"].Should().Be(IndicatorValue.FromNumber(1.234m), "one dot and no comma is a decimal point, and a count with decimals is an error");
+        batch.Snapshots[1].Indicators["report"].Should().Be(IndicatorValue.FromBoolean(false));
+    }
+
+    [Theory]
+    [InlineData("1.234,5", "1234.5")]
+    [InlineData("98,5", "98.5")]
+    [InlineData("98.5", "98.5")]
+    [InlineData("1.900.000.000", "1900000000")]
+    [InlineData(" 12 ", "12")]
+    [InlineData("-3", "-3")]
+    public void ParseCell_Numbers_AcceptPointOrVietnameseComma(string cell, string expected)
+    {
+        SnapshotReader.ParseCell(cell)
+            .Should().Be(IndicatorValue.FromNumber(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
+    [InlineData("có", true)]
+    [InlineData("Không", false)]
+    [InlineData("TRUE", true)]
+    [InlineData("no", false)]
+    public void ParseCell_YesNoWords_AreBooleans(string cell, bool expected)
+    {
+        SnapshotReader.ParseCell(cell).Should().Be(IndicatorValue.FromBoolean(expected));
+    }
+
+    [Fact]
+    public void ParseCell_Text_IsKeptAsInvalid()
+    {
+        SnapshotReader.ParseCell("mười").Should().Be(IndicatorValue.Invalid("\"mười\""));
+    }
+
+    [Fact]
+    public void ReadCsv_CommasWithBomAndEmptyCell_ReadsEmptyAsNotReported()
+    {
+        var batch = Csv("\uFEFFid,name,done,total\na,A,,5\n");
+
+        batch.Snapshots.Should().ContainSingle().Which.Indicators.Keys.Should().Equal("total");
+    }
+
+    [Fact]
+    public void ReadCsv_UnknownColumn_WarnsOnce()
+    {
+        var batch = Csv("id,name,dne,total\na,A,1,5\nb,B,2,5\n");
+
+        batch.Warnings.Select(w => w.ToString()).Should().Equal(
+            "in.csv(1,3): field 'dne': unknown indicator; did you mean 'done'? It is not in the catalogue of 'mini' and was ignored.");
+    }
+
+    [Fact]
+    public void ReadCsv_DuplicateIdAndShortRow_AreErrorsNamingTheLines()
+    {
+        var batch = Csv("id,name,done,total\na,A,1,5\na,A2,2,5\nb,B,1\n");
+
+        batch.Snapshots.Select(s => s.Name).Should().Equal("A");
+        batch.Errors.Select(e => e.ToString()).Should().Equal(
+            "in.csv(3,1): unit 'a', field 'id': the id is already used on line 2; ids must be unique. This unit was not scored, the first one was.",
+            "in.csv(4,1): unit 'b': the row has 3 cells but the header has 4; check the separators of this row.");
+    }
+
+    [Fact]
+    public void ReadCsv_NoIdColumn_IsAnError()
+    {
+        var batch = Csv("code,name,done\na,A,1\n");
+
+        batch.Errors.Select(e => e.ToString()).Should().Equal(
+            "in.csv(1,1): field 'id': the header has no 'id' column; the first row must name the columns: id, name and the indicator keys.");
+    }
+
+    [Fact]
+    public void ReadFile_SampleDistrictJsonAndCsv_HoldTheSameUnits()
+    {
+        var rules = Some.Commune2025Scorer.RuleSet;
+
+        var json = SnapshotReader.ReadFile(Path.Combine(Some.RepositoryRoot, "samples", "phu-binh-2025.json"), rules);
+        var csv = SnapshotReader.ReadFile(Path.Combine(Some.RepositoryRoot, "samples", "phu-binh-2025.csv"), rules);
+
+        json.Errors.Should().BeEmpty();
+        csv.Errors.Should().BeEmpty();
+        json.Snapshots.Should().HaveCount(20);
+        csv.Snapshots.Select(s => (s.Id, s.Name)).Should().Equal(json.Snapshots.Select(s => (s.Id, s.Name)));
+        for (var i = 0; i < json.Snapshots.Count; i++)
+        {
+            csv.Snapshots[i].Indicators.Should().BeEquivalentTo(json.Snapshots[i].Indicators);
+        }
+    }
+
+    [Fact]
+    public void ReadXlsx_FirstSheet_ReadsTypedAndTextCellsLikeCsv()
+    {
+        using var workbook = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(workbook, new[]
+        {
+            new Dictionary<string, object?> { ["id"] = "a", ["name"] = "Đào Xá", ["done"] = 4, ["total"] = 5, ["report"] = "có" },
+            new Dictionary<string, object?> { ["id"] = "b", ["name"] = "Úc Kỳ", ["done"] = "1.234,0", ["total"] = null, ["report"] = true },
+        });
+        workbook.Position = 0;
+
+        var batch = SnapshotReader.ReadXlsx(workbook, "in.xlsx", Mini);
+
+        batch.Errors.Should().BeEmpty();
+        batch.Snapshots.Select(s => (s.Id, s.Name)).Should().Equal(("a", "Đào Xá"), ("b", "Úc Kỳ"));
+        batch.Snapshots[0].Indicators.Should().Equal(new Dictionary<string, IndicatorValue> { ["done"] = 4, ["total"] = 5, ["report"] = true });
+        batch.Snapshots[1].Indicators.Should().Equal(new Dictionary<string, IndicatorValue> { ["done"] = 1234m, ["report"] = true });
+    }
+
+    [Fact]
+    public void ReadXlsx_NotAWorkbook_IsOneErrorSayingWhatToDo()
+    {
+        using var garbage = new MemoryStream("this is not a zip file"u8.ToArray());
+
+        var batch = SnapshotReader.ReadXlsx(garbage, "in.xlsx", Mini);
+
+        batch.Snapshots.Should().BeEmpty();
+        batch.Errors.Should().ContainSingle().Which.Message.Should().StartWith("not a readable XLSX workbook:").And.EndWith("Save it again as .xlsx, or export the sheet as CSV.");
+    }
+
+    [Fact]
+    public void StreamCsv_EndlessSource_YieldsUnitsAsTheyAreRead()
+    {
+        using var reader = new EndlessReader("id,name,done,total\n", i => $"u{i},U{i},{i % 7},7\n");
+
+        var first = SnapshotReader.StreamCsv(reader, "pipe", Mini, e => throw new InvalidOperationException(e.ToString())).Take(3).ToList();
+
+        first.Select(u => u.Id).Should().Equal("u0", "u1", "u2");
+        first[2].Indicators["done"].Should().Be(IndicatorValue.FromNumber(2m));
+    }
+
+    [Fact]
+    public void StreamJson_EndlessSource_YieldsUnitsAsTheyAreRead()
+    {
+        using var reader = new EndlessReader("""{ "units": [""", i => (i == 0 ? "" : ",") + $$"""{ "id": "u{{i}}", "name": "U", "indicators": { "done": {{i}}, "total": 100 } }""");
+
+        var first = SnapshotReader.StreamJson(reader, "pipe", Mini, e => throw new InvalidOperationException(e.ToString())).Take(2).ToList();
+
+        first.Select(u => u.Id).Should().Equal("u0", "u1");
+    }
+
+    [Fact]
+    public void StreamCsv_BadRowAmongGood_TellsTheErrorAndLeavesTheReaderOpen()
+    {
+        var errors = new List<InputProblem>();
+        using var reader = new StringReader("id,name,done,total\na,A,1,2\nb,B,1\nc,C,2,2\n");
+
+        var units = SnapshotReader.StreamCsv(reader, "pipe.csv", Mini, errors.Add).Select(u => u.Id).ToList();
+
+        units.Should().Equal("a", "c");
+        errors.Should().ContainSingle().Which.ToString().Should().Be("pipe.csv(3,1): unit 'b': the row has 3 cells but the header has 4; check the separators of this row.");
+        reader.Peek().Should().Be(-1, "the reader was read to its end and is still open: the caller owns it");
+    }
+
+    /// <summary>A source that never ends, like a pipe still being written: reading it whole would never return.</summary>
+    private sealed class EndlessReader(string head, Func<int, string> item) : TextReader
+    {
+        private string _buffer = head;
+        private int _position;
+        private int _next;
+
+        public override int Peek() => Fill() ? _buffer[_position] : -1;
+
+        public override int Read() => Fill() ? _buffer[_position++] : -1;
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            Fill();
+            var n = Math.Min(count, _buffer.Length - _position);
+            _buffer.CopyTo(_position, buffer, index, n);
+            _position += n;
+            return n;
+        }
+
+        private bool Fill()
+        {
+            if (_position == _buffer.Length)
+            {
+                _buffer = item(_next++);
+                _position = 0;
+            }
+
+            return true;
+        }
+    }
+
+    private static SnapshotBatch Json(string text) => SnapshotReader.ReadJson(new StringReader(text), "in.json", Mini);
+
+    private static SnapshotBatch Csv(string text) => SnapshotReader.ReadCsv(new StringReader(text), "in.csv", Mini);
+}

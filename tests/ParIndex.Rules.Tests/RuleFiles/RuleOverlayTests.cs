@@ -1,0 +1,94 @@
+using FluentAssertions;
+using Xunit;
+using ParIndex.Rules.Authoring;
+
+namespace ParIndex.Rules.Tests.RuleFiles;
+
+public class RuleOverlayTests
+{
+    private static readonly IndicatorSnapshot SeventyTwoPercentOnline =
+        Some.Unit("u", ("fullOnlineProcedureDossiers", 1000), ("fullOnlineDossiersOnline", 720));
+
+    [Fact]
+    public void WithThresholds_Raising733To95_ScoresWithTheNewThreshold()
+    {
+        var overlay = RuleOverlay.Empty.WithRequirementThreshold("7.3.3", 95m).WithScaleThreshold("7.3.3", 95m);
+
+        var rules = BundledRuleSets.Load("commune-2025", overlay);
+        var result = Scorer.Compile(rules).Score(SeventyTwoPercentOnline).Criterion("7.3.3");
+
+        result.Points.Should().Be(3.79m, "5 × 72 / 95 = 3.789…");
+        result.Hint!.Vi.Should().StartWith("Tỷ lệ hồ sơ trực tuyến toàn trình 72,00% < 95%");
+    }
+
+    [Fact]
+    public void WithThresholds_CasesWrittenForTheOldThreshold_NowFail()
+    {
+        var overlay = RuleOverlay.Empty.WithRequirementThreshold("7.3.3", 95m).WithScaleThreshold("7.3.3", 95m);
+
+        var results = RuleCaseRunner.RunAll(Scorer.Compile(BundledRuleSets.Load("commune-2025", overlay)));
+
+        results.Where(r => !r.Passed).Select(r => r.CriterionId).Distinct().Should().Equal("7.3.3");
+    }
+
+    [Fact]
+    public void FromJson_ProvinceFile_ChangesIdentityAndThreshold()
+    {
+        var overlay = RuleOverlay.FromJson("thai-nguyen.json", """
+            {
+              // Thái Nguyên asks more of online dossiers.
+              "id": "commune-2025-thai-nguyen",
+              "version": "2025.1.0-tn",
+              "criteria": { "7.3.3": { "parts": [ { "requirement": { "threshold": 95 }, "scale": { "threshold": 95 } } ] } }
+            }
+            """);
+
+        var rules = BundledRuleSets.Load("commune-2025", overlay);
+
+        rules.Id.Should().Be("commune-2025-thai-nguyen");
+        rules.Version.Should().Be("2025.1.0-tn");
+        rules.ContentHash.Should().NotBe(BundledRuleSets.Load("commune-2025").ContentHash);
+        Scorer.Compile(rules).Score(SeventyTwoPercentOnline).Criterion("7.3.3").Points.Should().Be(3.79m);
+    }
+
+    [Fact]
+    public void Apply_UnknownCriterion_SuggestsTheClosestId()
+    {
+        var overlay = RuleOverlay.FromJson("o.json", "{ \"criteria\": {\n  \"7.3.33\": { \"maxPoints\": 5 } } }");
+
+        var act = () => BundledRuleSets.Load("commune-2025", overlay);
+
+        act.Should().Throw<RuleSetLoadException>().Which.Problems.Select(p => p.ToString())
+            .Should().Equal("o.json(2,11): $.criteria['7.3.33']: the base rule set has no criterion '7.3.33'; did you mean '7.3.3'? Fix the id.");
+    }
+
+    [Fact]
+    public void Apply_PointsThatNoLongerAddUp_AreReportedByTheLoader()
+    {
+        var overlay = RuleOverlay.FromJson("o.json", """{ "criteria": { "1.1": { "maxPoints": 3, "parts": [ { "scale": { "threshold": 1 } } ] } } }""");
+
+        var act = () => BundledRuleSets.Load("commune-2025", overlay);
+
+        act.Should().Throw<RuleSetLoadException>().Which.Problems.Select(p => p.Message)
+            .Should().Contain("the criteria of area I add up to 13 points, not the area's 12; make them agree.");
+    }
+
+    [Fact]
+    public void FromJson_UnknownField_IsRejectedWithItsPosition()
+    {
+        var act = () => RuleOverlay.FromJson("o.json", "{ \"criterion\": {} }");
+
+        act.Should().Throw<RuleSetLoadException>().Which.Problems.Select(p => p.ToString())
+            .Should().Equal("o.json(1,14): $.criterion: unknown property 'criterion'; did you mean 'criteria'? Remove or rename it.");
+    }
+
+    [Fact]
+    public void FromJson_CriterionPatchNotAnObject_SaysWhatWasExpected()
+    {
+        // The patch of "1.1" sits under additionalProperties: { "type": "object" }; the 5 is at column 24.
+        var act = () => RuleOverlay.FromJson("o.json", "{ \"criteria\": { \"1.1\": 5 } }");
+
+        act.Should().Throw<RuleSetLoadException>().Which.Problems.Select(p => p.ToString())
+            .Should().Equal("o.json(1,24): $.criteria['1.1']: expected an object, found 5.");
+    }
+}
