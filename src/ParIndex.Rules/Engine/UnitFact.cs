@@ -1,21 +1,10 @@
-
 namespace ParIndex.Rules;
 
-/// <summary>What a rule action decides for a part: its status and points; <see cref="Decided"/> false means the criterion's rule stayed silent, a full pass.</summary>
-/// <remarks>24 bytes with the decimal first. A criterion's own status and points follow from its parts', so they are not stored.</remarks>
-[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]
-internal struct PartOutcome
-{
-    public decimal Points;
-    public CriterionStatus Status;
-    public bool Decided;
-}
-
-/// <summary>The one fact inserted per chunk: its units, in input order.</summary>
+/// <summary>The one NRules fact inserted per chunk: its units, in input order.</summary>
 /// <remarks>One fact a chunk rather than one a unit: see <see cref="RuleSetCompiler"/>. A class with reference identity, one in a session at a time.</remarks>
 internal sealed class ChunkFact(UnitFact[] units)
 {
-#pragma warning disable CA1051 // A field: rule conditions loop over it for every criterion.
+#pragma warning disable CA1051 // A field: every criterion's condition reads it.
     public readonly UnitFact[] Units = units;
 #pragma warning restore CA1051
 }
@@ -29,21 +18,25 @@ internal sealed class ChunkFact(UnitFact[] units)
 /// </remarks>
 internal sealed class UnitFact
 {
-    public UnitFact(IndicatorSnapshot snapshot, Measure[] measures, int parts)
+    public UnitFact(IndicatorSnapshot snapshot, Measure[] measures, int parts, int criteria)
     {
         Snapshot = snapshot;
         Measures = measures;
         Parts = new PartOutcome[parts];
+        Decided = new bool[criteria];
     }
 
     public IndicatorSnapshot Snapshot { get; }
 
-#pragma warning disable CA1051 // Fields: expression trees and actions index them on the hot path of every unit.
+#pragma warning disable CA1051 // Fields: rule conditions and actions index them for every unit.
     /// <summary>One entry per part of the rule set, in rule-file order (a pooled array may be longer), while the unit is scored; <see langword="null"/> after.</summary>
     public Measure[]? Measures;
 
-    /// <summary>Per part, written by the action of its criterion's shortfall rule.</summary>
+    /// <summary>Per part, written by the action of its criterion's rule.</summary>
     public readonly PartOutcome[] Parts;
+
+    /// <summary>Per criterion, whether its rule's action decided it; a criterion left undecided was a full pass.</summary>
+    public readonly bool[] Decided;
 #pragma warning restore CA1051
 
     /// <summary>Set when NRules reported an error in this unit's chunk: no criterion of the unit can be trusted.</summary>

@@ -1,7 +1,7 @@
 namespace ParIndex.Rules;
 
 /// <summary>The outcome of a criterion or of one of its parts.</summary>
-/// <remarks>Declared in order of precedence when parts combine, weakest last: see <see cref="CriterionStatuses.Combine"/>.</remarks>
+/// <remarks>Parts combine by a fixed precedence: <c>invalid_data</c>, then <c>missing_data</c>, then <c>fail</c>.</remarks>
 public enum CriterionStatus
 {
     /// <summary>Every requirement is met (<c>pass</c>).</summary>
@@ -20,7 +20,7 @@ public enum CriterionStatus
     InvalidData,
 }
 
-/// <summary>Helpers for <see cref="CriterionStatus"/>: its wire names and how parts combine.</summary>
+/// <summary>The wire names of <see cref="CriterionStatus"/>, as results and rule files write them.</summary>
 public static class CriterionStatuses
 {
     /// <summary>The status as results and rule files write it: <c>pass</c>, <c>fail</c>, <c>not_applicable</c>, <c>missing_data</c>, <c>invalid_data</c>.</summary>
@@ -53,45 +53,4 @@ public static class CriterionStatuses
         status = default;
         return false;
     }
-
-    /// <summary>Combines the statuses of a criterion's parts: <c>invalid_data</c>, then <c>missing_data</c>, then <c>fail</c>; all parts n/a gives <c>not_applicable</c>; else <c>pass</c>.</summary>
-    /// <param name="parts">The parts' statuses; at least one.</param>
-    /// <returns>The criterion's status.</returns>
-    public static CriterionStatus Combine(IEnumerable<CriterionStatus> parts)
-    {
-        ArgumentNullException.ThrowIfNull(parts);
-        var tally = default(StatusTally);
-        foreach (var part in parts)
-        {
-            tally.Add(part);
-        }
-
-        return tally.Result;
-    }
-}
-
-/// <summary>The precedence of criteria-2025.md §2, stated once: for <see cref="CriterionStatuses.Combine"/> and for the rule actions, which tally parts as they score them.</summary>
-internal struct StatusTally
-{
-    private bool _any;
-    private bool _invalid;
-    private bool _missing;
-    private bool _fail;
-    private bool _someApplicable;
-
-    public void Add(CriterionStatus status)
-    {
-        _any = true;
-        _invalid |= status == CriterionStatus.InvalidData;
-        _missing |= status == CriterionStatus.MissingData;
-        _fail |= status == CriterionStatus.Fail;
-        _someApplicable |= status != CriterionStatus.NotApplicable;
-    }
-
-    public readonly CriterionStatus Result =>
-        _invalid ? CriterionStatus.InvalidData
-        : _missing ? CriterionStatus.MissingData
-        : _fail ? CriterionStatus.Fail
-        : _any && !_someApplicable ? CriterionStatus.NotApplicable
-        : CriterionStatus.Pass;
 }

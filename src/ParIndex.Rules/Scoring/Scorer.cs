@@ -16,21 +16,21 @@ public sealed class Scorer
 #pragma warning restore CA1001
 {
     private readonly ThreadLocal<ISession> _sessions;
-    private readonly CompiledCriterion[] _criteria;
+    private readonly CriterionRule[] _criteria;
     private readonly int _partCount;
     private readonly int[] _areaOfCriterion;
     private readonly ValueDefinition[] _sipasRates;
 
     private static readonly IndicatorType[] CountOverCount = [IndicatorType.Count, IndicatorType.Count];
 
-    private Scorer(RuleSet ruleSet, ISessionFactory factory, CompiledCriterion[] criteria, int partCount)
+    private Scorer(RuleSet ruleSet, ISessionFactory factory, CriterionRule[] criteria, int partCount)
     {
         _sessions = new ThreadLocal<ISession>(() =>
         {
             var session = factory.CreateSession();
 
-            // An exception in a criterion's action is caught there, for its unit alone (CompiledCriterion.Record);
-            // conditions only compare checked decimals. Whatever NRules still reports concerns the whole chunk:
+            // An exception in a criterion's action is caught there, for its unit alone (CriterionRule.Record),
+            // and a condition takes an overflow for a shortfall, which the action then keeps to its unit. Whatever NRules still reports concerns the whole chunk:
             // mark its units and let the session go on.
             session.Events.LhsExpressionFailedEvent += (_, e) => Fail(e.Arguments, e.Exception, e);
             session.Events.RhsExpressionFailedEvent += (_, e) => Fail(e.Arguments, e.Exception, e);
@@ -265,7 +265,7 @@ public sealed class Scorer
             }
         }
 
-        return new UnitFact(snapshot, measures, _partCount);
+        return new UnitFact(snapshot, measures, _partCount, _criteria.Length);
     }
 
     private Scorecard[] ScoreChunk(UnitFact[] chunk)
@@ -328,7 +328,7 @@ public sealed class Scorer
     {
         public int IndexOf(string id) => Array.FindIndex(scorer._criteria, c => string.Equals(c.Definition.Id, id, StringComparison.Ordinal));
 
-        protected override CriterionResult Build(int index) => scorer._criteria[index].Result(fact);
+        protected override CriterionResult Build(int index) => CriterionResults.Build(scorer._criteria[index], fact, scorer.RuleSet.IndicatorsByKey);
     }
 
     /// <summary>A scorecard's area subtotals, each summed from the criteria's outcomes when first read.</summary>

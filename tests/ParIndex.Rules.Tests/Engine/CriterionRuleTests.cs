@@ -3,7 +3,7 @@ using Xunit;
 
 namespace ParIndex.Rules.Tests.Engine;
 
-public class CompiledCriterionTests
+public class CriterionRuleTests
 {
     private static readonly RuleSet Mini = Some.Mini;
 
@@ -11,16 +11,16 @@ public class CompiledCriterionTests
     public void Record_ActionThrowsSomethingElseThanArithmetic_MarksThatCriterionOfThatUnitAlone()
     {
         // A unit whose measures are missing makes the action index past them: a defect, not bad figures.
-        var first = new CompiledCriterion(Mini.Criteria[0], 0, 0, Mini.IndicatorsByKey);
-        var second = new CompiledCriterion(Mini.Criteria[1], 1, Mini.Criteria[0].Parts.Count, Mini.IndicatorsByKey);
-        var unit = new UnitFact(Some.Unit("u", ("done", 5), ("total", 5)), [], Mini.Criteria.Sum(c => c.Parts.Count));
+        var first = new CriterionRule(Mini.Criteria[0], 0, 0, Mini.IndicatorsByKey);
+        var second = new CriterionRule(Mini.Criteria[1], 1, Mini.Criteria[0].Parts.Count, Mini.IndicatorsByKey);
+        var unit = new UnitFact(Some.Unit("u", ("done", 5), ("total", 5)), [], Mini.Criteria.Sum(c => c.Parts.Count), Mini.Criteria.Count);
 
-        first.Record(unit);
+        first.Record(new ChunkFact([unit]));
 
-        var failed = first.Result(unit);
+        var failed = CriterionResults.Build(first, unit, Mini.IndicatorsByKey);
         (failed.Status, failed.Points).Should().Be((CriterionStatus.InvalidData, 0m));
         failed.Parts[0].Problem.Should().StartWith("an error inside the rule (IndexOutOfRangeException: ");
         failed.Hint!.Vi.Should().StartWith("Không chấm được tiêu chí do lỗi khi tính: an error inside the rule (");
-        second.Outcome(unit).Should().Be((CriterionStatus.Pass, Mini.Criteria[1].MaxPoints), "its rule stayed silent");
+        second.Outcome(unit).Should().Be(new PartOutcome(CriterionStatus.Pass, Mini.Criteria[1].MaxPoints), "its rule stayed silent");
     }
 }

@@ -1,0 +1,127 @@
+using System.Globalization;
+
+namespace ParIndex.Rules;
+
+/// <summary>A criterion as its NRules rule sees it: where its parts sit among a unit's measures, the rule's condition and action, and how its outcome is read back.</summary>
+/// <remarks>The condition and the action only call <see cref="Evaluator"/>: this class says when a criterion is decided, never how it scores.</remarks>
+internal sealed class CriterionRule
+{
+    public CriterionRule(CriterionDefinition definition, int index, int firstPart, IReadOnlyDictionary<string, IndicatorDefinition> catalogue)
+    {
+        Definition = definition;
+        Index = index;
+        FirstPart = firstPart;
+        InputTypes = definition.Parts.Select(p => p.Value.Inputs.Select(k => catalogue[k].Type).ToArray()).ToArray();
+    }
+
+    public CriterionDefinition Definition { get; }
+
+    /// <summary>The criterion's position in the rule set.</summary>
+    public int Index { get; }
+
+    /// <summary>The index of the criterion's first part in <see cref="UnitFact.Measures"/> and <see cref="UnitFact.Parts"/>.</summary>
+    public int FirstPart { get; }
+
+    /// <summary>Per part, the types of its inputs, looked up once.</summary>
+    public IndicatorType[][] InputTypes { get; }
+
+    /// <summary>The rule's condition: some unit of the chunk falls short of a full pass of this criterion.</summary>
+    /// <remarks>Evaluating a checked measure compares and multiplies decimals; an overflow on an absurd figure is left to the action, which keeps it to its unit, so the condition treats any exception as a shortfall.</remarks>
+    public bool AnyFallsShort(ChunkFact chunk)
+    {
+        foreach (var unit in chunk.Units)
+        {
+            try
+            {
+                if (FallsShort(unit))
+                {
+                    return true;
+                }
+            }
+            catch (ArithmeticException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The rule's action: decides the criterion for each unit of the chunk that falls short of a full pass.</summary>
+    /// <remarks>
+    /// Figures that break the arithmetic (an overflow on an absurd count) make this criterion invalid_data for
+    /// this unit alone, like any other bad figure; its other criteria, the other units and the session go on.
+    /// Any other exception, which would be a defect rather than bad figures, is kept to the unit and the criterion
+    /// the same way: the action runs for a whole chunk, and NRules would report it for all of it.
+    /// </remarks>
+    public void Record(ChunkFact chunk)
+    {
+        foreach (var unit in chunk.Units)
+        {
+            try
+            {
+                Decide(unit);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                for (var i = 0; i < Definition.Parts.Count; i++)
+                {
+                    unit.Parts[FirstPart + i] = new PartOutcome(CriterionStatus.InvalidData, 0m);
+                }
+
+                unit.Decided[Index] = true;
+                unit.Fail(Index, e);
+            }
+        }
+    }
+
+    private bool FallsShort(UnitFact unit)
+    {
+        var parts = Definition.Parts;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (!Evaluator.IsFullPass(parts[i], Evaluator.Part(parts[i], unit.Measures![FirstPart + i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Decide(UnitFact unit)
+    {
+        var parts = Definition.Parts;
+        var shortfall = false;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var outcome = Evaluator.Part(parts[i], unit.Measures![FirstPart + i]);
+            unit.Parts[FirstPart + i] = outcome;
+            shortfall |= !Evaluator.IsFullPass(parts[i], outcome);
+        }
+
+        // A unit at a full pass stays undecided, exactly as if the rule had not fired for it.
+        unit.Decided[Index] = shortfall;
+    }
+
+    /// <summary>A part's outcome for a unit: what the action decided, or the full pass that the rule's silence proves.</summary>
+    public PartOutcome PartOutcome(UnitFact unit, int part) =>
+        unit.EngineError is not null ? new PartOutcome(CriterionStatus.InvalidData, 0m)
+        : unit.Decided[Index] ? unit.Parts[FirstPart + part]
+        : Evaluator.FullPass(Definition.Parts[part]);
+
+    /// <summary>The criterion's status and points for a unit, combined from its parts' outcomes.</summary>
+    public PartOutcome Outcome(UnitFact unit)
+    {
+        var count = Definition.Parts.Count;
+        Span<PartOutcome> parts = count <= 8 ? stackalloc PartOutcome[count] : new PartOutcome[count];
+        for (var i = 0; i < count; i++)
+        {
+            parts[i] = PartOutcome(unit, i);
+        }
+
+        return Evaluator.Criterion(parts);
+    }
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Definition.Id} ({Index})");
+}

@@ -1,0 +1,92 @@
+namespace ParIndex.Rules;
+
+/// <summary>Builds a criterion's readable result for a unit from what its rule decided: status, points, parts and the hint.</summary>
+internal static class CriterionResults
+{
+    /// <summary>Builds the result; its parts and its hint are built when first read.</summary>
+    public static CriterionResult Build(CriterionRule rule, UnitFact unit, IReadOnlyDictionary<string, IndicatorDefinition> catalogue)
+    {
+        var definition = rule.Definition;
+        var outcome = rule.Outcome(unit);
+        var parts = new PartResultList(rule, unit);
+        Func<LocalizedText>? hint = null;
+        if (FailureText(rule, unit) is { } failure)
+        {
+            // An overflow is the figures' fault and says so in Vietnamese; anything else quotes the error.
+            var overflow = unit.EngineError is null && unit.FailureOf(rule.Index) is ArithmeticException;
+            hint = () => new LocalizedText(
+                overflow
+                    ? "Không chấm được tiêu chí: số liệu quá lớn, không tính được. Kiểm tra lại số liệu."
+                    : $"Không chấm được tiêu chí do lỗi khi tính: {failure}. Kiểm tra lại số liệu.",
+                $"The criterion could not be scored: {failure}. Check the figures.");
+        }
+        else if (outcome.Status is not (CriterionStatus.Pass or CriterionStatus.NotApplicable))
+        {
+            hint = () => HintWriter.Write(definition, parts, parts.Measures, unit.Snapshot, outcome.Status, catalogue);
+        }
+
+        return new CriterionResult(definition.Id, definition.Area, definition.Title, outcome.Status, outcome.Points, definition.MaxPoints, parts,
+            definition.Lead, definition.Support, definition.Deadline, hint);
+    }
+
+    /// <summary>
+    /// Why the criterion could not be scored for the unit, in words, or <see langword="null"/>: an error NRules
+    /// reported for the unit's chunk, figures too large for the arithmetic, or an error inside the rule's action.
+    /// </summary>
+    private static string? FailureText(CriterionRule rule, UnitFact unit) => unit.EngineError ?? unit.FailureOf(rule.Index) switch
+    {
+        null => null,
+        ArithmeticException e => $"the figures are too large to compute with ({e.Message})",
+        var e => $"an error inside the rule ({e.GetType().Name}: {e.Message})",
+    };
+
+    private static PartResult Part(CriterionRule rule, UnitFact unit, int index, Measure measure)
+    {
+        var part = rule.Definition.Parts[index];
+        var outcome = rule.PartOutcome(unit, index);
+        var problem = FailureText(rule, unit) ?? (measure.Problem == MeasureProblem.None ? null : HintWriter.Describe(measure, part, unit.Snapshot));
+        return new PartResult(
+            part.Id,
+            outcome.Status,
+            measure.State == MeasureState.Ok ? measure.Value : null,
+            Inputs(part, unit.Snapshot),
+            part.Requirement,
+            outcome.Points,
+            part.MaxPoints,
+            problem);
+    }
+
+    private static IndicatorInput[] Inputs(PartDefinition part, IndicatorSnapshot snapshot)
+    {
+        var inputs = new IndicatorInput[part.Value.Inputs.Count];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            var key = part.Value.Inputs[i];
+            inputs[i] = new IndicatorInput(key, snapshot.Indicators.TryGetValue(key, out var value) ? value : null);
+        }
+
+        return inputs;
+    }
+
+    /// <summary>A criterion's part results, each built when first read, and the measures they and the hint share.</summary>
+    private sealed class PartResultList(CriterionRule rule, UnitFact unit) : LazyList<PartResult>(rule.Definition.Parts.Count)
+    {
+        private Measure[]? _measures;
+
+        /// <summary>Read again from the snapshot once, on first need (the scored ones went back to the pool with their chunk); a race reads the same values twice, harmlessly.</summary>
+        public Measure[] Measures => Volatile.Read(ref _measures) ?? (_measures = Read());
+
+        protected override PartResult Build(int index) => Part(rule, unit, index, Measures[index]);
+
+        private Measure[] Read()
+        {
+            var measures = new Measure[rule.Definition.Parts.Count];
+            for (var i = 0; i < measures.Length; i++)
+            {
+                measures[i] = Measure.Read(rule.Definition.Parts[i], rule.InputTypes[i], unit.Snapshot);
+            }
+
+            return measures;
+        }
+    }
+}
