@@ -409,7 +409,7 @@ internal static class CliApp
                 ?? throw NoSuchUnit(id, batch.Snapshots.Select(s => s.Id));
             var card = Scorer.Compile(ruleSet).Score(snapshot);
             ExplainReport.Write(ruleSet, card, output, parse.GetValue(lang) == "en");
-            return ReportProblems(batch with { Errors = batch.Errors.Where(e => e.UnitId == id).ToList(), Warnings = [] }, error);
+            return ReportProblems(new SnapshotBatch(batch.Period, batch.Snapshots, batch.Errors.Where(e => e.UnitId == id).ToList(), []), error);
         });
         return command;
     }

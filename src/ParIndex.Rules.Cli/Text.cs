@@ -3,16 +3,14 @@ using System.Text;
 
 namespace ParIndex.Rules.Cli;
 
-/// <summary>Formatting for people: Vietnamese numbers use a decimal comma; English a decimal point.</summary>
+/// <summary>Layout for people in a terminal; the words and number formats themselves are the library's (<see cref="Texts"/>).</summary>
 internal static class Text
 {
-    private static readonly NumberFormatInfo Vietnamese = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
+    public static Language Lang(bool english) => english ? Language.En : Language.Vi;
 
-    public static string Number(decimal value, bool english) =>
-        value.ToString("0.##", english ? NumberFormatInfo.InvariantInfo : Vietnamese);
+    public static string Number(decimal value, bool english) => Texts.Number(value, Lang(english));
 
-    public static string Fixed2(decimal value, bool english) =>
-        value.ToString("0.00", english ? NumberFormatInfo.InvariantInfo : Vietnamese);
+    public static string Fixed2(decimal value, bool english) => Texts.Fixed2(value, Lang(english));
 
     /// <summary>Numbers in machine formats (JSON, CSV): invariant, no trailing zeros.</summary>
     public static string Invariant(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);

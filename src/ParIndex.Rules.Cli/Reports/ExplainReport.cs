@@ -13,7 +13,7 @@ internal static class ExplainReport
         foreach (var (criterion, result) in ruleSet.Criteria.Zip(card.Criteria))
         {
             output.WriteLine();
-            output.WriteLine($"{criterion.Id} {criterion.Title.In(english)}");
+            output.WriteLine($"{criterion.Id} {criterion.Title.In(Text.Lang(english))}");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"   {ScoreReport.StatusLabel(result.Status, english)}: {Text.Number(result.Points, english)}/{Text.Number(result.MaxPoints, english)}, {(english ? "deduction" : "bị trừ")} {Text.Number(result.Deduction, english)}"));
             for (var p = 0; p < criterion.Parts.Count; p++)
@@ -32,7 +32,7 @@ internal static class ExplainReport
 
             if (result.Hint is { } hint)
             {
-                foreach (var line in Text.Wrap((english ? "Hint: " : "Gợi ý: ") + hint.In(english), 100, "   "))
+                foreach (var line in Text.Wrap((english ? "Hint: " : "Gợi ý: ") + hint.In(Text.Lang(english)), 100, "   "))
                 {
                     output.WriteLine(line);
                 }

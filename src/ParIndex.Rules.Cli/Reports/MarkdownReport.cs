@@ -6,7 +6,7 @@ internal static class MarkdownReport
     public static void Write(ScoreReport report, TextWriter output, bool english)
     {
         var rules = report.RuleSet;
-        output.WriteLine($"# {rules.Title.In(english)}");
+        output.WriteLine($"# {rules.Title.In(Text.Lang(english))}");
         output.WriteLine();
         output.WriteLine($"`{rules.Id}` {rules.Version}, {(english ? "hash" : "mã băm")} `{rules.ContentHash[..12]}`");
         output.WriteLine();
@@ -36,7 +36,7 @@ internal static class MarkdownReport
             foreach (var criterion in row.Deductions)
             {
                 any = true;
-                output.WriteLine($"- **{criterion.Id}** {ScoreReport.StatusLabel(criterion.Status, english)}, −{Text.Number(criterion.Deduction, english)}: {criterion.Hint?.In(english)}");
+                output.WriteLine($"- **{criterion.Id}** {ScoreReport.StatusLabel(criterion.Status, english)}, −{Text.Number(criterion.Deduction, english)}: {criterion.Hint?.In(Text.Lang(english))}");
             }
 
             if (!any)

@@ -29,11 +29,11 @@ internal static class PlanReport
                 {
                     var overdue = asOf is { } date && item.Deadline.Date is { } deadline && deadline < date;
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"     +{Text.Number(item.Deduction, english),-5} {item.Id} {item.Title.In(english)}"));
-                    output.WriteLine($"            {(english ? "support" : "phối hợp")}: {item.Support}; {(english ? "deadline" : "thời hạn")}: {item.Deadline.Text.In(english)}{(overdue ? (english ? "  [OVERDUE]" : "  [QUÁ HẠN]") : string.Empty)}");
+                        $"     +{Text.Number(item.Deduction, english),-5} {item.Id} {item.Title.In(Text.Lang(english))}"));
+                    output.WriteLine($"            {(english ? "support" : "phối hợp")}: {item.Support}; {(english ? "deadline" : "thời hạn")}: {item.Deadline.Text.In(Text.Lang(english))}{(overdue ? (english ? "  [OVERDUE]" : "  [QUÁ HẠN]") : string.Empty)}");
                     if (item.Hint is { } hint)
                     {
-                        foreach (var line in Text.Wrap(hint.In(english), 100, "            "))
+                        foreach (var line in Text.Wrap(hint.In(Text.Lang(english)), 100, "            "))
                         {
                             output.WriteLine(line);
                         }

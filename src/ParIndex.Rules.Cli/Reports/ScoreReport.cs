@@ -51,14 +51,5 @@ internal sealed record ScoreReport(
         return new ScoreReport(ruleSet, rows, batch.Errors, batch.Warnings, previous is not null);
     }
 
-    public static string StatusLabel(CriterionStatus status, bool english) => english
-        ? status.ToWireName()
-        : status switch
-        {
-            CriterionStatus.Pass => "đạt",
-            CriterionStatus.Fail => "không đạt",
-            CriterionStatus.NotApplicable => "không áp dụng",
-            CriterionStatus.MissingData => "thiếu số liệu",
-            _ => "số liệu sai",
-        };
+    public static string StatusLabel(CriterionStatus status, bool english) => Texts.Status(status, Text.Lang(english));
 }

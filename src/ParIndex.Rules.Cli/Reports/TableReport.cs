@@ -10,7 +10,7 @@ internal static class TableReport
     public static void Write(ScoreReport report, TextWriter output, bool english)
     {
         var rules = report.RuleSet;
-        output.WriteLine(rules.Title.In(english));
+        output.WriteLine(rules.Title.In(Text.Lang(english)));
         output.WriteLine(english
             ? $"{rules.Id} {rules.Version}, hash {rules.ContentHash[..12]}: {report.Rows.Count} units"
             : $"{rules.Id} {rules.Version}, mã băm {rules.ContentHash[..12]}: {report.Rows.Count} đơn vị");
@@ -77,7 +77,7 @@ internal static class TableReport
             $"   {criterion.Id,-6} {Text.Fit(ScoreReport.StatusLabel(criterion.Status, english), 14)} {Text.Number(criterion.Points, english),5}/{Text.Number(criterion.MaxPoints, english),-4} −{Text.Number(criterion.Deduction, english)}"));
         if (criterion.Hint is { } hint)
         {
-            foreach (var line in Text.Wrap(hint.In(english), Width, "          "))
+            foreach (var line in Text.Wrap(hint.In(Text.Lang(english)), Width, "          "))
             {
                 output.WriteLine(line);
             }
@@ -94,7 +94,7 @@ internal static class TableReport
         foreach (var area in card.Areas)
         {
             output.WriteLine();
-            output.WriteLine($"{area.Id}. {area.Title.In(english)}: {Text.Number(area.Points, english)}/{Text.Number(area.MaxPoints, english)}");
+            output.WriteLine($"{area.Id}. {area.Title.In(Text.Lang(english))}: {Text.Number(area.Points, english)}/{Text.Number(area.MaxPoints, english)}");
             foreach (var criterion in card.Criteria.Where(c => c.Area == area.Id))
             {
                 WriteCriterion(criterion, output, english);
@@ -102,5 +102,5 @@ internal static class TableReport
         }
     }
 
-    public static string Yes(bool value, bool english) => english ? (value ? "yes" : "no") : (value ? "có" : "không");
+    public static string Yes(bool value, bool english) => Texts.YesNo(value, Text.Lang(english));
 }

@@ -3,12 +3,37 @@ using System.Globalization;
 namespace ParIndex.Rules.Authoring;
 
 /// <summary>The outcome of one test case written in a rule file.</summary>
-/// <param name="CriterionId">The criterion the case belongs to.</param>
-/// <param name="Case">The case as written.</param>
-/// <param name="Actual">The criterion's result for the case's figures.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record RuleCaseResult(string CriterionId, RuleCase Case, CriterionResult Actual)
+public sealed record RuleCaseResult
 {
+    internal RuleCaseResult(string criterionId, RuleCase @case, CriterionResult actual)
+    {
+        CriterionId = criterionId;
+        Case = @case;
+        Actual = actual;
+    }
+
+    /// <summary>The criterion the case belongs to.</summary>
+    public string CriterionId { get; }
+
+    /// <summary>What the case shows, as its rule file names it.</summary>
+    public string CaseName => Case.Name;
+
+    /// <summary>Where the case is written, as <c>file(line,column)</c> within the rule set.</summary>
+    public string Source => Case.Source.ToString();
+
+    /// <summary>The status the case expects.</summary>
+    public CriterionStatus ExpectedStatus => Case.ExpectedStatus;
+
+    /// <summary>The points the case expects.</summary>
+    public decimal ExpectedPoints => Case.ExpectedPoints;
+
+    /// <summary>The case as written.</summary>
+    internal RuleCase Case { get; }
+
+    /// <summary>The criterion's result for the case's figures.</summary>
+    public CriterionResult Actual { get; }
+
     /// <summary>Whether the actual status and points are the expected ones.</summary>
     public bool Passed => Actual.Status == Case.ExpectedStatus && Actual.Points == Case.ExpectedPoints;
 
@@ -16,7 +41,7 @@ public sealed record RuleCaseResult(string CriterionId, RuleCase Case, Criterion
     /// <returns>A line such as <c>criteria/area-3.json(120,9): 3.2.1 "…": expected pass 10 points, got fail 8 points</c>.</returns>
     public string Describe() => FormattableString.Invariant(
         $"{Case.Source}: {CriterionId} \"{Case.Name}\": expected {Case.ExpectedStatus.ToWireName()} {Case.ExpectedPoints} points, got {Actual.Status.ToWireName()} {Actual.Points} points")
-        + (Actual.Hint is null ? string.Empty : $" (hint: {Actual.Hint.In(english: true)})");
+        + (Actual.Hint is null ? string.Empty : $" (hint: {Actual.Hint.In(Language.En)})");
 }
 
 /// <summary>Runs the test cases written beside the criteria of a rule set.</summary>

@@ -2,13 +2,29 @@
 namespace ParIndex.Rules.Authoring;
 
 /// <summary>What a reload did: swapped in a new rule set, or kept the last good one and says why.</summary>
-/// <param name="Swapped">Whether the new rule set now serves.</param>
-/// <param name="Serving">The rule set serving after the call (the new one when swapped, else the last good one).</param>
-/// <param name="Problems">The load problems of the rejected rule set, if it did not load.</param>
-/// <param name="FailedCases">The cases in the rejected rule set's files that failed, if it loaded.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record ReloadResult(bool Swapped, RuleSet Serving, IReadOnlyList<RuleProblem> Problems, IReadOnlyList<RuleCaseResult> FailedCases)
+public sealed record ReloadResult
 {
+    internal ReloadResult(bool swapped, RuleSet serving, IReadOnlyList<RuleProblem> problems, IReadOnlyList<RuleCaseResult> failedCases)
+    {
+        Swapped = swapped;
+        Serving = serving;
+        Problems = problems;
+        FailedCases = failedCases;
+    }
+
+    /// <summary>Whether the new rule set now serves.</summary>
+    public bool Swapped { get; }
+
+    /// <summary>The rule set serving after the call (the new one when swapped, else the last good one).</summary>
+    public RuleSet Serving { get; }
+
+    /// <summary>The load problems of the rejected rule set, if it did not load.</summary>
+    public IReadOnlyList<RuleProblem> Problems { get; }
+
+    /// <summary>The cases in the rejected rule set's files that failed, if it loaded.</summary>
+    public IReadOnlyList<RuleCaseResult> FailedCases { get; }
+
     /// <summary>One line for a log: what serves now, and why a rejected rule set was rejected.</summary>
     public override string ToString() => Swapped
         ? $"Now serving {Serving.Id} {Serving.Version} ({Serving.ContentHash[..12]})."

@@ -10,19 +10,6 @@ internal enum MeasureState : byte
     ZeroDenominator,
 }
 
-/// <summary>Why a part's value could not be used, so a hint can say it in Vietnamese and in English.</summary>
-internal enum MeasureProblem : byte
-{
-    None,
-    Absent,
-    ZeroDenominator,
-    NotANumber,
-    NotABoolean,
-    Negative,
-    NotWhole,
-    PartAboveWhole,
-}
-
 /// <summary>A part's value read from a snapshot, checked, and (for a rate) computed and rounded: the fact NRules conditions test.</summary>
 /// <remarks>
 /// Values are checked before they reach a condition, so no condition can throw: NRules reports a throwing
@@ -65,7 +52,7 @@ internal readonly record struct Measure(MeasureState State, decimal Value, Measu
                 return new Measure(MeasureState.Missing, 0m, MeasureProblem.Absent, (byte)i);
             }
 
-            var problem = Check(value, types[i]);
+            var problem = value.ProblemAs(types[i]);
             if (problem != MeasureProblem.None)
             {
                 return new Measure(MeasureState.Invalid, 0m, problem, (byte)i);
@@ -135,19 +122,6 @@ internal readonly record struct Measure(MeasureState State, decimal Value, Measu
 
         return Math.Round(numerator / denominator * 100m, 2, MidpointRounding.AwayFromZero);
     }
-
-    /// <summary>Tells why a value cannot be an indicator of a type.</summary>
-    public static MeasureProblem Check(IndicatorValue value, IndicatorType type) => (value.Kind, type) switch
-    {
-        (IndicatorValueKind.Invalid, IndicatorType.Boolean) => MeasureProblem.NotABoolean,
-        (IndicatorValueKind.Invalid, _) => MeasureProblem.NotANumber,
-        (IndicatorValueKind.Number, IndicatorType.Boolean) => MeasureProblem.NotABoolean,
-        (IndicatorValueKind.Boolean, not IndicatorType.Boolean) => MeasureProblem.NotANumber,
-        (_, IndicatorType.Boolean) => MeasureProblem.None,
-        _ when value.Number < 0m => MeasureProblem.Negative,
-        (_, IndicatorType.Count) when value.Number != decimal.Truncate(value.Number) => MeasureProblem.NotWhole,
-        _ => MeasureProblem.None,
-    };
 
     private static Measure ZeroDenominator(ZeroDenominatorPolicy policy, byte index) =>
         new(MeasureState.ZeroDenominator, 0m, policy == ZeroDenominatorPolicy.MissingData ? MeasureProblem.ZeroDenominator : MeasureProblem.None, index);

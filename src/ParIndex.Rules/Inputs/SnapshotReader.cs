@@ -8,15 +8,37 @@ using Newtonsoft.Json.Linq;
 namespace ParIndex.Rules;
 
 /// <summary>A problem with one unit of an input file: where it is, which unit and field, and what is wrong.</summary>
-/// <param name="Source">The file's path or name.</param>
-/// <param name="Line">The 1-based line (for CSV, the row's line), or 0 when unknown.</param>
-/// <param name="Column">The 1-based column, or 0 when unknown.</param>
-/// <param name="UnitId">The unit's id, when known.</param>
-/// <param name="Field">The field (indicator key or column), when the problem concerns one.</param>
-/// <param name="Message">What is wrong and how to fix it.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record InputProblem(string Source, int Line, int Column, string? UnitId, string? Field, string Message)
+public sealed record InputProblem
 {
+    internal InputProblem(string source, int line, int column, string? unitId, string? field, string message)
+    {
+        Source = source;
+        Line = line;
+        Column = column;
+        UnitId = unitId;
+        Field = field;
+        Message = message;
+    }
+
+    /// <summary>The file's path or name.</summary>
+    public string Source { get; }
+
+    /// <summary>The 1-based line (for CSV, the row's line), or 0 when unknown.</summary>
+    public int Line { get; }
+
+    /// <summary>The 1-based column, or 0 when unknown.</summary>
+    public int Column { get; }
+
+    /// <summary>The unit's id, when known.</summary>
+    public string? UnitId { get; }
+
+    /// <summary>The field (indicator key or column), when the problem concerns one.</summary>
+    public string? Field { get; }
+
+    /// <summary>What is wrong and how to fix it.</summary>
+    public string Message { get; }
+
     /// <summary>Formats the problem as <c>source(line,col): unit 'id', field 'key': message</c>.</summary>
     /// <returns>The formatted problem.</returns>
     public override string ToString()
@@ -39,16 +61,29 @@ public sealed record InputProblem(string Source, int Line, int Column, string? U
 }
 
 /// <summary>The units read from one or more input files, with the problems found on the way.</summary>
-/// <param name="Period">The period the files give, when they give one.</param>
-/// <param name="Snapshots">The units that can be scored, in input order.</param>
-/// <param name="Errors">Problems that make a unit wrong: a unit that could not be read at all, a duplicate id, an impossible value (the unit is still scored; the criteria using the value get <c>invalid_data</c>).</param>
-/// <param name="Warnings">Things worth a look that change no score, such as an unknown column.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record SnapshotBatch(
-    string? Period,
-    IReadOnlyList<IndicatorSnapshot> Snapshots,
-    IReadOnlyList<InputProblem> Errors,
-    IReadOnlyList<InputProblem> Warnings);
+public sealed record SnapshotBatch
+{
+    internal SnapshotBatch(string? period, IReadOnlyList<IndicatorSnapshot> snapshots, IReadOnlyList<InputProblem> errors, IReadOnlyList<InputProblem> warnings)
+    {
+        Period = period;
+        Snapshots = snapshots;
+        Errors = errors;
+        Warnings = warnings;
+    }
+
+    /// <summary>The period the files give, when they give one.</summary>
+    public string? Period { get; }
+
+    /// <summary>The units that can be scored, in input order.</summary>
+    public IReadOnlyList<IndicatorSnapshot> Snapshots { get; }
+
+    /// <summary>Problems that make a unit wrong: a unit that could not be read at all, a duplicate id, an impossible value (the unit is still scored; the criteria using the value get <c>invalid_data</c>).</summary>
+    public IReadOnlyList<InputProblem> Errors { get; }
+
+    /// <summary>Things worth a look that change no score, such as an unknown column.</summary>
+    public IReadOnlyList<InputProblem> Warnings { get; }
+}
 
 /// <summary>Reads indicator snapshots from JSON, CSV and XLSX, checking them against a rule set's indicator catalogue.</summary>
 /// <remarks>
@@ -525,12 +560,14 @@ public static class SnapshotReader
     {
         var trimmed = text.Trim();
         var lower = trimmed.ToLowerInvariant();
-        switch (lower)
+        if (Texts.YesWords.Contains(lower))
         {
-            case "có" or "true" or "yes":
-                return IndicatorValue.FromBoolean(true);
-            case "không" or "false" or "no":
-                return IndicatorValue.FromBoolean(false);
+            return IndicatorValue.FromBoolean(true);
+        }
+
+        if (Texts.NoWords.Contains(lower))
+        {
+            return IndicatorValue.FromBoolean(false);
         }
 
         var normalised = trimmed.Replace(" ", string.Empty, StringComparison.Ordinal);
@@ -651,10 +688,10 @@ public static class SnapshotReader
             _seen[id] = line;
             foreach (var (key, value) in values)
             {
-                var problem = Measure.Check(value, RuleSet.IndicatorsByKey[key].Type);
+                var problem = value.ProblemAs(RuleSet.IndicatorsByKey[key].Type);
                 if (problem != MeasureProblem.None)
                 {
-                    var sentence = HintWriter.Describe(problem, key, key, values);
+                    var sentence = Texts.FigureProblem(problem, key, key, values, k => k, Language.En);
                     _error(new InputProblem(Source, line, csvColumns ? 0 : column, id, key,
                         sentence + " The unit was scored; the criteria using this figure get invalid_data."));
                 }

@@ -21,36 +21,8 @@ public enum CriterionStatus
 }
 
 /// <summary>The wire names of <see cref="CriterionStatus"/>, as results and rule files write them.</summary>
-public static class CriterionStatuses
+internal static class CriterionStatuses
 {
     /// <summary>The status as results and rule files write it: <c>pass</c>, <c>fail</c>, <c>not_applicable</c>, <c>missing_data</c>, <c>invalid_data</c>.</summary>
-    /// <param name="status">The status.</param>
-    /// <returns>The wire name.</returns>
-    public static string ToWireName(this CriterionStatus status) => status switch
-    {
-        CriterionStatus.Pass => "pass",
-        CriterionStatus.Fail => "fail",
-        CriterionStatus.NotApplicable => "not_applicable",
-        CriterionStatus.MissingData => "missing_data",
-        _ => "invalid_data",
-    };
-
-    /// <summary>Reads a wire name.</summary>
-    /// <param name="name">The wire name.</param>
-    /// <param name="status">The status, when the name is one.</param>
-    /// <returns><see langword="true"/> when <paramref name="name"/> is a wire name.</returns>
-    public static bool TryParseWireName(string name, out CriterionStatus status)
-    {
-        foreach (var candidate in Enum.GetValues<CriterionStatus>())
-        {
-            if (string.Equals(candidate.ToWireName(), name, StringComparison.Ordinal))
-            {
-                status = candidate;
-                return true;
-            }
-        }
-
-        status = default;
-        return false;
-    }
+    public static string ToWireName(this CriterionStatus status) => WireNames.Statuses.Name(status);
 }

@@ -66,11 +66,6 @@ public readonly record struct IndicatorValue
     /// <param name="value">The yes/no.</param>
     public static implicit operator IndicatorValue(bool value) => FromBoolean(value);
 
-    /// <summary>Makes a number value (the named alternative to the implicit conversion).</summary>
-    /// <param name="value">The number.</param>
-    /// <returns>The value.</returns>
-    public static IndicatorValue ToIndicatorValue(decimal value) => FromNumber(value);
-
     /// <inheritdoc/>
     public override string ToString() => Kind switch
     {

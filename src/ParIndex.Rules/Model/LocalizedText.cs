@@ -6,11 +6,21 @@ namespace ParIndex.Rules;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record LocalizedText(string Vi, string? En = null)
 {
-    /// <summary>Returns the English text when asked for and present, else the Vietnamese.</summary>
-    /// <param name="english">Whether the reader prefers English.</param>
-    /// <returns>The text in the preferred language, falling back to Vietnamese.</returns>
-    public string In(bool english) => english && En is not null ? En : Vi;
+    /// <summary>Returns the text in a language, falling back to Vietnamese when the rule file gives no English.</summary>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The text in that language, or the Vietnamese.</returns>
+    public string In(Language language) => language == Language.En && En is not null ? En : Vi;
 
     /// <inheritdoc/>
     public override string ToString() => Vi;
+}
+
+/// <summary>The languages results are written in: Vietnamese, the rule files' own, and English.</summary>
+public enum Language
+{
+    /// <summary>Vietnamese (<c>vi</c>): numbers with a decimal comma, such as <c>98,50%</c>.</summary>
+    Vi,
+
+    /// <summary>English (<c>en</c>): numbers with a decimal point, such as <c>98.50%</c>.</summary>
+    En,
 }

@@ -65,25 +65,25 @@ public sealed class RuleSet
     public decimal TotalPoints { get; }
 
     /// <summary>The areas, in manifest order.</summary>
-    public IReadOnlyList<AreaDefinition> Areas { get; }
+    internal IReadOnlyList<AreaDefinition> Areas { get; }
 
     /// <summary>The classification bands, highest minimum first.</summary>
-    public IReadOnlyList<ClassificationBand> Classification { get; }
+    internal IReadOnlyList<ClassificationBand> Classification { get; }
 
     /// <summary>The plan's targets for total and SIPAS.</summary>
-    public Targets Targets { get; }
+    internal Targets Targets { get; }
 
     /// <summary>The SIPAS aspects whose rates are averaged into SIPAS.</summary>
-    public IReadOnlyList<SipasAspect> SipasAspects { get; }
+    internal IReadOnlyList<SipasAspect> SipasAspects { get; }
 
     /// <summary>The indicator catalogue, in file order.</summary>
-    public IReadOnlyList<IndicatorDefinition> Indicators { get; }
+    internal IReadOnlyList<IndicatorDefinition> Indicators { get; }
 
     /// <summary>The indicator catalogue by key.</summary>
-    public IReadOnlyDictionary<string, IndicatorDefinition> IndicatorsByKey { get; }
+    internal IReadOnlyDictionary<string, IndicatorDefinition> IndicatorsByKey { get; }
 
     /// <summary>The criteria, in rule-file order (files by name, criteria in file order).</summary>
-    public IReadOnlyList<CriterionDefinition> Criteria { get; }
+    internal IReadOnlyList<CriterionDefinition> Criteria { get; }
 
     /// <summary>The SHA-256 of the rule files' content (lower-case hex), so a result can name the exact rules that produced it.</summary>
     public string ContentHash { get; }

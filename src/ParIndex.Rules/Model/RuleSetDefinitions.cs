@@ -1,7 +1,7 @@
 namespace ParIndex.Rules;
 
 /// <summary>The kind of value an indicator holds.</summary>
-public enum IndicatorType
+internal enum IndicatorType
 {
     /// <summary>A whole number of things, never negative.</summary>
     Count,
@@ -18,26 +18,26 @@ public enum IndicatorType
 /// <param name="Type">What kind of value the indicator holds.</param>
 /// <param name="Title">What the indicator counts, in Vietnamese (English optional).</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record IndicatorDefinition(string Key, IndicatorType Type, LocalizedText Title);
+internal sealed record IndicatorDefinition(string Key, IndicatorType Type, LocalizedText Title);
 
 /// <summary>An area (lĩnh vực) of the index, such as <c>III. Cải cách thủ tục hành chính</c>.</summary>
 /// <param name="Id">The roman numeral as the source document writes it.</param>
 /// <param name="Title">The area's title.</param>
 /// <param name="MaxPoints">The points the area's criteria add up to.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record AreaDefinition(string Id, LocalizedText Title, decimal MaxPoints);
+internal sealed record AreaDefinition(string Id, LocalizedText Title, decimal MaxPoints);
 
 /// <summary>A classification band (xếp loại): a total at or above <paramref name="MinTotal"/> earns <paramref name="Name"/>.</summary>
 /// <param name="Name">The band's name, such as <c>Rất tốt</c>.</param>
 /// <param name="MinTotal">The lowest total in the band.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record ClassificationBand(string Name, decimal MinTotal);
+internal sealed record ClassificationBand(string Name, decimal MinTotal);
 
 /// <summary>The plan's targets: a unit meets them when its total and its SIPAS both reach these.</summary>
 /// <param name="MinTotal">The lowest total that meets the target, such as 80.</param>
 /// <param name="MinSipas">The lowest SIPAS percentage that meets the target, such as 90.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record Targets(decimal MinTotal, decimal MinSipas);
+internal sealed record Targets(decimal MinTotal, decimal MinSipas);
 
 /// <summary>One SIPAS aspect: the rate of satisfied answers among valid answers.</summary>
 /// <param name="Id">A short id for the aspect.</param>
@@ -45,16 +45,27 @@ public sealed record Targets(decimal MinTotal, decimal MinSipas);
 /// <param name="Numerator">The indicator counting satisfied answers.</param>
 /// <param name="Denominator">The indicator counting valid answers.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record SipasAspect(string Id, LocalizedText? Title, string Numerator, string Denominator);
+internal sealed record SipasAspect(string Id, LocalizedText? Title, string Numerator, string Denominator);
 
 /// <summary>When a criterion must be done by: a label as the plan writes it, and a date when it gives one.</summary>
-/// <param name="Date">The last day, when the plan gives one.</param>
-/// <param name="Text">The deadline as the plan writes it, such as <c>Quý III năm 2025</c>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record Deadline(DateOnly? Date, LocalizedText Text);
+public sealed record Deadline
+{
+    internal Deadline(DateOnly? date, LocalizedText text)
+    {
+        Date = date;
+        Text = text;
+    }
+
+    /// <summary>The last day, when the plan gives one.</summary>
+    public DateOnly? Date { get; }
+
+    /// <summary>The deadline as the plan writes it, such as <c>Quý III năm 2025</c>.</summary>
+    public LocalizedText Text { get; }
+}
 
 /// <summary>A comparison operator of a requirement.</summary>
-public enum ComparisonOperator
+internal enum ComparisonOperator
 {
     /// <summary><c>&gt;=</c></summary>
     AtLeast,
@@ -76,15 +87,26 @@ public enum ComparisonOperator
 }
 
 /// <summary>A part's requirement: its value compared with a threshold (booleans as 1 and 0).</summary>
-/// <param name="Operator">The comparison.</param>
-/// <param name="Threshold">The threshold; for a yes/no value, 1 is yes and 0 is no.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record Requirement(ComparisonOperator Operator, decimal Threshold)
+public sealed record Requirement
 {
+    internal Requirement(ComparisonOperator @operator, decimal threshold)
+    {
+        Operator = @operator;
+        Threshold = threshold;
+    }
+
+    /// <summary>The threshold; for a yes/no value, 1 is yes and 0 is no.</summary>
+    public decimal Threshold { get; }
+
+    /// <summary>The operator as rule files write it, such as <c>&gt;=</c>.</summary>
+    public string Symbol => WireNames.Of(Operator);
+
+    internal ComparisonOperator Operator { get; }
+
     /// <summary>Tells whether a value meets the requirement.</summary>
     /// <param name="value">The value, already rounded as the semantics require.</param>
-    /// <returns><see langword="true"/> when the comparison holds.</returns>
-    public bool IsMetBy(decimal value) => Operator switch
+    internal bool IsMetBy(decimal value) => Operator switch
     {
         ComparisonOperator.AtLeast => value >= Threshold,
         ComparisonOperator.MoreThan => value > Threshold,
@@ -93,21 +115,10 @@ public sealed record Requirement(ComparisonOperator Operator, decimal Threshold)
         ComparisonOperator.EqualTo => value == Threshold,
         _ => value != Threshold,
     };
-
-    /// <summary>The operator as rule files write it, such as <c>&gt;=</c>.</summary>
-    public string Symbol => Operator switch
-    {
-        ComparisonOperator.AtLeast => ">=",
-        ComparisonOperator.MoreThan => ">",
-        ComparisonOperator.AtMost => "<=",
-        ComparisonOperator.LessThan => "<",
-        ComparisonOperator.EqualTo => "==",
-        _ => "!=",
-    };
 }
 
 /// <summary>How a part's value is formed from indicators.</summary>
-public enum ValueKind
+internal enum ValueKind
 {
     /// <summary>One indicator as it is.</summary>
     Indicator,
@@ -123,10 +134,10 @@ public enum ValueKind
 /// <param name="Kind">The kind of value.</param>
 /// <param name="Inputs">The indicator keys: one for <see cref="ValueKind.Indicator"/>; numerator then denominator for a rate; total then subtracted count for a difference.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record ValueDefinition(ValueKind Kind, IReadOnlyList<string> Inputs);
+internal sealed record ValueDefinition(ValueKind Kind, IReadOnlyList<string> Inputs);
 
 /// <summary>The kind of a scale.</summary>
-public enum ScaleKind
+internal enum ScaleKind
 {
     /// <summary>All points at or above a threshold (a yes for a yes/no value), else 0.</summary>
     Binary,
@@ -145,7 +156,7 @@ public enum ScaleKind
 /// <param name="Min">The lowest value in the band.</param>
 /// <param name="Points">The points the band earns.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record StepBand(decimal Min, decimal Points);
+internal sealed record StepBand(decimal Min, decimal Points);
 
 /// <summary>How many of a part's points a value earns.</summary>
 /// <param name="Kind">The kind of scale.</param>
@@ -154,7 +165,7 @@ public sealed record StepBand(decimal Min, decimal Points);
 /// <param name="Bands">Step: the bands, highest minimum first.</param>
 /// <param name="PointsPerEvent">Penalty: the points lost per event.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record ScaleDefinition(
+internal sealed record ScaleDefinition(
     ScaleKind Kind,
     decimal? Threshold,
     decimal? ZeroBelow,
@@ -162,7 +173,7 @@ public sealed record ScaleDefinition(
     decimal? PointsPerEvent);
 
 /// <summary>What a zero denominator (or a zero total of a difference) means for a part.</summary>
-public enum ZeroDenominatorPolicy
+internal enum ZeroDenominatorPolicy
 {
     /// <summary>The value is scored as it is (the default for a difference: no events).</summary>
     Score,
@@ -184,7 +195,7 @@ public enum ZeroDenominatorPolicy
 /// <param name="ZeroDenominator">What a zero denominator means.</param>
 /// <param name="Hint">The remediation hint template, Vietnamese required.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record PartDefinition(
+internal sealed record PartDefinition(
     string? Id,
     LocalizedText? Label,
     decimal MaxPoints,
@@ -199,7 +210,7 @@ public sealed record PartDefinition(
 /// <param name="Line">The 1-based line.</param>
 /// <param name="Column">The 1-based column.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record SourcePosition(string File, int Line, int Column)
+internal sealed record SourcePosition(string File, int Line, int Column)
 {
     /// <inheritdoc/>
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{File}({Line},{Column})");
@@ -212,7 +223,7 @@ public sealed record SourcePosition(string File, int Line, int Column)
 /// <param name="ExpectedPoints">The points the criterion must earn.</param>
 /// <param name="Source">Where the case is written.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record RuleCase(
+internal sealed record RuleCase(
     string Name,
     IReadOnlyDictionary<string, IndicatorValue> Given,
     CriterionStatus ExpectedStatus,
@@ -232,7 +243,7 @@ public sealed record RuleCase(
 /// <param name="Cases">The test cases written beside it.</param>
 /// <param name="Source">Where the criterion is written.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record CriterionDefinition(
+internal sealed record CriterionDefinition(
     string Id,
     string Area,
     LocalizedText Title,

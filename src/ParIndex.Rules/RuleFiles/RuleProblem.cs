@@ -3,14 +3,33 @@ using System.Globalization;
 namespace ParIndex.Rules;
 
 /// <summary>One problem found in a rule set: where it is and how to fix it.</summary>
-/// <param name="File">The file's path relative to the rule set, with forward slashes.</param>
-/// <param name="Line">The 1-based line, or 0 when the problem concerns the whole file.</param>
-/// <param name="Column">The 1-based column, or 0 when the problem concerns the whole file.</param>
-/// <param name="Path">The JSON path, such as <c>$.criteria[5].parts[0].scale.bands[1].points</c>.</param>
-/// <param name="Message">What is wrong and how to fix it.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record RuleProblem(string File, int Line, int Column, string Path, string Message)
+public sealed record RuleProblem
 {
+    internal RuleProblem(string file, int line, int column, string path, string message)
+    {
+        File = file;
+        Line = line;
+        Column = column;
+        Path = path;
+        Message = message;
+    }
+
+    /// <summary>The file's path relative to the rule set, with forward slashes.</summary>
+    public string File { get; }
+
+    /// <summary>The 1-based line, or 0 when the problem concerns the whole file.</summary>
+    public int Line { get; }
+
+    /// <summary>The 1-based column, or 0 when the problem concerns the whole file.</summary>
+    public int Column { get; }
+
+    /// <summary>The JSON path, such as <c>$.criteria[5].parts[0].scale.bands[1].points</c>.</summary>
+    public string Path { get; }
+
+    /// <summary>What is wrong and how to fix it.</summary>
+    public string Message { get; }
+
     /// <summary>Formats the problem as <c>file(line,col): path: message</c>.</summary>
     /// <returns>The formatted problem.</returns>
     public override string ToString() =>
@@ -19,41 +38,18 @@ public sealed record RuleProblem(string File, int Line, int Column, string Path,
 
 /// <summary>Thrown when a rule set has one or more problems; it lists them all.</summary>
 /// <remarks>A rule set with any problem is never loaded, not even in part.</remarks>
+#pragma warning disable CA1032 // Only the loader throws it, and always with the problems it found: an exception without them would say nothing.
 public sealed class RuleSetLoadException : Exception
+#pragma warning restore CA1032
 {
     /// <summary>Creates the exception for a rule set and its problems.</summary>
     /// <param name="origin">The rule set's folder or name.</param>
     /// <param name="problems">Every problem found; at least one.</param>
-    public RuleSetLoadException(string origin, IReadOnlyList<RuleProblem> problems)
+    internal RuleSetLoadException(string origin, IReadOnlyList<RuleProblem> problems)
         : base(FormatMessage(origin, problems))
     {
         Origin = origin;
         Problems = problems;
-    }
-
-    /// <summary>Creates the exception with a message of its own.</summary>
-    public RuleSetLoadException()
-        : this("(unknown)", [])
-    {
-    }
-
-    /// <summary>Creates the exception with a message of its own.</summary>
-    /// <param name="message">The message.</param>
-    public RuleSetLoadException(string message)
-        : base(message)
-    {
-        Origin = "(unknown)";
-        Problems = [];
-    }
-
-    /// <summary>Creates the exception with a message of its own and an inner exception.</summary>
-    /// <param name="message">The message.</param>
-    /// <param name="innerException">The cause.</param>
-    public RuleSetLoadException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-        Origin = "(unknown)";
-        Problems = [];
     }
 
     /// <summary>The rule set's folder or name.</summary>

@@ -17,8 +17,7 @@ internal sealed partial class RuleSetReader
     internal const string IndicatorsFile = "indicators.json";
     internal const string CriteriaFolder = "criteria/";
 
-    internal static readonly IReadOnlyList<string> Placeholders =
-        ["actual", "required", "gap", "lost", "points", "max", "lead", "support", "deadline"];
+    private static readonly IReadOnlyList<string> Placeholders = WireNames.Placeholders.Names;
 
     private readonly List<RuleProblem> _problems = [];
 
@@ -128,13 +127,7 @@ internal sealed partial class RuleSetReader
         foreach (var item in Objects(root["indicators"]))
         {
             var key = Str(item, "key");
-            var type = Str(item, "type") switch
-            {
-                "count" => IndicatorType.Count,
-                "amount" => IndicatorType.Amount,
-                "boolean" => IndicatorType.Boolean,
-                _ => (IndicatorType?)null,
-            };
+            var type = WireNames.IndicatorTypes.Parse(Str(item, "type"));
             var title = Text(item, "title");
             if (key is null || type is null || title is null)
             {
@@ -420,16 +413,7 @@ internal sealed partial class RuleSetReader
             return null;
         }
 
-        var op = Str(item, "op") switch
-        {
-            ">=" => ComparisonOperator.AtLeast,
-            ">" => ComparisonOperator.MoreThan,
-            "<=" => ComparisonOperator.AtMost,
-            "<" => ComparisonOperator.LessThan,
-            "==" => ComparisonOperator.EqualTo,
-            "!=" => ComparisonOperator.NotEqualTo,
-            _ => (ComparisonOperator?)null,
-        };
+        var op = WireNames.Operators.Parse(Str(item, "op"));
         var thresholdToken = item["threshold"];
         if (op is null || thresholdToken is null || valueType is null)
         {
@@ -470,14 +454,7 @@ internal sealed partial class RuleSetReader
             return null;
         }
 
-        var kind = Str(item, "type") switch
-        {
-            "binary" => ScaleKind.Binary,
-            "step" => ScaleKind.Step,
-            "proportional" => ScaleKind.Proportional,
-            "penalty" => ScaleKind.Penalty,
-            _ => (ScaleKind?)null,
-        };
+        var kind = WireNames.Scales.Parse(Str(item, "type"));
         if (kind is null)
         {
             return null;
@@ -593,7 +570,7 @@ internal sealed partial class RuleSetReader
             return null;
         }
 
-        return text == "notApplicable" ? ZeroDenominatorPolicy.NotApplicable : ZeroDenominatorPolicy.MissingData;
+        return WireNames.ZeroDenominators.Parse(text);
     }
 
     private void CheckPlaceholders(JObject hint, string language, string text)
@@ -643,7 +620,7 @@ internal sealed partial class RuleSetReader
             }
         }
 
-        if (name is null || statusText is null || points is null || !CriterionStatuses.TryParseWireName(statusText, out var status))
+        if (name is null || statusText is null || points is null || !WireNames.Statuses.TryParse(statusText, out var status))
         {
             return null;
         }

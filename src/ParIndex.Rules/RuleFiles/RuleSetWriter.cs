@@ -51,7 +51,7 @@ public static class RuleSetWriter
             ["indicators"] = new JArray(ruleSet.Indicators.Select(i => new JObject
             {
                 ["key"] = i.Key,
-                ["type"] = i.Type switch { IndicatorType.Count => "count", IndicatorType.Amount => "amount", _ => "boolean" },
+                ["type"] = WireNames.IndicatorTypes.Name(i.Type),
                 ["title"] = Text(i.Title),
             })),
         };
@@ -129,7 +129,7 @@ public static class RuleSetWriter
         };
         var scale = new JObject
         {
-            ["type"] = part.Scale.Kind switch { ScaleKind.Binary => "binary", ScaleKind.Step => "step", ScaleKind.Proportional => "proportional", _ => "penalty" },
+            ["type"] = WireNames.Scales.Name(part.Scale.Kind),
         };
         if (part.Scale.Threshold is { } threshold)
         {
@@ -155,7 +155,7 @@ public static class RuleSetWriter
         var defaultPolicy = part.Value.Kind == ValueKind.Rate ? ZeroDenominatorPolicy.MissingData : ZeroDenominatorPolicy.Score;
         if (part.ZeroDenominator != defaultPolicy)
         {
-            result["zeroDenominator"] = part.ZeroDenominator == ZeroDenominatorPolicy.NotApplicable ? "notApplicable" : "missingData";
+            result["zeroDenominator"] = WireNames.ZeroDenominators.Name(part.ZeroDenominator);
         }
 
         result["hint"] = Text(part.Hint);

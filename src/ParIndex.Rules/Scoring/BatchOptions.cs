@@ -19,10 +19,10 @@ public sealed record BatchOptions
     /// every shortfall, while 25 to 500 units measured within noise of each other (benchmarks/README.md);
     /// smaller chunks spread better over cores and hold less in memory.
     /// </summary>
-    public int ChunkSize { get; init; } = 50;
+    internal int ChunkSize { get; init; } = 50;
 
     /// <summary>How many chunks a streamed batch holds in memory at once; at least 1. Defaults to 4 per core.</summary>
-    public int ChunksPerWindow { get; init; } = 4 * Environment.ProcessorCount;
+    internal int ChunksPerWindow { get; init; } = 4 * Environment.ProcessorCount;
 
     internal int WindowSize => ChunkSize * ChunksPerWindow;
 

@@ -1,10 +1,21 @@
 namespace ParIndex.Rules;
 
 /// <summary>A scorecard with its rank in a batch.</summary>
-/// <param name="Rank">The rank: 1 is the highest total; equal totals share a rank and the next rank skips (1, 2, 2, 4).</param>
-/// <param name="Card">The unit's scorecard.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record RankedScorecard(int Rank, Scorecard Card);
+public sealed record RankedScorecard
+{
+    internal RankedScorecard(int rank, Scorecard card)
+    {
+        Rank = rank;
+        Card = card;
+    }
+
+    /// <summary>The rank: 1 is the highest total; equal totals share a rank and the next rank skips (1, 2, 2, 4).</summary>
+    public int Rank { get; }
+
+    /// <summary>The unit's scorecard.</summary>
+    public Scorecard Card { get; }
+}
 
 /// <summary>Ranks the units of a batch by total.</summary>
 /// <remarks>Stateless and thread-safe.</remarks>
@@ -27,7 +38,7 @@ public static class Ranking
 /// collecting the totals (16 bytes a unit), then look each unit's rank up as its row is written.
 /// </summary>
 /// <remarks>Immutable and thread-safe. The same rule as <see cref="Ranking.Rank"/>: equal totals share a rank and the next rank skips (1, 2, 2, 4).</remarks>
-public sealed class RankTable
+internal sealed class RankTable
 {
     private readonly decimal[] _descending;
 

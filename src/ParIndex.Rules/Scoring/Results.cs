@@ -1,4 +1,3 @@
-
 namespace ParIndex.Rules;
 
 /// <summary>One indicator value a part used, as the snapshot gave it.</summary>
@@ -8,52 +7,97 @@ namespace ParIndex.Rules;
 public readonly record struct IndicatorInput(string Key, IndicatorValue? Value);
 
 /// <summary>The result of one part of a criterion.</summary>
-/// <param name="Id">The part's id, or <see langword="null"/> for the only part.</param>
-/// <param name="Status">The part's status.</param>
-/// <param name="Value">The value as computed (a rate rounded to 2 decimals; 1/0 for yes/no), or <see langword="null"/> when it could not be.</param>
-/// <param name="Inputs">The indicator values the part read.</param>
-/// <param name="Requirement">The requirement the value was compared with.</param>
-/// <param name="Points">The points earned, rounded to 2 decimals.</param>
-/// <param name="MaxPoints">The part's maximum.</param>
-/// <param name="Problem">For missing or invalid data, which indicator and why (English), else <see langword="null"/>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record PartResult(
-    string? Id,
-    CriterionStatus Status,
-    decimal? Value,
-    IReadOnlyList<IndicatorInput> Inputs,
-    Requirement Requirement,
-    decimal Points,
-    decimal MaxPoints,
-    string? Problem);
+public sealed record PartResult
+{
+    internal PartResult(string? id, CriterionStatus status, decimal? value, IReadOnlyList<IndicatorInput> inputs, Requirement requirement, decimal points, decimal maxPoints, string? problem)
+    {
+        Id = id;
+        Status = status;
+        Value = value;
+        Inputs = inputs;
+        Requirement = requirement;
+        Points = points;
+        MaxPoints = maxPoints;
+        Problem = problem;
+    }
+
+    /// <summary>The part's id, or <see langword="null"/> for the only part.</summary>
+    public string? Id { get; }
+
+    /// <summary>The part's status.</summary>
+    public CriterionStatus Status { get; }
+
+    /// <summary>The value as computed (a rate rounded to 2 decimals; 1/0 for yes/no), or <see langword="null"/> when it could not be.</summary>
+    public decimal? Value { get; }
+
+    /// <summary>The indicator values the part read.</summary>
+    public IReadOnlyList<IndicatorInput> Inputs { get; }
+
+    /// <summary>The requirement the value was compared with.</summary>
+    public Requirement Requirement { get; }
+
+    /// <summary>The points earned, rounded to 2 decimals.</summary>
+    public decimal Points { get; }
+
+    /// <summary>The part's maximum.</summary>
+    public decimal MaxPoints { get; }
+
+    /// <summary>For missing or invalid data, which indicator and why (English), else <see langword="null"/>.</summary>
+    public string? Problem { get; }
+}
 
 /// <summary>The result of one criterion for one unit.</summary>
-/// <param name="Id">The criterion's id, such as <c>3.2.1</c>.</param>
-/// <param name="Area">The id of its area.</param>
-/// <param name="Title">Its title.</param>
-/// <param name="Status">Its status.</param>
-/// <param name="Points">The points earned, rounded to 2 decimals.</param>
-/// <param name="MaxPoints">Its maximum.</param>
-/// <param name="Parts">The parts' results, in rule-file order.</param>
-/// <param name="Lead">The lead unit.</param>
-/// <param name="Support">The supporting unit.</param>
-/// <param name="Deadline">When it must be done.</param>
 /// <remarks>
 /// Immutable and thread-safe. The hint is written the first time it is read, once: a batch of thousands of
 /// units is ranked far more often than every hint of every unit is read.
 /// </remarks>
-public sealed record CriterionResult(
-    string Id,
-    string Area,
-    LocalizedText Title,
-    CriterionStatus Status,
-    decimal Points,
-    decimal MaxPoints,
-    IReadOnlyList<PartResult> Parts,
-    string Lead,
-    string Support,
-    Deadline Deadline)
+public sealed record CriterionResult
 {
+    internal CriterionResult(string id, string area, LocalizedText title, CriterionStatus status, decimal points, decimal maxPoints, IReadOnlyList<PartResult> parts, string lead, string support, Deadline deadline)
+    {
+        Id = id;
+        Area = area;
+        Title = title;
+        Status = status;
+        Points = points;
+        MaxPoints = maxPoints;
+        Parts = parts;
+        Lead = lead;
+        Support = support;
+        Deadline = deadline;
+    }
+
+    /// <summary>The criterion's id, such as <c>3.2.1</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The id of its area.</summary>
+    public string Area { get; }
+
+    /// <summary>Its title.</summary>
+    public LocalizedText Title { get; }
+
+    /// <summary>Its status.</summary>
+    public CriterionStatus Status { get; }
+
+    /// <summary>The points earned, rounded to 2 decimals.</summary>
+    public decimal Points { get; }
+
+    /// <summary>Its maximum.</summary>
+    public decimal MaxPoints { get; }
+
+    /// <summary>The parts' results, in rule-file order.</summary>
+    public IReadOnlyList<PartResult> Parts { get; }
+
+    /// <summary>The lead unit.</summary>
+    public string Lead { get; }
+
+    /// <summary>The supporting unit.</summary>
+    public string Support { get; }
+
+    /// <summary>When it must be done.</summary>
+    public Deadline Deadline { get; }
+
     private readonly Lazy<LocalizedText>? _hint;
 
     /// <summary>Creates a result whose hint is written when first read.</summary>
@@ -73,43 +117,90 @@ public sealed record CriterionResult(
 }
 
 /// <summary>An area's subtotal for one unit.</summary>
-/// <param name="Id">The area's id.</param>
-/// <param name="Title">The area's title.</param>
-/// <param name="Points">The sum of its criteria's points.</param>
-/// <param name="MaxPoints">The area's maximum.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record AreaResult(string Id, LocalizedText Title, decimal Points, decimal MaxPoints);
+public sealed record AreaResult
+{
+    internal AreaResult(string id, LocalizedText title, decimal points, decimal maxPoints)
+    {
+        Id = id;
+        Title = title;
+        Points = points;
+        MaxPoints = maxPoints;
+    }
+
+    /// <summary>The area's id.</summary>
+    public string Id { get; }
+
+    /// <summary>The area's title.</summary>
+    public LocalizedText Title { get; }
+
+    /// <summary>The sum of its criteria's points.</summary>
+    public decimal Points { get; }
+
+    /// <summary>The area's maximum.</summary>
+    public decimal MaxPoints { get; }
+}
 
 /// <summary>One unit's scores under one rule set: every criterion, area subtotals, total, classification, SIPAS and targets.</summary>
-/// <param name="RuleSetId">The id of the rule set that produced it.</param>
-/// <param name="RuleSetVersion">Its version.</param>
-/// <param name="RuleSetHash">Its content hash.</param>
-/// <param name="UnitId">The unit's id.</param>
-/// <param name="UnitName">The unit's name.</param>
-/// <param name="Period">The snapshot's period, when given.</param>
-/// <param name="Criteria">The criteria's results, in rule-file order.</param>
-/// <param name="Areas">The area subtotals, in manifest order.</param>
-/// <param name="Total">The sum of the criteria's rounded points.</param>
-/// <param name="MaxTotal">The rule set's total points.</param>
-/// <param name="Classification">The classification band of the total.</param>
-/// <param name="Sipas">The SIPAS percentage, or <see langword="null"/> when an aspect is missing or invalid.</param>
-/// <param name="MeetsTargets">Whether total and SIPAS both reach the plan's targets.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record Scorecard(
-    string RuleSetId,
-    string RuleSetVersion,
-    string RuleSetHash,
-    string UnitId,
-    string UnitName,
-    string? Period,
-    IReadOnlyList<CriterionResult> Criteria,
-    IReadOnlyList<AreaResult> Areas,
-    decimal Total,
-    decimal MaxTotal,
-    string Classification,
-    decimal? Sipas,
-    bool MeetsTargets)
+public sealed record Scorecard
 {
+    internal Scorecard(string ruleSetId, string ruleSetVersion, string ruleSetHash, string unitId, string unitName, string? period, IReadOnlyList<CriterionResult> criteria, IReadOnlyList<AreaResult> areas, decimal total, decimal maxTotal, string classification, decimal? sipas, bool meetsTargets)
+    {
+        RuleSetId = ruleSetId;
+        RuleSetVersion = ruleSetVersion;
+        RuleSetHash = ruleSetHash;
+        UnitId = unitId;
+        UnitName = unitName;
+        Period = period;
+        Criteria = criteria;
+        Areas = areas;
+        Total = total;
+        MaxTotal = maxTotal;
+        Classification = classification;
+        Sipas = sipas;
+        MeetsTargets = meetsTargets;
+    }
+
+    /// <summary>The id of the rule set that produced it.</summary>
+    public string RuleSetId { get; }
+
+    /// <summary>Its version.</summary>
+    public string RuleSetVersion { get; }
+
+    /// <summary>Its content hash.</summary>
+    public string RuleSetHash { get; }
+
+    /// <summary>The unit's id.</summary>
+    public string UnitId { get; }
+
+    /// <summary>The unit's name.</summary>
+    public string UnitName { get; }
+
+    /// <summary>The snapshot's period, when given.</summary>
+    public string? Period { get; }
+
+    /// <summary>The criteria's results, in rule-file order.</summary>
+    public IReadOnlyList<CriterionResult> Criteria { get; }
+
+    /// <summary>The area subtotals, in manifest order.</summary>
+    public IReadOnlyList<AreaResult> Areas { get; }
+
+    /// <summary>The sum of the criteria's rounded points.</summary>
+    public decimal Total { get; }
+
+    /// <summary>The rule set's total points.</summary>
+    public decimal MaxTotal { get; }
+
+    /// <summary>The classification band of the total.</summary>
+    public string Classification { get; }
+
+    /// <summary>The SIPAS percentage, or <see langword="null"/> when an aspect is missing or invalid.</summary>
+    public decimal? Sipas { get; }
+
+    /// <summary>Whether total and SIPAS both reach the plan's targets.</summary>
+    public bool MeetsTargets { get; }
+
     /// <summary>The points lost in all: <c>MaxTotal − Total</c>.</summary>
     public decimal Deduction => MaxTotal - Total;
 

@@ -80,14 +80,14 @@ public sealed class Scorer
         CancellationToken cancellationToken = default) =>
         ScoreStream(snapshots, options, progress, cancellationToken).ToList();
 
-    /// <summary>Scores a stream of units lazily on every core, in input order, holding only a window of chunks in memory.</summary>
+    /// <summary>Scores a stream of units lazily on every core, in input order, holding only a window of chunks in memory (the CLI's streamed CSV output).</summary>
     /// <param name="snapshots">The units' indicator figures, read as they are needed.</param>
     /// <param name="options">Parallelism and chunk size; <see cref="BatchOptions.Default"/> when null.</param>
     /// <param name="progress">Told the number of units scored so far, after each window of chunks.</param>
     /// <param name="cancellationToken">Stops the batch between chunks.</param>
     /// <returns>One scorecard per snapshot, in input order, as they are scored.</returns>
     /// <exception cref="OperationCanceledException">The batch was cancelled.</exception>
-    public IEnumerable<Scorecard> ScoreStream(
+    internal IEnumerable<Scorecard> ScoreStream(
         IEnumerable<IndicatorSnapshot> snapshots,
         BatchOptions? options = null,
         IProgress<int>? progress = null,
@@ -120,60 +120,6 @@ public sealed class Scorer
                 {
                     yield return card;
                 }
-            }
-        }
-    }
-
-    /// <summary>Scores units as an asynchronous source yields them (a file or a network stream), in input order, holding only a window of chunks in memory.</summary>
-    /// <param name="snapshots">The units' indicator figures.</param>
-    /// <param name="options">Parallelism and chunk size; <see cref="BatchOptions.Default"/> when null.</param>
-    /// <param name="progress">Told the number of units scored so far, after each window of chunks.</param>
-    /// <param name="cancellationToken">Stops the batch between chunks.</param>
-    /// <returns>One scorecard per snapshot, in input order.</returns>
-    /// <exception cref="OperationCanceledException">The batch was cancelled.</exception>
-    public async IAsyncEnumerable<Scorecard> ScoreStreamAsync(
-        IAsyncEnumerable<IndicatorSnapshot> snapshots,
-        BatchOptions? options = null,
-        IProgress<int>? progress = null,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(snapshots);
-        options ??= BatchOptions.Default;
-        options.Validate();
-
-        // Never inline: the caller's thread is the one awaiting the source.
-        var pipeline = new Pipeline(this, options, progress, inline: false, cancellationToken);
-        var chunk = new List<IndicatorSnapshot>(options.ChunkSize);
-        await foreach (var snapshot in snapshots.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            ArgumentNullException.ThrowIfNull(snapshot, nameof(snapshots));
-            chunk.Add(snapshot);
-            if (chunk.Count < options.ChunkSize)
-            {
-                continue;
-            }
-
-            pipeline.Start(chunk);
-            chunk = new List<IndicatorSnapshot>(options.ChunkSize);
-            if (pipeline.IsFull)
-            {
-                foreach (var card in await pipeline.NextAsync().ConfigureAwait(false))
-                {
-                    yield return card;
-                }
-            }
-        }
-
-        if (chunk.Count > 0)
-        {
-            pipeline.Start(chunk);
-        }
-
-        while (!pipeline.IsEmpty)
-        {
-            foreach (var card in await pipeline.NextAsync().ConfigureAwait(false))
-            {
-                yield return card;
             }
         }
     }
@@ -225,8 +171,6 @@ public sealed class Scorer
             : Task.Factory.StartNew(() => scorer.ScoreChunk(scorer.CreateFacts(chunk)), cancellationToken, TaskCreationOptions.DenyChildAttach, _scheduler));
 
         public Scorecard[] Next() => Done(_inFlight.Dequeue().GetAwaiter().GetResult());
-
-        public async Task<Scorecard[]> NextAsync() => Done(await _inFlight.Dequeue().ConfigureAwait(false));
 
         private Scorecard[] Done(Scorecard[] cards)
         {

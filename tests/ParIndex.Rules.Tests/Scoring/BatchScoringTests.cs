@@ -66,27 +66,6 @@ public class BatchScoringTests
     }
 
     [Fact]
-    public async Task ScoreStreamAsync_AsyncSource_EqualsScoreMany()
-    {
-        var cards = new List<string>();
-        await foreach (var card in Some.Commune2025Scorer.ScoreStreamAsync(Source(Units.Take(1234)), new BatchOptions { ChunkSize = 20, ChunksPerWindow = 5 }))
-        {
-            cards.Add(Generated.Fingerprint(card));
-        }
-
-        cards.Should().Equal(OneByOne.Value.Take(1234));
-
-        static async IAsyncEnumerable<IndicatorSnapshot> Source(IEnumerable<IndicatorSnapshot> units)
-        {
-            foreach (var unit in units)
-            {
-                await Task.Yield();
-                yield return unit;
-            }
-        }
-    }
-
-    [Fact]
     public void ScoreStream_FirstResult_ReadsOnlyTheFirstWindow()
     {
         var read = 0;
@@ -149,18 +128,6 @@ public class BatchScoringTests
 
         act.Should().Throw<OperationCanceledException>();
         read.Should().BeLessThanOrEqualTo(readBeforeCancelling + 10, "at most the chunk being read when the batch was cancelled");
-    }
-
-    [Fact]
-    public async Task ScoreStreamAsync_Progress_ReportsEveryWindowUpToTheTotal()
-    {
-        var reports = new List<int>();
-
-        await foreach (var _ in Some.Commune2025Scorer.ScoreStreamAsync(Units.Take(250).ToAsyncEnumerable(), new BatchOptions { ChunkSize = 50, ChunksPerWindow = 2 }, new SyncProgress(reports)))
-        {
-        }
-
-        reports.Should().Equal(100, 200, 250);
     }
 
     [Theory]

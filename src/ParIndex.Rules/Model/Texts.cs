@@ -1,0 +1,88 @@
+using System.Globalization;
+
+namespace ParIndex.Rules;
+
+/// <summary>
+/// Every word and number the product shows a person, in Vietnamese and English, stated once: the number formats,
+/// yes/no (written and read), the statuses' labels and the sentences for a figure that cannot be used.
+/// </summary>
+/// <remarks>
+/// Hints are formatted here in the library, not by each front end, so a scorecard's hint reads the same in the CLI,
+/// a report and an application. Vietnamese numbers use a decimal comma and a dot between thousands ("98,50%");
+/// the format is built by hand rather than taken from the vi-VN culture, so it reads the same on machines without
+/// ICU data (the CLI runs with invariant globalisation).
+/// </remarks>
+internal static class Texts
+{
+    private static readonly NumberFormatInfo VietnameseNumbers = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
+
+    /// <summary>The words a yes/no cell may hold, in either language; an empty cell is "not reported", never "no".</summary>
+    public static readonly IReadOnlyList<string> YesWords = ["có", "true", "yes"];
+
+    /// <inheritdoc cref="YesWords"/>
+    public static readonly IReadOnlyList<string> NoWords = ["không", "false", "no"];
+
+    public static NumberFormatInfo Numbers(Language language) => language == Language.En ? NumberFormatInfo.InvariantInfo : VietnameseNumbers;
+
+    /// <summary>A number for a reader: up to 2 decimals, no trailing zeros (<c>8,5</c> / <c>8.5</c>).</summary>
+    public static string Number(decimal value, Language language) => value.ToString("0.##", Numbers(language));
+
+    /// <summary>A number with exactly 2 decimals (<c>98,50</c> / <c>98.50</c>).</summary>
+    public static string Fixed2(decimal value, Language language) => value.ToString("0.00", Numbers(language));
+
+    /// <summary>A figure with thousands grouped (<c>1.234.567</c> / <c>1,234,567</c>).</summary>
+    public static string Grouped(decimal value, Language language) => value.ToString("#,0.##", Numbers(language));
+
+    public static string YesNo(bool value, Language language) => language == Language.En ? (value ? "yes" : "no") : (value ? "có" : "không");
+
+    /// <summary>A status as a reader sees it: Vietnamese words, or the wire name in English.</summary>
+    public static string Status(CriterionStatus status, Language language) => language == Language.En
+        ? WireNames.Statuses.Name(status)
+        : status switch
+        {
+            CriterionStatus.Pass => "đạt",
+            CriterionStatus.Fail => "không đạt",
+            CriterionStatus.NotApplicable => "không áp dụng",
+            CriterionStatus.MissingData => "thiếu số liệu",
+            _ => "số liệu sai",
+        };
+
+    /// <summary>Why a figure cannot be used, as one sentence.</summary>
+    /// <param name="problem">The problem.</param>
+    /// <param name="key">The indicator it concerns.</param>
+    /// <param name="other">For a part above its whole, the whole's indicator.</param>
+    /// <param name="figures">The unit's figures, to show the values.</param>
+    /// <param name="title">The indicator's Vietnamese title, for the Vietnamese sentence.</param>
+    /// <param name="language">The sentence's language.</param>
+    /// <returns>The sentence, or <see langword="null"/> when there is no problem.</returns>
+    public static string? FigureProblem(MeasureProblem problem, string key, string other, IReadOnlyDictionary<string, IndicatorValue> figures, Func<string, string> title, Language language)
+    {
+        string Shown(string k) => figures.TryGetValue(k, out var v) ? v.ToString() : "?";
+        if (language == Language.En)
+        {
+            return problem switch
+            {
+                MeasureProblem.None => null,
+                MeasureProblem.Absent => $"'{key}' was not reported.",
+                MeasureProblem.ZeroDenominator => $"'{key}' is 0; report the actual figure so the rate can be computed.",
+                MeasureProblem.NotANumber => $"'{key}' must be a number, not {Shown(key)}.",
+                MeasureProblem.NotABoolean => $"'{key}' must be true or false, not {Shown(key)}.",
+                MeasureProblem.Negative => $"'{key}' is negative ({Shown(key)}); counts and amounts are never below 0.",
+                MeasureProblem.NotWhole => $"'{key}' must be a whole number, not {Shown(key)}.",
+                _ => $"'{key}' ({Shown(key)}) is more than '{other}' ({Shown(other)}).",
+            };
+        }
+
+        return problem switch
+        {
+            MeasureProblem.None => null,
+            MeasureProblem.Absent => $"Thiếu số liệu: chưa báo cáo “{title(key)}” ({key}); cần báo cáo để được chấm điểm.",
+            MeasureProblem.ZeroDenominator => $"Thiếu số liệu: “{title(key)}” ({key}) bằng 0; cần báo cáo số thực tế để tính được tỷ lệ.",
+            MeasureProblem.NotANumber => $"Số liệu không hợp lệ: “{title(key)}” ({key} = {Shown(key)}) phải là một số; kiểm tra lại số liệu.",
+            MeasureProblem.NotABoolean => $"Số liệu không hợp lệ: “{title(key)}” ({key} = {Shown(key)}) phải là có/không (true/false); kiểm tra lại số liệu.",
+            MeasureProblem.Negative => $"Số liệu không hợp lệ: “{title(key)}” ({key} = {Shown(key)}) không được là số âm; kiểm tra lại số liệu.",
+            MeasureProblem.NotWhole => $"Số liệu không hợp lệ: “{title(key)}” ({key} = {Shown(key)}) phải là số nguyên; kiểm tra lại số liệu.",
+            _ => $"Số liệu không hợp lệ: “{title(key)}” ({key} = {Shown(key)}) lớn hơn “{title(other)}” ({other} = {Shown(other)}); kiểm tra lại số liệu.",
+        };
+    }
+}

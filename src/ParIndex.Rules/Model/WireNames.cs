@@ -1,0 +1,91 @@
+namespace ParIndex.Rules;
+
+/// <summary>
+/// The rule files' and results' vocabulary, stated once: the rule-file reader and writer, <see cref="Requirement.Symbol"/>,
+/// the hint writer and the results' wire names all read these tables, and a test holds the JSON Schemas' enums to them.
+/// </summary>
+internal static class WireNames
+{
+    public static readonly WireTable<IndicatorType> IndicatorTypes = new(
+        (IndicatorType.Count, "count"), (IndicatorType.Amount, "amount"), (IndicatorType.Boolean, "boolean"));
+
+    public static readonly WireTable<ComparisonOperator> Operators = new(
+        (ComparisonOperator.AtLeast, ">="), (ComparisonOperator.MoreThan, ">"), (ComparisonOperator.AtMost, "<="),
+        (ComparisonOperator.LessThan, "<"), (ComparisonOperator.EqualTo, "=="), (ComparisonOperator.NotEqualTo, "!="));
+
+    public static readonly WireTable<ScaleKind> Scales = new(
+        (ScaleKind.Binary, "binary"), (ScaleKind.Step, "step"), (ScaleKind.Proportional, "proportional"), (ScaleKind.Penalty, "penalty"));
+
+    /// <summary>What a rule file may write for <c>zeroDenominator</c>; <see cref="ZeroDenominatorPolicy.Score"/> is the unwritten default of a difference.</summary>
+    public static readonly WireTable<ZeroDenominatorPolicy> ZeroDenominators = new(
+        (ZeroDenominatorPolicy.NotApplicable, "notApplicable"), (ZeroDenominatorPolicy.MissingData, "missingData"));
+
+    public static readonly WireTable<CriterionStatus> Statuses = new(
+        (CriterionStatus.Pass, "pass"), (CriterionStatus.Fail, "fail"), (CriterionStatus.NotApplicable, "not_applicable"),
+        (CriterionStatus.MissingData, "missing_data"), (CriterionStatus.InvalidData, "invalid_data"));
+
+    public static readonly WireTable<HintPlaceholder> Placeholders = new(
+        (HintPlaceholder.Actual, "actual"), (HintPlaceholder.Required, "required"), (HintPlaceholder.Gap, "gap"),
+        (HintPlaceholder.Lost, "lost"), (HintPlaceholder.Points, "points"), (HintPlaceholder.Max, "max"),
+        (HintPlaceholder.Lead, "lead"), (HintPlaceholder.Support, "support"), (HintPlaceholder.Deadline, "deadline"));
+
+    public static string Of(ComparisonOperator value) => Operators.Name(value);
+}
+
+/// <summary>The values a hint template may name in braces, such as <c>{actual}</c>.</summary>
+internal enum HintPlaceholder
+{
+    Actual,
+    Required,
+    Gap,
+    Lost,
+    Points,
+    Max,
+    Lead,
+    Support,
+    Deadline,
+}
+
+/// <summary>One enum's wire names, both ways.</summary>
+/// <typeparam name="T">The enum.</typeparam>
+internal sealed class WireTable<T>
+    where T : struct, Enum
+{
+    private readonly (T Value, string Name)[] _entries;
+
+    public WireTable(params (T Value, string Name)[] entries) => _entries = entries;
+
+    /// <summary>Every wire name, in declaration order.</summary>
+    public IReadOnlyList<string> Names => [.. _entries.Select(e => e.Name)];
+
+    public string Name(T value)
+    {
+        foreach (var entry in _entries)
+        {
+            if (EqualityComparer<T>.Default.Equals(entry.Value, value))
+            {
+                return entry.Name;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(value), value, "no wire name");
+    }
+
+    public bool TryParse(string? name, out T value)
+    {
+        foreach (var entry in _entries)
+        {
+            if (string.Equals(entry.Name, name, StringComparison.Ordinal))
+            {
+                value = entry.Value;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>The value a name stands for, or <see langword="null"/>.</summary>
+    public T? Parse(string? name) => TryParse(name, out var value) ? value : null;
+}
