@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+
+namespace ParIndex.Rules;
+
+/// <summary>A problem with one unit of an input file: where it is, which unit and field, and what is wrong.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record InputProblem
+{
+    internal InputProblem(string source, int line, int column, string? unitId, string? field, string message)
+    {
+        Source = source;
+        Line = line;
+        Column = column;
+        UnitId = unitId;
+        Field = field;
+        Message = message;
+    }
+
+    /// <summary>The file's path or name.</summary>
+    public string Source { get; }
+
+    /// <summary>The 1-based line (for CSV, the row's line), or 0 when unknown.</summary>
+    public int Line { get; }
+
+    /// <summary>The 1-based column, or 0 when unknown.</summary>
+    public int Column { get; }
+
+    /// <summary>The unit's id, when known.</summary>
+    public string? UnitId { get; }
+
+    /// <summary>The field (indicator key or column), when the problem concerns one.</summary>
+    public string? Field { get; }
+
+    /// <summary>What is wrong and how to fix it.</summary>
+    public string Message { get; }
+
+    /// <summary>Formats the problem as <c>source(line,col): unit 'id', field 'key': message</c>.</summary>
+    /// <returns>The formatted problem.</returns>
+    public override string ToString()
+    {
+        var builder = new StringBuilder();
+        builder.Append(CultureInfo.InvariantCulture, $"{Source}({Line},{Column}): ");
+        if (UnitId is not null)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"unit '{UnitId}'");
+            builder.Append(Field is null ? ": " : ", ");
+        }
+
+        if (Field is not null)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"field '{Field}': ");
+        }
+
+        return builder.Append(Message).ToString();
+    }
+}
+
+/// <summary>The units read from one or more input files, with the problems found on the way.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record SnapshotBatch
+{
+    internal SnapshotBatch(string? period, IReadOnlyList<IndicatorSnapshot> snapshots, IReadOnlyList<InputProblem> errors, IReadOnlyList<InputProblem> warnings)
+    {
+        Period = period;
+        Snapshots = snapshots;
+        Errors = errors;
+        Warnings = warnings;
+    }
+
+    /// <summary>The period the files give, when they give one.</summary>
+    public string? Period { get; }
+
+    /// <summary>The units that can be scored, in input order.</summary>
+    public IReadOnlyList<IndicatorSnapshot> Snapshots { get; }
+
+    /// <summary>Problems that make a unit wrong: a unit that could not be read at all, a duplicate id, an impossible value (the unit is still scored; the criteria using the value get <c>invalid_data</c>).</summary>
+    public IReadOnlyList<InputProblem> Errors { get; }
+
+    /// <summary>Things worth a look that change no score, such as an unknown column.</summary>
+    public IReadOnlyList<InputProblem> Warnings { get; }
+}
