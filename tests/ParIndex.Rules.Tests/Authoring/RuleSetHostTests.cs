@@ -53,16 +53,23 @@ public class RuleSetHostTests
     [Fact]
     public void Current_ReadWhileReloading_AlwaysGivesAWholeScorer()
     {
-        var v1 = Scorer.Compile(RuleSetLoader.Load("v1", Files()));
-        var host = new RuleSetHost(v1);
-        var versions = new System.Collections.Concurrent.ConcurrentBag<string>();
+        // Each version scores the unit differently (80% done earns 2 points in 1.0.0, 0.25 × (i + 1) in 1.i.0) and has
+        // its own hash, so a scorecard whose version, hash and points come from different versions is caught.
+        static List<RuleFile> Version(int i) => i == 0 ? Files() : Files(
+            ("\"version\": \"1.0.0\"", $"\"version\": \"1.{i}.0\""),
+            ("{ \"min\": 80, \"points\": 2 }", FormattableString.Invariant($"{{ \"min\": 80, \"points\": {0.25m * (i + 1)} }}")));
+        var expected = Enumerable.Range(0, 6).ToDictionary(
+            i => $"1.{i}.0",
+            i => (Hash: RuleSetLoader.Load("v", Version(i)).ContentHash, Points: i == 0 ? 2m : 0.25m * (i + 1)));
+        var host = new RuleSetHost(Scorer.Compile(RuleSetLoader.Load("v1", Version(0))));
+        var seen = new System.Collections.Concurrent.ConcurrentBag<(string Version, string Hash, decimal Points)>();
 
         Parallel.Invoke(
             () =>
             {
-                for (var i = 0; i < 5; i++)
+                for (var i = 1; i <= 5; i++)
                 {
-                    host.TryReload(() => RuleSetLoader.Load("v", Files(("\"version\": \"1.0.0\"", $"\"version\": \"1.{i + 1}.0\""))));
+                    host.TryReload(() => RuleSetLoader.Load("v", Version(i))).Swapped.Should().BeTrue();
                 }
             },
             () =>
@@ -70,13 +77,13 @@ public class RuleSetHostTests
                 for (var i = 0; i < 500; i++)
                 {
                     var card = host.Current.Score(Unit);
-                    card.Criterion("1").Points.Should().Be(2m);
-                    versions.Add(card.RuleSetVersion);
+                    seen.Add((card.RuleSetVersion, card.RuleSetHash, card.Criterion("1").Points));
                 }
             });
 
         host.Current.RuleSet.Version.Should().Be("1.5.0");
-        versions.Should().OnlyContain(v => v.StartsWith("1.", StringComparison.Ordinal));
+        seen.Where(s => !expected.TryGetValue(s.Version, out var e) || e.Hash != s.Hash || e.Points != s.Points).Should().BeEmpty(
+            "every scorecard comes whole from one version: its version, hash and points agree");
     }
 
     private static List<RuleFile> Files(params (string From, string To)[] edits)
