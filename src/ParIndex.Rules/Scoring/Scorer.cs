@@ -8,14 +8,16 @@ namespace ParIndex.Rules;
 /// <summary>A rule set compiled into NRules rules, ready to score any number of units.</summary>
 /// <remarks>
 /// Compile once with <see cref="Compile(RuleSet)"/>, then call <see cref="Score"/> or <see cref="ScoreMany"/> as often
-/// as needed. Immutable and thread-safe: each thread scores in an NRules session of its own, emptied after every chunk. Compiling costs
+/// as needed. Immutable and thread-safe: each chunk of units is scored in an NRules session taken from a pool and emptied after it. Compiling costs
 /// milliseconds; scoring costs microseconds a unit.
 /// </remarks>
-#pragma warning disable CA1001 // Per-thread sessions live as long as the scorer; there is nothing to release early.
 public sealed class Scorer
-#pragma warning restore CA1001
 {
-    private readonly ThreadLocal<ISession> _sessions;
+    // Sessions are taken from a pool for a chunk and given back emptied: a thread-local session per thread was never
+    // disposed, and kept one session per thread alive for as long as the thread, not the scorer. An NRules session
+    // holds nothing but managed memory, so pooled ones go with the scorer when it is collected.
+    private readonly System.Collections.Concurrent.ConcurrentBag<ISession> _sessions = [];
+    private readonly ISessionFactory _factory;
     private readonly CriterionRule[] _criteria;
     private readonly int _partCount;
     private readonly int[] _areaOfCriterion;
@@ -25,17 +27,7 @@ public sealed class Scorer
 
     private Scorer(RuleSet ruleSet, ISessionFactory factory, CriterionRule[] criteria, int partCount)
     {
-        _sessions = new ThreadLocal<ISession>(() =>
-        {
-            var session = factory.CreateSession();
-
-            // An exception in a criterion's action is caught there, for its unit alone (CriterionRule.Record),
-            // and a condition takes an overflow for a shortfall, which the action then keeps to its unit. Whatever NRules still reports concerns the whole chunk:
-            // mark its units and let the session go on.
-            session.Events.LhsExpressionFailedEvent += (_, e) => Fail(e.Arguments, e.Exception, e);
-            session.Events.RhsExpressionFailedEvent += (_, e) => Fail(e.Arguments, e.Exception, e);
-            return session;
-        });
+        _factory = factory;
         RuleSet = ruleSet;
         _criteria = criteria;
         _partCount = partCount;
@@ -156,7 +148,7 @@ public sealed class Scorer
     private sealed class Pipeline(Scorer scorer, BatchOptions options, IProgress<int>? progress, bool inline, CancellationToken cancellationToken)
     {
         private readonly Queue<Task<Scorecard[]>> _inFlight = new();
-        // One scheduler whatever the setting, so the path the tests take is the path every machine takes.
+        // Caps the chunks scored at once at MaxDegreeOfParallelism; with 1, chunks are scored inline on the caller's thread instead (Start).
         private readonly TaskScheduler _scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, options.MaxDegreeOfParallelism).ConcurrentScheduler;
 
         private int _done;
@@ -214,8 +206,8 @@ public sealed class Scorer
 
     private Scorecard[] ScoreChunk(UnitFact[] chunk)
     {
-        // One session per thread, emptied after each chunk: nothing of a chunk outlives it.
-        var session = _sessions.Value!;
+        // A session from the pool, emptied after the chunk and given back: nothing of a chunk outlives it.
+        var session = _sessions.TryTake(out var pooled) ? pooled : NewSession();
         var fact = new ChunkFact(chunk);
         try
         {
@@ -225,6 +217,7 @@ public sealed class Scorer
         finally
         {
             session.TryRetract(fact);
+            _sessions.Add(session);
             foreach (var unit in chunk)
             {
                 // The scorecard keeps the part outcomes only; results built later read the measures again from the snapshot.
@@ -240,6 +233,18 @@ public sealed class Scorer
         }
 
         return cards;
+    }
+
+    private ISession NewSession()
+    {
+        var session = _factory.CreateSession();
+
+        // An exception in a criterion's action is caught there, for its unit alone (CriterionRule.Record), and a
+        // condition takes an overflow for a shortfall, which the action then keeps to its unit. Whatever NRules
+        // still reports concerns the whole chunk: mark its units and let the session go on.
+        session.Events.LhsExpressionFailedEvent += (_, e) => Fail(e.Arguments, e.Exception, e);
+        session.Events.RhsExpressionFailedEvent += (_, e) => Fail(e.Arguments, e.Exception, e);
+        return session;
     }
 
     private static void Fail(IEnumerable<object?> arguments, Exception? exception, IRecoverableError error)

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+
+namespace ParIndex.Rules;
+
+// Reading the JSON fields of a rule file: strings, numbers, texts and dates.
+internal sealed partial class RuleSetReader
+{
+    private static IEnumerable<JObject> Objects(JToken? token) =>
+        token is JArray array ? array.OfType<JObject>() : [];
+
+    private static string? Str(JObject item, string name) =>
+        item[name] is JValue { Type: JTokenType.String } value ? (string?)value.Value : null;
+
+    private static decimal? Num(JObject item, string name) => item[name] is JValue value
+        ? value.Type switch
+        {
+            JTokenType.Integer => value.Value switch
+            {
+                long l => l,
+                int i => i,
+                _ => null,
+            },
+            JTokenType.Float => value.Value as decimal?,
+            _ => null,
+        }
+        : null;
+
+    private static LocalizedText? Text(JObject item, string name) =>
+        item[name] is JObject text && Str(text, "vi") is { Length: > 0 } vi ? new LocalizedText(vi, Str(text, "en")) : null;
+
+    private static DateOnly? Date(FileProblems problems, JObject? item, string name)
+    {
+        var text = item is null ? null : Str(item, name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        problems.At(item![name]!, $"'{text}' is not a date; write it yyyy-MM-dd.");
+        return null;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(ShortestDecimals.Instance);
+
+    /// <summary>Formats decimals as their shortest exact text (13.0 → 13, 99.995 → 99.995), everything else invariantly.</summary>
+    private sealed class ShortestDecimals : IFormatProvider, ICustomFormatter
+    {
+        public static readonly ShortestDecimals Instance = new();
+
+        public object? GetFormat(Type? formatType) => formatType == typeof(ICustomFormatter) ? this : CultureInfo.InvariantCulture.GetFormat(formatType);
+
+        public string Format(string? format, object? arg, IFormatProvider? formatProvider) => arg switch
+        {
+            decimal d when format is null => d.ToString("G29", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(format, CultureInfo.InvariantCulture),
+            _ => arg?.ToString() ?? string.Empty,
+        };
+    }
+}

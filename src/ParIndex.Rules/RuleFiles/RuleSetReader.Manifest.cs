@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+
+namespace ParIndex.Rules;
+
+// Reading the manifest (ruleset.json) and the indicator catalogue (indicators.json).
+internal sealed partial class RuleSetReader
+{
+    private static List<IndicatorDefinition> ReadIndicators(FileProblems problems, JObject root)
+    {
+        var result = new List<IndicatorDefinition>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in Objects(root["indicators"]))
+        {
+            var key = Str(item, "key");
+            var type = WireNames.IndicatorTypes.Parse(Str(item, "type"));
+            var title = Text(item, "title");
+            if (key is null || type is null || title is null)
+            {
+                continue;
+            }
+
+            if (!seen.Add(key))
+            {
+                problems.At(item["key"]!, $"the indicator '{key}' is declared twice; keep one.");
+                continue;
+            }
+
+            result.Add(new IndicatorDefinition(key, type.Value, title));
+        }
+
+        return result;
+    }
+
+    private sealed record Manifest(
+        string Id, LocalizedText Title, string Version, DateOnly From, DateOnly To, string Level, decimal TotalPoints,
+        IReadOnlyList<AreaDefinition> Areas, IReadOnlyList<ClassificationBand> Classification, Targets Targets, IReadOnlyList<SipasAspect> Sipas);
+
+    private static Manifest? ReadManifest(FileProblems problems, JObject root, IReadOnlyDictionary<string, IndicatorDefinition> indicators)
+    {
+        var id = Str(root, "id");
+        var title = Text(root, "title");
+        var version = Str(root, "version");
+        var level = Str(root, "level");
+        var total = Num(root, "totalPoints");
+        var from = Date(problems, root["period"] as JObject, "from");
+        var to = Date(problems, root["period"] as JObject, "to");
+        if (from is not null && to is not null && from > to)
+        {
+            problems.At(root["period"]!["to"]!, $"the period ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}); swap or correct the dates.");
+        }
+
+        var areas = new List<AreaDefinition>();
+        foreach (var item in Objects(root["areas"]))
+        {
+            var areaId = Str(item, "id");
+            var areaTitle = Text(item, "title");
+            var max = Num(item, "maxPoints");
+            if (areaId is null || areaTitle is null || max is null)
+            {
+                continue;
+            }
+
+            if (areas.Any(a => a.Id == areaId))
+            {
+                problems.At(item["id"]!, $"the area '{areaId}' is declared twice; keep one.");
+                continue;
+            }
+
+            areas.Add(new AreaDefinition(areaId, areaTitle, max.Value));
+        }
+
+        if (total is not null && areas.Count > 0 && areas.Sum(a => a.MaxPoints) != total)
+        {
+            problems.At(root["totalPoints"]!, Invariant($"the areas add up to {areas.Sum(a => a.MaxPoints)} points, not the totalPoints {total}; make them agree."));
+        }
+
+        var bands = new List<ClassificationBand>();
+        foreach (var item in Objects(root["classification"]))
+        {
+            var name = Str(item, "name");
+            var min = Num(item, "minTotal");
+            if (name is null || min is null)
+            {
+                continue;
+            }
+
+            if (bands.Count > 0 && min >= bands[^1].MinTotal)
+            {
+                problems.At(item["minTotal"]!, Invariant($"the band '{name}' starts at {min}, not below the band before it ({bands[^1].Name}, {bands[^1].MinTotal}); list bands from the highest minimum down."));
+            }
+
+            if (bands.Any(b => b.Name == name))
+            {
+                problems.At(item["name"]!, $"the band '{name}' is declared twice; keep one.");
+            }
+
+            bands.Add(new ClassificationBand(name, min.Value));
+        }
+
+        var targetsToken = root["targets"] as JObject;
+        var minTotal = targetsToken is null ? null : Num(targetsToken, "minTotal");
+        var minSipas = targetsToken is null ? null : Num(targetsToken, "minSipas");
+
+        var aspects = new List<SipasAspect>();
+        foreach (var item in Objects((root["sipas"] as JObject)?["aspects"]))
+        {
+            var aspectId = Str(item, "id");
+            var numerator = IndicatorRef(problems, item, "numerator", indicators, numeric: true);
+            var denominator = IndicatorRef(problems, item, "denominator", indicators, numeric: true);
+            if (aspectId is not null && numerator is not null && denominator is not null)
+            {
+                aspects.Add(new SipasAspect(aspectId, Text(item, "title"), numerator, denominator));
+            }
+        }
+
+        if (id is null || title is null || version is null || level is null || total is null || from is null || to is null
+            || minTotal is null || minSipas is null || bands.Count == 0 || areas.Count == 0)
+        {
+            return null;
+        }
+
+        return new Manifest(id, title, version, from.Value, to.Value, level, total.Value, areas, bands,
+            new Targets(minTotal.Value, minSipas.Value), aspects);
+    }
+}

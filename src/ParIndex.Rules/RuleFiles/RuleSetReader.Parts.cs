@@ -1,0 +1,267 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+
+namespace ParIndex.Rules;
+
+// Reading a criterion's parts: value, requirement, scale, zero denominator and hint.
+internal sealed partial class RuleSetReader
+{
+    private static readonly IReadOnlyList<string> Placeholders = WireNames.Placeholders.Names;
+
+    private static PartDefinition? ReadPart(FileProblems problems, JObject item, int partCount, decimal? criterionMax, IReadOnlyDictionary<string, IndicatorDefinition> indicators)
+    {
+        var max = Num(item, "maxPoints");
+        if (max is null && item["maxPoints"] is null)
+        {
+            if (partCount > 1)
+            {
+                problems.At(item, "a criterion with several parts needs maxPoints on each part; add it.");
+            }
+            else
+            {
+                max = criterionMax;
+            }
+        }
+
+        var (value, valueType) = ReadValue(problems, item["value"] as JObject, indicators);
+        var requirement = ReadRequirement(problems, item["requirement"] as JObject, valueType);
+        var scale = ReadScale(problems, item["scale"] as JObject, value, valueType, max);
+        var zero = ReadZeroPolicy(problems, item, value);
+        var hint = Text(item, "hint");
+        if (hint is not null && item["hint"] is JObject hintToken)
+        {
+            CheckPlaceholders(problems, hintToken, "vi", hint.Vi);
+            if (hint.En is not null)
+            {
+                CheckPlaceholders(problems, hintToken, "en", hint.En);
+            }
+        }
+
+        if (max is null || value is null || requirement is null || scale is null || zero is null || hint is null)
+        {
+            return null;
+        }
+
+        return new PartDefinition(Str(item, "id"), Text(item, "label"), max.Value, value, requirement, scale, zero.Value, hint);
+    }
+
+    private static Requirement? ReadRequirement(FileProblems problems, JObject? item, IndicatorType? valueType)
+    {
+        if (item is null)
+        {
+            return null;
+        }
+
+        var op = WireNames.Operators.Parse(Str(item, "op"));
+        var thresholdToken = item["threshold"];
+        if (op is null || thresholdToken is null || valueType is null)
+        {
+            return null;
+        }
+
+        if (valueType == IndicatorType.Boolean)
+        {
+            if (thresholdToken.Type != JTokenType.Boolean)
+            {
+                problems.At(thresholdToken, "the value is a yes/no indicator, so the threshold must be true or false.");
+                return null;
+            }
+
+            if (op is not (ComparisonOperator.EqualTo or ComparisonOperator.NotEqualTo))
+            {
+                problems.At(item["op"]!, "a yes/no value can only be compared with == or !=.");
+                return null;
+            }
+
+            return new Requirement(op.Value, thresholdToken.Value<bool>() ? 1m : 0m);
+        }
+
+        if (thresholdToken.Type == JTokenType.Boolean)
+        {
+            problems.At(thresholdToken, "the value is a number, so the threshold must be a number, not true or false.");
+            return null;
+        }
+
+        var threshold = Num(item, "threshold");
+        return threshold is null ? null : new Requirement(op.Value, threshold.Value);
+    }
+
+    private static ScaleDefinition? ReadScale(FileProblems problems, JObject? item, ValueDefinition? value, IndicatorType? valueType, decimal? max)
+    {
+        if (item is null)
+        {
+            return null;
+        }
+
+        var kind = WireNames.Scales.Parse(Str(item, "type"));
+        if (kind is null)
+        {
+            return null;
+        }
+
+        var used = kind switch
+        {
+            ScaleKind.Binary => valueType == IndicatorType.Boolean ? [] : new[] { "threshold" },
+            ScaleKind.Step => ["bands"],
+            ScaleKind.Proportional => ["threshold", "zeroBelow"],
+            _ => new[] { "pointsPerEvent" },
+        };
+        foreach (var property in item.Properties().Where(p => p.Name != "type" && !used.Contains(p.Name)))
+        {
+            problems.At(property, $"'{property.Name}' is not used by a {Str(item, "type")} scale{(valueType == IndicatorType.Boolean ? " of a yes/no value" : string.Empty)}; remove it.");
+        }
+
+        if (valueType == IndicatorType.Boolean && kind != ScaleKind.Binary)
+        {
+            problems.At(item["type"]!, "a yes/no value can only have a binary scale (yes earns all points).");
+            return null;
+        }
+
+        var ok = true;
+        decimal? Required(string name, string purpose)
+        {
+            var number = Num(item, name);
+            if (number is null && item[name] is null)
+            {
+                problems.At(item, $"a {Str(item, "type")} scale needs '{name}' ({purpose}); add it.");
+                ok = false;
+            }
+
+            return number;
+        }
+
+        var threshold = used.Contains("threshold") ? Required("threshold", "the value that earns all points") : null;
+        var zeroBelow = kind == ScaleKind.Proportional ? Num(item, "zeroBelow") : null;
+        var perEvent = kind == ScaleKind.Penalty ? Required("pointsPerEvent", "the points lost per event") : null;
+        var bands = new List<StepBand>();
+
+        if (kind == ScaleKind.Proportional && threshold is <= 0)
+        {
+            problems.At(item["threshold"]!, "a proportional threshold must be more than 0 (points are max × value / threshold).");
+            ok = false;
+        }
+
+        if (zeroBelow is not null && threshold is not null && (zeroBelow < 0 || zeroBelow >= threshold))
+        {
+            problems.At(item["zeroBelow"]!, Invariant($"zeroBelow {zeroBelow} must be at least 0 and below the threshold {threshold}."));
+            ok = false;
+        }
+
+        if (kind == ScaleKind.Penalty && value is not null && value.Kind == ValueKind.Rate)
+        {
+            problems.At(item["type"]!, "a penalty scale counts events, so its value must be an indicator or a difference, not a rate.");
+            ok = false;
+        }
+
+        if (kind == ScaleKind.Step)
+        {
+            if (item["bands"] is null)
+            {
+                problems.At(item, "a step scale needs 'bands' (min → points, highest first); add them.");
+                ok = false;
+            }
+
+            foreach (var band in Objects(item["bands"]))
+            {
+                var min = Num(band, "min");
+                var points = Num(band, "points");
+                if (min is null || points is null)
+                {
+                    ok = false;
+                    continue;
+                }
+
+                if (max is not null && points > max)
+                {
+                    problems.At(band["points"]!, Invariant($"{points} is more than the part's {max} points; lower it."));
+                    ok = false;
+                }
+
+                if (bands.Count > 0 && min >= bands[^1].Min)
+                {
+                    problems.At(band["min"]!, Invariant($"the band at {min} is not below the band before it ({bands[^1].Min}); list bands from the highest min down."));
+                    ok = false;
+                }
+                else if (bands.Count > 0 && points > bands[^1].Points)
+                {
+                    problems.At(band["points"]!, Invariant($"the band at {min} earns {points}, more than the higher band at {bands[^1].Min} ({bands[^1].Points}); a lower band must not earn more."));
+                    ok = false;
+                }
+
+                bands.Add(new StepBand(min.Value, points.Value));
+            }
+        }
+
+        return ok ? new ScaleDefinition(kind.Value, threshold, zeroBelow, bands, perEvent) : null;
+    }
+
+    private static ZeroDenominatorPolicy? ReadZeroPolicy(FileProblems problems, JObject item, ValueDefinition? value)
+    {
+        var text = Str(item, "zeroDenominator");
+        if (text is null)
+        {
+            return value?.Kind == ValueKind.Rate ? ZeroDenominatorPolicy.MissingData : ZeroDenominatorPolicy.Score;
+        }
+
+        if (value is not null && value.Kind == ValueKind.Indicator)
+        {
+            problems.At(item["zeroDenominator"]!, "zeroDenominator applies to a rate or a difference only; remove it.");
+            return null;
+        }
+
+        return WireNames.ZeroDenominators.Parse(text);
+    }
+
+    private static void CheckPlaceholders(FileProblems problems, JObject hint, string language, string text)
+    {
+        foreach (Match match in PlaceholderPattern().Matches(text))
+        {
+            var name = match.Groups[1].Value;
+            if (!Placeholders.Contains(name))
+            {
+                problems.At(hint[language]!, $"unknown placeholder '{{{name}}}'" + DidYouMean.Suffix(name, Placeholders).TrimEnd('.')
+                    + " Use one of {" + string.Join("} {", Placeholders) + "}.");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\{([^{}]*)\}")]
+    private static partial Regex PlaceholderPattern();
+
+    private static (ValueDefinition? Value, IndicatorType? Type) ReadValue(FileProblems problems, JObject? item, IReadOnlyDictionary<string, IndicatorDefinition> indicators)
+    {
+        if (item is null || item.Count != 1)
+        {
+            return (null, null);
+        }
+
+        if (item["indicator"] is not null)
+        {
+            var key = IndicatorRef(problems, item, "indicator", indicators, numeric: false);
+            return key is null ? (null, null) : (new ValueDefinition(ValueKind.Indicator, [key]), indicators[key].Type);
+        }
+
+        if (item["rate"] is JObject rate)
+        {
+            var numerator = IndicatorRef(problems, rate, "numerator", indicators, numeric: true);
+            var denominator = IndicatorRef(problems, rate, "denominator", indicators, numeric: true);
+            return numerator is null || denominator is null
+                ? (null, null)
+                : (new ValueDefinition(ValueKind.Rate, [numerator, denominator]), IndicatorType.Count);
+        }
+
+        if (item["difference"] is JObject difference)
+        {
+            var total = IndicatorRef(problems, difference, "total", indicators, numeric: true);
+            var subtract = IndicatorRef(problems, difference, "subtract", indicators, numeric: true);
+            return total is null || subtract is null
+                ? (null, null)
+                : (new ValueDefinition(ValueKind.Difference, [total, subtract]), IndicatorType.Count);
+        }
+
+        return (null, null);
+    }
+}
