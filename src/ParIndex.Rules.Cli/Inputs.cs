@@ -6,46 +6,67 @@ using Newtonsoft.Json.Linq;
 
 namespace ParIndex.Rules.Cli;
 
-/// <summary>The exit codes of every command.</summary>
-internal static class ExitCodes
-{
-    public const int Success = 0;
-    public const int RuleProblems = 1;
-    public const int Usage = 2;
-    public const int InputProblems = 3;
-}
-
-/// <summary>Thrown for a mistake in how the tool was called; the message says how to call it right.</summary>
-internal sealed class UsageException(string message) : Exception(message);
-
 /// <summary>Finds and reads what the commands work on: rule sets, input files, last year's results.</summary>
 internal static class Inputs
 {
-    /// <summary>The folder the tool's bundled rule sets and samples were copied to.</summary>
-    public static string BundleRoot => AppContext.BaseDirectory;
+    /// <summary>The rule set a command uses when none is named: the 2025 commune rules, bundled in the library.</summary>
+    public const string DefaultRules = "commune-2025";
 
-    public static string DefaultRules => Path.Combine(BundleRoot, "rules", "commune-2025");
+    /// <summary>The folder the tool's sample district was copied to.</summary>
+    public static string BundleRoot => AppContext.BaseDirectory;
 
     public static string DefaultSample => Path.Combine(BundleRoot, "samples", "phu-binh-2025.json");
 
     public static string DefaultPrevious => Path.Combine(BundleRoot, "samples", "phu-binh-2024-results.csv");
 
-    /// <summary>Loads a rule set, or prints every problem and returns null.</summary>
-    public static RuleSet? LoadRules(string folder, string? overlayPath, TextWriter error)
+    /// <summary>Loads a rule set (a folder, or the id of a bundled one), or prints every problem and returns null.</summary>
+    public static RuleSet? LoadRules(string rules, string? overlayPath, TextWriter error)
     {
         try
         {
-            return overlayPath is null ? RuleSetLoader.LoadFolder(folder) : RuleSetLoader.LoadFolder(folder, ReadOverlay(overlayPath));
+            return Load(rules, overlayPath);
         }
         catch (RuleSetLoadException e)
         {
             error.WriteLine(e.Message);
             return null;
         }
-        catch (DirectoryNotFoundException e)
+    }
+
+    /// <summary>Every problem of a rule set (a folder, or the id of a bundled one), with an overlay applied first when given.</summary>
+    public static IReadOnlyList<RuleProblem> Validate(string rules, string? overlayPath)
+    {
+        if (overlayPath is null && Directory.Exists(rules))
         {
-            throw new UsageException(e.Message);
+            return RuleSetLoader.Validate(rules);
         }
+
+        try
+        {
+            Load(rules, overlayPath);
+            return [];
+        }
+        catch (RuleSetLoadException e)
+        {
+            return e.Problems;
+        }
+    }
+
+    /// <exception cref="RuleSetLoadException">The rule set, or the overlay, has problems.</exception>
+    private static RuleSet Load(string rules, string? overlayPath)
+    {
+        var overlay = overlayPath is null ? null : ReadOverlay(overlayPath);
+        if (Directory.Exists(rules))
+        {
+            return overlay is null ? RuleSetLoader.LoadFolder(rules) : RuleSetLoader.LoadFolder(rules, overlay);
+        }
+
+        if (BundledRuleSets.Ids.Contains(rules, StringComparer.Ordinal))
+        {
+            return overlay is null ? BundledRuleSets.Load(rules) : BundledRuleSets.Load(rules, overlay);
+        }
+
+        throw new UsageException($"No rule set folder '{rules}', and no bundled rule set of that id (bundled: {string.Join(", ", BundledRuleSets.Ids)}). Give a folder holding ruleset.json, or a bundled id.");
     }
 
     /// <summary>Reads an overlay file.</summary>
@@ -54,28 +75,23 @@ internal static class Inputs
         ? RuleOverlay.FromJson(path, File.ReadAllText(path))
         : throw new UsageException($"The overlay file '{path}' does not exist.");
 
-    /// <summary>Reads every unit of several files into one batch, for the outputs that list units by rank.</summary>
+    /// <summary>Reads every unit of several files into one batch; an id already seen in an earlier file is an error, and only the first is kept.</summary>
     public static SnapshotBatch ReadUnits(IReadOnlyList<string> paths, RuleSet ruleSet)
     {
         var errors = new List<InputProblem>();
         var warnings = new List<InputProblem>();
-        var units = StreamUnits(paths, ruleSet, errors, warnings).ToList();
+        var units = Units(paths, ruleSet, errors, warnings).ToList();
         return new SnapshotBatch(null, units, errors, warnings);
     }
 
-    /// <summary>Streams the units of several files, dropping (and, when asked, reporting) an id seen in an earlier file.</summary>
-    /// <param name="paths">The input files.</param>
-    /// <param name="ruleSet">The rule set to check against.</param>
-    /// <param name="errors">Where to report problems; null on a second pass, which must not report them twice.</param>
-    /// <param name="warnings">Where to report warnings; null on a second pass.</param>
-    public static IEnumerable<IndicatorSnapshot> StreamUnits(IReadOnlyList<string> paths, RuleSet ruleSet, List<InputProblem>? errors, List<InputProblem>? warnings)
+    private static IEnumerable<IndicatorSnapshot> Units(IReadOnlyList<string> paths, RuleSet ruleSet, List<InputProblem> errors, List<InputProblem> warnings)
     {
         // The reader checks each file's extension and existence when the stream is made, before any is read.
         var streams = paths.Select(path =>
         {
             try
             {
-                return (Path: path, Units: SnapshotReader.StreamFile(path, ruleSet, p => errors?.Add(p), p => warnings?.Add(p)));
+                return (Path: path, Units: SnapshotReader.StreamFile(path, ruleSet, errors.Add, warnings.Add));
             }
             catch (Exception e) when (e is NotSupportedException or FileNotFoundException)
             {
@@ -98,7 +114,7 @@ internal static class Inputs
                     }
                     else
                     {
-                        errors?.Add(new InputProblem(path, 0, 0, unit.Id, "id", "the id appears in more than one input file; ids must be unique. Only the first was scored."));
+                        errors.Add(new InputProblem(path, 0, 0, unit.Id, "id", "the id appears in more than one input file; ids must be unique. Only the first was scored."));
                     }
                 }
             }

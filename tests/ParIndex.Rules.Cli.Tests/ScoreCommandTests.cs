@@ -95,7 +95,7 @@ public class ScoreCommandTests
     [Fact]
     public void Score_CsvAndJsonOfTheDefaultRun_AgreeOnEveryRankAndMovement()
     {
-        // The CSV is written in one pass through a spool and the JSON in two passes: two separate paths to the same numbers.
+        // Two writers of the same report: every rank and movement must agree.
         var csv = Cli.Run("score", "--format", "csv").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var json = JObject.Parse(Cli.Run("score", "--format", "json").Output)["units"]!.Children<JObject>().ToList();
 
@@ -136,15 +136,44 @@ public class ScoreCommandTests
         result.Error.Should().StartWith($"Cannot write the output file '{path}': ").And.EndWith("Check that its folder exists and is writable." + Environment.NewLine);
     }
 
-    [Fact]
-    public void Score_CsvWithoutAWritableTempFolder_SaysWhereAndWhatToDo()
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("json")]
+    public void Score_OutputIsAnInput_IsRefusedBeforeAnythingIsOpened(string format)
     {
-        var missing = Path.Combine(Path.GetTempPath(), "parindex-no-such-tmp-" + Guid.NewGuid().ToString("N"));
+        var input = Cli.TempFile("units.csv", File.ReadAllText(Cli.Bundle(Path.Combine("samples", "phu-binh-2025.csv"))));
+        var before = File.ReadAllText(input);
 
-        var result = Cli.RunProcess(new Dictionary<string, string> { ["TMPDIR"] = missing, ["TEMP"] = missing, ["TMP"] = missing }, "score", "--format", "csv");
+        var result = Cli.Run("score", input, "--format", format, "--output", input);
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().StartWith($"Cannot create a temporary file in '{missing}").And.Contain("Point TMPDIR (TEMP on Windows) at a writable folder, or use --format table.");
+        result.Error.Should().StartWith($"The output file '{input}' is also an input;");
+        File.ReadAllText(input).Should().Be(before, "the input is never opened for writing");
+    }
+
+    [Fact]
+    public void Score_RunFailsAfterTheOutputIsOpened_LeavesThePreviousFileAndNoTemporaryOne()
+    {
+        var output = Cli.TempFile("results.csv", "last run's results\n");
+        var folder = Path.GetDirectoryName(output)!;
+
+        var result = Cli.Run("score", "--format", "csv", "--output", output, "--unit", "nowhere");
+
+        result.ExitCode.Should().Be(2, "the unknown unit is found only after the inputs are scored");
+        File.ReadAllText(output).Should().Be("last run's results\n");
+        Directory.GetFiles(folder).Should().Equal([output], "the temporary file beside the target is removed");
+    }
+
+    [Fact]
+    public void Score_OutputFile_IsReplacedWholeAndNoTemporaryFileStays()
+    {
+        var output = Cli.TempFile("results.json", "{}");
+
+        var result = Cli.Run("score", "--format", "json", "--output", output);
+
+        result.ExitCode.Should().Be(0);
+        JObject.Parse(File.ReadAllText(output))["units"]!.Should().HaveCount(20);
+        Directory.GetFiles(Path.GetDirectoryName(output)!).Should().Equal([output]);
     }
 
     [Fact]

@@ -1,91 +1,65 @@
 using System.Globalization;
-using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace ParIndex.Rules.Cli.Reports;
 
-/// <summary>The score report as CSV: one row per unit with every criterion's points; readable back as last year's results.</summary>
-/// <remarks>
-/// A row is built from two rank-free segments (<see cref="Middle"/> and <see cref="PointsCells"/>) joined by the
-/// cells that depend on the rank (<see cref="Assemble"/>), so the streamed output can score each unit once, keep
-/// the segments on disk, and add the ranks when every total is known.
-/// </remarks>
+/// <summary>The score report as CSV, written with CsvHelper: one row per unit with every criterion's points; readable back as last year's results.</summary>
 internal static class CsvReport
 {
     public static void Write(ScoreReport report, TextWriter output)
     {
-        Header(report.RuleSet, report.HasPrevious, output);
-        foreach (var row in report.Rows)
+        // The platform's line ending, as the other text outputs; CsvHelper quotes a cell holding a comma, a quote or a line break.
+        using var csv = new CsvWriter(output, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = Environment.NewLine }, leaveOpen: true);
+        foreach (var cell in Header(report))
         {
-            Row(row, report.HasPrevious, output);
+            csv.WriteField(cell);
+        }
+
+        csv.NextRecord();
+        foreach (var row in report.InputOrder)
+        {
+            foreach (var cell in Cells(row, report.HasPrevious))
+            {
+                csv.WriteField(cell);
+            }
+
+            csv.NextRecord();
         }
     }
 
-    public static void Header(RuleSet ruleSet, bool hasPrevious, TextWriter output)
+    private static IEnumerable<string> Header(ScoreReport report)
     {
-        var header = new List<string> { "rank", "id", "name", "total", "maxTotal", "classification", "sipas", "meetsTargets" };
+        string[] unit = ["rank", "id", "name", "total", "maxTotal", "classification", "sipas", "meetsTargets"];
+        string[] movement = report.HasPrevious ? ["previousTotal", "previousRank", "deltaPoints", "deltaRank", "improvedBoth"] : [];
+        return [.. unit, .. movement, .. report.RuleSet.Criteria.Select(c => c.Id)];
+    }
+
+    private static IEnumerable<string> Cells(UnitRow row, bool hasPrevious)
+    {
+        var card = row.Card;
+        yield return row.Ranked.Rank.ToString(CultureInfo.InvariantCulture);
+        yield return card.UnitId;
+        yield return card.UnitName;
+        yield return Text.Invariant(card.Total);
+        yield return Text.Invariant(card.MaxTotal);
+        yield return card.Classification;
+        yield return card.Sipas is { } sipas ? Text.Invariant(sipas) : string.Empty;
+        yield return Flag(card.MeetsTargets);
         if (hasPrevious)
         {
-            header.AddRange(["previousTotal", "previousRank", "deltaPoints", "deltaRank", "improvedBoth"]);
+            yield return row.PreviousTotal is { } total ? Text.Invariant(total) : string.Empty;
+            yield return row.PreviousRank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+            yield return row.DeltaPoints is { } points ? Text.Invariant(points) : string.Empty;
+            yield return row.DeltaRank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+            yield return row.ImprovedBoth is { } both ? Flag(both) : string.Empty;
         }
 
-        header.AddRange(ruleSet.Criteria.Select(c => c.Id));
-        output.WriteLine(string.Join(",", header.Select(Quote)));
-    }
-
-    public static void Row(UnitRow row, bool hasPrevious, TextWriter output) =>
-        Assemble(row.Ranked.Rank, Middle(row.Card, row.PreviousTotal, row.PreviousRank, hasPrevious), row.DeltaPoints, row.PreviousRank, hasPrevious,
-            PointsCells(row.Card), output);
-
-    /// <summary>The cells from <c>id</c> to <c>deltaPoints</c>: none depends on the rank.</summary>
-    public static string Middle(Scorecard card, decimal? previousTotal, int? previousRank, bool hasPrevious)
-    {
-        var cells = new StringBuilder();
-        cells.Append(Quote(card.UnitId)).Append(',').Append(Quote(card.UnitName)).Append(',')
-            .Append(Text.Invariant(card.Total)).Append(',').Append(Text.Invariant(card.MaxTotal)).Append(',')
-            .Append(Quote(card.Classification)).Append(',')
-            .Append(card.Sipas is { } s ? Text.Invariant(s) : string.Empty).Append(',')
-            .Append(card.MeetsTargets ? "true" : "false");
-        if (hasPrevious)
+        foreach (var criterion in card.Criteria)
         {
-            cells.Append(',').Append(previousTotal is { } pt ? Text.Invariant(pt) : string.Empty)
-                .Append(',').Append(previousRank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty)
-                .Append(',').Append(previousTotal is { } p ? Text.Invariant(card.Total - p) : string.Empty);
+            yield return Text.Invariant(criterion.Points);
         }
-
-        return cells.ToString();
     }
 
-    /// <summary>Every criterion's points, in rule-file order.</summary>
-    public static string PointsCells(Scorecard card)
-    {
-        var cells = new StringBuilder();
-        for (var i = 0; i < card.Criteria.Count; i++)
-        {
-            cells.Append(i == 0 ? string.Empty : ",").Append(Text.Invariant(card.Criteria[i].Points));
-        }
-
-        return cells.ToString();
-    }
-
-    /// <summary>Writes a row: the rank, the middle, the movement (which depends on the rank), the points.</summary>
-    public static void Assemble(int rank, string middle, decimal? deltaPoints, int? previousRank, bool hasPrevious, string points, TextWriter output)
-    {
-        output.Write(rank.ToString(CultureInfo.InvariantCulture));
-        output.Write(',');
-        output.Write(middle);
-        if (hasPrevious)
-        {
-            var (deltaRank, improvedBoth) = UnitRow.Movement(deltaPoints, previousRank, rank);
-            output.Write(',');
-            output.Write(deltaRank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
-            output.Write(',');
-            output.Write(improvedBoth is { } b ? (b ? "true" : "false") : string.Empty);
-        }
-
-        output.Write(',');
-        output.WriteLine(points);
-    }
-
-    private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+    private static string Flag(bool value) => value ? "true" : "false";
 }

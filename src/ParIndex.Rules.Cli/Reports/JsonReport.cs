@@ -8,7 +8,7 @@ internal static class JsonReport
     public static void Write(ScoreReport report, TextWriter output)
     {
         using var json = Start(report.RuleSet, output);
-        foreach (var row in report.Rows)
+        foreach (var row in report.InputOrder)
         {
             Unit(json, row, report.HasPrevious);
         }
@@ -17,7 +17,7 @@ internal static class JsonReport
     }
 
     /// <summary>Opens the document and its units array, for writing units one at a time.</summary>
-    public static JsonTextWriter Start(RuleSet ruleSet, TextWriter output)
+    private static JsonTextWriter Start(RuleSet ruleSet, TextWriter output)
     {
         var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false };
         json.WriteStartObject();
@@ -33,7 +33,7 @@ internal static class JsonReport
     }
 
     /// <summary>Closes the units array and writes the input problems.</summary>
-    public static void End(JsonTextWriter json, IReadOnlyList<InputProblem> errors, IReadOnlyList<InputProblem> warnings, TextWriter output)
+    private static void End(JsonTextWriter json, IReadOnlyList<InputProblem> errors, IReadOnlyList<InputProblem> warnings, TextWriter output)
     {
         json.WriteEndArray();
         Problems(json, "errors", errors);
@@ -43,7 +43,7 @@ internal static class JsonReport
         output.WriteLine();
     }
 
-    public static void Unit(JsonTextWriter json, UnitRow row, bool hasPrevious)
+    private static void Unit(JsonTextWriter json, UnitRow row, bool hasPrevious)
     {
         var card = row.Card;
         json.WriteStartObject();

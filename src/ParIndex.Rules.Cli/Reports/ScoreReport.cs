@@ -15,7 +15,7 @@ internal sealed record UnitRow(RankedScorecard Ranked, decimal? PreviousTotal, i
     public bool? ImprovedBoth => Movement(DeltaPoints, PreviousRank, Ranked.Rank).ImprovedBoth;
 
     /// <summary>Places gained, and whether the unit gained both points and places; null without last year's result.</summary>
-    public static (int? DeltaRank, bool? ImprovedBoth) Movement(decimal? deltaPoints, int? previousRank, int rank)
+    private static (int? DeltaRank, bool? ImprovedBoth) Movement(decimal? deltaPoints, int? previousRank, int rank)
     {
         int? deltaRank = previousRank is { } previous ? previous - rank : null;
         return (deltaRank, deltaPoints is { } points && deltaRank is { } places ? points > 0 && places > 0 : null);
@@ -29,7 +29,7 @@ internal sealed record UnitRow(RankedScorecard Ranked, decimal? PreviousTotal, i
     }
 
     /// <summary>Last year's total and rank of a unit, or nulls when there are no previous results or none for this id.</summary>
-    public static (decimal? Total, int? Rank) Previous(IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous, string unitId) =>
+    private static (decimal? Total, int? Rank) Previous(IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous, string unitId) =>
         previous is not null && previous.TryGetValue(unitId, out var found) ? (found.Total, found.Rank) : (null, null);
 
     /// <summary>The biggest deductions first; equal ones in rule-file order.</summary>
@@ -38,9 +38,12 @@ internal sealed record UnitRow(RankedScorecard Ranked, decimal? PreviousTotal, i
 }
 
 /// <summary>Everything a score report shows, whatever its format.</summary>
+/// <param name="Rows">The units by rank, highest total first (equal totals in input order): how people read them.</param>
+/// <param name="InputOrder">The same rows in input order: how the machine formats (JSON, CSV) write them, so a program can join them with its inputs.</param>
 internal sealed record ScoreReport(
     RuleSet RuleSet,
     IReadOnlyList<UnitRow> Rows,
+    IReadOnlyList<UnitRow> InputOrder,
     IReadOnlyList<InputProblem> Errors,
     IReadOnlyList<InputProblem> Warnings,
     bool HasPrevious)
@@ -48,8 +51,17 @@ internal sealed record ScoreReport(
     public static ScoreReport Build(RuleSet ruleSet, IReadOnlyList<Scorecard> cards, SnapshotBatch batch, IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous)
     {
         var rows = Ranking.Rank(cards).Select(r => UnitRow.Of(r, previous)).ToList();
-        return new ScoreReport(ruleSet, rows, batch.Errors, batch.Warnings, previous is not null);
+        var position = new Dictionary<Scorecard, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < cards.Count; i++)
+        {
+            position[cards[i]] = i;
+        }
+
+        return new ScoreReport(ruleSet, rows, [.. rows.OrderBy(r => position[r.Card])], batch.Errors, batch.Warnings, previous is not null);
     }
+
+    /// <summary>The report narrowed to one unit.</summary>
+    public ScoreReport Only(UnitRow row) => this with { Rows = [row], InputOrder = [row] };
 
     public static string StatusLabel(CriterionStatus status, bool english) => Texts.Status(status, Text.Lang(english));
 }

@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace ParIndex.Rules.Cli;
+
+/// <summary>The exit codes of every command.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    public const int RuleProblems = 1;
+    public const int Usage = 2;
+    public const int InputProblems = 3;
+}
+
+/// <summary>Thrown for a mistake in how the tool was called; the message says how to call it right.</summary>
+internal sealed class UsageException(string message) : Exception(message);
+
+/// <summary>What every command shares: the console, the options every command takes, and the steps they have in common (load the rules, read the units, report input problems, write an output).</summary>
+internal sealed class CommandContext(TextWriter output, TextWriter error, bool isTerminal)
+{
+    public TextWriter Output { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    public Option<string> Rules { get; } = new("--rules")
+    {
+        Description = $"A rule set folder, or the id of a rule set bundled with the tool ({string.Join(", ", BundledRuleSets.Ids)}). Default: {Inputs.DefaultRules}.",
+        DefaultValueFactory = _ => Inputs.DefaultRules,
+        HelpName = "DIR|ID",
+    };
+
+    public Option<string?> Overlay { get; } = new("--overlay")
+    {
+        Description = "An overlay file applied to the rule set before loading (a province's own thresholds, say).",
+        HelpName = "FILE",
+    };
+
+    public Option<string> Lang { get; } = Language();
+
+    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "No progress on stderr." };
+
+    /// <summary>A new INPUT argument: each command owns its own.</summary>
+    public static Argument<string[]> InputArgument() => new("INPUT")
+    {
+        Description = "Snapshot files (.json, .csv or .xlsx); several are merged. Default: the bundled sample district (samples/phu-binh-2025.json).",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public bool English(ParseResult parse) => parse.GetValue(Lang) == "en";
+
+    /// <summary>Progress is drawn only for a person at a terminal, for long batches, and never with --quiet.</summary>
+    public bool ShowsProgress(ParseResult parse, int units) => isTerminal && !parse.GetValue(Quiet) && units >= 1000;
+
+    /// <summary>Loads the rule set the command names, or prints every problem and returns null.</summary>
+    public RuleSet? LoadRules(ParseResult parse) => Inputs.LoadRules(parse.GetValue(Rules)!, parse.GetValue(Overlay), Error);
+
+    /// <summary>Reads every unit of the inputs (the bundled sample district when none are given).</summary>
+    public static SnapshotBatch ReadUnits(string[]? inputs, RuleSet ruleSet) => Inputs.ReadUnits(InputPaths(inputs), ruleSet);
+
+    public static List<string> InputPaths(string[]? given) =>
+        given is { Length: > 0 } ? [.. given] : [Inputs.DefaultSample];
+
+    /// <summary>Scores a batch, drawing a progress bar on stderr when <paramref name="showProgress"/>.</summary>
+    public IReadOnlyList<Scorecard> Score(Scorer scorer, IReadOnlyList<IndicatorSnapshot> units, bool showProgress)
+    {
+        if (!showProgress)
+        {
+            return scorer.ScoreMany(units);
+        }
+
+        var cards = scorer.ScoreMany(units, progress: new ProgressBar(Error, units.Count));
+        Error.WriteLine();
+        return cards;
+    }
+
+    public static UsageException NoSuchUnit(string id, IEnumerable<string> ids) =>
+        new($"No unit '{id}' among the inputs; ids are: {string.Join(", ", ids.Order(StringComparer.Ordinal))}.");
+
+    /// <summary>Prints the warnings and errors of the inputs, and gives the exit code they call for.</summary>
+    public int ReportProblems(SnapshotBatch batch)
+    {
+        foreach (var warning in batch.Warnings)
+        {
+            Error.WriteLine("warning: " + warning);
+        }
+
+        foreach (var problem in batch.Errors)
+        {
+            Error.WriteLine("error: " + problem);
+        }
+
+        return batch.Errors.Count > 0 ? ExitCodes.InputProblems : ExitCodes.Success;
+    }
+
+    private static Option<string> Language()
+    {
+        var option = new Option<string>("--lang")
+        {
+            Description = "The language of text output: vi (default, decimal comma) or en.",
+            DefaultValueFactory = _ => "vi",
+        };
+        option.AcceptOnlyFromAmong("vi", "en");
+        return option;
+    }
+
+    /// <summary>A bar on stderr; synchronous, unlike <see cref="Progress{T}"/>, so it never prints after the report.</summary>
+    private sealed class ProgressBar(TextWriter error, int total) : IProgress<int>
+    {
+        public void Report(int value)
+        {
+            var bar = new string('█', value * 30 / Math.Max(1, total)).PadRight(30, '░');
+            error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{bar} {value}/{total}"));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Globalization;
+using ParIndex.Rules.Cli.Reports;
+
+namespace ParIndex.Rules.Cli.Commands;
+
+/// <summary><c>parindex plan</c>: each unit's remediation plan, by lead unit, biggest recovery first.</summary>
+internal static class PlanCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var inputs = CommandContext.InputArgument();
+        var asOf = new Option<string?>("--as-of") { Description = "Flag items whose deadline is before this date (yyyy-MM-dd) as overdue.", HelpName = "DATE" };
+        var unit = new Option<string?>("--unit") { Description = "Only this unit's plan.", HelpName = "ID" };
+        var command = new Command("plan", """
+            Turn deductions into each unit's remediation plan, grouped by lead unit, biggest recovery first.
+            Examples:
+              parindex plan
+              parindex plan district.csv --as-of 2025-10-01 --unit dao-xa
+            """)
+        {
+            inputs, context.Rules, context.Overlay, asOf, unit, context.Lang,
+        };
+        command.SetAction(parse =>
+        {
+            DateOnly? date = null;
+            if (parse.GetValue(asOf) is { } text)
+            {
+                date = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                    ? d
+                    : throw new UsageException($"--as-of '{text}' is not a date; write it yyyy-MM-dd.");
+            }
+
+            var ruleSet = context.LoadRules(parse);
+            if (ruleSet is null)
+            {
+                return ExitCodes.RuleProblems;
+            }
+
+            var batch = CommandContext.ReadUnits(parse.GetValue(inputs), ruleSet);
+            var cards = Scorer.Compile(ruleSet).ScoreMany(batch.Snapshots);
+            if (parse.GetValue(unit) is { } id)
+            {
+                cards = cards.Where(c => c.UnitId == id).ToList();
+                if (cards.Count == 0)
+                {
+                    throw new UsageException($"No unit '{id}' among the inputs.");
+                }
+            }
+
+            PlanReport.Write(cards, date, context.Output, context.English(parse));
+            return context.ReportProblems(batch);
+        });
+        return command;
+    }
+}

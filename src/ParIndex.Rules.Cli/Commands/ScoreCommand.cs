@@ -1,0 +1,107 @@
+using System.CommandLine;
+using ParIndex.Rules.Cli.Reports;
+
+namespace ParIndex.Rules.Cli.Commands;
+
+/// <summary><c>parindex score</c>: read → score → rank → write, the same path for every format.</summary>
+/// <remarks>
+/// The whole batch is held: a province is hundreds to a few thousand communes (3,321 commune-level units in the
+/// country since 1 July 2025), which takes a few megabytes; a scorecard keeps about 1.2 KB. Streaming, which the
+/// CSV and JSON outputs once did, cost a second scoring path and bought nothing at that size (benchmarks/README.md).
+/// </remarks>
+internal static class ScoreCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var inputs = CommandContext.InputArgument();
+        var format = new Option<string>("--format", "-f") { Description = "table (default), json, csv or md.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv", "md");
+        var file = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the console; it is replaced only when the report is complete.", HelpName = "FILE" };
+        var unit = new Option<string?>("--unit") { Description = "Show one unit's full card.", HelpName = "ID" };
+        var previous = new Option<string?>("--previous") { Description = "Last year's results (the JSON this command writes, or a CSV id,total,rank): adds Δ points, Δ rank and whether the unit improved in both.", HelpName = "FILE" };
+        var command = new Command("score", """
+            Score units, rank them and show each unit's deductions.
+            Examples:
+              parindex score
+              parindex score district.csv --previous results-2024.csv
+              parindex score units.json --format json --output results-2025.json
+              parindex score --unit dao-xa
+            """)
+        {
+            inputs, context.Rules, context.Overlay, format, file, unit, previous, context.Lang, context.Quiet,
+        };
+        command.SetAction(parse =>
+        {
+            var given = parse.GetValue(inputs);
+
+            // The bundled sample district comes with last year's results, so the default run shows the comparison too.
+            var previousPath = parse.GetValue(previous) ?? (given is { Length: > 0 } ? null : Inputs.DefaultPrevious);
+            var outputPath = parse.GetValue(file);
+            RefuseOutputOverInput(outputPath, [.. CommandContext.InputPaths(given), .. previousPath is null ? Array.Empty<string>() : [previousPath]]);
+
+            var ruleSet = context.LoadRules(parse);
+            if (ruleSet is null)
+            {
+                return ExitCodes.RuleProblems;
+            }
+
+            // Opened before the work, so an output that cannot be written fails at once.
+            using var target = outputPath is null ? null : OutputFile.Open(outputPath);
+            var previousResults = previousPath is null ? null : Inputs.ReadPrevious(previousPath);
+            var batch = CommandContext.ReadUnits(given, ruleSet);
+            var cards = context.Score(Scorer.Compile(ruleSet), batch.Snapshots, context.ShowsProgress(parse, batch.Snapshots.Count));
+            var report = ScoreReport.Build(ruleSet, cards, batch, previousResults);
+            if (parse.GetValue(unit) is { } unitId)
+            {
+                var row = report.Rows.FirstOrDefault(r => r.Card.UnitId == unitId)
+                    ?? throw CommandContext.NoSuchUnit(unitId, report.Rows.Select(r => r.Card.UnitId));
+                report = report.Only(row);
+            }
+
+            var writer = target?.Writer ?? context.Output;
+            var english = context.English(parse);
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    JsonReport.Write(report, writer);
+                    break;
+                case "csv":
+                    CsvReport.Write(report, writer);
+                    break;
+                case "md":
+                    MarkdownReport.Write(report, writer, english);
+                    break;
+                default:
+                    if (parse.GetValue(unit) is not null)
+                    {
+                        TableReport.WriteCard(report.Rows[0], writer, english);
+                    }
+                    else
+                    {
+                        TableReport.Write(report, writer, english);
+                    }
+
+                    break;
+            }
+
+            target?.Commit();
+            return context.ReportProblems(batch);
+        });
+        return command;
+    }
+
+    /// <summary>Refuses an output path that is one of the inputs, before anything is opened: writing it would destroy what is being read.</summary>
+    private static void RefuseOutputOverInput(string? output, IEnumerable<string> inputs)
+    {
+        if (output is null)
+        {
+            return;
+        }
+
+        var full = Path.GetFullPath(output);
+        if (inputs.Any(i => string.Equals(Path.GetFullPath(i), full, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)))
+        {
+            throw new UsageException($"The output file '{output}' is also an input; writing it would destroy what is being read. Choose another --output.");
+        }
+    }
+}

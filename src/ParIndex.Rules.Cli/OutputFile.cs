@@ -1,0 +1,83 @@
+using System.Text;
+
+namespace ParIndex.Rules.Cli;
+
+/// <summary>
+/// An output file written whole or not at all: the report goes to a temporary file beside the target, which
+/// replaces the target only once the report is complete. A run stopped midway leaves the previous file as it was
+/// and no partial one; the temporary file is removed on every path that can run code.
+/// </summary>
+internal sealed class OutputFile : IDisposable
+{
+    // Files still being written, removed if the process ends first (SIGTERM, Ctrl+C): no finally block runs then.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> Pending = new(StringComparer.Ordinal);
+
+    static OutputFile() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        foreach (var path in Pending.Keys)
+        {
+            try
+            {
+                File.Delete(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The process is ending; a file that cannot be removed now is left for the user, named .*.tmp.
+            }
+        }
+    };
+
+    private readonly string _path;
+    private readonly string _temporary;
+    private StreamWriter? _writer;
+
+    private OutputFile(string path, string temporary, StreamWriter writer)
+    {
+        _path = path;
+        _temporary = temporary;
+        _writer = writer;
+        Pending[temporary] = 0;
+    }
+
+    public TextWriter Writer => _writer ?? throw new ObjectDisposedException(nameof(OutputFile));
+
+    /// <summary>Opens the temporary file at once, so a path that cannot be written fails before any work is done.</summary>
+    /// <exception cref="UsageException">The folder does not exist or cannot be written.</exception>
+    public static OutputFile Open(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            return new OutputFile(full, temporary, new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"Cannot write the output file '{path}': {e.Message} Check that its folder exists and is writable.");
+        }
+    }
+
+    /// <summary>Moves the finished report into place.</summary>
+    public void Commit()
+    {
+        Writer.Flush();
+        _writer!.Dispose();
+        _writer = null;
+        File.Move(_temporary, _path, overwrite: true);
+        Pending.TryRemove(_temporary, out _);
+    }
+
+    /// <summary>Removes the temporary file if the report was never committed.</summary>
+    public void Dispose()
+    {
+        if (_writer is null)
+        {
+            return;
+        }
+
+        _writer.Dispose();
+        _writer = null;
+        File.Delete(_temporary);
+        Pending.TryRemove(_temporary, out _);
+    }
+}
