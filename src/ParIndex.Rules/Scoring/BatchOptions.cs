@@ -1,6 +1,6 @@
 namespace ParIndex.Rules;
 
-/// <summary>How a batch is split and spread over cores. Results never depend on these settings.</summary>
+/// <summary>How a batch is spread over cores. Results never depend on these settings.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record BatchOptions
 {
@@ -21,15 +21,9 @@ public sealed record BatchOptions
     /// </summary>
     internal int ChunkSize { get; init; } = 50;
 
-    /// <summary>How many chunks a streamed batch holds in memory at once; at least 1. Defaults to 4 per core.</summary>
-    internal int ChunksPerWindow { get; init; } = 4 * Environment.ProcessorCount;
-
-    internal int WindowSize => ChunkSize * ChunksPerWindow;
-
     internal void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxDegreeOfParallelism, 1, nameof(MaxDegreeOfParallelism));
         ArgumentOutOfRangeException.ThrowIfLessThan(ChunkSize, 1, nameof(ChunkSize));
-        ArgumentOutOfRangeException.ThrowIfLessThan(ChunksPerWindow, 1, nameof(ChunksPerWindow));
     }
 }

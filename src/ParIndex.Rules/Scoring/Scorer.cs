@@ -60,26 +60,17 @@ public sealed class Scorer
 
     /// <summary>Scores many units on every core; the results come in input order, identical to scoring one by one.</summary>
     /// <param name="snapshots">The units' indicator figures.</param>
-    /// <param name="options">Parallelism and chunk size; <see cref="BatchOptions.Default"/> when null.</param>
-    /// <param name="progress">Told the number of units scored so far, after each window of chunks.</param>
+    /// <param name="options">Parallelism; <see cref="BatchOptions.Default"/> when null.</param>
+    /// <param name="progress">Told the number of units scored so far, after each chunk of units; the counts only grow.</param>
     /// <param name="cancellationToken">Stops the batch between chunks.</param>
     /// <returns>One scorecard per snapshot, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshots"/> or one of them is null.</exception>
     /// <exception cref="OperationCanceledException">The batch was cancelled.</exception>
+    /// <remarks>
+    /// The input is taken whole before scoring: every scorecard keeps its snapshot, so the result holds them all
+    /// anyway. Chunks of units are scored in parallel, each written to its place in the result.
+    /// </remarks>
     public IReadOnlyList<Scorecard> ScoreMany(
-        IEnumerable<IndicatorSnapshot> snapshots,
-        BatchOptions? options = null,
-        IProgress<int>? progress = null,
-        CancellationToken cancellationToken = default) =>
-        ScoreStream(snapshots, options, progress, cancellationToken).ToList();
-
-    /// <summary>Scores a stream of units lazily on every core, in input order, holding only a window of chunks in memory (the CLI's streamed CSV output).</summary>
-    /// <param name="snapshots">The units' indicator figures, read as they are needed.</param>
-    /// <param name="options">Parallelism and chunk size; <see cref="BatchOptions.Default"/> when null.</param>
-    /// <param name="progress">Told the number of units scored so far, after each window of chunks.</param>
-    /// <param name="cancellationToken">Stops the batch between chunks.</param>
-    /// <returns>One scorecard per snapshot, in input order, as they are scored.</returns>
-    /// <exception cref="OperationCanceledException">The batch was cancelled.</exception>
-    internal IEnumerable<Scorecard> ScoreStream(
         IEnumerable<IndicatorSnapshot> snapshots,
         BatchOptions? options = null,
         IProgress<int>? progress = null,
@@ -88,104 +79,38 @@ public sealed class Scorer
         ArgumentNullException.ThrowIfNull(snapshots);
         options ??= BatchOptions.Default;
         options.Validate();
-        return Iterate();
-
-        IEnumerable<Scorecard> Iterate()
+        var units = snapshots as IReadOnlyList<IndicatorSnapshot> ?? [.. snapshots];
+        for (var i = 0; i < units.Count; i++)
         {
-            var pipeline = new Pipeline(this, options, progress, inline: options.MaxDegreeOfParallelism == 1, cancellationToken);
-            foreach (var chunk in Chunks(snapshots, options.ChunkSize))
+            ArgumentNullException.ThrowIfNull(units[i], nameof(snapshots));
+        }
+
+        var size = options.ChunkSize;
+        var cards = new Scorecard[units.Count];
+        var done = 0;
+        var gate = new Lock();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        Parallel.For(0, (units.Count + size - 1) / size, parallel, chunk =>
+        {
+            var start = chunk * size;
+            var facts = new UnitFact[Math.Min(size, units.Count - start)];
+            for (var i = 0; i < facts.Length; i++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                pipeline.Start(chunk);
-                if (pipeline.IsFull)
+                facts[i] = CreateFact(units[start + i]);
+            }
+
+            ScoreChunk(facts).CopyTo(cards, start);
+            if (progress is not null)
+            {
+                // Under a lock, so a caller's progress display is never written from two threads at once.
+                lock (gate)
                 {
-                    foreach (var card in pipeline.Next())
-                    {
-                        yield return card;
-                    }
+                    done += facts.Length;
+                    progress.Report(done);
                 }
             }
-
-            while (!pipeline.IsEmpty)
-            {
-                foreach (var card in pipeline.Next())
-                {
-                    yield return card;
-                }
-            }
-        }
-    }
-
-    private static IEnumerable<List<IndicatorSnapshot>> Chunks(IEnumerable<IndicatorSnapshot> snapshots, int size)
-    {
-        var chunk = new List<IndicatorSnapshot>(size);
-        foreach (var snapshot in snapshots)
-        {
-            ArgumentNullException.ThrowIfNull(snapshot, nameof(snapshots));
-            chunk.Add(snapshot);
-            if (chunk.Count == size)
-            {
-                yield return chunk;
-                chunk = new List<IndicatorSnapshot>(size);
-            }
-        }
-
-        if (chunk.Count > 0)
-        {
-            yield return chunk;
-        }
-    }
-
-    /// <summary>
-    /// The chunks of a batch in flight, at most a window of them: each is scored on the thread pool as soon as it
-    /// is read, and they are handed back in input order.
-    /// </summary>
-    /// <remarks>
-    /// Reading the next chunks overlaps with scoring the earlier ones, and no core waits for a whole window to
-    /// finish before the next starts (the earlier shape did, with a barrier per window). Used by one consumer
-    /// thread at a time, which is also the one that reports progress, so the counts it reports only grow.
-    /// </remarks>
-    private sealed class Pipeline(Scorer scorer, BatchOptions options, IProgress<int>? progress, bool inline, CancellationToken cancellationToken)
-    {
-        private readonly Queue<Task<Scorecard[]>> _inFlight = new();
-        // Caps the chunks scored at once at MaxDegreeOfParallelism; with 1, chunks are scored inline on the caller's thread instead (Start).
-        private readonly TaskScheduler _scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, options.MaxDegreeOfParallelism).ConcurrentScheduler;
-
-        private int _done;
-        private int _reported;
-
-        public bool IsFull => _inFlight.Count >= options.ChunksPerWindow;
-
-        public bool IsEmpty => _inFlight.Count == 0;
-
-        public void Start(List<IndicatorSnapshot> chunk) => _inFlight.Enqueue(inline
-            ? Task.FromResult(scorer.ScoreChunk(scorer.CreateFacts(chunk)))
-            : Task.Factory.StartNew(() => scorer.ScoreChunk(scorer.CreateFacts(chunk)), cancellationToken, TaskCreationOptions.DenyChildAttach, _scheduler));
-
-        public Scorecard[] Next() => Done(_inFlight.Dequeue().GetAwaiter().GetResult());
-
-        private Scorecard[] Done(Scorecard[] cards)
-        {
-            _done += cards.Length;
-            if (_done - _reported >= options.WindowSize || IsEmpty)
-            {
-                _reported = _done;
-                progress?.Report(_done);
-            }
-
-            return cards;
-        }
-    }
-
-    private UnitFact[] CreateFacts(List<IndicatorSnapshot> chunk)
-    {
-        var facts = new UnitFact[chunk.Count];
-        for (var i = 0; i < facts.Length; i++)
-        {
-            facts[i] = CreateFact(chunk[i]);
-        }
-
-        return facts;
+        });
+        return cards;
     }
 
     private UnitFact CreateFact(IndicatorSnapshot snapshot)

@@ -68,7 +68,7 @@ public class ScoringLawsTests
         var shuffled = units.OrderBy(_ => random.Next()).ToList();
 
         var inOrder = scorer.ScoreMany(units, BatchOptions.Sequential).ToDictionary(c => c.UnitId, Generated.Fingerprint);
-        var other = scorer.ScoreMany(shuffled, new BatchOptions { ChunkSize = random.Next(1, 9), MaxDegreeOfParallelism = random.Next(1, 5), ChunksPerWindow = random.Next(1, 4) });
+        var other = scorer.ScoreMany(shuffled, new BatchOptions { ChunkSize = random.Next(1, 9), MaxDegreeOfParallelism = random.Next(1, 5) });
 
         return other.All(c => inOrder[c.UnitId] == Generated.Fingerprint(c));
     }

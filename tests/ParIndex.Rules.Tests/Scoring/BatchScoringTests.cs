@@ -22,7 +22,7 @@ public class BatchScoringTests
     [MemberData(nameof(Shapes))]
     public void ScoreMany_ThousandsOfUnits_EqualsScoringOneByOneInInputOrder(int parallelism, int chunkSize)
     {
-        var options = new BatchOptions { MaxDegreeOfParallelism = parallelism, ChunkSize = chunkSize, ChunksPerWindow = 3 };
+        var options = new BatchOptions { MaxDegreeOfParallelism = parallelism, ChunkSize = chunkSize };
 
         var cards = Some.Commune2025Scorer.ScoreMany(Units, options);
 
@@ -66,32 +66,26 @@ public class BatchScoringTests
     }
 
     [Fact]
-    public void ScoreStream_FirstResult_ReadsOnlyTheFirstWindow()
-    {
-        var read = 0;
-        IEnumerable<IndicatorSnapshot> Counted()
-        {
-            foreach (var unit in Units)
-            {
-                read++;
-                yield return unit;
-            }
-        }
-
-        var first = Some.Commune2025Scorer.ScoreStream(Counted(), new BatchOptions { ChunkSize = 10, ChunksPerWindow = 2 }).First();
-
-        first.UnitId.Should().Be("u0");
-        read.Should().Be(20, "one window is 2 chunks of 10 units");
-    }
-
-    [Fact]
-    public void ScoreMany_Progress_ReportsEveryWindowUpToTheTotal()
+    public void ScoreMany_Progress_ReportsAfterEachChunkUpToTheTotal()
     {
         var reports = new List<int>();
 
-        Some.Commune2025Scorer.ScoreMany(Units.Take(250), new BatchOptions { ChunkSize = 50, ChunksPerWindow = 2 }, new SyncProgress(reports));
+        Some.Commune2025Scorer.ScoreMany(Units.Take(250), new BatchOptions { ChunkSize = 50 }, new SyncProgress(reports));
 
-        reports.Should().Equal(100, 200, 250);
+        reports.Should().Equal([50, 100, 150, 200, 250], "five chunks of 50, counted as each finishes, whichever core scored it");
+    }
+
+    [Fact]
+    public void ScoreMany_CancelledMidway_ThrowsAndScoresNoFurtherChunk()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var reports = new List<int>();
+        var progress = new SyncProgress(reports, onReport: cancellation.Cancel);
+
+        var act = () => Some.Commune2025Scorer.ScoreMany(Units, new BatchOptions { MaxDegreeOfParallelism = 1, ChunkSize = 10 }, progress, cancellation.Token);
+
+        act.Should().Throw<OperationCanceledException>();
+        reports.Should().Equal([10], "the batch stops at the chunk after the one that cancelled it");
     }
 
     [Fact]
@@ -105,38 +99,12 @@ public class BatchScoringTests
         act.Should().Throw<OperationCanceledException>();
     }
 
-    [Fact]
-    public void ScoreStream_CancelledAfterTheFirstResult_ThrowsAndReadsNoFurther()
-    {
-        using var cancellation = new CancellationTokenSource();
-        var read = 0;
-        IEnumerable<IndicatorSnapshot> Counted()
-        {
-            foreach (var unit in Units)
-            {
-                read++;
-                yield return unit;
-            }
-        }
-
-        using var cards = Some.Commune2025Scorer.ScoreStream(Counted(), new BatchOptions { ChunkSize = 10, ChunksPerWindow = 2 }, cancellationToken: cancellation.Token).GetEnumerator();
-        cards.MoveNext().Should().BeTrue();
-        var readBeforeCancelling = read;
-        cancellation.Cancel();
-
-        var act = () => { while (cards.MoveNext()) { } };
-
-        act.Should().Throw<OperationCanceledException>();
-        read.Should().BeLessThanOrEqualTo(readBeforeCancelling + 10, "at most the chunk being read when the batch was cancelled");
-    }
-
     [Theory]
-    [InlineData(0, 50, 1)]
-    [InlineData(1, 0, 1)]
-    [InlineData(1, 50, 0)]
-    public void ScoreMany_OptionsBelowOne_Throw(int parallelism, int chunkSize, int chunksPerWindow)
+    [InlineData(0, 50)]
+    [InlineData(1, 0)]
+    public void ScoreMany_OptionsBelowOne_Throw(int parallelism, int chunkSize)
     {
-        var act = () => Some.Commune2025Scorer.ScoreMany(Units, new BatchOptions { MaxDegreeOfParallelism = parallelism, ChunkSize = chunkSize, ChunksPerWindow = chunksPerWindow });
+        var act = () => Some.Commune2025Scorer.ScoreMany(Units, new BatchOptions { MaxDegreeOfParallelism = parallelism, ChunkSize = chunkSize });
 
         act.Should().Throw<ArgumentOutOfRangeException>();
     }
@@ -161,8 +129,12 @@ public class BatchScoringTests
         failures.Should().Be(0);
     }
 
-    private sealed class SyncProgress(List<int> reports) : IProgress<int>
+    private sealed class SyncProgress(List<int> reports, Action? onReport = null) : IProgress<int>
     {
-        public void Report(int value) => reports.Add(value);
+        public void Report(int value)
+        {
+            reports.Add(value);
+            onReport?.Invoke();
+        }
     }
 }
