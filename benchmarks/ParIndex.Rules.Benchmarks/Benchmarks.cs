@@ -3,7 +3,7 @@ using BenchmarkDotNet.Engines;
 
 namespace ParIndex.Rules.Benchmarks;
 
-/// <summary>Scoring a batch three ways: plain delegates (the limit), the library's NRules batch API, and RulesEngine.</summary>
+/// <summary>Scoring a batch four ways: the physical limit (columns of integers), plain delegates over snapshots, the library's NRules batch API, and RulesEngine.</summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 6)]
 public class BatchScoring
@@ -12,6 +12,7 @@ public class BatchScoring
     private Scorer _scorer = null!;
     private DelegateEvaluator _delegates = null!;
     private RulesEnginePeer _peer = null!;
+    private PhysicalLimit _physical = null!;
 
     [Params(1_000, 10_000, 100_000)]
     public int Units { get; set; }
@@ -23,8 +24,12 @@ public class BatchScoring
         _scorer = Scorer.Compile(Workload.Rules);
         _delegates = new DelegateEvaluator(Workload.Rules);
         _peer = new RulesEnginePeer(Workload.Rules);
+        _physical = new PhysicalLimit(Workload.Rules, _units);
         Verify.Same(_scorer, _delegates, _peer, _units.Take(10_000).ToArray());
     }
+
+    [Benchmark(Description = "physical limit: columns, integer hundredths")]
+    public int Physical() => _physical.EvaluateAll().Length;
 
     [Benchmark(Baseline = true, Description = "delegates, parallel (the limit)")]
     public int Delegates() => _delegates.EvaluateAll(_units).Length;
