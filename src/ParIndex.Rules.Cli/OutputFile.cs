@@ -28,34 +28,54 @@ internal sealed class OutputFile : IDisposable
     };
 
     private readonly string _path;
-    private readonly string _temporary;
+    private readonly string? _temporary;
     private StreamWriter? _writer;
 
-    private OutputFile(string path, string temporary, StreamWriter writer)
+    private OutputFile(string path, string? temporary, StreamWriter writer)
     {
         _path = path;
         _temporary = temporary;
         _writer = writer;
-        Pending[temporary] = 0;
+        if (temporary is not null)
+        {
+            Pending[temporary] = 0;
+        }
     }
 
     public TextWriter Writer => _writer ?? throw new ObjectDisposedException(nameof(OutputFile));
+
+    /// <summary>Whether the report goes straight to the target (a device) rather than through a temporary file.</summary>
+    public bool WritesInPlace => _temporary is null;
 
     /// <summary>Opens the temporary file at once, so a path that cannot be written fails before any work is done.</summary>
     /// <exception cref="UsageException">The folder does not exist or cannot be written.</exception>
     public static OutputFile Open(string path)
     {
         var full = Path.GetFullPath(path);
+        if (IsDevice(full))
+        {
+            // A device such as /dev/null or /dev/stdout is written straight: moving a file over it would replace the device.
+            return new OutputFile(full, temporary: null, Create(full, path));
+        }
+
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        return new OutputFile(full, temporary, Create(temporary, path));
+    }
+
+    private static StreamWriter Create(string file, string shown)
+    {
         try
         {
-            return new OutputFile(full, temporary, new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)));
+            return new StreamWriter(file, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"Cannot write the output file '{path}': {e.Message} Check that its folder exists and is writable.");
+            throw new UsageException($"Cannot write the output file '{shown}': {e.Message} Check that its folder exists and is writable.");
         }
     }
+
+    /// <summary>.NET tells no file type apart from files and folders, so devices are known by where Unix keeps them.</summary>
+    private static bool IsDevice(string full) => !OperatingSystem.IsWindows() && full.StartsWith("/dev/", StringComparison.Ordinal);
 
     /// <summary>Moves the finished report into place.</summary>
     public void Commit()
@@ -63,8 +83,11 @@ internal sealed class OutputFile : IDisposable
         Writer.Flush();
         _writer!.Dispose();
         _writer = null;
-        File.Move(_temporary, _path, overwrite: true);
-        Pending.TryRemove(_temporary, out _);
+        if (_temporary is not null)
+        {
+            File.Move(_temporary, _path, overwrite: true);
+            Pending.TryRemove(_temporary, out _);
+        }
     }
 
     /// <summary>Removes the temporary file if the report was never committed.</summary>
@@ -77,7 +100,10 @@ internal sealed class OutputFile : IDisposable
 
         _writer.Dispose();
         _writer = null;
-        File.Delete(_temporary);
-        Pending.TryRemove(_temporary, out _);
+        if (_temporary is not null)
+        {
+            File.Delete(_temporary);
+            Pending.TryRemove(_temporary, out _);
+        }
     }
 }

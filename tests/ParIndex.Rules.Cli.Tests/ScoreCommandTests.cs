@@ -164,6 +164,25 @@ public class ScoreCommandTests
         Directory.GetFiles(folder).Should().Equal([output], "the temporary file beside the target is removed");
     }
 
+    [Theory]
+    [InlineData("/dev/null", true)]
+    [InlineData("/dev/stdout", true)]
+    [InlineData("results.csv", false)]
+    public void OutputFile_Device_IsWrittenInPlaceNeverReplaced(string path, bool inPlace)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // Never committed: a file moved over /dev/null would replace the device for the whole machine.
+        var target = inPlace ? path : Path.Combine(Path.GetTempPath(), "parindex-tests", Guid.NewGuid().ToString("N"), path);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        using var file = OutputFile.Open(target);
+
+        file.WritesInPlace.Should().Be(inPlace);
+    }
+
     [Fact]
     public void Score_OutputFile_IsReplacedWholeAndNoTemporaryFileStays()
     {
