@@ -36,7 +36,7 @@ internal static class TestCommand
                 results = results.Where(r => r.CriterionId.Contains(text, StringComparison.OrdinalIgnoreCase) || r.CaseName.Contains(text, StringComparison.OrdinalIgnoreCase)).ToList();
             }
 
-            var coverage = Coverage.Of(ruleSet, results, parse.GetValue(filter));
+            var coverage = RuleCoverage.Of(ruleSet, results, parse.GetValue(filter));
             TestReport.Write(parse.GetValue(format)!, ruleSet, results, coverage, context.Output);
             return results.All(r => r.Passed) && coverage.CriteriaWithoutCases.Count == 0 ? ExitCodes.Success : ExitCodes.RuleProblems;
         });

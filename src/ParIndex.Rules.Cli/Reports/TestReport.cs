@@ -8,7 +8,7 @@ namespace ParIndex.Rules.Cli.Reports;
 /// <summary>The results of the rule-file cases as text, JSON or JUnit XML.</summary>
 internal static class TestReport
 {
-    public static void Write(string format, RuleSet ruleSet, IReadOnlyList<RuleCaseResult> results, Coverage coverage, TextWriter output)
+    public static void Write(string format, RuleSet ruleSet, IReadOnlyList<RuleCaseResult> results, RuleCoverage coverage, TextWriter output)
     {
         switch (format)
         {
@@ -24,7 +24,7 @@ internal static class TestReport
         }
     }
 
-    private static void Plain(RuleSet ruleSet, IReadOnlyList<RuleCaseResult> results, Coverage coverage, TextWriter output)
+    private static void Plain(RuleSet ruleSet, IReadOnlyList<RuleCaseResult> results, RuleCoverage coverage, TextWriter output)
     {
         foreach (var failure in results.Where(r => !r.Passed))
         {
@@ -50,7 +50,7 @@ internal static class TestReport
         }
     }
 
-    private static void Json(RuleSet ruleSet, IReadOnlyList<RuleCaseResult> results, Coverage coverage, TextWriter output)
+    private static void Json(RuleSet ruleSet, IReadOnlyList<RuleCaseResult> results, RuleCoverage coverage, TextWriter output)
     {
         var document = new
         {

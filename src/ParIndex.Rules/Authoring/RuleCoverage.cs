@@ -1,17 +1,16 @@
 using System.Globalization;
-using ParIndex.Rules.Authoring;
-
-namespace ParIndex.Rules.Cli.Reports;
+namespace ParIndex.Rules.Authoring;
 
 /// <summary>What the rule-file cases leave untested: criteria without a case, step bands and parts no case reaches.</summary>
-internal sealed record Coverage(IReadOnlyList<string> CriteriaWithoutCases, IReadOnlyList<string> BandsNotReached, IReadOnlyList<string> PartsNotReached)
+/// <remarks>Beside the cases it judges, so every front end (the CLI's <c>test</c>, a rule editor) reports the same gaps.</remarks>
+internal sealed record RuleCoverage(IReadOnlyList<string> CriteriaWithoutCases, IReadOnlyList<string> BandsNotReached, IReadOnlyList<string> PartsNotReached)
 {
     public bool IsComplete => CriteriaWithoutCases.Count == 0 && BandsNotReached.Count == 0 && PartsNotReached.Count == 0;
 
     /// <param name="ruleSet">The rule set.</param>
     /// <param name="results">The cases run.</param>
     /// <param name="filter">The text cases were filtered by: only the criteria it selects are judged.</param>
-    public static Coverage Of(RuleSet ruleSet, IReadOnlyList<RuleCaseResult> results, string? filter = null)
+    public static RuleCoverage Of(RuleSet ruleSet, IReadOnlyList<RuleCaseResult> results, string? filter = null)
     {
         var bands = new List<string>();
         var parts = new List<string>();
@@ -57,6 +56,6 @@ internal sealed record Coverage(IReadOnlyList<string> CriteriaWithoutCases, IRea
         }
 
         var withoutCases = RuleCaseRunner.CriteriaWithoutCases(ruleSet).Where(id => considered.Any(c => c.Id == id)).ToList();
-        return new Coverage(withoutCases, bands, parts);
+        return new RuleCoverage(withoutCases, bands, parts);
     }
 }
