@@ -204,6 +204,9 @@ public sealed record Scorecard
     /// <summary>The points lost in all: <c>MaxTotal − Total</c>.</summary>
     public decimal Deduction => MaxTotal - Total;
 
+    /// <summary>The points of the criterion at a position, without building its result (parts, hint) as <see cref="Criteria"/> would.</summary>
+    internal decimal PointsAt(int index) => Criteria is ICriterionIndex indexed ? indexed.PointsAt(index) : Criteria[index].Points;
+
     /// <summary>Finds a criterion's result by id.</summary>
     /// <param name="id">The criterion's id, such as <c>3.2.1</c>.</param>
     /// <returns>The result.</returns>
@@ -221,4 +224,7 @@ internal interface ICriterionIndex
 {
     /// <summary>The position of the criterion with this id, or -1.</summary>
     int IndexOf(string id);
+
+    /// <summary>The points of the criterion at a position, without building its result.</summary>
+    decimal PointsAt(int index);
 }

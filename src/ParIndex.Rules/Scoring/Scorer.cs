@@ -202,6 +202,8 @@ public sealed class Scorer
     {
         public int IndexOf(string id) => Array.FindIndex(scorer._criteria, c => string.Equals(c.Definition.Id, id, StringComparison.Ordinal));
 
+        public decimal PointsAt(int index) => scorer._criteria[index].Outcome(fact).Points;
+
         protected override CriterionResult Build(int index) => CriterionResults.Build(scorer._criteria[index], fact, scorer.RuleSet.IndicatorsByKey);
     }
 
