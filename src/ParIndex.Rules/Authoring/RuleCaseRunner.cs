@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ParIndex.Rules.Authoring;
 
 /// <summary>The outcome of one test case written in a rule file.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 
 namespace ParIndex.Rules;

@@ -1,6 +1,6 @@
 using FluentAssertions;
-using Xunit;
 using ParIndex.Rules.Authoring;
+using Xunit;
 
 namespace ParIndex.Rules.Tests.RuleFiles;
 
