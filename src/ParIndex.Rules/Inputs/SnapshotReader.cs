@@ -54,7 +54,7 @@ public static partial class SnapshotReader
     /// <param name="onError">Told each problem that makes a unit wrong (see <see cref="SnapshotBatch.Errors"/>).</param>
     /// <param name="onWarning">Told each warning, such as an unknown key.</param>
     /// <returns>The units, in order, read as they are enumerated. A <c>"period"</c> written after <c>"units"</c> reaches no unit.</returns>
-    public static IEnumerable<IndicatorSnapshot> StreamJson(TextReader reader, string source, RuleSet ruleSet, Action<InputProblem> onError, Action<InputProblem>? onWarning = null)
+    internal static IEnumerable<IndicatorSnapshot> StreamJson(TextReader reader, string source, RuleSet ruleSet, Action<InputProblem> onError, Action<InputProblem>? onWarning = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(ruleSet);
@@ -69,7 +69,7 @@ public static partial class SnapshotReader
     /// <param name="onError">Told each problem that makes a unit wrong (see <see cref="SnapshotBatch.Errors"/>).</param>
     /// <param name="onWarning">Told each warning, such as an unknown column.</param>
     /// <returns>The units, in order, read as they are enumerated.</returns>
-    public static IEnumerable<IndicatorSnapshot> StreamCsv(TextReader reader, string source, RuleSet ruleSet, Action<InputProblem> onError, Action<InputProblem>? onWarning = null)
+    internal static IEnumerable<IndicatorSnapshot> StreamCsv(TextReader reader, string source, RuleSet ruleSet, Action<InputProblem> onError, Action<InputProblem>? onWarning = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(ruleSet);
