@@ -39,6 +39,14 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "No progress on stderr." };
 
+    public Option<string> NumberFormat { get; } = NumberFormatOption();
+
+    public Option<string?> Encoding { get; } = new("--encoding")
+    {
+        Description = "The text encoding of CSV and JSON inputs saved in a legacy encoding, such as windows-1258. Default: UTF-8, and a file that is not UTF-8 is refused.",
+        HelpName = "NAME",
+    };
+
     /// <summary>A new INPUT argument: each command owns its own.</summary>
     public static Argument<string[]> InputArgument() => new("INPUT")
     {
@@ -54,8 +62,19 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     /// <summary>Loads the rule set the command names, or prints every problem and returns null.</summary>
     public RuleSet? LoadRules(ParseResult parse) => Inputs.LoadRules(parse.GetValue(Rules)!, parse.GetValue(Overlay), Error);
 
-    /// <summary>Reads every unit of the inputs (the bundled sample district when none are given).</summary>
-    public static SnapshotBatch ReadUnits(string[]? inputs, RuleSet ruleSet) => Inputs.ReadUnits(InputPaths(inputs), ruleSet);
+    /// <summary>Reads every unit of the inputs (the bundled sample district when none are given), as --number-format and --encoding say.</summary>
+    public SnapshotBatch ReadUnits(ParseResult parse, string[]? inputs, RuleSet ruleSet) => Inputs.ReadUnits(InputPaths(inputs), ruleSet, InputOptions(parse));
+
+    private InputOptions InputOptions(ParseResult parse) => new()
+    {
+        NumberFormat = parse.GetValue(NumberFormat) switch
+        {
+            "vi" => ParIndex.Rules.NumberFormat.Vi,
+            "en" => ParIndex.Rules.NumberFormat.En,
+            _ => ParIndex.Rules.NumberFormat.Auto,
+        },
+        Encoding = parse.GetValue(Encoding) is { } name ? Inputs.EncodingNamed(name) : null,
+    };
 
     public static List<string> InputPaths(string[]? given) =>
         given is { Length: > 0 } ? [.. given] : [Inputs.DefaultSample];
@@ -90,6 +109,17 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
         }
 
         return batch.Errors.Count > 0 ? ExitCodes.InputProblems : ExitCodes.Success;
+    }
+
+    private static Option<string> NumberFormatOption()
+    {
+        var option = new Option<string>("--number-format")
+        {
+            Description = "How CSV and XLSX figures write numbers: vi (1.234.567,5), en (1,234,567.5), or auto (default: decided from the file; a figure that could be read both ways, with nothing in the file to say which, is an input problem).",
+            DefaultValueFactory = _ => "auto",
+        };
+        option.AcceptOnlyFromAmong("auto", "vi", "en");
+        return option;
     }
 
     private static Option<string> Language()

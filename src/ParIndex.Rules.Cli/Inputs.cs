@@ -76,22 +76,36 @@ internal static class Inputs
         : throw new UsageException($"The overlay file '{path}' does not exist.");
 
     /// <summary>Reads every unit of several files into one batch; an id already seen in an earlier file is an error, and only the first is kept.</summary>
-    public static SnapshotBatch ReadUnits(IReadOnlyList<string> paths, RuleSet ruleSet)
+    public static SnapshotBatch ReadUnits(IReadOnlyList<string> paths, RuleSet ruleSet, InputOptions options)
     {
         var errors = new List<InputProblem>();
         var warnings = new List<InputProblem>();
-        var units = Units(paths, ruleSet, errors, warnings).ToList();
+        var units = Units(paths, ruleSet, options, errors, warnings).ToList();
         return new SnapshotBatch(null, units, errors, warnings);
     }
 
-    private static IEnumerable<IndicatorSnapshot> Units(IReadOnlyList<string> paths, RuleSet ruleSet, List<InputProblem> errors, List<InputProblem> warnings)
+    /// <summary>An encoding by name, legacy code pages (windows-1258) included.</summary>
+    public static System.Text.Encoding EncodingNamed(string name)
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        try
+        {
+            return System.Text.Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            throw new UsageException($"--encoding '{name}' is not an encoding this tool knows; for Vietnamese text give windows-1258 (or utf-8, utf-16).");
+        }
+    }
+
+    private static IEnumerable<IndicatorSnapshot> Units(IReadOnlyList<string> paths, RuleSet ruleSet, InputOptions options, List<InputProblem> errors, List<InputProblem> warnings)
     {
         // The reader checks each file's extension and existence when the stream is made, before any is read.
         var streams = paths.Select(path =>
         {
             try
             {
-                return (Path: path, Units: SnapshotReader.StreamFile(path, ruleSet, errors.Add, warnings.Add));
+                return (Path: path, Units: SnapshotReader.StreamFile(path, ruleSet, errors.Add, warnings.Add, options));
             }
             catch (Exception e) when (e is NotSupportedException or FileNotFoundException)
             {

@@ -328,6 +328,32 @@ public class ScoreCommandTests
     }
 
     [Fact]
+    public void Score_AmbiguousThousands_ExitsWith3UntilTheNumberFormatIsGiven()
+    {
+        // investmentAllocated 1200 and investmentDisbursed 1.100: read the Vietnamese way, 1100 of 1200 is 91.67%,
+        // in 5.1.1's band ≥ 90 (3 of 4 points) and short of its 95% (fail); read as 1.1 it would be 0.09% and 0 points.
+        var input = Cli.TempFile("export.csv", "id;name;investmentAllocated;investmentDisbursed\ndao-xa;Đào Xá;1200;1.100\n");
+
+        var guessed = Cli.Run("score", input, "--format", "json", "--previous", Cli.TempFile("none.csv", "id,total,rank\n"));
+        var stated = Cli.Run("score", input, "--format", "json", "--number-format", "vi", "--previous", Cli.TempFile("none.csv", "id,total,rank\n"));
+
+        guessed.ExitCode.Should().Be(3);
+        guessed.Error.Should().Contain("'1.100' is 1100 read the Vietnamese way and 1.1 read the English way");
+        stated.ExitCode.Should().Be(0, stated.Error);
+        var disbursed = JObject.Parse(stated.Output)["units"]![0]!["criteria"]!.Children<JObject>().Single(c => c.Value<string>("id") == "5.1.1");
+        (disbursed.Value<string>("status"), disbursed.Value<decimal>("points")).Should().Be(("fail", 3m));
+    }
+
+    [Fact]
+    public void Score_UnknownEncoding_IsAUsageError()
+    {
+        var result = Cli.Run("score", "--encoding", "klingon");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("--encoding 'klingon' is not an encoding this tool knows");
+    }
+
+    [Fact]
     public void Score_UnknownUnit_IsAUsageError()
     {
         var result = Cli.Run("score", "--unit", "nowhere");

@@ -17,7 +17,7 @@ internal static class ExplainCommand
               parindex explain tan-duc district.csv --lang en
             """)
         {
-            unit, inputs, context.Rules, context.Overlay, context.Lang,
+            unit, inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Lang,
         };
         command.SetAction(parse =>
         {
@@ -27,7 +27,7 @@ internal static class ExplainCommand
                 return ExitCodes.RuleProblems;
             }
 
-            var batch = CommandContext.ReadUnits(parse.GetValue(inputs), ruleSet);
+            var batch = context.ReadUnits(parse, parse.GetValue(inputs), ruleSet);
             var id = parse.GetValue(unit)!;
             var snapshot = batch.Snapshots.FirstOrDefault(s => s.Id == id)
                 ?? throw CommandContext.NoSuchUnit(id, batch.Snapshots.Select(s => s.Id));

@@ -19,7 +19,7 @@ internal static class PlanCommand
               parindex plan district.csv --as-of 2025-10-01 --unit dao-xa
             """)
         {
-            inputs, context.Rules, context.Overlay, asOf, unit, context.Lang,
+            inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, asOf, unit, context.Lang,
         };
         command.SetAction(parse =>
         {
@@ -37,7 +37,7 @@ internal static class PlanCommand
                 return ExitCodes.RuleProblems;
             }
 
-            var batch = CommandContext.ReadUnits(parse.GetValue(inputs), ruleSet);
+            var batch = context.ReadUnits(parse, parse.GetValue(inputs), ruleSet);
             var cards = Scorer.Compile(ruleSet).ScoreMany(batch.Snapshots);
             if (parse.GetValue(unit) is { } id)
             {

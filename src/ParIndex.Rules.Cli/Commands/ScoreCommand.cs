@@ -28,7 +28,7 @@ internal static class ScoreCommand
               parindex score --unit dao-xa
             """)
         {
-            inputs, context.Rules, context.Overlay, format, file, unit, previous, context.Lang, context.Quiet,
+            inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, format, file, unit, previous, context.Lang, context.Quiet,
         };
         command.SetAction(parse =>
         {
@@ -48,7 +48,7 @@ internal static class ScoreCommand
             // Opened before the work, so an output that cannot be written fails at once.
             using var target = outputPath is null ? null : OutputFile.Open(outputPath);
             var previousResults = previousPath is null ? null : Inputs.ReadPrevious(previousPath);
-            var batch = CommandContext.ReadUnits(given, ruleSet);
+            var batch = context.ReadUnits(parse, given, ruleSet);
             var cards = context.Score(Scorer.Compile(ruleSet), batch.Snapshots, context.ShowsProgress(parse, batch.Snapshots.Count));
             var report = ScoreReport.Build(ruleSet, cards, batch, previousResults);
             if (parse.GetValue(unit) is { } unitId)

@@ -3,48 +3,104 @@ using Newtonsoft.Json.Linq;
 
 namespace ParIndex.Rules;
 
+/// <summary>How a table file writes numbers: as the caller says, or as the file's own figures show.</summary>
+/// <param name="Given">The format the caller gave; <see cref="NumberFormat.Auto"/> to decide from the file.</param>
+/// <param name="Decided">What the file shows when <paramref name="Given"/> is <see cref="NumberFormat.Auto"/>: one way only, or <see cref="NumberFormat.Auto"/> for no sign or both.</param>
+/// <param name="ViExample">A figure of the file readable only the Vietnamese way, if any.</param>
+/// <param name="EnExample">A figure of the file readable only the English way, if any.</param>
+internal sealed record TableNumbers(NumberFormat Given, NumberFormat Decided, string? ViExample, string? EnExample)
+{
+    /// <summary>Looks at every text figure of the file for signs of its format.</summary>
+    public static TableNumbers Of(NumberFormat given, IEnumerable<string> figures)
+    {
+        if (given != NumberFormat.Auto)
+        {
+            return new TableNumbers(given, given, null, null);
+        }
+
+        string? vi = null, en = null;
+        foreach (var figure in figures)
+        {
+            var style = NumberText.Classify(figure);
+            vi ??= style == NumberStyle.Vi ? figure.Trim() : null;
+            en ??= style == NumberStyle.En ? figure.Trim() : null;
+        }
+
+        var decided = vi is not null && en is null ? NumberFormat.Vi : en is not null && vi is null ? NumberFormat.En : NumberFormat.Auto;
+        return new TableNumbers(given, decided, vi, en);
+    }
+}
+
 // Reading one table cell into a value: the one place where text in a cell becomes a number or a yes/no.
 public static partial class SnapshotReader
 {
-    /// <summary>Turns one table cell into a value: absent when empty; a typed spreadsheet number or yes/no as it is; text as <see cref="ParseCell(string)"/> reads it.</summary>
-    private static IndicatorValue? ParseCell(object? cell) => cell switch
+    /// <summary>The words besides <see cref="Texts.YesWords"/> and <see cref="Texts.NoWords"/> a yes/no column may hold, as offices tick them.</summary>
+    private static readonly string[] YesMarks = ["1", "x"];
+
+    private static readonly string[] NoMarks = ["0"];
+
+    /// <summary>
+    /// Turns one table cell into a value for an indicator: absent when empty; a typed spreadsheet number or yes/no
+    /// as it is (1 and 0 in a yes/no column are yes and no); text by <see cref="ReadText"/>.
+    /// </summary>
+    /// <returns>The value (an invalid one when it cannot be read), and why, when the reason is more than "not a number".</returns>
+    private static (IndicatorValue? Value, string? Problem) ReadCell(object? cell, IndicatorType type, TableNumbers numbers) => cell switch
     {
-        null => null,
-        string text when string.IsNullOrWhiteSpace(text) => null,
-        string text => ParseCell(text),
-        bool flag => IndicatorValue.FromBoolean(flag),
-        double or float or int or long or decimal => JsonValues.FromToken(new JValue(cell)),
-        _ => IndicatorValue.Invalid(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? "?"),
+        null => (null, null),
+        string text when string.IsNullOrWhiteSpace(text) => (null, null),
+        string text => ReadText(text.Trim(), type, numbers),
+        bool flag => (IndicatorValue.FromBoolean(flag), null),
+        double or float or int or long or decimal when type == IndicatorType.Boolean && Convert.ToDecimal(cell, CultureInfo.InvariantCulture) is 0m or 1m =>
+            (IndicatorValue.FromBoolean(Convert.ToDecimal(cell, CultureInfo.InvariantCulture) == 1m), null),
+        double or float or int or long or decimal => (JsonValues.FromToken(new JValue(cell)), null),
+        _ => (IndicatorValue.Invalid(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? "?"), null),
     };
 
-    /// <summary>Parses one CSV cell: <c>có/không</c>, <c>true/false</c>, <c>yes/no</c> for yes/no; numbers with a decimal point or a Vietnamese decimal comma (<c>1.234,5</c>).</summary>
-    internal static IndicatorValue ParseCell(string text)
+    /// <summary>
+    /// Reads a figure written as text: yes/no words; digits alone; separators read as the file writes numbers
+    /// (<see cref="TableNumbers"/>). A figure that could be read two ways, where nothing says which, is an invalid
+    /// value with the reason, never a guess.
+    /// </summary>
+    private static (IndicatorValue? Value, string? Problem) ReadText(string text, IndicatorType type, TableNumbers numbers)
     {
-        var trimmed = text.Trim();
-        var lower = trimmed.ToLowerInvariant();
-        if (Texts.YesWords.Contains(lower))
+        var lower = text.ToLowerInvariant();
+        if (Texts.YesWords.Contains(lower) || (type == IndicatorType.Boolean && YesMarks.Contains(lower)))
         {
-            return IndicatorValue.FromBoolean(true);
+            return (IndicatorValue.FromBoolean(true), null);
         }
 
-        if (Texts.NoWords.Contains(lower))
+        if (Texts.NoWords.Contains(lower) || (type == IndicatorType.Boolean && NoMarks.Contains(lower)))
         {
-            return IndicatorValue.FromBoolean(false);
+            return (IndicatorValue.FromBoolean(false), null);
         }
 
-        var normalised = trimmed.Replace(" ", string.Empty, StringComparison.Ordinal);
-        if (normalised.Contains(',', StringComparison.Ordinal))
+        var invalid = IndicatorValue.Invalid("\"" + text + "\"");
+        switch (NumberText.Classify(text))
         {
-            // Vietnamese style: dots between thousands, a comma before the decimals.
-            normalised = normalised.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
-        }
-        else if (normalised.Count(c => c == '.') > 1)
-        {
-            normalised = normalised.Replace(".", string.Empty, StringComparison.Ordinal);
+            case NumberStyle.Plain:
+                return (Number(text, NumberFormat.En), null);
+            case NumberStyle.Vi when numbers.Given == NumberFormat.En:
+                return (invalid, $"'{text}' is written the Vietnamese way (dots between thousands, a decimal comma), but the numbers are read the English way (--number-format en); correct the figure or the format.");
+            case NumberStyle.Vi:
+                return (Number(text, NumberFormat.Vi), null);
+            case NumberStyle.En when numbers.Given == NumberFormat.Vi:
+                return (invalid, $"'{text}' is written the English way (commas between thousands, a decimal point), but the numbers are read the Vietnamese way (--number-format vi); correct the figure or the format.");
+            case NumberStyle.En:
+                return (Number(text, NumberFormat.En), null);
+            case NumberStyle.Ambiguous when numbers.Decided != NumberFormat.Auto:
+                return (Number(text, numbers.Decided), null);
+            case NumberStyle.Ambiguous:
+                var ways = string.Create(CultureInfo.InvariantCulture,
+                    $"'{text}' is {NumberText.Parse(text, NumberFormat.Vi):0.###} read the Vietnamese way and {NumberText.Parse(text, NumberFormat.En):0.###} read the English way");
+                var why = numbers.ViExample is not null
+                    ? $", and the file writes numbers both ways ('{numbers.ViExample}', '{numbers.EnExample}')"
+                    : ", and no other figure of the file shows which";
+                return (invalid, ways + why + "; write it without separators, or state the file's number format (--number-format vi or en).");
+            default:
+                return (invalid, null);
         }
 
-        return decimal.TryParse(normalised, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
-            ? IndicatorValue.FromNumber(number)
-            : IndicatorValue.Invalid("\"" + trimmed + "\"");
+        IndicatorValue Number(string figure, NumberFormat format) =>
+            NumberText.Parse(figure, format) is { } number ? IndicatorValue.FromNumber(number) : invalid;
     }
 }

@@ -16,14 +16,15 @@ public static partial class SnapshotReader
     /// <summary>Reads a file, choosing the format by its extension: <c>.json</c>, <c>.csv</c> or <c>.xlsx</c>.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="ruleSet">The rule set whose indicator catalogue the values are checked against.</param>
+    /// <param name="options">How the file writes numbers and text, when it does not say; <see cref="InputOptions.Default"/> when null.</param>
     /// <returns>The units and the problems found.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="NotSupportedException">The extension is none of .json, .csv and .xlsx.</exception>
-    public static SnapshotBatch ReadFile(string path, RuleSet ruleSet)
+    public static SnapshotBatch ReadFile(string path, RuleSet ruleSet, InputOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(ruleSet);
-        var collector = new Collector(path, ruleSet, null, null);
+        var collector = new Collector(path, ruleSet, null, null, options);
         var units = StreamFile(path, collector).ToList();
         return collector.Result(units);
     }
@@ -32,22 +33,23 @@ public static partial class SnapshotReader
     /// Reads a file one unit at a time, for batches larger than memory would like: units come out as they are
     /// read, problems go to the callbacks as they are found, and only the ids seen so far are kept.
     /// </summary>
-    /// <param name="path">The file's path (.json, .csv or .xlsx; an XLSX workbook is read whole).</param>
+    /// <param name="path">The file's path (.json, .csv or .xlsx; a CSV file and an XLSX workbook are read whole, to decide how they write numbers).</param>
     /// <param name="ruleSet">The rule set whose indicator catalogue the values are checked against.</param>
     /// <param name="onError">Told each problem that makes a unit wrong (see <see cref="SnapshotBatch.Errors"/>).</param>
     /// <param name="onWarning">Told each warning, such as an unknown column.</param>
+    /// <param name="options">How the file writes numbers and text, when it does not say; <see cref="InputOptions.Default"/> when null.</param>
     /// <returns>The units, in file order. In a JSON batch, a <c>"period"</c> written after <c>"units"</c> reaches no unit.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="NotSupportedException">The extension is none of .json, .csv and .xlsx.</exception>
-    public static IEnumerable<IndicatorSnapshot> StreamFile(string path, RuleSet ruleSet, Action<InputProblem> onError, Action<InputProblem>? onWarning = null)
+    public static IEnumerable<IndicatorSnapshot> StreamFile(string path, RuleSet ruleSet, Action<InputProblem> onError, Action<InputProblem>? onWarning = null, InputOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(onError);
-        return StreamFile(path, new Collector(path, ruleSet, onError, onWarning));
+        return StreamFile(path, new Collector(path, ruleSet, onError, onWarning, options));
     }
 
-    /// <summary>Reads JSON one unit at a time from any text source (a network stream, a pipe), like <see cref="StreamFile(string, RuleSet, Action{InputProblem}, Action{InputProblem})"/>.</summary>
+    /// <summary>Reads JSON one unit at a time from any text source (a network stream, a pipe), like <see cref="StreamFile(string, RuleSet, Action{InputProblem}, Action{InputProblem}, InputOptions)"/>.</summary>
     /// <param name="reader">The JSON text; it must stay open while the units are enumerated, and the caller disposes of it.</param>
     /// <param name="source">The source's name, for messages.</param>
     /// <param name="ruleSet">The rule set whose indicator catalogue the values are checked against.</param>
@@ -62,7 +64,7 @@ public static partial class SnapshotReader
         return StreamJson(reader, new Collector(source, ruleSet, onError, onWarning));
     }
 
-    /// <summary>Reads CSV one unit at a time from any text source (a network stream, a pipe), like <see cref="StreamFile(string, RuleSet, Action{InputProblem}, Action{InputProblem})"/>; the layout is <see cref="ReadCsv"/>'s.</summary>
+    /// <summary>Reads CSV one unit at a time from any text source (a network stream, a pipe), like <see cref="StreamFile(string, RuleSet, Action{InputProblem}, Action{InputProblem}, InputOptions)"/>; the layout is <see cref="ReadCsv"/>'s.</summary>
     /// <param name="reader">The CSV text; it must stay open while the units are enumerated, and the caller disposes of it.</param>
     /// <param name="source">The source's name, for messages.</param>
     /// <param name="ruleSet">The rule set whose indicator catalogue the values are checked against.</param>
@@ -90,16 +92,17 @@ public static partial class SnapshotReader
         return collector.Result(StreamJson(reader, collector).ToList());
     }
 
-    /// <summary>Reads CSV with a header row <c>id,name,&lt;indicator keys&gt;</c>: comma, semicolon or tab separated, decimal point or decimal comma, <c>có/không</c> or <c>true/false</c> for yes/no, an empty cell for a figure not reported.</summary>
+    /// <summary>Reads CSV with a header row <c>id,name,&lt;indicator keys or titles&gt;</c>: comma, semicolon or tab separated; numbers read as <see cref="NumberFormat"/> says; yes/no as <c>có/không</c>, <c>true/false</c>, <c>yes/no</c>, <c>1/0</c> or <c>x</c>; an empty cell for a figure not reported.</summary>
     /// <param name="reader">The CSV text.</param>
     /// <param name="source">The file's name, for messages.</param>
     /// <param name="ruleSet">The rule set whose indicator catalogue the values are checked against.</param>
+    /// <param name="options">How the file writes numbers; <see cref="InputOptions.Default"/> when null.</param>
     /// <returns>The units and the problems found.</returns>
-    public static SnapshotBatch ReadCsv(TextReader reader, string source, RuleSet ruleSet)
+    public static SnapshotBatch ReadCsv(TextReader reader, string source, RuleSet ruleSet, InputOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(ruleSet);
-        var collector = new Collector(source, ruleSet, null, null);
+        var collector = new Collector(source, ruleSet, null, null, options);
         return collector.Result(StreamCsv(reader, collector).ToList());
     }
 
@@ -107,12 +110,13 @@ public static partial class SnapshotReader
     /// <param name="stream">The workbook.</param>
     /// <param name="source">The file's name, for messages.</param>
     /// <param name="ruleSet">The rule set whose indicator catalogue the values are checked against.</param>
+    /// <param name="options">How text cells write numbers; <see cref="InputOptions.Default"/> when null.</param>
     /// <returns>The units and the problems found.</returns>
-    public static SnapshotBatch ReadXlsx(Stream stream, string source, RuleSet ruleSet)
+    public static SnapshotBatch ReadXlsx(Stream stream, string source, RuleSet ruleSet, InputOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(ruleSet);
-        var collector = new Collector(source, ruleSet, null, null);
+        var collector = new Collector(source, ruleSet, null, null, options);
         return collector.Result(StreamXlsx(stream, collector).ToList());
     }
 
@@ -133,7 +137,15 @@ public static partial class SnapshotReader
 
         IEnumerable<IndicatorSnapshot> Iterate()
         {
-            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var encoding = collector.Options.Encoding;
+            if (encoding is null && extension != ".XLSX" && FirstInvalidUtf8(path) is { } line)
+            {
+                collector.Error(new InputProblem(path, line, 0, null, null, string.Create(CultureInfo.InvariantCulture,
+                    $"the file is not UTF-8 text (line {line} has bytes UTF-8 does not allow), so no unit was read: its names and figures would come out wrong. Save it as UTF-8 (Excel: \"CSV UTF-8\"), or give its encoding (--encoding windows-1258).")));
+                yield break;
+            }
+
+            using var reader = new StreamReader(path, encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: encoding is null);
             var units = extension switch
             {
                 ".JSON" => StreamJson(reader, collector),
@@ -147,6 +159,40 @@ public static partial class SnapshotReader
         }
     }
 
+    /// <summary>The line of the first bytes that are not UTF-8, or null when the whole file is; read in blocks, so a large file costs no memory.</summary>
+    private static int? FirstInvalidUtf8(string path)
+    {
+        var decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
+        var bytes = new byte[1 << 16];
+        var chars = new char[(1 << 16) + 2];
+        var line = 1;
+        using var file = File.OpenRead(path);
+        int read;
+        while ((read = file.Read(bytes)) > 0)
+        {
+            try
+            {
+                decoder.GetChars(bytes, 0, read, chars, 0, flush: false);
+            }
+            catch (DecoderFallbackException e)
+            {
+                return line + bytes.AsSpan(0, Math.Clamp(e.Index, 0, read)).Count((byte)'\n');
+            }
+
+            line += bytes.AsSpan(0, read).Count((byte)'\n');
+        }
+
+        try
+        {
+            decoder.GetChars(bytes, 0, 0, chars, 0, flush: true);
+            return null;
+        }
+        catch (DecoderFallbackException)
+        {
+            return line;
+        }
+    }
+
     /// <summary>Checks units and reports problems for one file: to lists for a batch, to callbacks for a stream.</summary>
     private sealed class Collector
     {
@@ -154,15 +200,20 @@ public static partial class SnapshotReader
         private readonly Action<InputProblem> _error;
         private readonly Action<InputProblem> _warning;
 
-        public Collector(string source, RuleSet ruleSet, Action<InputProblem>? onError, Action<InputProblem>? onWarning)
+        private Dictionary<string, string>? _headers;
+
+        public Collector(string source, RuleSet ruleSet, Action<InputProblem>? onError, Action<InputProblem>? onWarning, InputOptions? options = null)
         {
             Source = source;
             RuleSet = ruleSet;
+            Options = options ?? InputOptions.Default;
             _error = onError ?? Errors.Add;
             _warning = onWarning ?? Warnings.Add;
         }
 
         public string Source { get; }
+
+        public InputOptions Options { get; }
 
         public RuleSet RuleSet { get; }
 
@@ -223,7 +274,8 @@ public static partial class SnapshotReader
             return AddUnit(id, StringOf(unit["name"]), values, StringOf(unit["period"]) ?? Period, unitLine, unitColumn, csvColumns: false);
         }
 
-        public IndicatorSnapshot? AddUnit(string? id, string? name, Dictionary<string, IndicatorValue> values, string? period, int line, int column, bool csvColumns)
+        /// <summary>Checks a unit's id and figures and makes its snapshot; <paramref name="explained"/> names the figures whose problem the reader has already reported with its reason, so they are not reported twice.</summary>
+        public IndicatorSnapshot? AddUnit(string? id, string? name, Dictionary<string, IndicatorValue> values, string? period, int line, int column, bool csvColumns, HashSet<string>? explained = null)
         {
             if (string.IsNullOrWhiteSpace(id))
             {
@@ -231,6 +283,9 @@ public static partial class SnapshotReader
                 return null;
             }
 
+            // Composed (NFC): a legacy encoding such as Windows-1258, or a Mac, writes tones as combining marks, and
+            // "Đạt" written both ways must read, compare and sort as one name.
+            id = id.Normalize(NormalizationForm.FormC);
             if (_seen.TryGetValue(id, out var firstLine))
             {
                 _error(new InputProblem(Source, line, column, id, "id",
@@ -242,7 +297,7 @@ public static partial class SnapshotReader
             foreach (var (key, value) in values)
             {
                 var problem = value.ProblemAs(RuleSet.IndicatorsByKey[key].Type);
-                if (problem != MeasureProblem.None)
+                if (problem != MeasureProblem.None && explained?.Contains(key) != true)
                 {
                     var sentence = Texts.FigureProblem(problem, key, key, values, k => k, Language.En);
                     _error(new InputProblem(Source, line, csvColumns ? 0 : column, id, key,
@@ -250,8 +305,21 @@ public static partial class SnapshotReader
                 }
             }
 
-            return new IndicatorSnapshot(id, name ?? id, values, period);
+            return new IndicatorSnapshot(id, (name ?? id).Normalize(NormalizationForm.FormC), values, period);
         }
+
+        /// <summary>The indicator a table's column header names: its key in any case, or its Vietnamese title (spaces and case aside); warns and gives null for anything else.</summary>
+        public string? HeaderKey(string header, int line, int column)
+        {
+            _headers ??= RuleSet.Indicators
+                .SelectMany(i => new[] { (Name: Normalise(i.Key), i.Key), (Name: Normalise(i.Title.Vi), i.Key) })
+                .GroupBy(p => p.Name, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
+            return _headers.TryGetValue(Normalise(header), out var key) ? key : KnownKey(header, line, column, unitId: null) ? header : null;
+        }
+
+        private static string Normalise(string name) =>
+            string.Join(' ', name.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
         public bool KnownKey(string key, int line, int column, string? unitId)
         {

@@ -81,42 +81,59 @@ public static partial class SnapshotReader
             yield break;
         }
 
-        var columns = new List<(int Index, string Key)>();
+        var columns = new List<(int Index, string Key, IndicatorType Type)>();
         var firstColumn = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Length; i++)
         {
-            var name = i == idColumn || i == nameColumn ? header[i].ToLowerInvariant() : header[i];
-            if (name.Length > 0 && !firstColumn.TryAdd(name, i))
+            if (header[i].Length == 0 || i == idColumn || i == nameColumn)
             {
-                // Two columns for one figure: which one is meant cannot be guessed, so it is an error, and only the first is read.
-                collector.Error(new InputProblem(source, 1, i + 1, null, header[i], string.Create(CultureInfo.InvariantCulture,
-                    $"the column '{header[i]}' appears twice, as columns {firstColumn[name] + 1} and {i + 1}; only column {firstColumn[name] + 1} was read. Keep one.")));
                 continue;
             }
 
-            if (i != idColumn && i != nameColumn && header[i].Length > 0 && collector.KnownKey(header[i], 1, i + 1, unitId: null))
+            // A header names an indicator by its key in any case, or by its Vietnamese title.
+            if (collector.HeaderKey(header[i], 1, i + 1) is not { } key)
             {
-                columns.Add((i, header[i]));
+                continue;
             }
+
+            if (!firstColumn.TryAdd(key, i))
+            {
+                // Two columns for one figure: which one is meant cannot be guessed, so it is an error, and only the first is read.
+                collector.Error(new InputProblem(source, 1, i + 1, null, header[i], string.Create(CultureInfo.InvariantCulture,
+                    $"the column '{header[i]}' appears twice, as columns {firstColumn[key] + 1} and {i + 1}; only column {firstColumn[key] + 1} was read. Keep one.")));
+                continue;
+            }
+
+            columns.Add((i, key, ruleSet.IndicatorsByKey[key].Type));
         }
+
+        // The rows are read whole before any figure is: how the file writes numbers is decided from all of them.
+        var body = new List<(int Line, object?[] Cells)>();
+        while (enumerator.MoveNext())
+        {
+            body.Add(enumerator.Current);
+        }
+
+        var numbers = TableNumbers.Of(collector.Options.NumberFormat,
+            body.SelectMany(row => columns.Where(c => c.Index < row.Cells.Length).Select(c => row.Cells[c.Index]).OfType<string>()));
 
         // A column without a name is told about once, at the first figure found in it: trailing empty columns
         // that spreadsheets leave behind say nothing, figures under a lost header are not dropped unseen.
         var unnamed = Enumerable.Range(0, header.Length).Where(i => header[i].Length == 0).ToList();
 
-        while (enumerator.MoveNext())
+        foreach (var (line, record) in body)
         {
-            var (line, record) = enumerator.Current;
             if (record.All(c => c is null || (c is string text && string.IsNullOrWhiteSpace(text))))
             {
                 continue;
             }
 
+            var unitId = Cell(record, idColumn);
             for (var u = unnamed.Count - 1; u >= 0; u--)
             {
                 if (Cell(record, unnamed[u]) is { Length: > 0 })
                 {
-                    collector.Warning(new InputProblem(source, line, unnamed[u] + 1, Cell(record, idColumn), null, string.Create(CultureInfo.InvariantCulture,
+                    collector.Warning(new InputProblem(source, line, unnamed[u] + 1, unitId, null, string.Create(CultureInfo.InvariantCulture,
                         $"column {unnamed[u] + 1} has no name in the header, so its figures were ignored; write the indicator key at the top of the column.")));
                     unnamed.RemoveAt(u);
                 }
@@ -124,22 +141,30 @@ public static partial class SnapshotReader
 
             if (record.Length != header.Length)
             {
-                collector.Error(new InputProblem(source, line, 1, Cell(record, idColumn), null,
+                collector.Error(new InputProblem(source, line, 1, unitId, null,
                     string.Create(CultureInfo.InvariantCulture, $"the row has {record.Length} cells but the header has {header.Length}; check the separators of this row.")));
                 continue;
             }
 
             // Sized once: growing it row by row was 4% of a 10,000-unit CLI run.
             var values = new Dictionary<string, IndicatorValue>(columns.Count, StringComparer.Ordinal);
-            foreach (var (index, key) in columns)
+            HashSet<string>? explained = null;
+            foreach (var (index, key, type) in columns)
             {
-                if (ParseCell(record[index]) is { } value)
+                var (value, problem) = ReadCell(record[index], type, numbers);
+                if (value is { } read)
                 {
-                    values[key] = value;
+                    values[key] = read;
+                }
+
+                if (problem is not null && !string.IsNullOrWhiteSpace(unitId))
+                {
+                    collector.Error(new InputProblem(source, line, index + 1, unitId, key, problem + " The unit was scored; the criteria using this figure get invalid_data."));
+                    (explained ??= new(StringComparer.Ordinal)).Add(key);
                 }
             }
 
-            if (collector.AddUnit(Cell(record, idColumn), nameColumn >= 0 ? Cell(record, nameColumn) : null, values, null, line, 1, csvColumns: true) is { } unit)
+            if (collector.AddUnit(unitId, nameColumn >= 0 ? Cell(record, nameColumn) : null, values, null, line, 1, csvColumns: true, explained) is { } unit)
             {
                 yield return unit;
             }

@@ -1,0 +1,38 @@
+using System.Text;
+
+namespace ParIndex.Rules;
+
+/// <summary>How the figures of a table file (CSV, XLSX) write numbers.</summary>
+public enum NumberFormat
+{
+    /// <summary>
+    /// Decided from the file itself: a figure that can be read one way only (<c>1.234.567</c>, <c>98,5</c>: Vietnamese;
+    /// <c>1,234,567</c>, <c>98.5</c>: English) is read that way, and one that could be either (<c>950.000</c>,
+    /// <c>1,000</c>) is read the way the rest of the file writes; when the file gives no sign, or both, it is an input
+    /// problem, never a guess.
+    /// </summary>
+    Auto,
+
+    /// <summary>Vietnamese: dots between thousands, a decimal comma (<c>1.234.567,5</c>).</summary>
+    Vi,
+
+    /// <summary>English: commas between thousands, a decimal point (<c>1,234,567.5</c>).</summary>
+    En,
+}
+
+/// <summary>How to read input files whose form the file itself does not say.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record InputOptions
+{
+    /// <summary>Decide numbers from each file; read text as UTF-8.</summary>
+    public static InputOptions Default { get; } = new();
+
+    /// <summary>How table files write numbers; <see cref="NumberFormat.Auto"/> by default. JSON numbers are JSON's own.</summary>
+    public NumberFormat NumberFormat { get; init; } = NumberFormat.Auto;
+
+    /// <summary>
+    /// The text encoding of CSV and JSON files, for files saved in a legacy encoding such as Windows-1258;
+    /// <see langword="null"/> (the default) reads UTF-8 (with or without a byte-order mark) and refuses a file that is not.
+    /// </summary>
+    public Encoding? Encoding { get; init; }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ParIndex.Rules;
+
+/// <summary>How a figure written as text shows its separators.</summary>
+internal enum NumberStyle
+{
+    /// <summary>Digits alone: <c>950000</c>.</summary>
+    Plain,
+
+    /// <summary>Readable the Vietnamese way only: <c>1.234.567</c>, <c>1.234,5</c>, <c>98,5</c>.</summary>
+    Vi,
+
+    /// <summary>Readable the English way only: <c>1,234,567</c>, <c>1,234.5</c>, <c>98.5</c>.</summary>
+    En,
+
+    /// <summary>One group of three digits after one separator: <c>950.000</c> or <c>1,000</c>, a thousands separator in one format and a decimal in the other.</summary>
+    Ambiguous,
+
+    /// <summary>Not a number at all.</summary>
+    NotANumber,
+}
+
+/// <summary>Reading figures written as text, by the rule the README states: separators are read only as the file's number format says.</summary>
+internal static partial class NumberText
+{
+    public static NumberStyle Classify(string text)
+    {
+        var s = Compact(text);
+        return Plain().IsMatch(s) ? NumberStyle.Plain
+            : Ambiguous().IsMatch(s) ? NumberStyle.Ambiguous
+            : ViGroups().IsMatch(s) || ViDecimal().IsMatch(s) ? NumberStyle.Vi
+            : EnGroups().IsMatch(s) || EnDecimal().IsMatch(s) ? NumberStyle.En
+            : NumberStyle.NotANumber;
+    }
+
+    /// <summary>The number a text stands for, read as <paramref name="format"/> writes numbers (<see cref="NumberFormat.Vi"/> or <see cref="NumberFormat.En"/>).</summary>
+    public static decimal? Parse(string text, NumberFormat format)
+    {
+        var s = Compact(text);
+        s = format == NumberFormat.Vi
+            ? s.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.')
+            : s.Replace(",", string.Empty, StringComparison.Ordinal);
+        return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null;
+    }
+
+    /// <summary>Spaces between digit groups (<c>1 234 567</c>, a no-break space too) say nothing about decimals, so they go first.</summary>
+    private static string Compact(string text) => text.Trim().Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^-?\d+$")]
+    private static partial Regex Plain();
+
+    [GeneratedRegex(@"^-?[1-9]\d{0,2}[.,]\d{3}$")]
+    private static partial Regex Ambiguous();
+
+    [GeneratedRegex(@"^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$")]
+    private static partial Regex ViGroups();
+
+    [GeneratedRegex(@"^-?\d+,\d+$")]
+    private static partial Regex ViDecimal();
+
+    [GeneratedRegex(@"^-?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$")]
+    private static partial Regex EnGroups();
+
+    [GeneratedRegex(@"^-?\d+\.\d+$")]
+    private static partial Regex EnDecimal();
+}
