@@ -10,7 +10,11 @@ internal static class CliApp
     public static int Run(string[] args, TextWriter output, TextWriter error, bool isTerminal = false)
     {
         var context = new CommandContext(output, error, isTerminal);
-        var root = new RootCommand("parindex: score communes on the PAR Index and SIPAS from declarative rule files; validate and test rule sets.")
+        var root = new RootCommand("""
+            parindex: score communes on the PAR Index and SIPAS from declarative rule files; validate and test rule sets.
+            Exit codes: 0 success; 1 rule-set problems or failing cases; 2 a usage error (a bad argument, a missing input,
+            an output that cannot be written); 3 input problems (the good units are still scored and written).
+            """)
         {
             ScoreCommand.Create(context),
             ValidateCommand.Create(context),
@@ -26,7 +30,25 @@ internal static class CliApp
                 error.WriteLine(problem.Message);
             }
 
+            // A mistyped command: say the one that was meant.
+            if (args is [var first, ..] && !first.StartsWith('-') && !root.Subcommands.Any(c => c.Name == first)
+                && DidYouMean.Closest(first, root.Subcommands.Select(c => c.Name)) is { } command)
+            {
+                error.WriteLine($"Did you mean 'parindex {command}'?");
+            }
+
             error.WriteLine("Run 'parindex --help' or 'parindex COMMAND --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        // An option the command does not have would otherwise be taken for an input file (score --fromat csv).
+        var options = parsed.CommandResult.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).ToList();
+        var unknown = parsed.CommandResult.Children.OfType<System.CommandLine.Parsing.ArgumentResult>().SelectMany(a => a.Tokens)
+            .FirstOrDefault(t => t.Value.Length > 1 && t.Value[0] == '-' && !char.IsAsciiDigit(t.Value[1]));
+        if (unknown is not null)
+        {
+            error.WriteLine($"Unknown option '{unknown.Value}' for 'parindex {parsed.CommandResult.Command.Name}'" + DidYouMean.Suffix(unknown.Value, options));
+            error.WriteLine($"Run 'parindex {parsed.CommandResult.Command.Name} --help' for its options.");
             return ExitCodes.Usage;
         }
 

@@ -92,8 +92,13 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
         return cards;
     }
 
-    public static UsageException NoSuchUnit(string id, IEnumerable<string> ids) =>
-        new($"No unit '{id}' among the inputs; ids are: {string.Join(", ", ids.Order(StringComparer.Ordinal))}.");
+    /// <summary>A unit id not among the inputs: how many units there are and the closest id, never the whole list (thousands of ids).</summary>
+    public static UsageException NoSuchUnit(string id, IEnumerable<string> ids)
+    {
+        var known = ids.ToList();
+        return new(string.Create(CultureInfo.InvariantCulture, $"No unit '{id}' among the {known.Count} units of the inputs")
+            + DidYouMean.Suffix(id, known));
+    }
 
     /// <summary>Prints the warnings and errors of the inputs, and gives the exit code they call for.</summary>
     public int ReportProblems(SnapshotBatch batch)

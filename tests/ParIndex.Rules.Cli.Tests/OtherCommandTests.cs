@@ -174,6 +174,32 @@ public class OtherCommandTests
     }
 
     [Fact]
+    public void Test_FilterMatchingNoCase_FailsWithExit1()
+    {
+        var result = Cli.Run("test", "--filter", "typo");
+
+        result.ExitCode.Should().Be(1, "zero cases run must not pass for a green run");
+        result.Error.Should().Contain("No case matches --filter 'typo'");
+    }
+
+    [Fact]
+    public void MistypedCommand_SuggestsTheCommand()
+    {
+        var result = Cli.Run("scor");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("Did you mean 'parindex score'?");
+    }
+
+    [Fact]
+    public void Help_ListsTheExitCodes()
+    {
+        var result = Cli.Run("--help");
+
+        result.Output.Should().Contain("Exit codes: 0 success; 1 rule-set problems or failing cases; 2 a usage error");
+    }
+
+    [Fact]
     public void RealProcess_UnknownCommand_ExitsWith2()
     {
         Cli.RunProcess("rank").ExitCode.Should().Be(2);

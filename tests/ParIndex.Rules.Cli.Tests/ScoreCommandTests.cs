@@ -354,12 +354,30 @@ public class ScoreCommandTests
     }
 
     [Fact]
+    public void Score_MistypedUnit_SuggestsTheClosestId()
+    {
+        var result = Cli.Run("score", "--unit", "dao-xx");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("No unit 'dao-xx' among the 20 units of the inputs; did you mean 'dao-xa'?");
+    }
+
+    [Fact]
+    public void Score_MistypedOption_IsAUsageErrorNeverAnInputFile()
+    {
+        var result = Cli.Run("score", "--fromat", "csv");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith("Unknown option '--fromat' for 'parindex score'; did you mean '--format'?");
+    }
+
+    [Fact]
     public void Score_UnknownUnit_IsAUsageError()
     {
         var result = Cli.Run("score", "--unit", "nowhere");
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().Contain("No unit 'nowhere' among the inputs; ids are: ban-dat, bao-ly");
+        result.Error.Should().Contain("No unit 'nowhere' among the 20 units of the inputs.", "a count, never the list of every id");
     }
 
     [Fact]

@@ -41,10 +41,11 @@ internal static class PlanCommand
             var cards = Scorer.Compile(ruleSet).ScoreMany(batch.Snapshots);
             if (parse.GetValue(unit) is { } id)
             {
+                var all = cards;
                 cards = cards.Where(c => c.UnitId == id).ToList();
                 if (cards.Count == 0)
                 {
-                    throw new UsageException($"No unit '{id}' among the inputs.");
+                    throw CommandContext.NoSuchUnit(id, all.Select(c => c.UnitId));
                 }
             }
 

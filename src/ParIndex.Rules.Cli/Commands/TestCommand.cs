@@ -34,6 +34,12 @@ internal static class TestCommand
             if (parse.GetValue(filter) is { } text)
             {
                 results = results.Where(r => r.CriterionId.Contains(text, StringComparison.OrdinalIgnoreCase) || r.CaseName.Contains(text, StringComparison.OrdinalIgnoreCase)).ToList();
+                if (results.Count == 0)
+                {
+                    // Zero cases run is not zero failures: a typo in the filter must not pass for a green run.
+                    context.Error.WriteLine($"No case matches --filter '{text}'; it is matched against criterion ids (3.2.1) and case names.");
+                    return ExitCodes.RuleProblems;
+                }
             }
 
             var coverage = RuleCoverage.Of(ruleSet, results, parse.GetValue(filter));
