@@ -135,8 +135,12 @@ internal static class Inputs
         }
     }
 
-    /// <summary>Reads last year's results: the JSON <c>parindex score --format json</c> writes, or a CSV <c>id,total,rank</c>.</summary>
-    public static IReadOnlyDictionary<string, (decimal Total, int Rank)> ReadPrevious(string path)
+    /// <summary>
+    /// Reads last year's results: the JSON <c>parindex score --format json</c> writes, or a CSV <c>id,total,rank</c>,
+    /// with the checks inputs get: every bad row is an input problem with its line, and nothing is defaulted.
+    /// </summary>
+    /// <returns>Each unit's total and rank, and the problems found.</returns>
+    public static (IReadOnlyDictionary<string, (decimal Total, int Rank)> Results, List<InputProblem> Errors) ReadPrevious(string path)
     {
         if (!File.Exists(path))
         {
@@ -144,12 +148,27 @@ internal static class Inputs
         }
 
         var result = new Dictionary<string, (decimal, int)>(StringComparer.Ordinal);
+        var errors = new List<InputProblem>();
+        void Add(int line, string? id, int? rank, decimal? number, (string Field, string Message)? problem)
+        {
+            if (problem is { } bad)
+            {
+                errors.Add(new InputProblem(path, line, 0, id, bad.Field, bad.Message + "; this unit shows no change since last year."));
+            }
+            else if (!result.TryAdd(id!, (number!.Value, rank!.Value)))
+            {
+                errors.Add(new InputProblem(path, line, 0, id, "id", "the id appears twice in last year's results; keep one. The first was used."));
+            }
+        }
+
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
             JObject root;
             try
             {
-                root = JObject.Parse(File.ReadAllText(path));
+                using var text = File.OpenText(path);
+                using var json = new JsonTextReader(text);
+                root = JObject.Load(json, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
             }
             catch (JsonReaderException e)
             {
@@ -158,19 +177,27 @@ internal static class Inputs
 
             foreach (var unit in root["units"]?.OfType<JObject>() ?? [])
             {
-                result[unit.Value<string>("id")!] = (unit.Value<decimal>("total"), unit.Value<int>("rank"));
+                var line = ((IJsonLineInfo)unit).LineNumber;
+                var id = unit["id"] is JValue { Type: JTokenType.String } idToken ? (string?)idToken : null;
+                var total = unit["total"] is JValue { Type: JTokenType.Integer or JTokenType.Float } totalToken ? totalToken.Value<decimal>() : (decimal?)null;
+                var rank = unit["rank"] is JValue { Type: JTokenType.Integer } rankToken && rankToken.Value<long>() is >= 1 and <= int.MaxValue ? (int?)rankToken.Value<int>() : null;
+                Add(line, id, rank, total,
+                    id is null ? ("id", "the unit has no \"id\" string")
+                    : total is null ? ("total", $"\"total\" must be a number, not {unit["total"]?.ToString(Formatting.None) ?? "absent"}")
+                    : rank is null ? ("rank", $"\"rank\" must be a whole number from 1, not {unit["rank"]?.ToString(Formatting.None) ?? "absent"}")
+                    : null);
             }
 
-            return result;
+            return (result, errors);
         }
 
-        // CsvHelper, as for the inputs: the CSV this tool writes quotes names that hold commas, quotes or line breaks.
+        // CsvHelper and the inputs' number rule, as for the inputs: the CSV this tool writes quotes names that hold commas.
         using var reader = new StreamReader(path);
         using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, DetectDelimiterValues = [",", ";", "\t"] });
         var header = csv.Read() ? csv.Record! : [];
         int Column(string name) => Array.FindIndex(header, h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
-        var (id, total, rank) = (Column("id"), Column("total"), Column("rank"));
-        if (id < 0 || total < 0 || rank < 0)
+        var (idColumn, totalColumn, rankColumn) = (Column("id"), Column("total"), Column("rank"));
+        if (idColumn < 0 || totalColumn < 0 || rankColumn < 0)
         {
             throw new UsageException($"'{path}': the previous results need the columns id, total and rank.");
         }
@@ -183,16 +210,25 @@ internal static class Inputs
                 continue;
             }
 
-            if (cells.Length != header.Length
-                || !decimal.TryParse(cells[total].Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var t)
-                || !int.TryParse(cells[rank], NumberStyles.Integer, CultureInfo.InvariantCulture, out var r))
+            var id = cells.Length > idColumn && cells[idColumn].Trim() is { Length: > 0 } text ? text : null;
+            var totalText = cells.Length > totalColumn ? cells[totalColumn].Trim() : string.Empty;
+            var style = NumberText.Classify(totalText);
+            var total = style switch
             {
-                throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"'{path}' line {csv.RawRow}: expected id, total and rank (a number and a whole number)."));
-            }
-
-            result[cells[id].Trim()] = (t, r);
+                NumberStyle.Plain or NumberStyle.En => NumberText.Parse(totalText, NumberFormat.En),
+                NumberStyle.Vi => NumberText.Parse(totalText, NumberFormat.Vi),
+                _ => null,
+            };
+            int? rank = cells.Length > rankColumn && int.TryParse(cells[rankColumn], NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r >= 1 ? r : null;
+            Add(csv.RawRow, id, rank, total,
+                id is null ? ("id", "the row has no id")
+                : total is null ? ("total", style == NumberStyle.Ambiguous
+                    ? $"the total '{totalText}' could be read with its separator as thousands or as decimals; write it with at most two decimals, as this tool does"
+                    : $"the total must be a number, not '{totalText}'")
+                : rank is null ? ("rank", $"the rank must be a whole number from 1, not '{(cells.Length > rankColumn ? cells[rankColumn] : string.Empty)}'")
+                : null);
         }
 
-        return result;
+        return (result, errors);
     }
 }

@@ -371,6 +371,46 @@ public class ScoreCommandTests
         result.Error.Should().StartWith("Unknown option '--fromat' for 'parindex score'; did you mean '--format'?");
     }
 
+    [Theory]
+    [InlineData("{ \"units\": [\n  { \"total\": 80, \"rank\": 1 } ] }", "(2,0): field 'id': the unit has no \"id\" string")]
+    [InlineData("{ \"units\": [\n  { \"id\": \"dao-xa\", \"total\": \"abc\", \"rank\": 1 } ] }", "(2,0): unit 'dao-xa', field 'total': \"total\" must be a number, not \"abc\"")]
+    [InlineData("{ \"units\": [\n  { \"id\": \"dao-xa\", \"total\": 80 } ] }", "(2,0): unit 'dao-xa', field 'rank': \"rank\" must be a whole number from 1, not absent")]
+    [InlineData("id,total,rank\ndao-xa,91.5,x\n", "(2,0): unit 'dao-xa', field 'rank': the rank must be a whole number from 1, not 'x'")]
+    public void Score_BadRowOfLastYearsResults_IsAnInputProblemWithItsLine(string content, string expected)
+    {
+        var previous = Cli.TempFile(content.StartsWith('{') ? "previous.json" : "previous.csv", content);
+
+        var result = Cli.Run("score", "--previous", previous, "--format", "csv");
+
+        result.ExitCode.Should().Be(3);
+        result.Error.Should().Contain(previous + expected);
+        result.Output.Should().Contain("dao-xa", "the units are still scored");
+    }
+
+    [Fact]
+    public void Score_LastYearsResultsOfAnotherDistrict_IsAnInputProblem()
+    {
+        var previous = Cli.TempFile("previous.csv", "id,total,rank\nsomewhere-else,80,1\n");
+
+        var result = Cli.Run("score", "--previous", previous);
+
+        result.ExitCode.Should().Be(3);
+        result.Error.Should().Contain("last year's results match none of the units scored");
+    }
+
+    [Fact]
+    public void Score_LastYearsResultsForSomeUnits_SaysHowManyMatched()
+    {
+        var previous = Cli.TempFile("previous.csv", "id;total;rank\ndao-xa;91,5;1\n");
+
+        var result = Cli.Run("score", "--previous", previous, "--format", "json");
+
+        result.ExitCode.Should().Be(0);
+        result.Error.Should().Contain("last year's results match 1 of the 20 units; no result for ban-dat, bao-ly, ");
+        var daoXa = JObject.Parse(result.Output)["units"]!.Children<JObject>().Single(u => u.Value<string>("id") == "dao-xa");
+        daoXa["previous"]!.Value<decimal>("total").Should().Be(91.5m, "91,5 is read with the inputs' number rule");
+    }
+
     [Fact]
     public void Score_UnknownUnit_IsAUsageError()
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using ParIndex.Rules.Cli.Reports;
 
@@ -47,8 +48,13 @@ internal static class ScoreCommand
 
             // Opened before the work, so an output that cannot be written fails at once.
             using var target = outputPath is null ? null : OutputFile.Open(outputPath);
-            var previousResults = previousPath is null ? null : Inputs.ReadPrevious(previousPath);
+            var (previousResults, previousErrors) = previousPath is null ? (null, []) : Inputs.ReadPrevious(previousPath);
             var batch = context.ReadUnits(parse, given, ruleSet);
+            if (previousResults is not null)
+            {
+                batch = WithComparison(batch, previousResults, previousErrors, previousPath!);
+            }
+
             var cards = context.Score(Scorer.Compile(ruleSet), batch.Snapshots, context.ShowsProgress(parse, batch.Snapshots.Count));
             var report = ScoreReport.Build(ruleSet, cards, batch, previousResults);
             if (parse.GetValue(unit) is { } unitId)
@@ -88,6 +94,25 @@ internal static class ScoreCommand
             return context.ReportProblems(batch);
         });
         return command;
+    }
+
+    /// <summary>The inputs' problems with last year's, and a word on how many units last year's results cover: a file for another district must not pass in silence.</summary>
+    private static SnapshotBatch WithComparison(SnapshotBatch batch, IReadOnlyDictionary<string, (decimal Total, int Rank)> previous, List<InputProblem> errors, string path)
+    {
+        var warnings = batch.Warnings.ToList();
+        var unmatched = batch.Snapshots.Where(s => !previous.ContainsKey(s.Id)).Select(s => s.Id).ToList();
+        if (batch.Snapshots.Count > 0 && unmatched.Count == batch.Snapshots.Count && previous.Count > 0)
+        {
+            errors.Add(new InputProblem(path, 0, 0, null, null, "last year's results match none of the units scored; check that the file is this district's (ids must be the same)."));
+        }
+        else if (unmatched.Count > 0)
+        {
+            var shown = string.Join(", ", unmatched.Take(5)) + (unmatched.Count > 5 ? ", …" : string.Empty);
+            warnings.Add(new InputProblem(path, 0, 0, null, null, string.Create(CultureInfo.InvariantCulture,
+                $"last year's results match {batch.Snapshots.Count - unmatched.Count} of the {batch.Snapshots.Count} units; no result for {shown}. Those units show no change since last year.")));
+        }
+
+        return new SnapshotBatch(batch.Period, batch.Snapshots, [.. errors, .. batch.Errors], warnings);
     }
 
     /// <summary>Refuses an output path that is one of the inputs, before anything is opened: writing it would destroy what is being read.</summary>
