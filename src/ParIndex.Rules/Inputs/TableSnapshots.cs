@@ -9,21 +9,23 @@ public static partial class SnapshotReader
 {
     private static IEnumerable<IndicatorSnapshot> StreamCsv(TextReader reader, Collector collector)
     {
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            DetectDelimiter = true,
-            DetectDelimiterValues = [",", ";", "\t"],
-            BadDataFound = null,
-            MissingFieldFound = null,
-            TrimOptions = TrimOptions.Trim,
-        };
         // The reader is the caller's to close.
-        using var csv = new CsvParser(reader, config, leaveOpen: true);
-        foreach (var unit in StreamTable(CsvRows(csv), collector))
+        using var csv = new CsvParser(reader, CsvSettings(detect: true), leaveOpen: true);
+        foreach (var unit in StreamTable(CsvRows(csv, firstLine: 1, columns: null), collector))
         {
             yield return unit;
         }
     }
+
+    private static CsvConfiguration CsvSettings(bool detect, string? delimiter = null) => new(CultureInfo.InvariantCulture)
+    {
+        DetectDelimiter = detect,
+        DetectDelimiterValues = [",", ";", "\t"],
+        Delimiter = delimiter ?? ",",
+        BadDataFound = null,
+        MissingFieldFound = null,
+        TrimOptions = TrimOptions.Trim,
+    };
 
     private static IEnumerable<IndicatorSnapshot> StreamXlsx(Stream stream, Collector collector)
     {
@@ -47,11 +49,39 @@ public static partial class SnapshotReader
         }
     }
 
-    private static IEnumerable<(int Line, object?[] Cells)> CsvRows(CsvParser csv)
+    /// <summary>Marks a row whose quote is never closed: the row alone is lost, with its line and its first line's text.</summary>
+    private static readonly object UnclosedQuote = new();
+
+    /// <summary>
+    /// The rows of a CSV file with the line each starts on. A quote opened in a cell and never closed makes the parser
+    /// read every later line into that cell; such a record (fewer cells than the header, a line break inside a cell)
+    /// is reported alone, and the lines after its first are read again as rows of their own.
+    /// </summary>
+    private static IEnumerable<(int Line, object?[] Cells)> CsvRows(CsvParser csv, int firstLine, int? columns)
     {
         while (csv.Read())
         {
-            yield return (csv.RawRow, csv.Record ?? []);
+            var record = csv.Record ?? [];
+            var raw = csv.RawRecord;
+            var breaks = raw.Count(c => c == '\n') - (raw.EndsWith('\n') ? 1 : 0);
+            var line = firstLine + csv.Row - 1;
+            columns ??= record.Length;
+            if (breaks > 0 && record.Length < columns && record.Any(c => c.Contains('\n', StringComparison.Ordinal)))
+            {
+                var cut = raw.IndexOf('\n', StringComparison.Ordinal);
+                yield return (line, [UnclosedQuote, raw[..cut].TrimEnd('\r'), csv.Delimiter]);
+                using var rest = new CsvParser(new StringReader(raw[(cut + 1)..]), CsvSettings(detect: false, csv.Delimiter));
+                foreach (var row in CsvRows(rest, line + 1, columns))
+                {
+                    yield return row;
+                }
+
+                firstLine += breaks;
+                continue;
+            }
+
+            firstLine += breaks;
+            yield return (line, record);
         }
     }
 
@@ -125,6 +155,14 @@ public static partial class SnapshotReader
         {
             if (record.All(c => c is null || (c is string text && string.IsNullOrWhiteSpace(text))))
             {
+                continue;
+            }
+
+            if (record is [var marker, string text, string delimiter] && ReferenceEquals(marker, UnclosedQuote))
+            {
+                var cells = text.Split(delimiter);
+                collector.Error(new InputProblem(source, line, 1, idColumn < cells.Length ? cells[idColumn].Trim().Trim('"') : null, null,
+                    "a quote opened in this row is never closed, so the row cannot be read and the unit was not scored; the rows after it were read on their own. Close the quote (a quote inside a cell is written twice: \"\")."));
                 continue;
             }
 

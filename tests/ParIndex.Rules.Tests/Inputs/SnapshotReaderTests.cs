@@ -316,5 +316,26 @@ public class SnapshotReaderTests
 
     private static SnapshotBatch Json(string text) => SnapshotReader.ReadJson(new StringReader(text), "in.json", Mini);
 
+    [Fact]
+    public void ReadCsv_QuoteNeverClosed_CostsThatRowAloneAndNamesItsLine()
+    {
+        var batch = Csv("id,name,done,total\na,\"A unclosed,3,5\nb,B,4,5\nc,C,5,5\n");
+
+        batch.Snapshots.Select(s => s.Id).Should().Equal("b", "c");
+        batch.Errors.Should().ContainSingle().Which.ToString().Should().StartWith(
+            "in.csv(2,1): unit 'a': a quote opened in this row is never closed, so the row cannot be read and the unit was not scored;");
+    }
+
+    [Fact]
+    public void ReadCsv_NameWithALineBreak_KeepsTheLinesOfTheRowsAfterIt()
+    {
+        // The name of 'a' spans lines 2 and 3, so 'b' starts on line 4 and its bad figure is reported there.
+        var batch = Csv("id,name,done,total\na,\"Đào\nXá\",3,5\nb,B,-1,5\n");
+
+        batch.Snapshots.Should().HaveCount(2);
+        batch.Snapshots[0].Name.Should().Be("Đào\nXá");
+        batch.Errors.Should().ContainSingle().Which.Line.Should().Be(4);
+    }
+
     private static SnapshotBatch Csv(string text) => SnapshotReader.ReadCsv(new StringReader(text), "in.csv", Mini);
 }
