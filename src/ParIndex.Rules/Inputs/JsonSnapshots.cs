@@ -1,3 +1,4 @@
+using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -22,7 +23,7 @@ public static partial class SnapshotReader
         // Doubles, not decimals: a number beyond decimal's range (1e400) or NaN would otherwise break the
         // reader and lose every unit after it. Whole numbers are read as integers either way; other numbers
         // come back to decimal through their shortest round-trip text, exact to 15 significant digits.
-        using var json = new JsonTextReader(reader) { FloatParseHandling = FloatParseHandling.Double, DateParseHandling = DateParseHandling.None, MaxDepth = 64, CloseInput = false };
+        using var json = new DepthLimitedReader(reader) { FloatParseHandling = FloatParseHandling.Double, DateParseHandling = DateParseHandling.None, MaxDepth = null, CloseInput = false };
         var fatal = false;
 
         // A reader error leaves the reader unusable: the units read so far stand, the rest of the file is lost.
@@ -110,6 +111,19 @@ public static partial class SnapshotReader
                     {
                         unit = JToken.ReadFrom(json, LoadSettings);
                     }
+                    catch (TooDeepException e)
+                    {
+                        collector.Error(new InputProblem(source, line, 0, null, null, string.Create(CultureInfo.InvariantCulture,
+                            $"the unit starting at line {line} is nested more than {DepthLimitedReader.Limit} levels deep (line {e.LineNumber}); a unit holds an id, a name and a flat \"indicators\" object. It was skipped; the other units were read.")));
+
+                        // Skipped token by token, so nothing that deep is ever built.
+                        json.Unlimited = true;
+                        while (json.Depth > depth && Step(json.Read))
+                        {
+                        }
+
+                        json.Unlimited = false;
+                    }
                     catch (JsonReaderException e) when (e.Message.Contains("already exists", StringComparison.Ordinal))
                     {
                         collector.Error(new InputProblem(source, e.LineNumber, e.LinePosition, null, null,
@@ -185,4 +199,31 @@ public static partial class SnapshotReader
 
     /// <summary>A JSON property's value when it is a string; anything else (absent, a number, null) gives <see langword="null"/>.</summary>
     private static string? StringOf(JToken? token) => token?.Type == JTokenType.String ? (string?)token : null;
+
+    /// <summary>Thrown when JSON nests deeper than a unit ever needs, so the one unit can be skipped and the reading go on.</summary>
+    private sealed class TooDeepException(string message, string path, int line, int position) : JsonReaderException(message, path, line, position, null);
+
+    /// <summary>
+    /// A reader that refuses depth past <see cref="Limit"/> with an exception it can recover from: the reader's own
+    /// MaxDepth leaves it unusable, which cost every unit after a deep one.
+    /// </summary>
+    private sealed class DepthLimitedReader(TextReader reader) : JsonTextReader(reader)
+    {
+        /// <summary>The deepest a batch needs is 4 (batch, units, unit, indicators) and a value's own nesting; 64 is far past any real file.</summary>
+        public const int Limit = 64;
+
+        /// <summary>While a deep unit is skipped.</summary>
+        public bool Unlimited { get; set; }
+
+        public override bool Read()
+        {
+            var read = base.Read();
+            if (!Unlimited && Depth > Limit)
+            {
+                throw new TooDeepException($"The JSON is nested more than {Limit} levels deep.", Path, LineNumber, LinePosition);
+            }
+
+            return read;
+        }
+    }
 }
