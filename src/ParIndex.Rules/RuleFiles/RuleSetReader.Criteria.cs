@@ -22,9 +22,17 @@ internal sealed partial class RuleSetReader
             {
                 result.Add(criterion);
             }
-            else if (area is null)
+
+            // A criterion with problems of its own still counts towards its area's sum when its points can be read,
+            // so an edit with a bad reference and a wrong sum gets both problems at once.
+            var points = Num(item, "maxPoints");
+            if (area is null)
             {
                 _allAreasIncomplete = true;
+            }
+            else if (points is > 0m)
+            {
+                _declaredPoints.Add((area, points.Value, problems.File));
             }
             else
             {

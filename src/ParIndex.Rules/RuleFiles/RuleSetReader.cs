@@ -22,6 +22,9 @@ internal sealed partial class RuleSetReader
     // Areas some of whose criteria could not be read: their sums would only repeat the problem already reported.
     private readonly HashSet<string> _incompleteAreas = new(StringComparer.Ordinal);
 
+    // Every criterion's declared points, read whether or not the rest of the criterion could be.
+    private readonly List<(string Area, decimal Points, string File)> _declaredPoints = [];
+
     private bool _allAreasIncomplete;
 
     public IReadOnlyList<RuleProblem> Problems => _problems;
@@ -69,7 +72,7 @@ internal sealed partial class RuleSetReader
         CheckDuplicateCriteria(criteria);
         if (manifest is not null && manifestEntry.Token is JObject manifestToken)
         {
-            CheckAreaSums(new FileProblems(manifestEntry.File.Path, _problems), manifestToken, manifest, criteria);
+            CheckAreaSums(new FileProblems(manifestEntry.File.Path, _problems), manifestToken, manifest);
         }
 
         // Stable: problems at the same position keep the order they were found in.
@@ -130,16 +133,19 @@ internal sealed partial class RuleSetReader
         }
     }
 
-    private void CheckAreaSums(FileProblems problems, JObject manifestToken, Manifest manifest, List<CriterionDefinition> criteria)
+    private void CheckAreaSums(FileProblems problems, JObject manifestToken, Manifest manifest)
     {
         var areaTokens = Objects(manifestToken["areas"]).ToList();
         foreach (var area in manifest.Areas.Where(a => !_allAreasIncomplete && !_incompleteAreas.Contains(a.Id)))
         {
-            var sum = criteria.Where(c => c.Area == area.Id).Sum(c => c.MaxPoints);
+            var declared = _declaredPoints.Where(c => c.Area == area.Id).ToList();
+            var sum = declared.Sum(c => c.Points);
             if (sum != area.MaxPoints)
             {
+                // Placed on the area's points, and naming the criteria files, since either side may be the one edited.
                 var token = areaTokens.FirstOrDefault(t => Str(t, "id") == area.Id)?["maxPoints"] ?? manifestToken;
-                problems.At(token, Invariant($"the criteria of area {area.Id} add up to {sum} points, not the area's {area.MaxPoints}; make them agree."));
+                var files = string.Join(", ", declared.Select(c => c.File).Distinct(StringComparer.Ordinal));
+                problems.At(token, Invariant($"the criteria of area {area.Id} ({(files.Length > 0 ? files : "none")}) add up to {sum} points, not the area's {area.MaxPoints}; make them agree."));
             }
         }
     }

@@ -70,7 +70,7 @@ public class RuleOverlayTests
         var act = () => BundledRuleSets.Load("commune-2025", overlay);
 
         act.Should().Throw<RuleSetLoadException>().Which.Problems.Select(p => p.Message)
-            .Should().Contain("the criteria of area I add up to 13 points, not the area's 12; make them agree.");
+            .Should().Contain("the criteria of area I (criteria/area-1.json) add up to 13 points, not the area's 12; make them agree.");
     }
 
     [Fact]

@@ -154,7 +154,23 @@ public class RuleSetLoaderTests
 
         problems.Should().Equal(
             "criteria/a.json(29,20): $.criteria[1].maxPoints: the parts' maxPoints add up to 3, not the criterion's 4; make them agree.",
-            "ruleset.json(9,65): $.areas[0].maxPoints: the criteria of area A add up to 11 points, not the area's 10; make them agree.");
+            "ruleset.json(9,65): $.areas[0].maxPoints: the criteria of area A (criteria/a.json) add up to 11 points, not the area's 10; make them agree.");
+    }
+
+    [Fact]
+    public void Load_BadReferenceAndWrongSumInOneEdit_ReportsBothAtOnce()
+    {
+        // Criterion 1 names an unknown indicator, and criterion 3 goes from 3 to 4 points: area A's 4 + 3 + 4 = 11, not 10.
+        // Criterion 1 cannot be read, yet its declared 4 points still count towards the sum.
+        var files = MiniFiles();
+        Replace(files, "criteria/a.json", "\"numerator\": \"done\"", "\"numerator\": \"dne\"");
+        Replace(files, "criteria/a.json", "\"deadline\": { \"text\": { \"vi\": \"Trong năm 2025\" } },\n      \"maxPoints\": 3,", "\"deadline\": { \"text\": { \"vi\": \"Trong năm 2025\" } },\n      \"maxPoints\": 4,");
+
+        var problems = Problems(files);
+
+        problems.Should().Equal(
+            "criteria/a.json(14,49): $.criteria[0].parts[0].value.rate.numerator: unknown indicator 'dne'; did you mean 'done'? Add it to indicators.json or fix the key.",
+            "ruleset.json(9,65): $.areas[0].maxPoints: the criteria of area A (criteria/a.json) add up to 11 points, not the area's 10; make them agree.");
     }
 
     [Fact]
