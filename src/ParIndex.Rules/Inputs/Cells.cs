@@ -100,7 +100,8 @@ public static partial class SnapshotReader
                 return (invalid, null);
         }
 
+        // Digits past decimal's range are the one way a well-formed figure fails to parse; JSON says the same of them.
         IndicatorValue Number(string figure, NumberFormat format) =>
-            NumberText.Parse(figure, format) is { } number ? IndicatorValue.FromNumber(number) : invalid;
+            NumberText.Parse(figure, format) is { } number ? IndicatorValue.FromNumber(number) : IndicatorValue.Invalid(figure.Replace(" ", string.Empty, StringComparison.Ordinal));
     }
 }

@@ -58,6 +58,15 @@ internal static class Texts
     public static string? FigureProblem(MeasureProblem problem, string key, string other, IReadOnlyDictionary<string, IndicatorValue> figures, Func<string, string> title, Language language)
     {
         string Shown(string k) => figures.TryGetValue(k, out var v) ? v.ToString() : "?";
+
+        // A whole number that is still invalid is one past decimal's range: say so, not "must be a number".
+        if (problem == MeasureProblem.NotANumber && figures.TryGetValue(key, out var figure) && figure.ToString().TrimStart('-') is { Length: > 0 } digits && digits.All(char.IsAsciiDigit))
+        {
+            return language == Language.En
+                ? $"'{key}' ({digits}) is beyond the largest figure that can be read, {decimal.MaxValue} (about 7.9 × 10^28)."
+                : $"Số liệu không hợp lệ: “{title(key)}” ({key} = {digits}) vượt quá số lớn nhất đọc được ({decimal.MaxValue}); kiểm tra lại số liệu.";
+        }
+
         if (language == Language.En)
         {
             return problem switch

@@ -15,6 +15,12 @@ internal static class JsonValues
             : IndicatorValue.Invalid(text);
     }
 
+    /// <summary>A whole number past 64 bits: read when it fits decimal, as the same figure in a CSV is; invalid beyond.</summary>
+    private static IndicatorValue FromBig(System.Numerics.BigInteger big) =>
+        big >= new System.Numerics.BigInteger(decimal.MinValue) && big <= new System.Numerics.BigInteger(decimal.MaxValue)
+            ? IndicatorValue.FromNumber((decimal)big)
+            : IndicatorValue.Invalid(big.ToString(CultureInfo.InvariantCulture));
+
     /// <returns>The value, or <see langword="null"/> for JSON <c>null</c> (the figure was not reported).</returns>
     public static IndicatorValue? FromToken(JToken token) => token.Type switch
     {
@@ -22,6 +28,7 @@ internal static class JsonValues
         JTokenType.Boolean => IndicatorValue.FromBoolean(token.Value<bool>()),
         JTokenType.Integer when token is JValue { Value: long l } => IndicatorValue.FromNumber(l),
         JTokenType.Integer when token is JValue { Value: int i } => IndicatorValue.FromNumber(i),
+        JTokenType.Integer when token is JValue { Value: System.Numerics.BigInteger big } => FromBig(big),
         JTokenType.Float when token is JValue { Value: decimal d } => IndicatorValue.FromNumber(d),
         JTokenType.Float when token is JValue { Value: double d } => FromDouble(d),
         JTokenType.String => IndicatorValue.Invalid("\"" + token.Value<string>() + "\""),

@@ -68,15 +68,26 @@ internal static class SchemaCatalog
         }
     }
 
-    /// <summary>Reports whole numbers too large for decimal: the schema validator cannot even look at them (found by fuzzing).</summary>
+    /// <summary>
+    /// Whole numbers past 64 bits come from the JSON reader as big integers, which the schema validator cannot look at
+    /// (found by fuzzing): those within decimal's range become decimals, read like any other number; the rest are
+    /// reported with the real limit.
+    /// </summary>
     private static bool WithinDecimalRange(string file, JToken token, List<RuleProblem> problems)
     {
         var fine = true;
-        foreach (var value in (token is JContainer container ? container.DescendantsAndSelf() : [token]).OfType<JValue>().Where(v => v.Value is System.Numerics.BigInteger))
+        foreach (var value in (token is JContainer container ? container.DescendantsAndSelf() : [token]).OfType<JValue>().Where(v => v.Value is System.Numerics.BigInteger).ToList())
         {
+            var big = (System.Numerics.BigInteger)value.Value!;
+            if (big >= new System.Numerics.BigInteger(decimal.MinValue) && big <= new System.Numerics.BigInteger(decimal.MaxValue))
+            {
+                value.Value = (decimal)big;
+                continue;
+            }
+
             fine = false;
             problems.Add(JsonPosition.Problem(file, value,
-                string.Create(CultureInfo.InvariantCulture, $"the number {value.Value} is too large; rule files take numbers up to {decimal.MaxValue}.")));
+                string.Create(CultureInfo.InvariantCulture, $"the number {value.Value} is beyond the largest a rule file can hold, {decimal.MaxValue} (about 7.9 × 10^28); write a smaller number.")));
         }
 
         return fine;

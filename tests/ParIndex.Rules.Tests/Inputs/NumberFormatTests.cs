@@ -170,5 +170,20 @@ public class NumberFormatTests
         declared.Snapshots[0].Name.Should().Be("Bàn Đạt", "names are composed again (NFC), as Vietnamese text is compared and shown");
     }
 
+    [Fact]
+    public void Read_WholeNumberPast64Bits_IsReadAlikeFromJsonAndCsv()
+    {
+        // 2^63 = 9223372036854775808 fits decimal; 10^29 does not (decimal's largest is about 7.9 × 10^28).
+        var json = SnapshotReader.ReadJson(new StringReader("""{ "units": [ { "id": "u", "indicators": { "total": 9223372036854775808, "late": 100000000000000000000000000000 } } ] }"""), "in.json", Mini);
+        var csv = Csv("id,name,total,late\nu,U,9223372036854775808,100000000000000000000000000000\n");
+
+        foreach (var batch in new[] { json, csv })
+        {
+            batch.Snapshots[0].Indicators["total"].Number.Should().Be(9_223_372_036_854_775_808m);
+            batch.Errors.Should().ContainSingle().Which.Message.Should().Be(
+                "'late' (100000000000000000000000000000) is beyond the largest figure that can be read, 79228162514264337593543950335 (about 7.9 × 10^28). The unit was scored; the criteria using this figure get invalid_data.");
+        }
+    }
+
     private static SnapshotBatch Csv(string text) => SnapshotReader.ReadCsv(new StringReader(text), "in.csv", Mini);
 }

@@ -158,6 +158,18 @@ public class RuleSetLoaderTests
     }
 
     [Fact]
+    public void Load_WholeNumberPast64BitsWithinDecimal_IsReadLikeAnyNumber()
+    {
+        // 2^63 as criterion 3's threshold: past a 64-bit integer, well within decimal; it used to be refused as "too large".
+        var files = MiniFiles();
+        Replace(files, "criteria/a.json", "\"requirement\": { \"op\": \">=\", \"threshold\": 90 }", "\"requirement\": { \"op\": \">=\", \"threshold\": 9223372036854775808 }");
+
+        var ruleSet = RuleSetLoader.Load("test", files);
+
+        ruleSet.Criteria[2].Parts[0].Requirement.Threshold.Should().Be(9_223_372_036_854_775_808m);
+    }
+
+    [Fact]
     public void Load_BadReferenceAndWrongSumInOneEdit_ReportsBothAtOnce()
     {
         // Criterion 1 names an unknown indicator, and criterion 3 goes from 3 to 4 points: area A's 4 + 3 + 4 = 11, not 10.
