@@ -10,25 +10,13 @@ namespace ParIndex.Rules;
 /// <param name="EnExample">A figure of the file readable only the English way, if any.</param>
 internal sealed record TableNumbers(NumberFormat Given, NumberFormat Decided, string? ViExample, string? EnExample)
 {
-    /// <summary>Looks at every text figure of the file for signs of its format.</summary>
-    public static TableNumbers Of(NumberFormat given, IEnumerable<string> figures)
-    {
-        if (given != NumberFormat.Auto)
-        {
-            return new TableNumbers(given, given, null, null);
-        }
-
-        string? vi = null, en = null;
-        foreach (var figure in figures)
-        {
-            var style = NumberText.Classify(figure);
-            vi ??= style == NumberStyle.Vi ? figure.Trim() : null;
-            en ??= style == NumberStyle.En ? figure.Trim() : null;
-        }
-
-        var decided = vi is not null && en is null ? NumberFormat.Vi : en is not null && vi is null ? NumberFormat.En : NumberFormat.Auto;
-        return new TableNumbers(given, decided, vi, en);
-    }
+    /// <summary>What the file's figures show: one way only decides; no sign, or both, leaves <see cref="NumberFormat.Auto"/>.</summary>
+    /// <param name="given">The format the caller gave.</param>
+    /// <param name="vi">A figure readable only the Vietnamese way, if the file has one.</param>
+    /// <param name="en">A figure readable only the English way, if the file has one.</param>
+    public static TableNumbers Decide(NumberFormat given, string? vi, string? en) =>
+        given != NumberFormat.Auto ? new TableNumbers(given, given, null, null)
+        : new TableNumbers(given, vi is not null && en is null ? NumberFormat.Vi : en is not null && vi is null ? NumberFormat.En : NumberFormat.Auto, vi, en);
 }
 
 // Reading one table cell into a value: the one place where text in a cell becomes a number or a yes/no.

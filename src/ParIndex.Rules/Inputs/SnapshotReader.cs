@@ -33,7 +33,7 @@ public static partial class SnapshotReader
     /// Reads a file one unit at a time, for batches larger than memory would like: units come out as they are
     /// read, problems go to the callbacks as they are found, and only the ids seen so far are kept.
     /// </summary>
-    /// <param name="path">The file's path (.json, .csv or .xlsx; a CSV file and an XLSX workbook are read whole, to decide how they write numbers).</param>
+    /// <param name="path">The file's path (.json, .csv or .xlsx; an XLSX workbook is read whole, and the rows of a CSV file from its first figure that could be read two ways wait for the end of the file, which decides how it writes numbers).</param>
     /// <param name="ruleSet">The rule set whose indicator catalogue the values are checked against.</param>
     /// <param name="onError">Told each problem that makes a unit wrong (see <see cref="SnapshotBatch.Errors"/>).</param>
     /// <param name="onWarning">Told each warning, such as an unknown column.</param>
