@@ -63,9 +63,9 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     public RuleSet? LoadRules(ParseResult parse) => Inputs.LoadRules(parse.GetValue(Rules)!, parse.GetValue(Overlay), Error);
 
     /// <summary>Reads every unit of the inputs (the bundled sample district when none are given), as --number-format and --encoding say.</summary>
-    public SnapshotBatch ReadUnits(ParseResult parse, string[]? inputs, RuleSet ruleSet) => Inputs.ReadUnits(InputPaths(inputs), ruleSet, InputOptions(parse));
+    public SnapshotBatch ReadUnits(ParseResult parse, string[]? inputs, RuleSet ruleSet) => Inputs.ReadUnits(InputPaths(inputs), ruleSet, ReadOptions(parse));
 
-    private InputOptions InputOptions(ParseResult parse) => new()
+    private InputOptions ReadOptions(ParseResult parse) => new()
     {
         NumberFormat = parse.GetValue(NumberFormat) switch
         {

@@ -200,7 +200,7 @@ public static partial class SnapshotReader
         private readonly Action<InputProblem> _error;
         private readonly Action<InputProblem> _warning;
 
-        private Dictionary<string, string>? _headers;
+        private Dictionary<string, string?>? _headers;
 
         public Collector(string source, RuleSet ruleSet, Action<InputProblem>? onError, Action<InputProblem>? onWarning, InputOptions? options = null)
         {
@@ -311,11 +311,22 @@ public static partial class SnapshotReader
         /// <summary>The indicator a table's column header names: its key in any case, or its Vietnamese title (spaces and case aside); warns and gives null for anything else.</summary>
         public string? HeaderKey(string header, int line, int column)
         {
+            // A name two indicators share (one's title, another's key) maps to neither: the column is refused, not guessed.
             _headers ??= RuleSet.Indicators
                 .SelectMany(i => new[] { (Name: Normalise(i.Key), i.Key), (Name: Normalise(i.Title.Vi), i.Key) })
                 .GroupBy(p => p.Name, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
-            return _headers.TryGetValue(Normalise(header), out var key) ? key : KnownKey(header, line, column, unitId: null) ? header : null;
+                .ToDictionary(g => g.Key, g => g.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count() == 1 ? g.First().Key : null, StringComparer.Ordinal)!;
+            if (_headers.TryGetValue(Normalise(header), out var key))
+            {
+                if (key is null)
+                {
+                    _error(new InputProblem(Source, line, column, null, header, $"the header '{header}' names more than one indicator (a key and another's title); write the indicator's key. The column was not read."));
+                }
+
+                return key;
+            }
+
+            return KnownKey(header, line, column, unitId: null) ? header : null;
         }
 
         private static string Normalise(string name) =>

@@ -53,10 +53,14 @@ internal sealed class WireTable<T>
 {
     private readonly (T Value, string Name)[] _entries;
 
-    public WireTable(params (T Value, string Name)[] entries) => _entries = entries;
+    public WireTable(params (T Value, string Name)[] entries)
+    {
+        _entries = entries;
+        Names = [.. entries.Select(e => e.Name)];
+    }
 
     /// <summary>Every wire name, in declaration order.</summary>
-    public IReadOnlyList<string> Names => [.. _entries.Select(e => e.Name)];
+    public IReadOnlyList<string> Names { get; }
 
     public string Name(T value)
     {
@@ -71,11 +75,14 @@ internal sealed class WireTable<T>
         throw new ArgumentOutOfRangeException(nameof(value), value, "no wire name");
     }
 
-    public bool TryParse(string? name, out T value)
+    public bool TryParse(string? name, out T value) => TryParse(name.AsSpan(), out value) && name is not null;
+
+    /// <summary>Reads a name from a span of a longer text (a placeholder inside a hint template) without copying it.</summary>
+    public bool TryParse(ReadOnlySpan<char> name, out T value)
     {
         foreach (var entry in _entries)
         {
-            if (string.Equals(entry.Name, name, StringComparison.Ordinal))
+            if (name.SequenceEqual(entry.Name))
             {
                 value = entry.Value;
                 return true;

@@ -78,7 +78,7 @@ internal static class HintWriter
             }
 
             builder.Append(template, start, open - start);
-            if (!WireNames.Placeholders.TryParse(template[(open + 1)..close], out var placeholder))
+            if (!WireNames.Placeholders.TryParse(template.AsSpan(open + 1, close - open - 1), out var placeholder))
             {
                 builder.Append(template, open, close - open + 1);
                 start = close + 1;

@@ -36,7 +36,9 @@ public partial class DocsTests
 
     private static bool Resolves(string root, string folder, string target)
     {
-        if (target.Contains("://", StringComparison.Ordinal) || target.StartsWith("mailto:", StringComparison.Ordinal))
+        // A link climbing out of its folder or rooted at / breaks where a file travels alone (the package's README).
+        if (target.Contains("://", StringComparison.Ordinal) || target.StartsWith("mailto:", StringComparison.Ordinal)
+            || target.StartsWith("../", StringComparison.Ordinal) || target.StartsWith('/'))
         {
             return false;
         }
