@@ -21,6 +21,7 @@ internal static class CliApp
             TestCommand.Create(context),
             ExplainCommand.Create(context),
             PlanCommand.Create(context),
+            TemplateCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)

@@ -47,6 +47,18 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
         HelpName = "NAME",
     };
 
+    public Option<string?> Sheet { get; } = new("--sheet")
+    {
+        Description = "The sheet of XLSX inputs to read. Default: the first sheet.",
+        HelpName = "NAME",
+    };
+
+    public Option<string?> Columns { get; } = new("--columns")
+    {
+        Description = "A CSV file mapping a province's own column headers to the tool's: a header row 'column,key', then one row per column, such as 'Mã xã,id' or 'Tổng số hồ sơ,dossiersResolved'.",
+        HelpName = "FILE",
+    };
+
     /// <summary>A new INPUT argument: each command owns its own.</summary>
     public static Argument<string[]> InputArgument() => new("INPUT")
     {
@@ -63,10 +75,12 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     public RuleSet? LoadRules(ParseResult parse) => Inputs.LoadRules(parse.GetValue(Rules)!, parse.GetValue(Overlay), Error);
 
     /// <summary>Reads every unit of the inputs (the bundled sample district when none are given), as --number-format and --encoding say.</summary>
-    public SnapshotBatch ReadUnits(ParseResult parse, string[]? inputs, RuleSet ruleSet) => Inputs.ReadUnits(InputPaths(inputs), ruleSet, ReadOptions(parse));
+    public SnapshotBatch ReadUnits(ParseResult parse, string[]? inputs, RuleSet ruleSet) => Inputs.ReadUnits(InputPaths(inputs), ruleSet, ReadOptions(parse, ruleSet));
 
-    private InputOptions ReadOptions(ParseResult parse) => new()
+    private InputOptions ReadOptions(ParseResult parse, RuleSet ruleSet) => new()
     {
+        Sheet = parse.GetValue(Sheet),
+        Columns = parse.GetValue(Columns) is { } map ? Inputs.ReadColumnMap(map, ruleSet) : null,
         NumberFormat = parse.GetValue(NumberFormat) switch
         {
             "vi" => ParIndex.Rules.NumberFormat.Vi,

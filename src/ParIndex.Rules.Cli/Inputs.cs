@@ -136,6 +136,60 @@ internal static class Inputs
     }
 
     /// <summary>
+    /// Reads a column map: a CSV with the header <c>column,key</c> and one row per column a province names its own way,
+    /// each key being <c>id</c>, <c>name</c> or an indicator of the rule set. Every problem is told at once, with its line.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ReadColumnMap(string path, RuleSet ruleSet)
+    {
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"The column map '{path}' does not exist.");
+        }
+
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var problems = new List<string>();
+        using var reader = new StreamReader(path);
+        using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, DetectDelimiterValues = [",", ";", "\t"], TrimOptions = TrimOptions.Trim });
+        var header = csv.Read() ? csv.Record! : [];
+        if (header is not [var first, var second, ..] || !string.Equals(first.TrimStart('\uFEFF'), "column", StringComparison.OrdinalIgnoreCase) || !string.Equals(second, "key", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UsageException($"{path}(1,1): a column map starts with the header 'column,key', then one row per column: its header in your files, and id, name or an indicator key.");
+        }
+
+        var keys = ruleSet.Indicators.Select(i => i.Key).Append("id").Append("name").ToList();
+        while (csv.Read())
+        {
+            var cells = csv.Record!;
+            var line = csv.RawRow;
+            if (cells.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            if (cells.Length != 2 || cells[0].Length == 0 || cells[1].Length == 0)
+            {
+                problems.Add($"{path}({line},1): each row is a column header and a key, two cells, both given.");
+            }
+            else if (!keys.Contains(cells[1], StringComparer.Ordinal))
+            {
+                problems.Add($"{path}({line},2): '{cells[1]}' is not id, name or an indicator of '{ruleSet.Id}'" + DidYouMean.Suffix(cells[1], keys));
+            }
+            else if (lines.TryGetValue(cells[0], out var earlier))
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{path}({line},1): the column '{cells[0]}' is mapped on line {earlier} already; keep one."));
+            }
+            else
+            {
+                lines[cells[0]] = line;
+                map[cells[0]] = cells[1];
+            }
+        }
+
+        return problems.Count == 0 ? map : throw new UsageException(string.Join(Environment.NewLine, problems));
+    }
+
+    /// <summary>
     /// Reads last year's results: the JSON <c>parindex score --format json</c> writes, or a CSV <c>id,total,rank</c>,
     /// with the checks inputs get: every bad row is an input problem with its line, and nothing is defaulted.
     /// </summary>

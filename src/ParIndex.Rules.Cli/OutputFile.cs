@@ -44,6 +44,9 @@ internal sealed class OutputFile : IDisposable
 
     public TextWriter Writer => _writer ?? throw new ObjectDisposedException(nameof(OutputFile));
 
+    /// <summary>The bytes under <see cref="Writer"/>, for a binary report (a workbook); use one or the other.</summary>
+    public Stream Stream => (_writer ?? throw new ObjectDisposedException(nameof(OutputFile))).BaseStream;
+
     /// <summary>Whether the report goes straight to the target (a device) rather than through a temporary file.</summary>
     public bool WritesInPlace => _temporary is null;
 

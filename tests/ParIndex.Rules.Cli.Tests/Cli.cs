@@ -86,4 +86,12 @@ internal static class Cli
         File.WriteAllText(path, content, new UTF8Encoding(false));
         return path;
     }
+
+    /// <summary>The sample district's rows, each cell by its column's key.</summary>
+    public static IEnumerable<Dictionary<string, string>> SampleRows()
+    {
+        var lines = File.ReadAllLines(Bundle("samples/phu-binh-2025.csv"));
+        var header = lines[0].TrimStart('\uFEFF').Split(';');
+        return lines.Skip(1).Select(line => header.Zip(line.Split(';')).ToDictionary(p => p.First, p => p.Second));
+    }
 }

@@ -8,6 +8,61 @@ namespace ParIndex.Rules.Cli.Tests;
 public class OtherCommandTests
 {
     [Fact]
+    public void Template_CsvFilledWithTheSample_ScoresLikeTheSample()
+    {
+        var path = Path.Combine(Path.GetDirectoryName(Cli.TempFile("x.txt", string.Empty))!, "mau.csv");
+
+        var written = Cli.Run("template", path);
+        var lines = File.ReadAllLines(path);
+        var keys = lines[1].Split(',');
+        File.AppendAllLines(path, Cli.SampleRows().Select(row => string.Join(',', keys.Select(k => row.GetValueOrDefault(k, string.Empty)))));
+        var filled = Cli.Run("score", path, "--format", "csv");
+
+        written.ExitCode.Should().Be(0, written.Error);
+        written.Output.Should().Contain("59 chỉ tiêu của 'commune-2025'");
+        File.ReadAllBytes(path).Take(3).Should().Equal(new byte[] { 0xEF, 0xBB, 0xBF }, "Excel opens a CSV as UTF-8 only with a byte-order mark");
+        lines[0].Should().StartWith("Mã đơn vị,Tên đơn vị,");
+        keys.Take(2).Should().Equal("id", "name");
+        keys.Should().HaveCount(61);
+        filled.ExitCode.Should().Be(0, filled.Error);
+        filled.Output.Should().Be(Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.csv"), "--format", "csv").Output);
+    }
+
+    [Fact]
+    public void Template_XlsxFilledWithTheSample_ScoresLikeTheSample()
+    {
+        var folder = Path.GetDirectoryName(Cli.TempFile("x.txt", string.Empty))!;
+        var path = Path.Combine(folder, "mau.xlsx");
+        var filledPath = Path.Combine(folder, "da-dien.xlsx");
+
+        var written = Cli.Run("template", path, "--lang", "en");
+        var blank = Cli.Run("score", path);
+        var sheets = MiniExcelLibs.MiniExcel.GetSheetNames(path);
+        var rows = MiniExcelLibs.MiniExcel.Query(path, useHeaderRow: false).Cast<IDictionary<string, object?>>().ToList();
+        var columns = rows[1].ToDictionary(p => (string)p.Value!, p => p.Key);
+        var units = Cli.SampleRows().Select(row => columns.ToDictionary(c => c.Value, c => (object?)row.GetValueOrDefault(c.Key)));
+        MiniExcelLibs.MiniExcel.SaveAs(filledPath, rows.Select(r => r.ToDictionary(p => p.Key, p => p.Value)).Concat(units), printHeader: false);
+        var filled = Cli.Run("score", filledPath, "--format", "csv");
+
+        written.ExitCode.Should().Be(0, written.Error);
+        sheets.Should().Equal("Data", "Instructions");
+        rows[0].Values.Take(2).Should().Equal("Unit id", "Unit name");
+        blank.ExitCode.Should().Be(3, "a template never filled in scores nothing");
+        blank.Error.Should().Contain("mau.xlsx[Data](2,1): the header has no unit rows below it");
+        filled.ExitCode.Should().Be(0, filled.Error);
+        filled.Output.Should().Be(Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.csv"), "--format", "csv").Output);
+    }
+
+    [Fact]
+    public void Template_OtherExtension_IsAUsageError()
+    {
+        var result = Cli.Run("template", "mau.json");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("a template is written as .csv or .xlsx");
+    }
+
+    [Fact]
     public void Validate_BundledRules_ReportsNoProblem()
     {
         var result = Cli.Run("validate");

@@ -238,9 +238,7 @@ public class ScoreCommandTests
     [Fact]
     public void Score_XlsxOfTheSampleDistrict_ScoresLikeTheCsv()
     {
-        var csv = File.ReadAllLines(Cli.Bundle("samples/phu-binh-2025.csv"));
-        var header = csv[0].Split(';');
-        var rows = csv.Skip(1).Select(line => header.Zip(line.Split(';')).ToDictionary(p => p.First, p => (object?)(p.Second.Length == 0 ? null : p.Second))).ToList();
+        var rows = Cli.SampleRows().Select(row => row.ToDictionary(p => p.Key, p => (object?)(p.Value.Length == 0 ? null : p.Value))).ToList();
         var xlsx = Path.Combine(Path.GetDirectoryName(Cli.TempFile("x.txt", string.Empty))!, "district.xlsx");
         MiniExcelLibs.MiniExcel.SaveAs(xlsx, rows);
 
@@ -249,6 +247,56 @@ public class ScoreCommandTests
 
         fromXlsx.ExitCode.Should().Be(0, fromXlsx.Error);
         fromXlsx.Output.Should().Be(fromCsv.Output);
+    }
+
+    [Fact]
+    public void Score_XlsxWithInstructionsFirst_NamesTheSheetsAndReadsTheOneGiven()
+    {
+        var rows = Cli.SampleRows().Select(row => row.ToDictionary(p => p.Key, p => (object?)(p.Value.Length == 0 ? null : p.Value))).ToList();
+        var xlsx = Path.Combine(Path.GetDirectoryName(Cli.TempFile("x.txt", string.Empty))!, "district.xlsx");
+        MiniExcelLibs.MiniExcel.SaveAs(xlsx, new Dictionary<string, object>
+        {
+            ["Hướng dẫn"] = new[] { new Dictionary<string, object?> { ["Ghi chú"] = "Điền số liệu ở trang Số liệu." } },
+            ["Số liệu"] = rows,
+        });
+
+        var first = Cli.Run("score", xlsx, "--format", "csv");
+        var chosen = Cli.Run("score", xlsx, "--format", "csv", "--sheet", "Số liệu");
+
+        first.ExitCode.Should().Be(3);
+        first.Error.Should().Contain("district.xlsx[Hướng dẫn](1,1): field 'id': no header row")
+            .And.Contain("The workbook's sheets are 'Hướng dẫn', 'Số liệu'; give the one holding the data to --sheet.");
+        chosen.ExitCode.Should().Be(0, chosen.Error);
+        chosen.Output.Should().Be(Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.csv"), "--format", "csv").Output);
+    }
+
+    [Fact]
+    public void Score_ColumnMap_ReadsAProvincesHeadersLikeTheKeys()
+    {
+        var sample = File.ReadAllText(Cli.Bundle("samples/phu-binh-2025.csv"));
+        var renamed = Cli.TempFile("province.csv", sample.Replace("id;name;", "Mã xã;Tên xã;", StringComparison.Ordinal)
+            .Replace(";dossiersResolved;", ";Tổng số hồ sơ đã giải quyết (HS);", StringComparison.Ordinal));
+        var map = Cli.TempFile("columns.csv", "column,key\nMã xã,id\nTên xã,name\nTổng số hồ sơ đã giải quyết (HS),dossiersResolved\n");
+
+        var result = Cli.Run("score", renamed, "--columns", map, "--format", "csv");
+
+        sample.Should().Contain(";dossiersResolved;", "the test renames that column");
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().BeEmpty();
+        result.Output.Should().Be(Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.csv"), "--format", "csv").Output);
+    }
+
+    [Fact]
+    public void Score_ColumnMapWithBadRows_ListsEveryProblemWithItsLine()
+    {
+        var map = Cli.TempFile("columns.csv", "column,key\nMã xã,id\nTổng HS,dossiersResolvd\nMã xã,name\nchỉ một ô\n");
+
+        var result = Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.csv"), "--columns", map);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("columns.csv(3,2): 'dossiersResolvd' is not id, name or an indicator of 'commune-2025'; did you mean 'dossiersResolved'?")
+            .And.Contain("columns.csv(4,1): the column 'Mã xã' is mapped on line 2 already; keep one.")
+            .And.Contain("columns.csv(5,1): each row is a column header and a key, two cells, both given.");
     }
 
     [Fact]
@@ -292,7 +340,7 @@ public class ScoreCommandTests
 
         result.ExitCode.Should().Be(3);
         result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[1]).Should().BeEquivalentTo(["a", "b", "c"]);
-        result.Error.Should().Contain("in.csv(3,0): unit 'b', field 'dossiersResolvedOnTime': 'dossiersResolvedOnTime' must be a number, not \"abc\".")
+        result.Error.Should().Contain("in.csv(3,4): unit 'b', field 'dossiersResolvedOnTime': 'dossiersResolvedOnTime' must be a number, not \"abc\".")
             .And.Contain("in.csv(4,1): unit 'a', field 'id': the id is already used on line 2")
             .And.Contain("in.csv(5,1): field 'id': the unit has no id");
     }

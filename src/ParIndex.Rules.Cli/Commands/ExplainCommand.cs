@@ -17,7 +17,7 @@ internal static class ExplainCommand
               parindex explain tan-duc district.csv --lang en
             """)
         {
-            unit, inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Lang,
+            unit, inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Lang,
         };
         command.SetAction(parse =>
         {

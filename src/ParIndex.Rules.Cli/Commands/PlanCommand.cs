@@ -19,7 +19,7 @@ internal static class PlanCommand
               parindex plan district.csv --as-of 2025-10-01 --unit dao-xa
             """)
         {
-            inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, asOf, unit, context.Lang,
+            inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, asOf, unit, context.Lang,
         };
         command.SetAction(parse =>
         {

@@ -29,7 +29,7 @@ internal static class ScoreCommand
               parindex score --unit dao-xa
             """)
         {
-            inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, format, file, unit, previous, context.Lang, context.Quiet,
+            inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, format, file, unit, previous, context.Lang, context.Quiet,
         };
         command.SetAction(parse =>
         {

@@ -124,6 +124,12 @@ internal static class JsonReport
             Property(json, "unit", problem.UnitId);
             Property(json, "field", problem.Field);
             Property(json, "source", problem.Source);
+            if (problem.Sheet is not null)
+            {
+                // Only workbooks have sheets: the contract of other inputs stays as it was.
+                Property(json, "sheet", problem.Sheet);
+            }
+
             json.WritePropertyName("line");
             json.WriteValue(problem.Line);
             Property(json, "message", problem.Message);

@@ -35,4 +35,14 @@ public sealed record InputOptions
     /// <see langword="null"/> (the default) reads UTF-8 (with or without a byte-order mark) and refuses a file that is not.
     /// </summary>
     public Encoding? Encoding { get; init; }
+
+    /// <summary>The sheet of an XLSX workbook to read; <see langword="null"/> (the default) reads the first sheet.</summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>
+    /// A province's own column headers, each mapped to <c>id</c>, <c>name</c> or an indicator key (<c>"Mã xã"</c> →
+    /// <c>id</c>, <c>"Tổng số hồ sơ"</c> → <c>dossiersResolved</c>). Headers match regardless of case and spacing, and a
+    /// mapped header wins over an indicator's own key or title. <see langword="null"/> (the default) maps nothing.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Columns { get; init; }
 }

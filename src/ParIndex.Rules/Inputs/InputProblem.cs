@@ -20,7 +20,10 @@ public sealed record InputProblem
     /// <summary>The file's path or name.</summary>
     public string Source { get; }
 
-    /// <summary>The 1-based line (for CSV, the row's line), or 0 when unknown.</summary>
+    /// <summary>The workbook sheet the problem is on, for an XLSX input; <see langword="null"/> for other files.</summary>
+    public string? Sheet { get; internal init; }
+
+    /// <summary>The 1-based line (for CSV, the row's line; for a workbook, the row's number), or 0 when unknown.</summary>
     public int Line { get; }
 
     /// <summary>The 1-based column, or 0 when unknown.</summary>
@@ -35,12 +38,18 @@ public sealed record InputProblem
     /// <summary>What is wrong and how to fix it.</summary>
     public string Message { get; }
 
-    /// <summary>Formats the problem as <c>source(line,col): unit 'id', field 'key': message</c>.</summary>
+    /// <summary>Formats the problem as <c>source(line,col): unit 'id', field 'key': message</c>; for a workbook, <c>source[sheet](row,col)</c>.</summary>
     /// <returns>The formatted problem.</returns>
     public override string ToString()
     {
         var builder = new StringBuilder();
-        builder.Append(CultureInfo.InvariantCulture, $"{Source}({Line},{Column}): ");
+        builder.Append(Source);
+        if (Sheet is not null)
+        {
+            builder.Append('[').Append(Sheet).Append(']');
+        }
+
+        builder.Append(CultureInfo.InvariantCulture, $"({Line},{Column}): ");
         if (UnitId is not null)
         {
             builder.Append(CultureInfo.InvariantCulture, $"unit '{UnitId}'");

@@ -91,6 +91,8 @@ public static partial class SnapshotReader
             {
                 sawUnits = true;
                 collector.Period = StringOf(rest["period"]);
+                var (arrayLine, arrayColumn) = (json.LineNumber, json.LinePosition);
+                var empty = true;
                 while (true)
                 {
                     if (!Step(json.Read))
@@ -101,9 +103,16 @@ public static partial class SnapshotReader
 
                     if (json.TokenType == JsonToken.EndArray)
                     {
+                        if (empty)
+                        {
+                            // Nothing to score is not a success: the export that wrote it went wrong.
+                            collector.Error(new InputProblem(source, arrayLine, arrayColumn, null, "units", "the \"units\" array is empty, so no unit was read; put one object per unit in it."));
+                        }
+
                         break;
                     }
 
+                    empty = false;
                     var depth = json.Depth;
                     var line = json.LineNumber;
                     JToken? unit = null;

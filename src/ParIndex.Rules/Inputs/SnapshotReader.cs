@@ -201,6 +201,7 @@ public static partial class SnapshotReader
         private readonly Action<InputProblem> _warning;
 
         private Dictionary<string, string?>? _headers;
+        private string? _sheet;
 
         public Collector(string source, RuleSet ruleSet, Action<InputProblem>? onError, Action<InputProblem>? onWarning, InputOptions? options = null)
         {
@@ -223,9 +224,18 @@ public static partial class SnapshotReader
 
         public List<InputProblem> Warnings { get; } = [];
 
-        public void Error(InputProblem problem) => _error(problem);
+        /// <summary>The workbook sheet being read, named in every problem found in it.</summary>
+        public string? Sheet
+        {
+            set => _sheet = value;
+        }
 
-        public void Warning(InputProblem problem) => _warning(problem);
+        /// <summary>Said after "no header row" in a workbook: the sheets it has, and how to choose one.</summary>
+        public string OtherSheets { get; set; } = string.Empty;
+
+        public void Error(InputProblem problem) => _error(_sheet is null ? problem : problem with { Sheet = _sheet });
+
+        public void Warning(InputProblem problem) => _warning(_sheet is null ? problem : problem with { Sheet = _sheet });
 
         /// <summary>The batch; units that name no period of their own take the file's.</summary>
         public SnapshotBatch Result(List<IndicatorSnapshot> units) => new(
@@ -239,7 +249,7 @@ public static partial class SnapshotReader
             if (token is not JObject unit)
             {
                 var (l, c) = JsonPosition.Of(token);
-                _error(new InputProblem(Source, l, c, null, null, "each unit must be an object with \"id\", \"name\" and \"indicators\"."));
+                Error(new InputProblem(Source, l, c, null, null, "each unit must be an object with \"id\", \"name\" and \"indicators\"."));
                 return null;
             }
 
@@ -259,27 +269,27 @@ public static partial class SnapshotReader
             else if (id is not null)
             {
                 var (l, c) = JsonPosition.Of(unit);
-                _error(new InputProblem(Source, l, c, id, "indicators", "the unit has no \"indicators\" object; add one with the unit's figures."));
+                Error(new InputProblem(Source, l, c, id, "indicators", "the unit has no \"indicators\" object; add one with the unit's figures."));
                 return null;
             }
 
             foreach (var property in unit.Properties().Where(p => p.Name is not ("id" or "name" or "indicators" or "period")))
             {
                 var (line, column) = JsonPosition.Of(property);
-                _warning(new InputProblem(Source, line, column, id, property.Name,
+                Warning(new InputProblem(Source, line, column, id, property.Name,
                     "unknown field; a unit has \"id\", \"name\", \"period\" and \"indicators\". It was ignored."));
             }
 
             var (unitLine, unitColumn) = JsonPosition.Of(unit);
-            return AddUnit(id, StringOf(unit["name"]), values, StringOf(unit["period"]) ?? Period, unitLine, unitColumn, csvColumns: false);
+            return AddUnit(id, StringOf(unit["name"]), values, StringOf(unit["period"]) ?? Period, unitLine, unitColumn, columnOf: null);
         }
 
-        /// <summary>Checks a unit's id and figures and makes its snapshot; <paramref name="explained"/> names the figures whose problem the reader has already reported with its reason, so they are not reported twice.</summary>
-        public IndicatorSnapshot? AddUnit(string? id, string? name, Dictionary<string, IndicatorValue> values, string? period, int line, int column, bool csvColumns, HashSet<string>? explained = null)
+        /// <summary>Checks a unit's id and figures and makes its snapshot; <paramref name="columnOf"/> gives a table's 0-based column of each key (a problem then names the cell), <paramref name="explained"/> names the figures whose problem the reader has already reported with its reason, so they are not reported twice.</summary>
+        public IndicatorSnapshot? AddUnit(string? id, string? name, Dictionary<string, IndicatorValue> values, string? period, int line, int column, Dictionary<string, int>? columnOf, HashSet<string>? explained = null)
         {
             if (string.IsNullOrWhiteSpace(id))
             {
-                _error(new InputProblem(Source, line, column, null, "id", "the unit has no id; give every unit a unique id. The unit was not scored."));
+                Error(new InputProblem(Source, line, column, null, "id", "the unit has no id; give every unit a unique id. The unit was not scored."));
                 return null;
             }
 
@@ -288,7 +298,7 @@ public static partial class SnapshotReader
             id = id.Normalize(NormalizationForm.FormC);
             if (_seen.TryGetValue(id, out var firstLine))
             {
-                _error(new InputProblem(Source, line, column, id, "id",
+                Error(new InputProblem(Source, line, column, id, "id",
                     string.Create(CultureInfo.InvariantCulture, $"the id is already used on line {firstLine}; ids must be unique. This unit was not scored, the first one was.")));
                 return null;
             }
@@ -300,7 +310,7 @@ public static partial class SnapshotReader
                 if (problem != MeasureProblem.None && explained?.Contains(key) != true)
                 {
                     var sentence = Texts.FigureProblem(problem, key, key, values, k => k, Language.En);
-                    _error(new InputProblem(Source, line, csvColumns ? 0 : column, id, key,
+                    Error(new InputProblem(Source, line, columnOf is null ? column : columnOf[key] + 1, id, key,
                         sentence + " The unit was scored; the criteria using this figure get invalid_data."));
                 }
             }
@@ -308,25 +318,51 @@ public static partial class SnapshotReader
             return new IndicatorSnapshot(id, (name ?? id).Normalize(NormalizationForm.FormC), values, period);
         }
 
-        /// <summary>The indicator a table's column header names: its key in any case, or its Vietnamese title (spaces and case aside); warns and gives null for anything else.</summary>
+        /// <summary>What a table's column header names, without a word: <c>id</c>, <c>name</c>, an indicator key, or null.</summary>
+        public string? ColumnRole(string header)
+        {
+            _headers ??= Headers();
+            return _headers.TryGetValue(Normalise(header), out var role) ? role : null;
+        }
+
+        /// <summary>The indicator a table's column header names: as the column map says, its key in any case, or its Vietnamese title (spaces and case aside); warns and gives null for anything else.</summary>
         public string? HeaderKey(string header, int line, int column)
         {
-            // A name two indicators share (one's title, another's key) maps to neither: the column is refused, not guessed.
-            _headers ??= RuleSet.Indicators
-                .SelectMany(i => new[] { (Name: Normalise(i.Key), i.Key), (Name: Normalise(i.Title.Vi), i.Key) })
-                .GroupBy(p => p.Name, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count() == 1 ? g.First().Key : null, StringComparer.Ordinal)!;
+            _headers ??= Headers();
             if (_headers.TryGetValue(Normalise(header), out var key))
             {
                 if (key is null)
                 {
-                    _error(new InputProblem(Source, line, column, null, header, $"the header '{header}' names more than one indicator (a key and another's title); write the indicator's key. The column was not read."));
+                    Error(new InputProblem(Source, line, column, null, header, $"the header '{header}' names more than one indicator (a key and another's title); write the indicator's key. The column was not read."));
+                }
+                else if (!RuleSet.IndicatorsByKey.ContainsKey(key) && key is not ("id" or "name"))
+                {
+                    Error(new InputProblem(Source, line, column, null, header, $"the column map sends '{header}' to '{key}', which is not an indicator of '{RuleSet.Id}'" + DidYouMean.Suffix(key, RuleSet.IndicatorsByKey.Keys) + " The column was not read; correct the map."));
+                    return null;
                 }
 
                 return key;
             }
 
             return KnownKey(header, line, column, unitId: null) ? header : null;
+        }
+
+        /// <summary>Every header a table may use, normalised: id and name, the keys and Vietnamese titles, then the column map over them.</summary>
+        private Dictionary<string, string?> Headers()
+        {
+            // A name two indicators share (one's title, another's key) maps to neither: the column is refused, not guessed.
+            var headers = RuleSet.Indicators
+                .SelectMany(i => new[] { (Name: Normalise(i.Key), i.Key), (Name: Normalise(i.Title.Vi), i.Key) })
+                .GroupBy(p => p.Name, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count() == 1 ? g.First().Key : null, StringComparer.Ordinal)!;
+            headers["id"] = "id";
+            headers["name"] = "name";
+            foreach (var (header, role) in Options.Columns ?? new Dictionary<string, string>())
+            {
+                headers[Normalise(header)] = role;
+            }
+
+            return headers;
         }
 
         private static string Normalise(string name) =>
@@ -339,7 +375,7 @@ public static partial class SnapshotReader
                 return true;
             }
 
-            _warning(new InputProblem(Source, line, column, unitId, key,
+            Warning(new InputProblem(Source, line, column, unitId, key,
                 $"unknown indicator" + DidYouMean.Suffix(key, RuleSet.IndicatorsByKey.Keys).TrimEnd('.') + $" It is not in the catalogue of '{RuleSet.Id}' and was ignored."));
             return false;
         }

@@ -11,7 +11,7 @@ public static partial class SnapshotReader
     {
         // The reader is the caller's to close.
         using var csv = new CsvParser(reader, CsvSettings(detect: true), leaveOpen: true);
-        foreach (var unit in StreamTable(CsvRows(csv, firstLine: 1, columns: null), collector))
+        foreach (var unit in StreamTable(CsvRows(csv, firstLine: 1, columns: 0), collector))
         {
             yield return unit;
         }
@@ -32,13 +32,40 @@ public static partial class SnapshotReader
         List<(int Line, object?[] Cells)> rows;
         try
         {
+            if (!stream.CanSeek)
+            {
+                // The sheet names and the sheet are two reads of the package.
+                var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                stream = copy;
+            }
+
+            var sheets = MiniExcelLibs.MiniExcel.GetSheetNames(stream);
+            stream.Position = 0;
+            var listed = string.Join(", ", sheets.Select(n => $"'{n}'"));
+            var wanted = collector.Options.Sheet;
+
+            // Excel itself takes sheet names regardless of case.
+            var sheet = wanted is null ? sheets.FirstOrDefault() : sheets.FirstOrDefault(n => string.Equals(n, wanted, StringComparison.OrdinalIgnoreCase));
+            if (sheet is null)
+            {
+                collector.Error(new InputProblem(collector.Source, 0, 0, null, null, wanted is null
+                    ? "the workbook has no sheet; save the data on a sheet with a header row (id, name and the indicator keys)."
+                    : $"the workbook has no sheet '{wanted}'" + DidYouMean.Suffix(wanted, sheets) + $" Its sheets are {listed}; give one of them to --sheet."));
+                yield break;
+            }
+
+            collector.Sheet = sheet;
+            collector.OtherSheets = sheets.Count > 1 ? $" The workbook's sheets are {listed}; give the one holding the data to --sheet." : string.Empty;
+
             // MiniExcel reads lazily, but a broken workbook fails part-way: read the sheet first, then the units.
-            rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false, excelType: MiniExcelLibs.ExcelType.XLSX)
+            rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet, excelType: MiniExcelLibs.ExcelType.XLSX)
                 .Select((row, i) => (i + 1, ((IDictionary<string, object?>)row).Values.ToArray()))
                 .ToList();
         }
         catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or InvalidOperationException or NotSupportedException)
         {
+            collector.Sheet = null;
             collector.Error(new InputProblem(collector.Source, 0, 0, null, null, $"not a readable XLSX workbook: {e.Message} Save it again as .xlsx, or export the sheet as CSV."));
             yield break;
         }
@@ -49,6 +76,9 @@ public static partial class SnapshotReader
         }
     }
 
+    /// <summary>How many non-empty rows of titles may sit above a table's header row.</summary>
+    private const int TitleRowsAllowed = 10;
+
     /// <summary>Marks a row whose quote is never closed: the row alone is lost, with its line and its first line's text.</summary>
     private static readonly object UnclosedQuote = new();
 
@@ -57,7 +87,7 @@ public static partial class SnapshotReader
     /// read every later line into that cell; such a record (fewer cells than the header, a line break inside a cell)
     /// is reported alone, and the lines after its first are read again as rows of their own.
     /// </summary>
-    private static IEnumerable<(int Line, object?[] Cells)> CsvRows(CsvParser csv, int firstLine, int? columns)
+    private static IEnumerable<(int Line, object?[] Cells)> CsvRows(CsvParser csv, int firstLine, int columns)
     {
         while (csv.Read())
         {
@@ -65,7 +95,6 @@ public static partial class SnapshotReader
             var raw = csv.RawRecord;
             var breaks = raw.Count(c => c == '\n') - (raw.EndsWith('\n') ? 1 : 0);
             var line = firstLine + csv.Row - 1;
-            columns ??= record.Length;
             if (breaks > 0 && record.Length < columns && record.Any(c => c.Contains('\n', StringComparison.Ordinal)))
             {
                 var cut = raw.IndexOf('\n', StringComparison.Ordinal);
@@ -80,6 +109,8 @@ public static partial class SnapshotReader
                 continue;
             }
 
+            // The widest row so far stands for the header's width: title rows above the header are narrower.
+            columns = Math.Max(columns, record.Length);
             firstLine += breaks;
             yield return (line, record);
         }
@@ -90,27 +121,46 @@ public static partial class SnapshotReader
         var source = collector.Source;
         var ruleSet = collector.RuleSet;
         using var enumerator = rows.GetEnumerator();
-        if (!enumerator.MoveNext())
+
+        // The header is the first row with an 'id' column: rows of titles above it (a report's heading, a
+        // row of Vietnamese column titles) are skipped, but only a few, so a file without a header is not
+        // searched to its end.
+        string[]? header = null;
+        var headerLine = 0;
+        var looked = 0;
+        while (looked <= TitleRowsAllowed && enumerator.MoveNext())
         {
-            collector.Error(new InputProblem(source, 1, 1, null, null, "the file is empty; the first row must name the columns: id, name and the indicator keys."));
+            var cells = enumerator.Current.Cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty).ToArray();
+            if (cells.Length > 0)
+            {
+                // A byte-order mark survives when the caller's reader did not strip it (a StringReader, say).
+                cells[0] = cells[0].TrimStart('\uFEFF');
+            }
+
+            if (cells.All(c => c.Length == 0))
+            {
+                continue;
+            }
+
+            looked++;
+            if (cells.Any(c => collector.ColumnRole(c) == "id"))
+            {
+                (header, headerLine) = (cells, enumerator.Current.Line);
+                break;
+            }
+        }
+
+        if (header is null)
+        {
+            collector.Error(new InputProblem(source, 1, 1, null, looked == 0 ? null : "id", (looked == 0
+                ? "the file is empty; the first row must name the columns: id, name and the indicator keys."
+                : string.Create(CultureInfo.InvariantCulture, $"no header row: none of the first {looked} rows has an 'id' column. The header row names the columns: id, name and the indicator keys (up to {TitleRowsAllowed} rows of titles above it are skipped)."))
+                + collector.OtherSheets));
             yield break;
         }
 
-        var header = enumerator.Current.Cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty).ToArray();
-        if (header.Length > 0)
-        {
-            // A byte-order mark survives when the caller's reader did not strip it (a StringReader, say).
-            header[0] = header[0].TrimStart('\uFEFF');
-        }
-
-        var idColumn = Array.FindIndex(header, h => string.Equals(h, "id", StringComparison.OrdinalIgnoreCase));
-        var nameColumn = Array.FindIndex(header, h => string.Equals(h, "name", StringComparison.OrdinalIgnoreCase));
-        if (idColumn < 0)
-        {
-            collector.Error(new InputProblem(source, 1, 1, null, "id", "the header has no 'id' column; the first row must name the columns: id, name and the indicator keys."));
-            yield break;
-        }
-
+        var idColumn = Array.FindIndex(header, h => collector.ColumnRole(h) == "id");
+        var nameColumn = Array.FindIndex(header, h => collector.ColumnRole(h) == "name");
         var columns = new List<(int Index, string Key, IndicatorType Type)>();
         var firstColumn = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Length; i++)
@@ -120,8 +170,8 @@ public static partial class SnapshotReader
                 continue;
             }
 
-            // A header names an indicator by its key in any case, or by its Vietnamese title.
-            if (collector.HeaderKey(header[i], 1, i + 1) is not { } key)
+            // A header names an indicator by its key in any case, by its Vietnamese title, or as the column map says.
+            if (collector.HeaderKey(header[i], headerLine, i + 1) is not { } key)
             {
                 continue;
             }
@@ -129,7 +179,7 @@ public static partial class SnapshotReader
             if (!firstColumn.TryAdd(key, i))
             {
                 // Two columns for one figure: which one is meant cannot be guessed, so it is an error, and only the first is read.
-                collector.Error(new InputProblem(source, 1, i + 1, null, header[i], string.Create(CultureInfo.InvariantCulture,
+                collector.Error(new InputProblem(source, headerLine, i + 1, null, header[i], string.Create(CultureInfo.InvariantCulture,
                     $"the column '{header[i]}' appears twice, as columns {firstColumn[key] + 1} and {i + 1}; only column {firstColumn[key] + 1} was read. Keep one.")));
                 continue;
             }
@@ -148,9 +198,11 @@ public static partial class SnapshotReader
         string? vi = null, en = null;
         var waiting = new List<(int Line, object?[] Cells)>();
         var asRead = new TableNumbers(given, given, null, null);
+        var rowsBelow = false;
         while (enumerator.MoveNext())
         {
             var row = enumerator.Current;
+            rowsBelow |= row.Cells.Any(c => c is not null && (c is not string text || !string.IsNullOrWhiteSpace(text)));
             var ambiguous = false;
             if (given == NumberFormat.Auto)
             {
@@ -174,6 +226,12 @@ public static partial class SnapshotReader
             {
                 yield return unit;
             }
+        }
+
+        if (!rowsBelow)
+        {
+            // A template never filled in, or a sheet cut after its header: nothing to score is not a success.
+            collector.Error(new InputProblem(source, headerLine, 1, null, null, "the header has no unit rows below it, so no unit was read; fill in one row per unit under the header."));
         }
 
         var decided = TableNumbers.Decide(given, vi, en);
@@ -236,7 +294,7 @@ public static partial class SnapshotReader
                 }
             }
 
-            return collector.AddUnit(unitId, nameColumn >= 0 ? Cell(record, nameColumn) : null, values, null, line, 1, csvColumns: true, explained);
+            return collector.AddUnit(unitId, nameColumn >= 0 ? Cell(record, nameColumn) : null, values, null, line, 1, firstColumn, explained);
         }
     }
 

@@ -101,7 +101,7 @@ public class SnapshotReaderTests
     }
 
     [Theory]
-    [InlineData("{ \"units\": [] ")]
+    [InlineData("{ \"units\": [ { \"id\": \"a\", \"indicators\": { \"done\": 1 } } ] ")]
     [InlineData("{ \"period\": \"2025\", \"units\": [")]
     [InlineData("{ \"id\": \"a\", \"indicators\": { \"done\": 1 } ")]
     public void ReadJson_CutShortAnywhereOutsideAUnit_IsAnError(string text)
@@ -109,6 +109,24 @@ public class SnapshotReaderTests
         var batch = Json(text);
 
         batch.Errors.Should().ContainSingle().Which.Message.Should().StartWith("the file ends before its JSON is closed");
+    }
+
+    [Fact]
+    public void ReadJson_EmptyUnitsArray_IsAnErrorNotASuccess()
+    {
+        var batch = Json("{ \"period\": \"2025\",\n  \"units\": [] }");
+
+        batch.Errors.Select(e => e.ToString()).Should().Equal(
+            "in.json(2,12): field 'units': the \"units\" array is empty, so no unit was read; put one object per unit in it.");
+    }
+
+    [Fact]
+    public void ReadCsv_HeaderWithoutRows_IsAnErrorNotASuccess()
+    {
+        var batch = Csv("Số liệu 2025\nid,name,done\n,,\n\n");
+
+        batch.Errors.Select(e => e.ToString()).Should().Equal(
+            "in.csv(2,1): the header has no unit rows below it, so no unit was read; fill in one row per unit under the header.");
     }
 
     [Fact]
@@ -197,7 +215,7 @@ public class SnapshotReaderTests
         var batch = Csv("code,name,done\na,A,1\n");
 
         batch.Errors.Select(e => e.ToString()).Should().Equal(
-            "in.csv(1,1): field 'id': the header has no 'id' column; the first row must name the columns: id, name and the indicator keys.");
+            "in.csv(1,1): field 'id': no header row: none of the first 2 rows has an 'id' column. The header row names the columns: id, name and the indicator keys (up to 10 rows of titles above it are skipped).");
     }
 
     [Fact]
@@ -235,6 +253,118 @@ public class SnapshotReaderTests
         batch.Snapshots.Select(s => (s.Id, s.Name)).Should().Equal(("a", "Đào Xá"), ("b", "Úc Kỳ"));
         batch.Snapshots[0].Indicators.Should().Equal(new Dictionary<string, IndicatorValue> { ["done"] = 4, ["total"] = 5, ["report"] = true });
         batch.Snapshots[1].Indicators.Should().Equal(new Dictionary<string, IndicatorValue> { ["done"] = 1234m, ["report"] = true });
+    }
+
+    [Fact]
+    public void ReadCsv_TitleRowsAboveTheHeader_AreSkippedAndLinesStayTrue()
+    {
+        // A report heading, a blank line and a row of Vietnamese column titles, as offices write them above the keys.
+        var batch = Csv("BÁO CÁO SỐ LIỆU CCHC NĂM 2025\n\nMã đơn vị,Tên đơn vị,Hồ sơ đúng hạn,Tổng số hồ sơ\nid,name,done,total\na,A,1,5\nb,B,-1,5\n");
+
+        batch.Snapshots.Select(s => s.Id).Should().Equal("a", "b");
+        batch.Snapshots[0].Indicators["total"].Should().Be(IndicatorValue.FromNumber(5m));
+        batch.Errors.Should().ContainSingle().Which.Line.Should().Be(6, "the file's own line, titles counted");
+    }
+
+    [Fact]
+    public void ReadCsv_ElevenTitleRows_IsNoHeaderRowNotASearchToTheEnd()
+    {
+        var batch = Csv(string.Concat(Enumerable.Repeat("tiêu đề\n", 11)) + "id,name,done\na,A,1\n");
+
+        batch.Snapshots.Should().BeEmpty();
+        batch.Errors.Should().ContainSingle().Which.Message.Should().StartWith("no header row: none of the first 11 rows has an 'id' column.");
+    }
+
+    [Fact]
+    public void ReadCsv_UnclosedQuoteBelowTitleRows_CostsThatRowOnly()
+    {
+        // A one-cell title row must not stand for the table's width, or the unclosed quote would swallow the rest.
+        var batch = Csv("Số liệu 2025\nid,name,done,total\na,\"A unclosed,3,5\nb,B,4,5\n");
+
+        batch.Snapshots.Select(s => s.Id).Should().Equal("b");
+        batch.Errors.Should().ContainSingle().Which.Line.Should().Be(3);
+    }
+
+    [Fact]
+    public void ReadCsv_ColumnMap_ReadsAProvincesOwnHeaders()
+    {
+        var options = new InputOptions
+        {
+            Columns = new Dictionary<string, string> { ["Mã xã"] = "id", ["Tên xã"] = "name", ["Số HS đúng hạn"] = "done", ["TỔNG HS"] = "total" },
+        };
+
+        var batch = SnapshotReader.ReadCsv(new StringReader("mã  XÃ,Tên xã,số hs đúng hạn,Tổng HS\na,Đào Xá,4,5\n"), "in.csv", Mini, options);
+
+        batch.Errors.Should().BeEmpty();
+        batch.Warnings.Should().BeEmpty();
+        batch.Snapshots.Should().ContainSingle().Which.Name.Should().Be("Đào Xá");
+        batch.Snapshots[0].Indicators.Should().Equal(new Dictionary<string, IndicatorValue> { ["done"] = 4, ["total"] = 5 });
+    }
+
+    [Fact]
+    public void ReadCsv_ColumnMapToAnUnknownKey_IsAnErrorAtTheHeader()
+    {
+        var options = new InputOptions { Columns = new Dictionary<string, string> { ["Đúng hạn"] = "dne" } };
+
+        var batch = SnapshotReader.ReadCsv(new StringReader("id,Đúng hạn\na,4\n"), "in.csv", Mini, options);
+
+        batch.Errors.Select(e => e.ToString()).Should().Equal(
+            "in.csv(1,2): field 'Đúng hạn': the column map sends 'Đúng hạn' to 'dne', which is not an indicator of 'mini'; did you mean 'done'? The column was not read; correct the map.");
+    }
+
+    [Fact]
+    public void ReadXlsx_SheetOption_ReadsThatSheetAndNamesItInProblems()
+    {
+        using var workbook = TwoSheets();
+
+        var batch = SnapshotReader.ReadXlsx(workbook, "in.xlsx", Mini, new InputOptions { Sheet = "dữ liệu" });
+
+        batch.Snapshots.Select(s => s.Id).Should().Equal("a", "b");
+        batch.Errors.Select(e => e.ToString()).Should().Equal(
+            "in.xlsx[Dữ liệu](4,3): unit 'b', field 'done': 'done' is negative (-1); counts and amounts are never below 0. The unit was scored; the criteria using this figure get invalid_data.");
+    }
+
+    [Fact]
+    public void ReadXlsx_FirstSheetIsInstructions_SaysWhichSheetsThereAre()
+    {
+        using var workbook = TwoSheets();
+
+        var batch = SnapshotReader.ReadXlsx(workbook, "in.xlsx", Mini);
+
+        batch.Snapshots.Should().BeEmpty();
+        batch.Errors.Select(e => e.ToString()).Should().Equal(
+            "in.xlsx[Hướng dẫn](1,1): field 'id': no header row: none of the first 2 rows has an 'id' column. The header row names the columns: id, name and the indicator keys (up to 10 rows of titles above it are skipped). The workbook's sheets are 'Hướng dẫn', 'Dữ liệu'; give the one holding the data to --sheet.");
+    }
+
+    [Fact]
+    public void ReadXlsx_NoSuchSheet_ListsTheSheets()
+    {
+        using var workbook = TwoSheets();
+
+        var batch = SnapshotReader.ReadXlsx(workbook, "in.xlsx", Mini, new InputOptions { Sheet = "Du lieu" });
+
+        batch.Errors.Select(e => e.ToString()).Should().Equal(
+            "in.xlsx(0,0): the workbook has no sheet 'Du lieu'; did you mean 'Dữ liệu'? Its sheets are 'Hướng dẫn', 'Dữ liệu'; give one of them to --sheet.");
+    }
+
+    /// <summary>An instructions sheet first, then the data under a title row.</summary>
+    private static MemoryStream TwoSheets()
+    {
+        var workbook = new MemoryStream();
+        var sheets = new Dictionary<string, object>
+        {
+            ["Hướng dẫn"] = new[] { new Dictionary<string, object?> { ["A"] = "Điền số liệu vào trang Dữ liệu." }, new Dictionary<string, object?> { ["A"] = "Mỗi dòng một xã." } },
+            ["Dữ liệu"] = new[]
+            {
+                new Dictionary<string, object?> { ["A"] = "Mã đơn vị", ["B"] = "Tên", ["C"] = "Hồ sơ đúng hạn", ["D"] = "Tổng" },
+                new Dictionary<string, object?> { ["A"] = "id", ["B"] = "name", ["C"] = "done", ["D"] = "total" },
+                new Dictionary<string, object?> { ["A"] = "a", ["B"] = "A", ["C"] = 4, ["D"] = 5 },
+                new Dictionary<string, object?> { ["A"] = "b", ["B"] = "B", ["C"] = -1, ["D"] = 5 },
+            },
+        };
+        MiniExcelLibs.MiniExcel.SaveAs(workbook, sheets, printHeader: false);
+        workbook.Position = 0;
+        return workbook;
     }
 
     [Fact]
