@@ -27,6 +27,9 @@ public static partial class SnapshotReader
 
     private static readonly string[] NoMarks = ["0"];
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?[0-9]+([.,][0-9]+)?[eE][+-]?[0-9]+$")]
+    private static partial System.Text.RegularExpressions.Regex ScientificNotation();
+
     /// <summary>
     /// Turns one table cell into a value for an indicator: absent when empty; a typed spreadsheet number or yes/no
     /// as it is (1 and 0 in a yes/no column are yes and no); text by <see cref="ReadText"/>.
@@ -84,6 +87,10 @@ public static partial class SnapshotReader
                     ? $", and the file writes numbers both ways ('{numbers.ViExample}', '{numbers.EnExample}')"
                     : ", and no other figure of the file shows which";
                 return (invalid, ways + why + "; write it without separators, or state the file's number format (--number-format vi or en).");
+            case var _ when ScientificNotation().IsMatch(text):
+                // Excel writes a number this way in a CSV when it shortens one to fit a narrow column (123456789012
+                // becomes 1.23457E+11): reading it would take a rounded amount for the real one.
+                return (invalid, $"'{text}' is written in scientific notation, as a spreadsheet writes a number it has shortened, so digits may be lost; tables are read only in full digits. Format the column as a number (no decimals) and export again. (JSON files may write numbers this way: there it is JSON's own notation.)");
             default:
                 return (invalid, null);
         }

@@ -111,6 +111,28 @@ public class SnapshotReaderTests
         batch.Errors.Should().ContainSingle().Which.Message.Should().StartWith("the file ends before its JSON is closed");
     }
 
+    [Theory]
+    [InlineData("1.23457E+11")]
+    [InlineData("1e28")]
+    [InlineData("2,5E-3")]
+    public void ReadCsv_ScientificNotation_IsRefusedWithWhyAndHow(string figure)
+    {
+        var batch = Csv($"id,name,done,total\na,A,\"{figure}\",5\n");
+
+        batch.Snapshots[0].Indicators["done"].Kind.Should().Be(IndicatorValueKind.Invalid);
+        batch.Errors.Should().ContainSingle().Which.Message.Should().StartWith($"'{figure}' is written in scientific notation, as a spreadsheet writes a number it has shortened, so digits may be lost;");
+    }
+
+    [Fact]
+    public void ReadJson_ScientificNotation_IsJsonsOwnAndReadExactly()
+    {
+        var batch = Json("""{ "units": [ { "id": "a", "indicators": { "done": 1e3, "total": 1.5E+3 } } ] }""");
+
+        batch.Errors.Should().BeEmpty();
+        batch.Snapshots[0].Indicators["done"].Should().Be(IndicatorValue.FromNumber(1000m));
+        batch.Snapshots[0].Indicators["total"].Should().Be(IndicatorValue.FromNumber(1500m));
+    }
+
     [Fact]
     public void ReadJson_EmptyUnitsArray_IsAnErrorNotASuccess()
     {
