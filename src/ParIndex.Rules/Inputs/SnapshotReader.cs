@@ -376,7 +376,7 @@ public static partial class SnapshotReader
             }
 
             Warning(new InputProblem(Source, line, column, unitId, key,
-                $"unknown indicator" + DidYouMean.Suffix(key, RuleSet.IndicatorsByKey.Keys).TrimEnd('.') + $" It is not in the catalogue of '{RuleSet.Id}' and was ignored."));
+                $"unknown indicator" + DidYouMean.Suffix(key, RuleSet.IndicatorsByKey.Keys) + $" It is not in the catalogue of '{RuleSet.Id}' and was ignored."));
             return false;
         }
     }

@@ -91,7 +91,7 @@ public sealed class RuleOverlay
             {
                 foreach (var field in manifestFields)
                 {
-                    root[field.Name] = field.Value.DeepClone();
+                    Set(root, field);
                 }
             });
         }
@@ -123,7 +123,7 @@ public sealed class RuleOverlay
         foreach (var (id, property) in pending)
         {
             problems.Add(JsonPosition.Problem(Name, property,
-                $"the base rule set has no criterion '{id}'" + DidYouMean.Suffix(id, known).TrimEnd('.') + " Fix the id."));
+                $"the base rule set has no criterion '{id}'" + DidYouMean.Suffix(id, known) + " Fix the id."));
         }
 
         return problems.Count > 0 ? throw new RuleSetLoadException(Name, problems) : result;
@@ -148,7 +148,7 @@ public sealed class RuleOverlay
         return new RuleOverlay(Name, patch);
     }
 
-    private static void Patch(List<RuleFile> files, string path, Action<JObject> change)
+    private void Patch(List<RuleFile> files, string path, Action<JObject> change)
     {
         var index = files.FindIndex(f => f.Path == path);
         if (index < 0)
@@ -160,7 +160,7 @@ public sealed class RuleOverlay
         try
         {
             using var reader = SchemaCatalog.CreateReader(files[index].Text);
-            root = JObject.Load(reader, new JsonLoadSettings { CommentHandling = CommentHandling.Ignore });
+            root = JObject.Load(reader, new JsonLoadSettings { CommentHandling = CommentHandling.Ignore, LineInfoHandling = LineInfoHandling.Load });
         }
         catch (JsonReaderException)
         {
@@ -169,7 +169,10 @@ public sealed class RuleOverlay
         }
 
         change(root);
-        files[index] = files[index] with { Text = root.ToString(Formatting.Indented) };
+
+        // The file is written anew, so positions in it are in no file the author has: each is traced back.
+        var text = root.ToString(Formatting.Indented);
+        files[index] = files[index] with { Text = text, Origins = Origins(path, root, text) };
     }
 
     private void Merge(JObject target, JObject patch, JToken at, List<RuleProblem> problems)
@@ -197,8 +200,54 @@ public sealed class RuleOverlay
             }
             else
             {
-                target[property.Name] = property.Value.DeepClone();
+                Set(target, property);
             }
         }
     }
+
+    /// <summary>Sets a property to the overlay's, in the base's place when it has one; the property itself comes from the overlay too, so its position is the overlay's.</summary>
+    private static void Set(JObject target, JProperty property)
+    {
+        var copy = (JProperty)FromOverlay(property);
+        if (target.Property(property.Name, StringComparison.Ordinal) is { } existing)
+        {
+            existing.Replace(copy);
+        }
+        else
+        {
+            target.Add(copy);
+        }
+    }
+
+    /// <summary>A copy of a value of the overlay, each token marked with where the overlay writes it, so a problem found in it points into the overlay.</summary>
+    private static JToken FromOverlay(JToken value)
+    {
+        var copy = value.DeepClone();
+        foreach (var (written, copied) in SelfAndBelow(value).Zip(SelfAndBelow(copy)))
+        {
+            copied.AddAnnotation(new OverlayOrigin(JsonPosition.PathOf(written)));
+        }
+
+        return copy;
+    }
+
+    /// <summary>Where a file rewritten by the overlay was written: each token of the new text, at its position in the base file or in the overlay.</summary>
+    private Dictionary<(int Line, int Column), SourcePosition> Origins(string path, JObject patched, string text)
+    {
+        using var reader = SchemaCatalog.CreateReader(text);
+        var rewritten = JObject.Load(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
+        var origins = new Dictionary<(int, int), SourcePosition>();
+        foreach (var (now, then) in rewritten.DescendantsAndSelf().Zip(patched.DescendantsAndSelf()))
+        {
+            var (line, column) = JsonPosition.Of(then);
+            origins.TryAdd(JsonPosition.Of(now), then.Annotation<OverlayOrigin>() is not null ? new SourcePosition(Name, line, column) : new SourcePosition(path, line, column));
+        }
+
+        return origins;
+    }
+
+    private static IEnumerable<JToken> SelfAndBelow(JToken token) => token is JContainer container ? container.DescendantsAndSelf() : [token];
+
+    /// <summary>Marks a token copied from the overlay, with its JSON path there.</summary>
+    private sealed record OverlayOrigin(string Path);
 }

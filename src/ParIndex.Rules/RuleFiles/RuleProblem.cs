@@ -15,7 +15,7 @@ public sealed record RuleProblem
         Message = message;
     }
 
-    /// <summary>The file's path relative to the rule set, with forward slashes.</summary>
+    /// <summary>The file's path relative to the rule set, with forward slashes; for what an overlay wrote, the overlay's name.</summary>
     public string File { get; }
 
     /// <summary>The 1-based line, or 0 when the problem concerns the whole file.</summary>
@@ -71,4 +71,8 @@ public sealed class RuleSetLoadException : Exception
 /// <param name="Path">The file's path within the rule set: <c>ruleset.json</c>, <c>indicators.json</c> or <c>criteria/NAME.json</c>.</param>
 /// <param name="Text">The file's content.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record RuleFile(string Path, string Text);
+public sealed record RuleFile(string Path, string Text)
+{
+    /// <summary>For a file an overlay rewrote: where each position of <see cref="Text"/> was written, in the base file or in the overlay.</summary>
+    internal IReadOnlyDictionary<(int Line, int Column), SourcePosition>? Origins { get; init; }
+}

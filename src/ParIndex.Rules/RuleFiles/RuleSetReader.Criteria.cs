@@ -12,7 +12,7 @@ internal sealed partial class RuleSetReader
         _allAreasIncomplete |= area is null;
         if (area is not null && manifest is not null && !manifest.Areas.Any(a => a.Id == area))
         {
-            problems.At(root["area"]!, $"the area '{area}' is not declared in ruleset.json" + DidYouMean.Suffix(area, manifest.Areas.Select(a => a.Id)).TrimEnd('.') + " Declare it there or fix the id.");
+            problems.At(root["area"]!, $"the area '{area}' is not declared in ruleset.json" + DidYouMean.Suffix(area, manifest.Areas.Select(a => a.Id)) + " Declare it there or fix the id.");
         }
 
         foreach (var item in Objects(root["criteria"]))
@@ -179,7 +179,7 @@ internal sealed partial class RuleSetReader
         // An empty catalogue is missing or broken, which is reported already: every key would look unknown.
         if (indicators.Count > 0)
         {
-            problems.At(at, $"unknown indicator '{key}'" + DidYouMean.Suffix(key, indicators.Keys).TrimEnd('.') + " " + advice);
+            problems.At(at, $"unknown indicator '{key}'" + DidYouMean.Suffix(key, indicators.Keys) + " " + advice);
         }
     }
 }

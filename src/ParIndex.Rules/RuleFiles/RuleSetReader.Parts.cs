@@ -219,7 +219,7 @@ internal sealed partial class RuleSetReader
             var name = match.Groups[1].Value;
             if (!Placeholders.Contains(name))
             {
-                problems.At(hint[language]!, $"unknown placeholder '{{{name}}}'" + DidYouMean.Suffix(name, Placeholders).TrimEnd('.')
+                problems.At(hint[language]!, $"unknown placeholder '{{{name}}}'" + DidYouMean.Suffix(name, Placeholders)
                     + " Use one of {" + string.Join("} {", Placeholders) + "}.");
             }
         }

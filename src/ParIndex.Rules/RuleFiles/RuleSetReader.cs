@@ -75,6 +75,11 @@ internal sealed partial class RuleSetReader
             CheckAreaSums(new FileProblems(manifestEntry.File.Path, _problems), manifestToken, manifest);
         }
 
+        if (files.Any(f => f.Origins is not null))
+        {
+            Retrace(files, criteria);
+        }
+
         // Stable: problems at the same position keep the order they were found in.
         var sorted = _problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ToList();
         _problems.Clear();
@@ -88,6 +93,41 @@ internal sealed partial class RuleSetReader
             manifest.Id, manifest.Title, manifest.Version, manifest.From, manifest.To, manifest.Level, manifest.TotalPoints,
             manifest.Areas, manifest.Classification, manifest.Targets, manifest.Sipas,
             indicators, criteria, Hash(files), origin);
+    }
+
+    /// <summary>Puts every problem and every criterion's and case's position back where it was written, for files an overlay rewrote.</summary>
+    private void Retrace(IReadOnlyList<RuleFile> files, List<CriterionDefinition> criteria)
+    {
+        var byPath = files.Where(f => f.Origins is not null).ToDictionary(f => f.Path, f => f.Origins!, StringComparer.Ordinal);
+        SourcePosition Trace(string file, int line, int column)
+        {
+            if (!byPath.TryGetValue(file, out var origins))
+            {
+                return new SourcePosition(file, line, column);
+            }
+
+            // A position between tokens (rare: a reader reports tokens) takes the token before it.
+            return origins.TryGetValue((line, column), out var origin) ? origin
+                : origins.Where(o => o.Key.CompareTo((line, column)) < 0).OrderByDescending(o => o.Key).Select(o => o.Value).FirstOrDefault()
+                ?? new SourcePosition(file, 0, 0);
+        }
+
+        for (var i = 0; i < _problems.Count; i++)
+        {
+            var problem = _problems[i];
+            var at = Trace(problem.File, problem.Line, problem.Column);
+            _problems[i] = new RuleProblem(at.File, at.Line, at.Column, problem.Path, problem.Message);
+        }
+
+        for (var i = 0; i < criteria.Count; i++)
+        {
+            var criterion = criteria[i];
+            criteria[i] = criterion with
+            {
+                Source = Trace(criterion.Source.File, criterion.Source.Line, criterion.Source.Column),
+                Cases = [.. criterion.Cases.Select(c => c with { Source = Trace(c.Source.File, c.Source.Line, c.Source.Column) })],
+            };
+        }
     }
 
     internal static string Hash(IEnumerable<RuleFile> files)

@@ -155,7 +155,7 @@ internal static class SchemaCatalog
                 "the Vietnamese text 'vi' is missing; add it (Vietnamese is required, English optional).",
             ValidationErrorKind.PropertyRequired => $"the required property '{error.Property}' is missing; add it.",
             ValidationErrorKind.NoAdditionalPropertiesAllowed =>
-                $"unknown property '{error.Property}'" + DidYouMean.Suffix(error.Property ?? string.Empty, known.Where(k => k != "$schema")).TrimEnd('.') + " Remove or rename it.",
+                $"unknown property '{error.Property}'" + DidYouMean.Suffix(error.Property ?? string.Empty, known.Where(k => k != "$schema")) + " Remove or rename it.",
             ValidationErrorKind.NumberExpected => $"expected a number, found {found}.",
             ValidationErrorKind.IntegerExpected => $"expected a whole number, found {found}.",
             ValidationErrorKind.StringExpected => $"expected a string, found {found}.",

@@ -221,6 +221,14 @@ public class SnapshotReaderTests
     }
 
     [Fact]
+    public void ReadCsv_UnknownColumnLikeNoKey_IsASentenceWithoutSuggestion()
+    {
+        var batch = Csv("id,name,quarterlyBudgetNotes\na,A,1\n");
+
+        batch.Warnings.Select(w => w.Message).Should().Equal("unknown indicator. It is not in the catalogue of 'mini' and was ignored.");
+    }
+
+    [Fact]
     public void ReadCsv_DuplicateIdAndShortRow_AreErrorsNamingTheLines()
     {
         var batch = Csv("id,name,done,total\na,A,1,5\na,A2,2,5\nb,B,1\n");

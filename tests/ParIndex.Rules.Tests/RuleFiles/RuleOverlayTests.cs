@@ -32,6 +32,32 @@ public class RuleOverlayTests
     }
 
     [Fact]
+    public void WithThresholds_FailingCases_CiteTheBaseFilesOwnLines()
+    {
+        var overlay = RuleOverlay.FromJson("o.json", """{ "criteria": { "7.3.3": { "parts": [ { "requirement": { "threshold": 95 }, "scale": { "threshold": 95 } } ] } } }""");
+        var lines = File.ReadAllLines(Path.Combine(Some.RuleSetFolder("commune-2025"), "criteria", "area-7.json"));
+
+        var failed = RuleCaseRunner.RunAll(Scorer.Compile(BundledRuleSets.Load("commune-2025", overlay))).First(r => !r.Passed);
+
+        // The case object opens on the line above its name, at column 9, in the file the author has.
+        var nameLine = Array.FindIndex(lines, l => l.Contains("\"name\": \"720 of 1,000 (72.00%)", StringComparison.Ordinal)) + 1;
+        lines[nameLine - 2].Should().Be("        {");
+        failed.Source.Should().Be($"criteria/area-7.json({nameLine - 1},9)");
+    }
+
+    [Fact]
+    public void Apply_ProblemInWhatTheOverlayWrote_PointsIntoTheOverlay()
+    {
+        var overlay = RuleOverlay.FromJson("o.json", "{ \"criteria\": { \"7.3.3\": {\n  \"parts\": [ { \"requirement\": {\n    \"numerator\": \"fullOnlineDossiersOnlin\" } } ] } } }");
+
+        var act = () => BundledRuleSets.Load("commune-2025", overlay);
+
+        // A requirement has no numerator; the property is placed, as every property is, just after its name: line 3, column 16.
+        act.Should().Throw<RuleSetLoadException>().Which.Problems.Select(p => $"{p.File}({p.Line},{p.Column}): {p.Message}")
+            .Should().Equal("o.json(3,16): unknown property 'numerator'. Remove or rename it.");
+    }
+
+    [Fact]
     public void FromJson_ProvinceFile_ChangesIdentityAndThreshold()
     {
         var overlay = RuleOverlay.FromJson("thai-nguyen.json", """
