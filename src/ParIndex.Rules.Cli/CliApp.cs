@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Reflection;
 using ParIndex.Rules.Cli.Commands;
 
@@ -9,12 +11,20 @@ internal static class CliApp
 {
     public static int Run(string[] args, TextWriter output, TextWriter error, bool isTerminal = false)
     {
+        // Read before the command tree is built, so help and every message are in the run's language.
+        Words.English = EnglishAsked(args);
         var context = new CommandContext(output, error, isTerminal);
-        var root = new RootCommand("""
+        var root = new RootCommand(Words.Say(
+            """
+            parindex: chấm Chỉ số CCHC và SIPAS cho các xã từ các tệp quy tắc khai báo; kiểm tra và chạy kiểm thử bộ quy tắc.
+            Mã thoát: 0 thành công; 1 bộ quy tắc có lỗi hoặc ca kiểm thử sai; 2 gọi sai (đối số sai, thiếu tệp đầu vào,
+            không ghi được tệp kết quả); 3 lỗi đầu vào (các đơn vị đúng vẫn được chấm và ghi).
+            """,
+            """
             parindex: score communes on the PAR Index and SIPAS from declarative rule files; validate and test rule sets.
             Exit codes: 0 success; 1 rule-set problems or failing cases; 2 a usage error (a bad argument, a missing input,
             an output that cannot be written); 3 input problems (the good units are still scored and written).
-            """)
+            """))
         {
             ScoreCommand.Create(context),
             ValidateCommand.Create(context),
@@ -28,17 +38,17 @@ internal static class CliApp
         {
             foreach (var problem in parsed.Errors)
             {
-                error.WriteLine(problem.Message);
+                error.WriteLine(Translated(problem.Message));
             }
 
             // A mistyped command: say the one that was meant.
             if (args is [var first, ..] && !first.StartsWith('-') && !root.Subcommands.Any(c => c.Name == first)
                 && DidYouMean.Closest(first, root.Subcommands.Select(c => c.Name)) is { } command)
             {
-                error.WriteLine($"Did you mean 'parindex {command}'?");
+                error.WriteLine(Words.Say($"Có phải ý bạn là 'parindex {command}'?", $"Did you mean 'parindex {command}'?"));
             }
 
-            error.WriteLine("Run 'parindex --help' or 'parindex COMMAND --help' for usage.");
+            error.WriteLine(Words.Say("Chạy 'parindex --help' hoặc 'parindex LỆNH --help' để xem cách dùng.", "Run 'parindex --help' or 'parindex COMMAND --help' for usage."));
             return ExitCodes.Usage;
         }
 
@@ -48,13 +58,25 @@ internal static class CliApp
             .FirstOrDefault(t => t.Value.Length > 1 && t.Value[0] == '-' && !char.IsAsciiDigit(t.Value[1]));
         if (unknown is not null)
         {
-            error.WriteLine($"Unknown option '{unknown.Value}' for 'parindex {parsed.CommandResult.Command.Name}'" + DidYouMean.Suffix(unknown.Value, options));
-            error.WriteLine($"Run 'parindex {parsed.CommandResult.Command.Name} --help' for its options.");
+            var name = parsed.CommandResult.Command.Name;
+            error.WriteLine(Words.English
+                ? $"Unknown option '{unknown.Value}' for 'parindex {name}'" + DidYouMean.Suffix(unknown.Value, options)
+                : $"Lệnh 'parindex {name}' không có tùy chọn '{unknown.Value}'" + DidYouMean.SuffixVi(unknown.Value, options));
+            error.WriteLine(Words.Say($"Chạy 'parindex {name} --help' để xem các tùy chọn.", $"Run 'parindex {name} --help' for its options."));
             return ExitCodes.Usage;
         }
 
         try
         {
+            if (parsed.Action is System.CommandLine.Help.HelpAction && !Words.English)
+            {
+                // The help layout is the library's, its headings English: they are put into Vietnamese here.
+                using var help = new StringWriter(CultureInfo.InvariantCulture);
+                var code = parsed.Invoke(new InvocationConfiguration { Output = help, Error = error, EnableDefaultExceptionHandler = false });
+                output.Write(Translated(help.ToString()));
+                return code;
+            }
+
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException e)
@@ -63,6 +85,56 @@ internal static class CliApp
             return ExitCodes.Usage;
         }
     }
+
+    /// <summary>Whether <c>--lang en</c> (or <c>--lang=en</c>, <c>--lang:en</c>) is among the arguments.</summary>
+    private static bool EnglishAsked(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if ((args[i] == "--lang" && i + 1 < args.Length && args[i + 1] == "en") || args[i] is "--lang=en" or "--lang:en")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The command-line library's own words (help headings, parse errors) in the run's language; what is not known passes as it is.</summary>
+    private static string Translated(string text)
+    {
+        if (Words.English)
+        {
+            return text;
+        }
+
+        foreach (var (pattern, replacement) in LibraryWords)
+        {
+            text = pattern.Replace(text, replacement);
+        }
+
+        return text;
+    }
+
+    private static readonly (Regex Pattern, string Replacement)[] LibraryWords =
+    [
+        (new(@"^Description:", RegexOptions.Multiline), "Mô tả:"),
+        (new(@"^Usage:", RegexOptions.Multiline), "Cách dùng:"),
+        (new(@"^Arguments:", RegexOptions.Multiline), "Đối số:"),
+        (new(@"^Options:", RegexOptions.Multiline), "Tùy chọn:"),
+        (new(@"^Commands:", RegexOptions.Multiline), "Lệnh:"),
+        (new(@"\[options\]"), "[tùy chọn]"),
+        (new(@"\[command\]"), "[lệnh]"),
+        (new(@"\[default: ([^\]]*)\]"), "[mặc định: $1]"),
+        (new(@"Show help and usage information"), "Hiện trợ giúp và cách dùng"),
+        (new(@"Show version information"), "Hiện phiên bản"),
+        (new(@"\(REQUIRED\)"), "(bắt buộc)"),
+        (new(@"^Required argument missing for command: '([^']*)'\.", RegexOptions.Multiline), "Lệnh '$1' thiếu đối số bắt buộc."),
+        (new(@"^Required argument missing for option: '([^']*)'\.", RegexOptions.Multiline), "Tùy chọn '$1' thiếu giá trị."),
+        (new(@"^Required command was not provided\.", RegexOptions.Multiline), "Chưa cho biết lệnh (score, validate, test, explain, plan, template)."),
+        (new(@"^Unrecognized command or argument '([^']*)'\.", RegexOptions.Multiline), "Không nhận ra lệnh hoặc đối số '$1'."),
+        (new(@"^Argument '([^']*)' not recognized\. Must be one of:", RegexOptions.Multiline), "Giá trị '$1' không hợp lệ. Phải là một trong:"),
+    ];
 
     public static string Version =>
         typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";

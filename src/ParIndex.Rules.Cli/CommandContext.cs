@@ -24,49 +24,67 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
 
     public Option<string> Rules { get; } = new("--rules")
     {
-        Description = $"A rule set folder, or the id of a rule set bundled with the tool ({string.Join(", ", BundledRuleSets.Ids)}). Default: {Inputs.DefaultRules}.",
+        Description = Words.Say(
+            $"Thư mục bộ quy tắc, hoặc mã một bộ quy tắc đi kèm công cụ ({string.Join(", ", BundledRuleSets.Ids)}).",
+            $"A rule set folder, or the id of a rule set bundled with the tool ({string.Join(", ", BundledRuleSets.Ids)})."),
         DefaultValueFactory = _ => Inputs.DefaultRules,
         HelpName = "DIR|ID",
     };
 
     public Option<string?> Overlay { get; } = new("--overlay")
     {
-        Description = "An overlay file applied to the rule set before loading (a province's own thresholds, say).",
+        Description = Words.Say(
+            "Tệp điều chỉnh áp lên bộ quy tắc trước khi nạp (chẳng hạn ngưỡng riêng của tỉnh).",
+            "An overlay file applied to the rule set before loading (a province's own thresholds, say)."),
         HelpName = "FILE",
     };
 
     public Option<string> Lang { get; } = Language();
 
-    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "No progress on stderr." };
+    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = Words.Say("Không hiện tiến độ trên stderr.", "No progress on stderr.") };
 
     public Option<string> NumberFormat { get; } = NumberFormatOption();
 
     public Option<string?> Encoding { get; } = new("--encoding")
     {
-        Description = "The text encoding of CSV and JSON inputs saved in a legacy encoding, such as windows-1258. Default: UTF-8, and a file that is not UTF-8 is refused.",
+        Description = Words.Say(
+            "Bảng mã của tệp CSV và JSON lưu theo bảng mã cũ, như windows-1258. Mặc định: UTF-8, và tệp không phải UTF-8 bị từ chối.",
+            "The text encoding of CSV and JSON inputs saved in a legacy encoding, such as windows-1258. Default: UTF-8, and a file that is not UTF-8 is refused."),
         HelpName = "NAME",
     };
 
     public Option<string?> Sheet { get; } = new("--sheet")
     {
-        Description = "The sheet of XLSX inputs to read. Default: the first sheet.",
+        Description = Words.Say("Trang cần đọc của tệp XLSX. Mặc định: trang đầu tiên.", "The sheet of XLSX inputs to read. Default: the first sheet."),
         HelpName = "NAME",
     };
 
     public Option<string?> Columns { get; } = new("--columns")
     {
-        Description = "A CSV file mapping a province's own column headers to the tool's: a header row 'column,key', then one row per column, such as 'Mã xã,id' or 'Tổng số hồ sơ,dossiersResolved'.",
+        Description = Words.Say(
+            "Tệp CSV ánh xạ tiêu đề cột riêng của tỉnh sang tiêu đề của công cụ: dòng tiêu đề 'column,key', rồi mỗi cột một dòng, như 'Mã xã,id' hoặc 'Tổng số hồ sơ,dossiersResolved'.",
+            "A CSV file mapping a province's own column headers to the tool's: a header row 'column,key', then one row per column, such as 'Mã xã,id' or 'Tổng số hồ sơ,dossiersResolved'."),
         HelpName = "FILE",
     };
+
+    /// <summary>A command's description in the run's language, with its examples.</summary>
+    public static string Describe(string vi, string en, params string[] examples) =>
+        Words.Say(vi, en) + Environment.NewLine + Words.Say("Ví dụ:", "Examples:") + Environment.NewLine
+        + string.Join(Environment.NewLine, examples.Select(e => "  " + e));
 
     /// <summary>A new INPUT argument: each command owns its own.</summary>
     public static Argument<string[]> InputArgument() => new("INPUT")
     {
-        Description = "Snapshot files (.json, .csv or .xlsx); several are merged. Default: the bundled sample district (samples/phu-binh-2025.json).",
+        Description = Words.Say(
+            "Tệp số liệu (.json, .csv hoặc .xlsx); nhiều tệp được gộp lại. Mặc định: huyện mẫu đi kèm (samples/phu-binh-2025.json).",
+            "Snapshot files (.json, .csv or .xlsx); several are merged. Default: the bundled sample district (samples/phu-binh-2025.json)."),
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    public bool English(ParseResult parse) => parse.GetValue(Lang) == "en";
+    /// <summary>Whether the run is in English; read from the arguments before parsing (<see cref="Words"/>), so help is in the language too.</summary>
+#pragma warning disable CA1822 // An instance member, as every command asks the context.
+    public bool English(ParseResult parse) => Words.English;
+#pragma warning restore CA1822
 
     /// <summary>Progress is drawn only for a person at a terminal, for long batches, and never with --quiet.</summary>
     public bool ShowsProgress(ParseResult parse, int units) => isTerminal && !parse.GetValue(Quiet) && units >= 1000;
@@ -110,8 +128,9 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     public static UsageException NoSuchUnit(string id, IEnumerable<string> ids)
     {
         var known = ids.ToList();
-        return new(string.Create(CultureInfo.InvariantCulture, $"No unit '{id}' among the {known.Count} units of the inputs")
-            + DidYouMean.Suffix(id, known));
+        return new(Words.English
+            ? string.Create(CultureInfo.InvariantCulture, $"No unit '{id}' among the {known.Count} units of the inputs") + DidYouMean.Suffix(id, known)
+            : string.Create(CultureInfo.InvariantCulture, $"Không có đơn vị '{id}' trong {known.Count} đơn vị của các tệp đầu vào") + DidYouMean.SuffixVi(id, known));
     }
 
     /// <summary>Prints the warnings and errors of the inputs, and gives the exit code they call for.</summary>
@@ -119,12 +138,12 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     {
         foreach (var warning in batch.Warnings)
         {
-            Error.WriteLine("warning: " + warning);
+            Error.WriteLine(Words.Say("cảnh báo: ", "warning: ") + warning.ToString(Words.Language));
         }
 
         foreach (var problem in batch.Errors)
         {
-            Error.WriteLine("error: " + problem);
+            Error.WriteLine(Words.Say("lỗi: ", "error: ") + problem.ToString(Words.Language));
         }
 
         return batch.Errors.Count > 0 ? ExitCodes.InputProblems : ExitCodes.Success;
@@ -134,7 +153,9 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     {
         var option = new Option<string>("--number-format")
         {
-            Description = "How CSV and XLSX figures write numbers: vi (1.234.567,5), en (1,234,567.5), or auto (default: decided from the file; a figure that could be read both ways, with nothing in the file to say which, is an input problem).",
+            Description = Words.Say(
+                "Cách tệp CSV và XLSX viết số: vi (1.234.567,5), en (1,234,567.5), hoặc auto (mặc định: xác định từ chính tệp; một số đọc được hai cách mà tệp không cho biết cách nào là lỗi đầu vào).",
+                "How CSV and XLSX figures write numbers: vi (1.234.567,5), en (1,234,567.5), or auto (default: decided from the file; a figure that could be read both ways, with nothing in the file to say which, is an input problem)."),
             DefaultValueFactory = _ => "auto",
         };
         option.AcceptOnlyFromAmong("auto", "vi", "en");
@@ -145,7 +166,9 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     {
         var option = new Option<string>("--lang")
         {
-            Description = "The language of text output: vi (default, decimal comma) or en.",
+            Description = Words.Say(
+                "Ngôn ngữ của báo cáo, trợ giúp và thông báo: vi (mặc định, dấu phẩy thập phân) hoặc en.",
+                "The language of reports, help and messages: vi (default, decimal comma) or en."),
             DefaultValueFactory = _ => "vi",
         };
         option.AcceptOnlyFromAmong("vi", "en");
@@ -158,7 +181,7 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
         public void Report(int value)
         {
             var bar = new string('█', value * 30 / Math.Max(1, total)).PadRight(30, '░');
-            error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{bar} {value}/{total}"));
+            error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{Words.Say("Đang chấm", "Scoring")} {bar} {value}/{total}"));
         }
     }
 }

@@ -66,14 +66,16 @@ internal static class Inputs
             return overlay is null ? BundledRuleSets.Load(rules) : BundledRuleSets.Load(rules, overlay);
         }
 
-        throw new UsageException($"No rule set folder '{rules}', and no bundled rule set of that id (bundled: {string.Join(", ", BundledRuleSets.Ids)}). Give a folder holding ruleset.json, or a bundled id.");
+        throw new UsageException(Words.Say(
+            $"Không có thư mục bộ quy tắc '{rules}', cũng không có bộ quy tắc đi kèm nào mang mã này (đi kèm: {string.Join(", ", BundledRuleSets.Ids)}). Hãy chỉ một thư mục chứa ruleset.json, hoặc mã một bộ đi kèm.",
+            $"No rule set folder '{rules}', and no bundled rule set of that id (bundled: {string.Join(", ", BundledRuleSets.Ids)}). Give a folder holding ruleset.json, or a bundled id."));
     }
 
     /// <summary>Reads an overlay file.</summary>
     /// <exception cref="RuleSetLoadException">The file is not a valid overlay.</exception>
     public static RuleOverlay ReadOverlay(string path) => File.Exists(path)
         ? RuleOverlay.FromJson(path, File.ReadAllText(path))
-        : throw new UsageException($"The overlay file '{path}' does not exist.");
+        : throw new UsageException(Words.Say($"Không có tệp điều chỉnh '{path}'.", $"The overlay file '{path}' does not exist."));
 
     /// <summary>Reads every unit of several files into one batch; an id already seen in an earlier file is an error, and only the first is kept.</summary>
     public static SnapshotBatch ReadUnits(IReadOnlyList<string> paths, RuleSet ruleSet, InputOptions options)
@@ -94,7 +96,9 @@ internal static class Inputs
         }
         catch (ArgumentException)
         {
-            throw new UsageException($"--encoding '{name}' is not an encoding this tool knows; for Vietnamese text give windows-1258 (or utf-8, utf-16).");
+            throw new UsageException(Words.Say(
+                $"--encoding '{name}' không phải bảng mã công cụ này biết; với văn bản tiếng Việt hãy dùng windows-1258 (hoặc utf-8, utf-16).",
+                $"--encoding '{name}' is not an encoding this tool knows; for Vietnamese text give windows-1258 (or utf-8, utf-16)."));
         }
     }
 
@@ -107,9 +111,15 @@ internal static class Inputs
             {
                 return (Path: path, Units: SnapshotReader.StreamFile(path, ruleSet, errors.Add, warnings.Add, options));
             }
-            catch (Exception e) when (e is NotSupportedException or FileNotFoundException)
+            catch (NotSupportedException)
             {
-                throw new UsageException(e.Message);
+                throw new UsageException(Words.Say(
+                    $"'{path}': không đọc tệp {Path.GetExtension(path)}; hãy dùng tệp .json, .csv hoặc .xlsx.",
+                    $"'{path}': {Path.GetExtension(path)} files are not read; give a .json, .csv or .xlsx file."));
+            }
+            catch (FileNotFoundException)
+            {
+                throw new UsageException(Words.Say($"Không có tệp đầu vào '{path}'.", $"The input file '{path}' does not exist."));
             }
         }).ToList();
         return Iterate();
@@ -128,7 +138,9 @@ internal static class Inputs
                     }
                     else
                     {
-                        errors.Add(new InputProblem(path, 0, 0, unit.Id, "id", "the id appears in more than one input file; ids must be unique. Only the first was scored."));
+                        errors.Add(new InputProblem(path, 0, 0, unit.Id, "id",
+                            "the id appears in more than one input file; ids must be unique. Only the first was scored.",
+                            "id xuất hiện trong nhiều tệp đầu vào; mỗi id phải là duy nhất. Chỉ đơn vị đầu tiên được chấm."));
                     }
                 }
             }
@@ -143,7 +155,7 @@ internal static class Inputs
     {
         if (!File.Exists(path))
         {
-            throw new UsageException($"The column map '{path}' does not exist.");
+            throw new UsageException(Words.Say($"Không có bảng ánh xạ cột '{path}'.", $"The column map '{path}' does not exist."));
         }
 
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -154,7 +166,9 @@ internal static class Inputs
         var header = csv.Read() ? csv.Record! : [];
         if (header is not [var first, var second, ..] || !string.Equals(first.TrimStart('\uFEFF'), "column", StringComparison.OrdinalIgnoreCase) || !string.Equals(second, "key", StringComparison.OrdinalIgnoreCase))
         {
-            throw new UsageException($"{path}(1,1): a column map starts with the header 'column,key', then one row per column: its header in your files, and id, name or an indicator key.");
+            throw new UsageException(Words.Say(
+                $"{path}(1,1): bảng ánh xạ cột bắt đầu bằng dòng tiêu đề 'column,key', rồi mỗi cột một dòng: tiêu đề của cột trong tệp của bạn, và id, name hoặc mã một chỉ tiêu.",
+                $"{path}(1,1): a column map starts with the header 'column,key', then one row per column: its header in your files, and id, name or an indicator key."));
         }
 
         var keys = ruleSet.Indicators.Select(i => i.Key).Append("id").Append("name").ToList();
@@ -169,15 +183,19 @@ internal static class Inputs
 
             if (cells.Length != 2 || cells[0].Length == 0 || cells[1].Length == 0)
             {
-                problems.Add($"{path}({line},1): each row is a column header and a key, two cells, both given.");
+                problems.Add(Words.Say($"{path}({line},1): mỗi dòng gồm tiêu đề một cột và một mã, hai ô, đều phải có.", $"{path}({line},1): each row is a column header and a key, two cells, both given."));
             }
             else if (!keys.Contains(cells[1], StringComparer.Ordinal))
             {
-                problems.Add($"{path}({line},2): '{cells[1]}' is not id, name or an indicator of '{ruleSet.Id}'" + DidYouMean.Suffix(cells[1], keys));
+                problems.Add(Words.Say(
+                    $"{path}({line},2): '{cells[1]}' không phải id, name hay chỉ tiêu của '{ruleSet.Id}'" + DidYouMean.SuffixVi(cells[1], keys),
+                    $"{path}({line},2): '{cells[1]}' is not id, name or an indicator of '{ruleSet.Id}'" + DidYouMean.Suffix(cells[1], keys)));
             }
             else if (lines.TryGetValue(cells[0], out var earlier))
             {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{path}({line},1): the column '{cells[0]}' is mapped on line {earlier} already; keep one."));
+                problems.Add(Words.Say(
+                    string.Create(CultureInfo.InvariantCulture, $"{path}({line},1): cột '{cells[0]}' đã được ánh xạ ở dòng {earlier}; hãy giữ một."),
+                    string.Create(CultureInfo.InvariantCulture, $"{path}({line},1): the column '{cells[0]}' is mapped on line {earlier} already; keep one.")));
             }
             else
             {
@@ -198,20 +216,22 @@ internal static class Inputs
     {
         if (!File.Exists(path))
         {
-            throw new UsageException($"The previous-results file '{path}' does not exist.");
+            throw new UsageException(Words.Say($"Không có tệp kết quả năm trước '{path}'.", $"The previous-results file '{path}' does not exist."));
         }
 
         var result = new Dictionary<string, (decimal, int)>(StringComparer.Ordinal);
         var errors = new List<InputProblem>();
-        void Add(int line, string? id, int? rank, decimal? number, (string Field, string Message)? problem)
+        void Add(int line, string? id, int? rank, decimal? number, (string Field, string Message, string Vietnamese)? problem)
         {
             if (problem is { } bad)
             {
-                errors.Add(new InputProblem(path, line, 0, id, bad.Field, bad.Message + "; this unit shows no change since last year."));
+                errors.Add(new InputProblem(path, line, 0, id, bad.Field, bad.Message + "; this unit shows no change since last year.", bad.Vietnamese + "; đơn vị này không có so sánh với năm trước."));
             }
             else if (!result.TryAdd(id!, (number!.Value, rank!.Value)))
             {
-                errors.Add(new InputProblem(path, line, 0, id, "id", "the id appears twice in last year's results; keep one. The first was used."));
+                errors.Add(new InputProblem(path, line, 0, id, "id",
+                    "the id appears twice in last year's results; keep one. The first was used.",
+                    "id xuất hiện hai lần trong kết quả năm trước; hãy giữ một. Dòng đầu tiên được dùng."));
             }
         }
 
@@ -226,7 +246,9 @@ internal static class Inputs
             }
             catch (JsonReaderException e)
             {
-                throw new UsageException($"'{path}': {e.Message} Give the JSON that 'parindex score --format json' writes, or a CSV id,total,rank.");
+                throw new UsageException(Words.Say(
+                    $"'{path}': {e.Message} Hãy dùng tệp JSON do 'parindex score --format json' ghi, hoặc tệp CSV id,total,rank.",
+                    $"'{path}': {e.Message} Give the JSON that 'parindex score --format json' writes, or a CSV id,total,rank."));
             }
 
             foreach (var unit in root["units"]?.OfType<JObject>() ?? [])
@@ -236,9 +258,9 @@ internal static class Inputs
                 var total = unit["total"] is JValue { Type: JTokenType.Integer or JTokenType.Float } totalToken ? totalToken.Value<decimal>() : (decimal?)null;
                 var rank = unit["rank"] is JValue { Type: JTokenType.Integer } rankToken && rankToken.Value<long>() is >= 1 and <= int.MaxValue ? (int?)rankToken.Value<int>() : null;
                 Add(line, id, rank, total,
-                    id is null ? ("id", "the unit has no \"id\" string")
-                    : total is null ? ("total", $"\"total\" must be a number, not {unit["total"]?.ToString(Formatting.None) ?? "absent"}")
-                    : rank is null ? ("rank", $"\"rank\" must be a whole number from 1, not {unit["rank"]?.ToString(Formatting.None) ?? "absent"}")
+                    id is null ? ("id", "the unit has no \"id\" string", "đơn vị không có chuỗi \"id\"")
+                    : total is null ? ("total", $"\"total\" must be a number, not {unit["total"]?.ToString(Formatting.None) ?? "absent"}", $"\"total\" phải là một số, không phải {unit["total"]?.ToString(Formatting.None) ?? "(không có)"}")
+                    : rank is null ? ("rank", $"\"rank\" must be a whole number from 1, not {unit["rank"]?.ToString(Formatting.None) ?? "absent"}", $"\"rank\" phải là số nguyên từ 1, không phải {unit["rank"]?.ToString(Formatting.None) ?? "(không có)"}")
                     : null);
             }
 
@@ -253,7 +275,7 @@ internal static class Inputs
         var (idColumn, totalColumn, rankColumn) = (Column("id"), Column("total"), Column("rank"));
         if (idColumn < 0 || totalColumn < 0 || rankColumn < 0)
         {
-            throw new UsageException($"'{path}': the previous results need the columns id, total and rank.");
+            throw new UsageException(Words.Say($"'{path}': kết quả năm trước cần các cột id, total và rank.", $"'{path}': the previous results need the columns id, total and rank."));
         }
 
         while (csv.Read())
@@ -275,11 +297,13 @@ internal static class Inputs
             };
             int? rank = cells.Length > rankColumn && int.TryParse(cells[rankColumn], NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r >= 1 ? r : null;
             Add(csv.RawRow, id, rank, total,
-                id is null ? ("id", "the row has no id")
-                : total is null ? ("total", style == NumberStyle.Ambiguous
-                    ? $"the total '{totalText}' could be read with its separator as thousands or as decimals; write it with at most two decimals, as this tool does"
-                    : $"the total must be a number, not '{totalText}'")
-                : rank is null ? ("rank", $"the rank must be a whole number from 1, not '{(cells.Length > rankColumn ? cells[rankColumn] : string.Empty)}'")
+                id is null ? ("id", "the row has no id", "dòng không có id")
+                : total is null ? (style == NumberStyle.Ambiguous
+                    ? ("total", $"the total '{totalText}' could be read with its separator as thousands or as decimals; write it with at most two decimals, as this tool does",
+                        $"tổng điểm '{totalText}' có thể đọc dấu phân cách là hàng nghìn hoặc thập phân; hãy viết tối đa hai chữ số thập phân, như công cụ này ghi")
+                    : ("total", $"the total must be a number, not '{totalText}'", $"tổng điểm phải là một số, không phải '{totalText}'"))
+                : rank is null ? ("rank", $"the rank must be a whole number from 1, not '{(cells.Length > rankColumn ? cells[rankColumn] : string.Empty)}'",
+                    $"thứ hạng phải là số nguyên từ 1, không phải '{(cells.Length > rankColumn ? cells[rankColumn] : string.Empty)}'")
                 : null);
         }
 

@@ -73,7 +73,9 @@ internal sealed class OutputFile : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"Cannot write the output file '{shown}': {e.Message} Check that its folder exists and is writable.");
+            throw new UsageException(Words.Say(
+                $"Không ghi được tệp kết quả '{shown}': {e.Message} Hãy kiểm tra thư mục của tệp có tồn tại và ghi được không.",
+                $"Cannot write the output file '{shown}': {e.Message} Check that its folder exists and is writable."));
         }
     }
 

@@ -47,3 +47,23 @@ internal static class Text
         }
     }
 }
+
+/// <summary>
+/// The language of the tool's own words (help, errors, progress): Vietnamese unless <c>--lang en</c> is given. Set once
+/// per run; an async-local, so runs in one process (the tests) each keep their own.
+/// </summary>
+internal static class Words
+{
+    private static readonly AsyncLocal<bool> EnglishNow = new();
+
+    public static bool English
+    {
+        get => EnglishNow.Value;
+        set => EnglishNow.Value = value;
+    }
+
+    public static Language Language => English ? Language.En : Language.Vi;
+
+    /// <summary>The Vietnamese or the English, as the run's language says.</summary>
+    public static string Say(string vi, string en) => English ? en : vi;
+}

@@ -12,6 +12,9 @@ internal static class Cli
 
     public static Result Run(params string[] args) => Run(isTerminal: false, args);
 
+    /// <summary>Runs with <c>--lang en</c>: for tests of what a message says, written in English.</summary>
+    public static Result RunEn(params string[] args) => Run(isTerminal: false, [.. args, "--lang", "en"]);
+
     public static Result Run(bool isTerminal, params string[] args)
     {
         var output = new StringWriter();

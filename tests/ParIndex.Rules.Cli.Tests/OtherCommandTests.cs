@@ -48,7 +48,7 @@ public class OtherCommandTests
         sheets.Should().Equal("Data", "Instructions");
         rows[0].Values.Take(2).Should().Equal("Unit id", "Unit name");
         blank.ExitCode.Should().Be(3, "a template never filled in scores nothing");
-        blank.Error.Should().Contain("mau.xlsx[Data](2,1): the header has no unit rows below it");
+        blank.Error.Should().Contain("lỗi: ").And.Contain("mau.xlsx[Data](2,1): dưới dòng tiêu đề không có dòng đơn vị nào", "messages are Vietnamese unless --lang en is given");
         filled.ExitCode.Should().Be(0, filled.Error);
         filled.Output.Should().Be(Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.csv"), "--format", "csv").Output);
     }
@@ -56,7 +56,7 @@ public class OtherCommandTests
     [Fact]
     public void Template_OtherExtension_IsAUsageError()
     {
-        var result = Cli.Run("template", "mau.json");
+        var result = Cli.RunEn("template", "mau.json");
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("a template is written as .csv or .xlsx");
@@ -65,7 +65,7 @@ public class OtherCommandTests
     [Fact]
     public void Validate_BundledRules_ReportsNoProblem()
     {
-        var result = Cli.Run("validate");
+        var result = Cli.RunEn("validate");
 
         result.ExitCode.Should().Be(0);
         result.Output.Should().EndWith("no problems." + Environment.NewLine);
@@ -225,13 +225,35 @@ public class OtherCommandTests
         var result = Cli.RunProcess("score", "--help");
 
         result.ExitCode.Should().Be(0);
-        result.Output.Should().Contain("Examples:").And.Contain("--previous");
+        result.Output.Should().Contain("Ví dụ:").And.Contain("Cách dùng:").And.Contain("--previous")
+            .And.Contain("[mặc định: table]").And.NotContain("Options:");
+    }
+
+    [Fact]
+    public void Help_LangEn_IsEnglishThroughout()
+    {
+        var result = Cli.Run("score", "--help", "--lang", "en");
+
+        result.Output.Should().Contain("Examples:").And.Contain("Usage:").And.Contain("Options:").And.Contain("Score units, rank them")
+            .And.NotContain("Ví dụ:");
+    }
+
+    [Fact]
+    public void Errors_ByDefault_AreVietnamese()
+    {
+        var unknownUnit = Cli.Run("explain", "dao-xaa");
+        var mistyped = Cli.Run("scor");
+        var badOption = Cli.Run("score", "--fromat", "csv");
+
+        unknownUnit.Error.Should().Be("Không có đơn vị 'dao-xaa' trong 20 đơn vị của các tệp đầu vào; có phải là 'dao-xa'?" + Environment.NewLine);
+        mistyped.Error.Should().Contain("Không nhận ra lệnh hoặc đối số 'scor'.").And.Contain("Có phải ý bạn là 'parindex score'?");
+        badOption.Error.Should().StartWith("Lệnh 'parindex score' không có tùy chọn '--fromat'; có phải là '--format'?");
     }
 
     [Fact]
     public void Test_FilterMatchingNoCase_FailsWithExit1()
     {
-        var result = Cli.Run("test", "--filter", "typo");
+        var result = Cli.RunEn("test", "--filter", "typo");
 
         result.ExitCode.Should().Be(1, "zero cases run must not pass for a green run");
         result.Error.Should().Contain("No case matches --filter 'typo'");
@@ -240,7 +262,7 @@ public class OtherCommandTests
     [Fact]
     public void MistypedCommand_SuggestsTheCommand()
     {
-        var result = Cli.Run("scor");
+        var result = Cli.RunEn("scor");
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("Did you mean 'parindex score'?");
@@ -249,7 +271,7 @@ public class OtherCommandTests
     [Fact]
     public void Help_ListsTheExitCodes()
     {
-        var result = Cli.Run("--help");
+        var result = Cli.RunEn("--help");
 
         result.Output.Should().Contain("Exit codes: 0 success; 1 rule-set problems or failing cases; 2 a usage error");
     }

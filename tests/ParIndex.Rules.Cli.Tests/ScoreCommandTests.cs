@@ -130,7 +130,7 @@ public class ScoreCommandTests
     {
         var path = Path.Combine(Path.GetTempPath(), "parindex-no-such-folder-" + Guid.NewGuid().ToString("N"), "out.txt");
 
-        var result = Cli.Run("score", "--format", format, "--output", path);
+        var result = Cli.RunEn("score", "--format", format, "--output", path);
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().StartWith($"Cannot write the output file '{path}': ").And.EndWith("Check that its folder exists and is writable." + Environment.NewLine);
@@ -144,7 +144,7 @@ public class ScoreCommandTests
         var input = Cli.TempFile("units.csv", File.ReadAllText(Cli.Bundle(Path.Combine("samples", "phu-binh-2025.csv"))));
         var before = File.ReadAllText(input);
 
-        var result = Cli.Run("score", input, "--format", format, "--output", input);
+        var result = Cli.RunEn("score", input, "--format", format, "--output", input);
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().StartWith($"The output file '{input}' is also an input;");
@@ -260,14 +260,14 @@ public class ScoreCommandTests
             ["Số liệu"] = rows,
         });
 
-        var first = Cli.Run("score", xlsx, "--format", "csv");
-        var chosen = Cli.Run("score", xlsx, "--format", "csv", "--sheet", "Số liệu");
+        var first = Cli.RunEn("score", xlsx, "--format", "csv");
+        var chosen = Cli.RunEn("score", xlsx, "--format", "csv", "--sheet", "Số liệu");
 
         first.ExitCode.Should().Be(3);
         first.Error.Should().Contain("district.xlsx[Hướng dẫn](1,1): field 'id': no header row")
             .And.Contain("The workbook's sheets are 'Hướng dẫn', 'Số liệu'; give the one holding the data to --sheet.");
         chosen.ExitCode.Should().Be(0, chosen.Error);
-        chosen.Output.Should().Be(Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.csv"), "--format", "csv").Output);
+        chosen.Output.Should().Be(Cli.RunEn("score", Cli.Bundle("samples/phu-binh-2025.csv"), "--format", "csv").Output);
     }
 
     [Fact]
@@ -291,7 +291,7 @@ public class ScoreCommandTests
     {
         var map = Cli.TempFile("columns.csv", "column,key\nMã xã,id\nTổng HS,dossiersResolvd\nMã xã,name\nchỉ một ô\n");
 
-        var result = Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.csv"), "--columns", map);
+        var result = Cli.RunEn("score", Cli.Bundle("samples/phu-binh-2025.csv"), "--columns", map);
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("columns.csv(3,2): 'dossiersResolvd' is not id, name or an indicator of 'commune-2025'; did you mean 'dossiersResolved'?")
@@ -336,7 +336,7 @@ public class ScoreCommandTests
     {
         var input = Cli.TempFile("in.csv", "id,name,dossiersResolved,dossiersResolvedOnTime\na,A,100,99\nb,B,100,abc\na,A again,1,1\n,,1,1\nc,C,10,10\n");
 
-        var result = Cli.Run("score", input, "--format", "csv");
+        var result = Cli.RunEn("score", input, "--format", "csv");
 
         result.ExitCode.Should().Be(3);
         result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[1]).Should().BeEquivalentTo(["a", "b", "c"]);
@@ -350,7 +350,7 @@ public class ScoreCommandTests
     {
         var input = Cli.TempFile("in.csv", "id,name,dossiersResolvd\na,A,100\n");
 
-        var result = Cli.Run("score", input);
+        var result = Cli.RunEn("score", input);
 
         result.ExitCode.Should().Be(0);
         result.Error.Should().Contain("warning: ").And.Contain("did you mean 'dossiersResolved'?");
@@ -382,8 +382,8 @@ public class ScoreCommandTests
         // in 5.1.1's band ≥ 90 (3 of 4 points) and short of its 95% (fail); read as 1.1 it would be 0.09% and 0 points.
         var input = Cli.TempFile("export.csv", "id;name;investmentAllocated;investmentDisbursed\ndao-xa;Đào Xá;1200;1.100\n");
 
-        var guessed = Cli.Run("score", input, "--format", "json", "--previous", Cli.TempFile("none.csv", "id,total,rank\n"));
-        var stated = Cli.Run("score", input, "--format", "json", "--number-format", "vi", "--previous", Cli.TempFile("none.csv", "id,total,rank\n"));
+        var guessed = Cli.RunEn("score", input, "--format", "json", "--previous", Cli.TempFile("none.csv", "id,total,rank\n"));
+        var stated = Cli.RunEn("score", input, "--format", "json", "--number-format", "vi", "--previous", Cli.TempFile("none.csv", "id,total,rank\n"));
 
         guessed.ExitCode.Should().Be(3);
         guessed.Error.Should().Contain("'1.100' is 1100 read the Vietnamese way and 1.1 read the English way");
@@ -395,7 +395,7 @@ public class ScoreCommandTests
     [Fact]
     public void Score_UnknownEncoding_IsAUsageError()
     {
-        var result = Cli.Run("score", "--encoding", "klingon");
+        var result = Cli.RunEn("score", "--encoding", "klingon");
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("--encoding 'klingon' is not an encoding this tool knows");
@@ -404,7 +404,7 @@ public class ScoreCommandTests
     [Fact]
     public void Score_MistypedUnit_SuggestsTheClosestId()
     {
-        var result = Cli.Run("score", "--unit", "dao-xx");
+        var result = Cli.RunEn("score", "--unit", "dao-xx");
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("No unit 'dao-xx' among the 20 units of the inputs; did you mean 'dao-xa'?");
@@ -413,7 +413,7 @@ public class ScoreCommandTests
     [Fact]
     public void Score_MistypedOption_IsAUsageErrorNeverAnInputFile()
     {
-        var result = Cli.Run("score", "--fromat", "csv");
+        var result = Cli.RunEn("score", "--fromat", "csv");
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().StartWith("Unknown option '--fromat' for 'parindex score'; did you mean '--format'?");
@@ -428,7 +428,7 @@ public class ScoreCommandTests
     {
         var previous = Cli.TempFile(content.StartsWith('{') ? "previous.json" : "previous.csv", content);
 
-        var result = Cli.Run("score", "--previous", previous, "--format", "csv");
+        var result = Cli.RunEn("score", "--previous", previous, "--format", "csv");
 
         result.ExitCode.Should().Be(3);
         result.Error.Should().Contain(previous + expected);
@@ -440,7 +440,7 @@ public class ScoreCommandTests
     {
         var previous = Cli.TempFile("previous.csv", "id,total,rank\nsomewhere-else,80,1\n");
 
-        var result = Cli.Run("score", "--previous", previous);
+        var result = Cli.RunEn("score", "--previous", previous);
 
         result.ExitCode.Should().Be(3);
         result.Error.Should().Contain("last year's results match none of the units scored");
@@ -451,7 +451,7 @@ public class ScoreCommandTests
     {
         var previous = Cli.TempFile("previous.csv", "id;total;rank\ndao-xa;91,5;1\n");
 
-        var result = Cli.Run("score", "--previous", previous, "--format", "json");
+        var result = Cli.RunEn("score", "--previous", previous, "--format", "json");
 
         result.ExitCode.Should().Be(0);
         result.Error.Should().Contain("last year's results match 1 of the 20 units; no result for ban-dat, bao-ly, ");
@@ -462,7 +462,7 @@ public class ScoreCommandTests
     [Fact]
     public void Score_UnknownUnit_IsAUsageError()
     {
-        var result = Cli.Run("score", "--unit", "nowhere");
+        var result = Cli.RunEn("score", "--unit", "nowhere");
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("No unit 'nowhere' among the 20 units of the inputs.", "a count, never the list of every id");

@@ -8,14 +8,12 @@ internal static class ExplainCommand
 {
     public static Command Create(CommandContext context)
     {
-        var unit = new Argument<string>("UNIT") { Description = "The unit's id, such as dao-xa." };
+        var unit = new Argument<string>("UNIT") { Description = Words.Say("Mã đơn vị, như dao-xa.", "The unit's id, such as dao-xa.") };
         var inputs = CommandContext.InputArgument();
-        var command = new Command("explain", """
-            Show, for one unit, every criterion's values, the rate as computed, the requirement, the band reached, points, deduction and hint.
-            Examples:
-              parindex explain dao-xa
-              parindex explain tan-duc district.csv --lang en
-            """)
+        var command = new Command("explain", CommandContext.Describe(
+            "Hiện, cho một đơn vị, từng tiêu chí: số liệu, tỷ lệ tính được, yêu cầu, mức đạt, điểm, điểm trừ và gợi ý.",
+            "Show, for one unit, every criterion's values, the rate as computed, the requirement, the band reached, points, deduction and hint.",
+            "parindex explain dao-xa", "parindex explain tan-duc district.csv --lang en"))
         {
             unit, inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Lang,
         };

@@ -10,14 +10,12 @@ internal static class PlanCommand
     public static Command Create(CommandContext context)
     {
         var inputs = CommandContext.InputArgument();
-        var asOf = new Option<string?>("--as-of") { Description = "Flag items whose deadline is before this date (yyyy-MM-dd) as overdue.", HelpName = "DATE" };
-        var unit = new Option<string?>("--unit") { Description = "Only this unit's plan.", HelpName = "ID" };
-        var command = new Command("plan", """
-            Turn deductions into each unit's remediation plan, grouped by lead unit, biggest recovery first.
-            Examples:
-              parindex plan
-              parindex plan district.csv --as-of 2025-10-01 --unit dao-xa
-            """)
+        var asOf = new Option<string?>("--as-of") { Description = Words.Say("Đánh dấu quá hạn các việc có hạn trước ngày này (yyyy-MM-dd).", "Flag items whose deadline is before this date (yyyy-MM-dd) as overdue."), HelpName = "DATE" };
+        var unit = new Option<string?>("--unit") { Description = Words.Say("Chỉ kế hoạch của đơn vị này.", "Only this unit's plan."), HelpName = "ID" };
+        var command = new Command("plan", CommandContext.Describe(
+            "Chuyển điểm trừ thành kế hoạch khắc phục của từng đơn vị, nhóm theo cơ quan chủ trì, việc lấy lại nhiều điểm nhất trước.",
+            "Turn deductions into each unit's remediation plan, grouped by lead unit, biggest recovery first.",
+            "parindex plan", "parindex plan district.csv --as-of 2025-10-01 --unit dao-xa"))
         {
             inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, asOf, unit, context.Lang,
         };
@@ -28,7 +26,7 @@ internal static class PlanCommand
             {
                 date = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
                     ? d
-                    : throw new UsageException($"--as-of '{text}' is not a date; write it yyyy-MM-dd.");
+                    : throw new UsageException(Words.Say($"--as-of '{text}' không phải ngày; hãy viết yyyy-MM-dd.", $"--as-of '{text}' is not a date; write it yyyy-MM-dd."));
             }
 
             var ruleSet = context.LoadRules(parse);

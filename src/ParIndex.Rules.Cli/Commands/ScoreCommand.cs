@@ -15,19 +15,15 @@ internal static class ScoreCommand
     public static Command Create(CommandContext context)
     {
         var inputs = CommandContext.InputArgument();
-        var format = new Option<string>("--format", "-f") { Description = "table (default), json, csv or md.", DefaultValueFactory = _ => "table" };
+        var format = new Option<string>("--format", "-f") { Description = Words.Say("table (mặc định), json, csv hoặc md.", "table (default), json, csv or md."), DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv", "md");
-        var file = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the console; it is replaced only when the report is complete.", HelpName = "FILE" };
-        var unit = new Option<string?>("--unit") { Description = "Show one unit's full card.", HelpName = "ID" };
-        var previous = new Option<string?>("--previous") { Description = "Last year's results (the JSON this command writes, or a CSV id,total,rank): adds Δ points, Δ rank and whether the unit improved in both.", HelpName = "FILE" };
-        var command = new Command("score", """
-            Score units, rank them and show each unit's deductions.
-            Examples:
-              parindex score
-              parindex score district.csv --previous results-2024.csv
-              parindex score units.json --format json --output results-2025.json
-              parindex score --unit dao-xa
-            """)
+        var file = new Option<string?>("--output", "-o") { Description = Words.Say("Ghi báo cáo vào tệp này thay vì màn hình; tệp chỉ được thay khi báo cáo đã hoàn chỉnh.", "Write the report to this file instead of the console; it is replaced only when the report is complete."), HelpName = "FILE" };
+        var unit = new Option<string?>("--unit") { Description = Words.Say("Hiện phiếu điểm đầy đủ của một đơn vị.", "Show one unit's full card."), HelpName = "ID" };
+        var previous = new Option<string?>("--previous") { Description = Words.Say("Kết quả năm trước (tệp JSON lệnh này ghi, hoặc CSV id,total,rank): thêm Δ điểm, Δ hạng và đơn vị có tiến bộ cả hai không.", "Last year's results (the JSON this command writes, or a CSV id,total,rank): adds Δ points, Δ rank and whether the unit improved in both."), HelpName = "FILE" };
+        var command = new Command("score", CommandContext.Describe(
+            "Chấm điểm, xếp hạng các đơn vị và hiện điểm trừ của từng đơn vị.",
+            "Score units, rank them and show each unit's deductions.",
+            "parindex score", "parindex score district.csv --previous results-2024.csv", "parindex score units.json --format json --output results-2025.json", "parindex score --unit dao-xa"))
         {
             inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, format, file, unit, previous, context.Lang, context.Quiet,
         };
@@ -103,13 +99,16 @@ internal static class ScoreCommand
         var unmatched = batch.Snapshots.Where(s => !previous.ContainsKey(s.Id)).Select(s => s.Id).ToList();
         if (batch.Snapshots.Count > 0 && unmatched.Count == batch.Snapshots.Count && previous.Count > 0)
         {
-            errors.Add(new InputProblem(path, 0, 0, null, null, "last year's results match none of the units scored; check that the file is this district's (ids must be the same)."));
+            errors.Add(new InputProblem(path, 0, 0, null, null,
+                "last year's results match none of the units scored; check that the file is this district's (ids must be the same).",
+                "kết quả năm trước không khớp đơn vị nào được chấm; hãy kiểm tra tệp có đúng của địa bàn này không (id phải giống nhau)."));
         }
         else if (unmatched.Count > 0)
         {
             var shown = string.Join(", ", unmatched.Take(5)) + (unmatched.Count > 5 ? ", …" : string.Empty);
-            warnings.Add(new InputProblem(path, 0, 0, null, null, string.Create(CultureInfo.InvariantCulture,
-                $"last year's results match {batch.Snapshots.Count - unmatched.Count} of the {batch.Snapshots.Count} units; no result for {shown}. Those units show no change since last year.")));
+            warnings.Add(new InputProblem(path, 0, 0, null, null,
+                string.Create(CultureInfo.InvariantCulture, $"last year's results match {batch.Snapshots.Count - unmatched.Count} of the {batch.Snapshots.Count} units; no result for {shown}. Those units show no change since last year."),
+                string.Create(CultureInfo.InvariantCulture, $"kết quả năm trước khớp {batch.Snapshots.Count - unmatched.Count} trong {batch.Snapshots.Count} đơn vị; không có kết quả cho {shown}. Các đơn vị này không có so sánh với năm trước.")));
         }
 
         return new SnapshotBatch(batch.Period, batch.Snapshots, [.. errors, .. batch.Errors], warnings);
@@ -126,7 +125,9 @@ internal static class ScoreCommand
         var full = Path.GetFullPath(output);
         if (inputs.Any(i => string.Equals(Path.GetFullPath(i), full, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)))
         {
-            throw new UsageException($"The output file '{output}' is also an input; writing it would destroy what is being read. Choose another --output.");
+            throw new UsageException(Words.Say(
+                $"Tệp kết quả '{output}' cũng là một tệp đầu vào; ghi vào sẽ phá hủy chính dữ liệu đang đọc. Hãy chọn --output khác.",
+                $"The output file '{output}' is also an input; writing it would destroy what is being read. Choose another --output."));
         }
     }
 }

@@ -8,15 +8,12 @@ internal static class ValidateCommand
 {
     public static Command Create(CommandContext context)
     {
-        var command = new Command("validate", """
-            List every problem of a rule set as file(line,col): path: message.
-            Examples:
-              parindex validate
-              parindex validate --rules rules/commune-2025
-              parindex validate --overlay thai-nguyen.json
-            """)
+        var command = new Command("validate", CommandContext.Describe(
+            "Liệt kê mọi lỗi của một bộ quy tắc dạng tệp(dòng,cột): đường dẫn: thông báo.",
+            "List every problem of a rule set as file(line,col): path: message.",
+            "parindex validate", "parindex validate --rules rules/commune-2025", "parindex validate --overlay thai-nguyen.json"))
         {
-            context.Rules, context.Overlay,
+            context.Rules, context.Overlay, context.Lang,
         };
         command.SetAction(parse =>
         {
@@ -28,8 +25,8 @@ internal static class ValidateCommand
             }
 
             context.Output.WriteLine(problems.Count == 0
-                ? $"{rules}: no problems."
-                : string.Create(CultureInfo.InvariantCulture, $"{rules}: {problems.Count} problem(s)."));
+                ? Words.Say($"{rules}: không có lỗi.", $"{rules}: no problems.")
+                : string.Create(CultureInfo.InvariantCulture, $"{rules}: {problems.Count} {Words.Say("lỗi", "problem(s)")}."));
             return problems.Count == 0 ? ExitCodes.Success : ExitCodes.RuleProblems;
         });
         return command;

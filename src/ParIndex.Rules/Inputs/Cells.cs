@@ -35,7 +35,7 @@ public static partial class SnapshotReader
     /// as it is (1 and 0 in a yes/no column are yes and no); text by <see cref="ReadText"/>.
     /// </summary>
     /// <returns>The value (an invalid one when it cannot be read), and why, when the reason is more than "not a number".</returns>
-    private static (IndicatorValue? Value, string? Problem) ReadCell(object? cell, IndicatorType type, TableNumbers numbers) => cell switch
+    private static (IndicatorValue? Value, LocalizedText? Problem) ReadCell(object? cell, IndicatorType type, TableNumbers numbers) => cell switch
     {
         null => (null, null),
         string text when string.IsNullOrWhiteSpace(text) => (null, null),
@@ -52,7 +52,7 @@ public static partial class SnapshotReader
     /// (<see cref="TableNumbers"/>). A figure that could be read two ways, where nothing says which, is an invalid
     /// value with the reason, never a guess.
     /// </summary>
-    private static (IndicatorValue? Value, string? Problem) ReadText(string text, IndicatorType type, TableNumbers numbers)
+    private static (IndicatorValue? Value, LocalizedText? Problem) ReadText(string text, IndicatorType type, TableNumbers numbers)
     {
         var lower = text.ToLowerInvariant();
         if (Texts.YesWords.Contains(lower) || (type == IndicatorType.Boolean && YesMarks.Contains(lower)))
@@ -71,26 +71,42 @@ public static partial class SnapshotReader
             case NumberStyle.Plain:
                 return (Number(text, NumberFormat.En), null);
             case NumberStyle.Vi when numbers.Given == NumberFormat.En:
-                return (invalid, $"'{text}' is written the Vietnamese way (dots between thousands, a decimal comma), but the numbers are read the English way (--number-format en); correct the figure or the format.");
+                return (invalid, new(
+                    $"'{text}' được viết kiểu Việt Nam (dấu chấm phân cách hàng nghìn, dấu phẩy thập phân), nhưng số được đọc kiểu tiếng Anh (--number-format en); hãy sửa số liệu hoặc định dạng.",
+                    $"'{text}' is written the Vietnamese way (dots between thousands, a decimal comma), but the numbers are read the English way (--number-format en); correct the figure or the format."));
             case NumberStyle.Vi:
                 return (Number(text, NumberFormat.Vi), null);
             case NumberStyle.En when numbers.Given == NumberFormat.Vi:
-                return (invalid, $"'{text}' is written the English way (commas between thousands, a decimal point), but the numbers are read the Vietnamese way (--number-format vi); correct the figure or the format.");
+                return (invalid, new(
+                    $"'{text}' được viết kiểu tiếng Anh (dấu phẩy phân cách hàng nghìn, dấu chấm thập phân), nhưng số được đọc kiểu Việt Nam (--number-format vi); hãy sửa số liệu hoặc định dạng.",
+                    $"'{text}' is written the English way (commas between thousands, a decimal point), but the numbers are read the Vietnamese way (--number-format vi); correct the figure or the format."));
             case NumberStyle.En:
                 return (Number(text, NumberFormat.En), null);
             case NumberStyle.Ambiguous when numbers.Decided != NumberFormat.Auto:
                 return (Number(text, numbers.Decided), null);
             case NumberStyle.Ambiguous:
-                var ways = string.Create(CultureInfo.InvariantCulture,
-                    $"'{text}' is {NumberText.Parse(text, NumberFormat.Vi):0.###} read the Vietnamese way and {NumberText.Parse(text, NumberFormat.En):0.###} read the English way");
-                var why = numbers.ViExample is not null
-                    ? $", and the file writes numbers both ways ('{numbers.ViExample}', '{numbers.EnExample}')"
-                    : ", and no other figure of the file shows which";
-                return (invalid, ways + why + "; write it without separators, or state the file's number format (--number-format vi or en).");
+                if (NumberText.Parse(text, NumberFormat.Vi) is not { } asVi || NumberText.Parse(text, NumberFormat.En) is not { } asEn)
+                {
+                    // Digits past decimal's range one way: the figure is refused for its size, whichever way it is read.
+                    return (invalid, null);
+                }
+
+                var ways = string.Create(CultureInfo.InvariantCulture, $"'{text}' is {asVi:0.###} read the Vietnamese way and {asEn:0.###} read the English way");
+
+                // In Vietnamese, the two readings are written the Vietnamese way themselves.
+                var waysVi = $"'{text}' là {asVi.ToString("#,0.###", Texts.Numbers(Language.Vi))} nếu đọc kiểu Việt Nam và {asEn.ToString("#,0.###", Texts.Numbers(Language.Vi))} nếu đọc kiểu tiếng Anh";
+                var both = numbers.ViExample is not null;
+                return (invalid, new(
+                    waysVi + (both ? $", và tệp viết số theo cả hai kiểu ('{numbers.ViExample}', '{numbers.EnExample}')" : ", và không số liệu nào khác trong tệp cho biết kiểu nào")
+                        + "; hãy viết không có dấu phân cách, hoặc cho biết định dạng số của tệp (--number-format vi hoặc en).",
+                    ways + (both ? $", and the file writes numbers both ways ('{numbers.ViExample}', '{numbers.EnExample}')" : ", and no other figure of the file shows which")
+                        + "; write it without separators, or state the file's number format (--number-format vi or en)."));
             case var _ when ScientificNotation().IsMatch(text):
                 // Excel writes a number this way in a CSV when it shortens one to fit a narrow column (123456789012
                 // becomes 1.23457E+11): reading it would take a rounded amount for the real one.
-                return (invalid, $"'{text}' is written in scientific notation, as a spreadsheet writes a number it has shortened, so digits may be lost; tables are read only in full digits. Format the column as a number (no decimals) and export again. (JSON files may write numbers this way: there it is JSON's own notation.)");
+                return (invalid, new(
+                    $"'{text}' được viết dạng số mũ, như bảng tính viết một số đã bị rút gọn, nên có thể đã mất chữ số; bảng chỉ được đọc với đầy đủ chữ số. Hãy định dạng cột là số (không có phần thập phân) và xuất lại. (Tệp JSON có thể viết số theo cách này: đó là ký pháp riêng của JSON.)",
+                    $"'{text}' is written in scientific notation, as a spreadsheet writes a number it has shortened, so digits may be lost; tables are read only in full digits. Format the column as a number (no decimals) and export again. (JSON files may write numbers this way: there it is JSON's own notation.)"));
             default:
                 return (invalid, null);
         }

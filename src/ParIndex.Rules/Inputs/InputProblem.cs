@@ -7,8 +7,9 @@ namespace ParIndex.Rules;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record InputProblem
 {
-    internal InputProblem(string source, int line, int column, string? unitId, string? field, string message)
+    internal InputProblem(string source, int line, int column, string? unitId, string? field, string message, string vietnamese)
     {
+        _vietnamese = vietnamese;
         Source = source;
         Line = line;
         Column = column;
@@ -35,13 +36,26 @@ public sealed record InputProblem
     /// <summary>The field (indicator key or column), when the problem concerns one.</summary>
     public string? Field { get; }
 
-    /// <summary>What is wrong and how to fix it.</summary>
+    private readonly string _vietnamese;
+
+    /// <summary>What is wrong and how to fix it, in English.</summary>
     public string Message { get; }
+
+    /// <summary>What is wrong and how to fix it, in the language given.</summary>
+    /// <param name="language">The language of the message.</param>
+    /// <returns>The message.</returns>
+    public string MessageIn(Language language) => language == Language.En ? Message : _vietnamese;
 
     /// <summary>Formats the problem as <c>source(line,col): unit 'id', field 'key': message</c>; for a workbook, <c>source[sheet](row,col)</c>.</summary>
     /// <returns>The formatted problem.</returns>
-    public override string ToString()
+    public override string ToString() => ToString(Language.En);
+
+    /// <summary>Formats the problem in a language: <c>source(line,col): đơn vị 'id', trường 'key': message</c> in Vietnamese.</summary>
+    /// <param name="language">The language of the words and the message.</param>
+    /// <returns>The formatted problem.</returns>
+    public string ToString(Language language)
     {
+        var en = language == Language.En;
         var builder = new StringBuilder();
         builder.Append(Source);
         if (Sheet is not null)
@@ -52,16 +66,16 @@ public sealed record InputProblem
         builder.Append(CultureInfo.InvariantCulture, $"({Line},{Column}): ");
         if (UnitId is not null)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"unit '{UnitId}'");
+            builder.Append(CultureInfo.InvariantCulture, $"{(en ? "unit" : "đơn vị")} '{UnitId}'");
             builder.Append(Field is null ? ": " : ", ");
         }
 
         if (Field is not null)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"field '{Field}': ");
+            builder.Append(CultureInfo.InvariantCulture, $"{(en ? "field" : "trường")} '{Field}': ");
         }
 
-        return builder.Append(Message).ToString();
+        return builder.Append(MessageIn(language)).ToString();
     }
 }
 

@@ -9,6 +9,8 @@ public static partial class SnapshotReader
 {
     private const string NotABatch = "expected an object with a \"units\" array (or one unit with an \"id\"); see the README's input format.";
 
+    private const string NotABatchVi = "cần một đối tượng có mảng \"units\" (hoặc một đơn vị có \"id\"); xem định dạng đầu vào trong README.";
+
     private static readonly JsonLoadSettings LoadSettings = new()
     {
         CommentHandling = CommentHandling.Ignore,
@@ -31,7 +33,8 @@ public static partial class SnapshotReader
         {
             fatal = true;
             collector.Error(new InputProblem(source, e.LineNumber, e.LinePosition, null, null,
-                $"malformed JSON: {e.Message.Split(" Path '")[0]} The units before this point were read; fix the file and run again for the rest."));
+                $"malformed JSON: {e.Message.Split(" Path '")[0]} The units before this point were read; fix the file and run again for the rest.",
+                $"JSON sai cú pháp: {e.Message.Split(" Path '")[0]} Các đơn vị trước vị trí này đã được đọc; hãy sửa tệp và chạy lại để đọc phần còn lại."));
         }
 
         // C# cannot yield inside a try with a catch: every read that can fail goes through here instead.
@@ -55,7 +58,8 @@ public static partial class SnapshotReader
             if (!fatal)
             {
                 collector.Error(new InputProblem(source, json.LineNumber, json.LinePosition, null, null,
-                    "the file ends before its JSON is closed (a ] or } is missing): it looks cut short. The units complete before this point were read; check that the file is whole and run again."));
+                    "the file ends before its JSON is closed (a ] or } is missing): it looks cut short. The units complete before this point were read; check that the file is whole and run again.",
+                    "tệp kết thúc trước khi JSON được đóng (thiếu ] hoặc }): có vẻ tệp bị cắt cụt. Các đơn vị đầy đủ trước vị trí này đã được đọc; hãy kiểm tra tệp còn nguyên vẹn và chạy lại."));
             }
         }
 
@@ -63,7 +67,7 @@ public static partial class SnapshotReader
         {
             if (!fatal)
             {
-                collector.Error(new InputProblem(source, 1, 1, null, null, "the file is empty; it must hold a JSON object with a \"units\" array."));
+                collector.Error(new InputProblem(source, 1, 1, null, null, "the file is empty; it must hold a JSON object with a \"units\" array.", "tệp trống; tệp phải chứa một đối tượng JSON có mảng \"units\"."));
             }
 
             yield break;
@@ -71,7 +75,7 @@ public static partial class SnapshotReader
 
         if (json.TokenType != JsonToken.StartObject)
         {
-            collector.Error(new InputProblem(source, json.LineNumber, json.LinePosition, null, null, NotABatch));
+            collector.Error(new InputProblem(source, json.LineNumber, json.LinePosition, null, null, NotABatch, NotABatchVi));
             yield break;
         }
 
@@ -106,7 +110,9 @@ public static partial class SnapshotReader
                         if (empty)
                         {
                             // Nothing to score is not a success: the export that wrote it went wrong.
-                            collector.Error(new InputProblem(source, arrayLine, arrayColumn, null, "units", "the \"units\" array is empty, so no unit was read; put one object per unit in it."));
+                            collector.Error(new InputProblem(source, arrayLine, arrayColumn, null, "units",
+                                "the \"units\" array is empty, so no unit was read; put one object per unit in it.",
+                                "mảng \"units\" trống, nên không đọc được đơn vị nào; hãy đặt mỗi đơn vị một đối tượng trong mảng."));
                         }
 
                         break;
@@ -123,7 +129,9 @@ public static partial class SnapshotReader
                     catch (TooDeepException e)
                     {
                         collector.Error(new InputProblem(source, line, 0, null, null, string.Create(CultureInfo.InvariantCulture,
-                            $"the unit starting at line {line} is nested more than {DepthLimitedReader.Limit} levels deep (line {e.LineNumber}); a unit holds an id, a name and a flat \"indicators\" object. It was skipped; the other units were read.")));
+                            $"the unit starting at line {line} is nested more than {DepthLimitedReader.Limit} levels deep (line {e.LineNumber}); a unit holds an id, a name and a flat \"indicators\" object. It was skipped; the other units were read."),
+                            string.Create(CultureInfo.InvariantCulture,
+                            $"đơn vị bắt đầu ở dòng {line} lồng sâu quá {DepthLimitedReader.Limit} cấp (dòng {e.LineNumber}); một đơn vị gồm id, name và một đối tượng \"indicators\" phẳng. Đơn vị này bị bỏ qua; các đơn vị khác đã được đọc.")));
 
                         // Skipped token by token, so nothing that deep is ever built.
                         json.Unlimited = true;
@@ -136,7 +144,8 @@ public static partial class SnapshotReader
                     catch (JsonReaderException e) when (e.Message.Contains("already exists", StringComparison.Ordinal))
                     {
                         collector.Error(new InputProblem(source, e.LineNumber, e.LinePosition, null, null,
-                            $"a unit starting at line {line} could not be read: {e.Message.Split(" Path '")[0]} It was skipped; fix it and run again. The other units were read."));
+                            $"a unit starting at line {line} could not be read: {e.Message.Split(" Path '")[0]} It was skipped; fix it and run again. The other units were read.",
+                            $"không đọc được đơn vị bắt đầu ở dòng {line}: {e.Message.Split(" Path '")[0]} Đơn vị này bị bỏ qua; hãy sửa và chạy lại. Các đơn vị khác đã được đọc."));
 
                         // A duplicate key leaves the reader sound: skip to the end of this unit and go on.
                         while (json.Depth > depth && Step(json.Read))
@@ -169,7 +178,7 @@ public static partial class SnapshotReader
             }
             else
             {
-                collector.Error(new InputProblem(source, json.LineNumber, json.LinePosition, null, name, $"the property '{name}' appears twice; keep one."));
+                collector.Error(new InputProblem(source, json.LineNumber, json.LinePosition, null, name, $"the property '{name}' appears twice; keep one.", $"thuộc tính '{name}' xuất hiện hai lần; hãy giữ một."));
                 Step(() =>
                 {
                     json.Skip();
@@ -196,7 +205,7 @@ public static partial class SnapshotReader
         }
         else if (!sawUnits && rest["id"] is null)
         {
-            collector.Error(new InputProblem(source, 1, 1, null, null, NotABatch));
+            collector.Error(new InputProblem(source, 1, 1, null, null, NotABatch, NotABatchVi));
         }
 
         // Read to the end, so that whatever follows the object (a second batch pasted after the first, say) is

@@ -141,7 +141,9 @@ public static partial class SnapshotReader
             if (encoding is null && extension != ".XLSX" && FirstInvalidUtf8(path) is { } line)
             {
                 collector.Error(new InputProblem(path, line, 0, null, null, string.Create(CultureInfo.InvariantCulture,
-                    $"the file is not UTF-8 text (line {line} has bytes UTF-8 does not allow), so no unit was read: its names and figures would come out wrong. Save it as UTF-8 (Excel: \"CSV UTF-8\"), or give its encoding (--encoding windows-1258).")));
+                    $"the file is not UTF-8 text (line {line} has bytes UTF-8 does not allow), so no unit was read: its names and figures would come out wrong. Save it as UTF-8 (Excel: \"CSV UTF-8\"), or give its encoding (--encoding windows-1258)."),
+                    string.Create(CultureInfo.InvariantCulture,
+                    $"tệp không phải văn bản UTF-8 (dòng {line} có byte UTF-8 không cho phép), nên không đọc đơn vị nào: tên và số liệu sẽ bị sai. Hãy lưu tệp dạng UTF-8 (Excel: \"CSV UTF-8\"), hoặc cho biết bảng mã của tệp (--encoding windows-1258).")));
                 yield break;
             }
 
@@ -231,7 +233,7 @@ public static partial class SnapshotReader
         }
 
         /// <summary>Said after "no header row" in a workbook: the sheets it has, and how to choose one.</summary>
-        public string OtherSheets { get; set; } = string.Empty;
+        public LocalizedText? OtherSheets { get; set; }
 
         public void Error(InputProblem problem) => _error(_sheet is null ? problem : problem with { Sheet = _sheet });
 
@@ -249,7 +251,7 @@ public static partial class SnapshotReader
             if (token is not JObject unit)
             {
                 var (l, c) = JsonPosition.Of(token);
-                Error(new InputProblem(Source, l, c, null, null, "each unit must be an object with \"id\", \"name\" and \"indicators\"."));
+                Error(new InputProblem(Source, l, c, null, null, "each unit must be an object with \"id\", \"name\" and \"indicators\".", "mỗi đơn vị phải là một đối tượng có \"id\", \"name\" và \"indicators\"."));
                 return null;
             }
 
@@ -269,7 +271,7 @@ public static partial class SnapshotReader
             else if (id is not null)
             {
                 var (l, c) = JsonPosition.Of(unit);
-                Error(new InputProblem(Source, l, c, id, "indicators", "the unit has no \"indicators\" object; add one with the unit's figures."));
+                Error(new InputProblem(Source, l, c, id, "indicators", "the unit has no \"indicators\" object; add one with the unit's figures.", "đơn vị không có đối tượng \"indicators\"; hãy thêm đối tượng này với số liệu của đơn vị."));
                 return null;
             }
 
@@ -277,7 +279,8 @@ public static partial class SnapshotReader
             {
                 var (line, column) = JsonPosition.Of(property);
                 Warning(new InputProblem(Source, line, column, id, property.Name,
-                    "unknown field; a unit has \"id\", \"name\", \"period\" and \"indicators\". It was ignored."));
+                    "unknown field; a unit has \"id\", \"name\", \"period\" and \"indicators\". It was ignored.",
+                    "trường không xác định; một đơn vị có \"id\", \"name\", \"period\" và \"indicators\". Trường này bị bỏ qua."));
             }
 
             var (unitLine, unitColumn) = JsonPosition.Of(unit);
@@ -289,7 +292,7 @@ public static partial class SnapshotReader
         {
             if (string.IsNullOrWhiteSpace(id))
             {
-                Error(new InputProblem(Source, line, column, null, "id", "the unit has no id; give every unit a unique id. The unit was not scored."));
+                Error(new InputProblem(Source, line, column, null, "id", "the unit has no id; give every unit a unique id. The unit was not scored.", "đơn vị không có id; hãy đặt cho mỗi đơn vị một id riêng. Đơn vị không được chấm."));
                 return null;
             }
 
@@ -299,7 +302,8 @@ public static partial class SnapshotReader
             if (_seen.TryGetValue(id, out var firstLine))
             {
                 Error(new InputProblem(Source, line, column, id, "id",
-                    string.Create(CultureInfo.InvariantCulture, $"the id is already used on line {firstLine}; ids must be unique. This unit was not scored, the first one was.")));
+                    string.Create(CultureInfo.InvariantCulture, $"the id is already used on line {firstLine}; ids must be unique. This unit was not scored, the first one was."),
+                    string.Create(CultureInfo.InvariantCulture, $"id đã được dùng ở dòng {firstLine}; mỗi id phải là duy nhất. Đơn vị này không được chấm, đơn vị đầu tiên được chấm.")));
                 return null;
             }
 
@@ -309,9 +313,9 @@ public static partial class SnapshotReader
                 var problem = value.ProblemAs(RuleSet.IndicatorsByKey[key].Type);
                 if (problem != MeasureProblem.None && explained?.Contains(key) != true)
                 {
-                    var sentence = Texts.FigureProblem(problem, key, key, values, k => k, Language.En);
                     Error(new InputProblem(Source, line, columnOf is null ? column : columnOf[key] + 1, id, key,
-                        sentence + " The unit was scored; the criteria using this figure get invalid_data."));
+                        Texts.FigureProblem(problem, key, key, values, k => k, Language.En) + StillScored.En,
+                        Texts.FigureProblem(problem, key, key, values, k => k, Language.Vi) + StillScored.Vi));
                 }
             }
 
@@ -333,11 +337,15 @@ public static partial class SnapshotReader
             {
                 if (key is null)
                 {
-                    Error(new InputProblem(Source, line, column, null, header, $"the header '{header}' names more than one indicator (a key and another's title); write the indicator's key. The column was not read."));
+                    Error(new InputProblem(Source, line, column, null, header,
+                        $"the header '{header}' names more than one indicator (a key and another's title); write the indicator's key. The column was not read.",
+                        $"tiêu đề '{header}' chỉ nhiều hơn một chỉ tiêu (mã của một chỉ tiêu và tên của chỉ tiêu khác); hãy ghi mã chỉ tiêu. Cột này không được đọc."));
                 }
                 else if (!RuleSet.IndicatorsByKey.ContainsKey(key) && key is not ("id" or "name"))
                 {
-                    Error(new InputProblem(Source, line, column, null, header, $"the column map sends '{header}' to '{key}', which is not an indicator of '{RuleSet.Id}'" + DidYouMean.Suffix(key, RuleSet.IndicatorsByKey.Keys) + " The column was not read; correct the map."));
+                    Error(new InputProblem(Source, line, column, null, header,
+                        $"the column map sends '{header}' to '{key}', which is not an indicator of '{RuleSet.Id}'" + DidYouMean.Suffix(key, RuleSet.IndicatorsByKey.Keys) + " The column was not read; correct the map.",
+                        $"bảng ánh xạ cột đưa '{header}' về '{key}', không phải chỉ tiêu của '{RuleSet.Id}'" + DidYouMean.SuffixVi(key, RuleSet.IndicatorsByKey.Keys) + " Cột này không được đọc; hãy sửa bảng ánh xạ."));
                     return null;
                 }
 
@@ -376,7 +384,8 @@ public static partial class SnapshotReader
             }
 
             Warning(new InputProblem(Source, line, column, unitId, key,
-                $"unknown indicator" + DidYouMean.Suffix(key, RuleSet.IndicatorsByKey.Keys) + $" It is not in the catalogue of '{RuleSet.Id}' and was ignored."));
+                $"unknown indicator" + DidYouMean.Suffix(key, RuleSet.IndicatorsByKey.Keys) + $" It is not in the catalogue of '{RuleSet.Id}' and was ignored.",
+                $"chỉ tiêu không xác định" + DidYouMean.SuffixVi(key, RuleSet.IndicatorsByKey.Keys) + $" Chỉ tiêu không có trong danh mục của '{RuleSet.Id}' và bị bỏ qua."));
             return false;
         }
     }

@@ -49,14 +49,20 @@ public static partial class SnapshotReader
             var sheet = wanted is null ? sheets.FirstOrDefault() : sheets.FirstOrDefault(n => string.Equals(n, wanted, StringComparison.OrdinalIgnoreCase));
             if (sheet is null)
             {
-                collector.Error(new InputProblem(collector.Source, 0, 0, null, null, wanted is null
-                    ? "the workbook has no sheet; save the data on a sheet with a header row (id, name and the indicator keys)."
-                    : $"the workbook has no sheet '{wanted}'" + DidYouMean.Suffix(wanted, sheets) + $" Its sheets are {listed}; give one of them to --sheet."));
+                collector.Error(wanted is null
+                    ? new InputProblem(collector.Source, 0, 0, null, null,
+                        "the workbook has no sheet; save the data on a sheet with a header row (id, name and the indicator keys).",
+                        "sổ tính không có trang nào; hãy lưu số liệu trên một trang có dòng tiêu đề (id, name và mã các chỉ tiêu).")
+                    : new InputProblem(collector.Source, 0, 0, null, null,
+                        $"the workbook has no sheet '{wanted}'" + DidYouMean.Suffix(wanted, sheets) + $" Its sheets are {listed}; give one of them to --sheet.",
+                        $"sổ tính không có trang '{wanted}'" + DidYouMean.SuffixVi(wanted, sheets) + $" Các trang của sổ tính: {listed}; hãy chọn một trang bằng --sheet."));
                 yield break;
             }
 
             collector.Sheet = sheet;
-            collector.OtherSheets = sheets.Count > 1 ? $" The workbook's sheets are {listed}; give the one holding the data to --sheet." : string.Empty;
+            collector.OtherSheets = sheets.Count > 1
+                ? new LocalizedText($" Các trang của sổ tính: {listed}; hãy chọn trang chứa số liệu bằng --sheet.", $" The workbook's sheets are {listed}; give the one holding the data to --sheet.")
+                : null;
 
             // MiniExcel reads lazily, but a broken workbook fails part-way: read the sheet first, then the units.
             rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet, excelType: MiniExcelLibs.ExcelType.XLSX)
@@ -66,7 +72,9 @@ public static partial class SnapshotReader
         catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or InvalidOperationException or NotSupportedException)
         {
             collector.Sheet = null;
-            collector.Error(new InputProblem(collector.Source, 0, 0, null, null, $"not a readable XLSX workbook: {e.Message} Save it again as .xlsx, or export the sheet as CSV."));
+            collector.Error(new InputProblem(collector.Source, 0, 0, null, null,
+                $"not a readable XLSX workbook: {e.Message} Save it again as .xlsx, or export the sheet as CSV.",
+                $"không đọc được tệp XLSX: {e.Message} Hãy lưu lại dưới dạng .xlsx, hoặc xuất trang số liệu ra CSV."));
             yield break;
         }
 
@@ -75,6 +83,11 @@ public static partial class SnapshotReader
             yield return unit;
         }
     }
+
+    /// <summary>Said after a figure's problem: what became of the unit.</summary>
+    private static readonly LocalizedText StillScored = new(
+        " Đơn vị vẫn được chấm; các tiêu chí dùng số liệu này nhận invalid_data.",
+        " The unit was scored; the criteria using this figure get invalid_data.");
 
     /// <summary>How many non-empty rows of titles may sit above a table's header row.</summary>
     private const int TitleRowsAllowed = 10;
@@ -152,10 +165,13 @@ public static partial class SnapshotReader
 
         if (header is null)
         {
-            collector.Error(new InputProblem(source, 1, 1, null, looked == 0 ? null : "id", (looked == 0
-                ? "the file is empty; the first row must name the columns: id, name and the indicator keys."
-                : string.Create(CultureInfo.InvariantCulture, $"no header row: none of the first {looked} rows has an 'id' column. The header row names the columns: id, name and the indicator keys (up to {TitleRowsAllowed} rows of titles above it are skipped)."))
-                + collector.OtherSheets));
+            collector.Error(looked == 0
+                ? new InputProblem(source, 1, 1, null, null,
+                    "the file is empty; the first row must name the columns: id, name and the indicator keys.",
+                    "tệp trống; dòng đầu phải ghi tên các cột: id, name và mã các chỉ tiêu.")
+                : new InputProblem(source, 1, 1, null, "id",
+                    string.Create(CultureInfo.InvariantCulture, $"no header row: none of the first {looked} rows has an 'id' column. The header row names the columns: id, name and the indicator keys (up to {TitleRowsAllowed} rows of titles above it are skipped).") + collector.OtherSheets?.En,
+                    string.Create(CultureInfo.InvariantCulture, $"không có dòng tiêu đề: không dòng nào trong {looked} dòng đầu có cột 'id'. Dòng tiêu đề ghi tên các cột: id, name và mã các chỉ tiêu (tối đa {TitleRowsAllowed} dòng tiêu đề phụ phía trên được bỏ qua).") + collector.OtherSheets?.Vi));
             yield break;
         }
 
@@ -179,8 +195,9 @@ public static partial class SnapshotReader
             if (!firstColumn.TryAdd(key, i))
             {
                 // Two columns for one figure: which one is meant cannot be guessed, so it is an error, and only the first is read.
-                collector.Error(new InputProblem(source, headerLine, i + 1, null, header[i], string.Create(CultureInfo.InvariantCulture,
-                    $"the column '{header[i]}' appears twice, as columns {firstColumn[key] + 1} and {i + 1}; only column {firstColumn[key] + 1} was read. Keep one.")));
+                collector.Error(new InputProblem(source, headerLine, i + 1, null, header[i],
+                    string.Create(CultureInfo.InvariantCulture, $"the column '{header[i]}' appears twice, as columns {firstColumn[key] + 1} and {i + 1}; only column {firstColumn[key] + 1} was read. Keep one."),
+                    string.Create(CultureInfo.InvariantCulture, $"cột '{header[i]}' xuất hiện hai lần, ở cột {firstColumn[key] + 1} và {i + 1}; chỉ cột {firstColumn[key] + 1} được đọc. Hãy giữ một cột.")));
                 continue;
             }
 
@@ -231,7 +248,9 @@ public static partial class SnapshotReader
         if (!rowsBelow)
         {
             // A template never filled in, or a sheet cut after its header: nothing to score is not a success.
-            collector.Error(new InputProblem(source, headerLine, 1, null, null, "the header has no unit rows below it, so no unit was read; fill in one row per unit under the header."));
+            collector.Error(new InputProblem(source, headerLine, 1, null, null,
+                "the header has no unit rows below it, so no unit was read; fill in one row per unit under the header.",
+                "dưới dòng tiêu đề không có dòng đơn vị nào, nên không đọc được đơn vị nào; hãy điền mỗi đơn vị một dòng dưới dòng tiêu đề."));
         }
 
         var decided = TableNumbers.Decide(given, vi, en);
@@ -254,7 +273,8 @@ public static partial class SnapshotReader
             {
                 var cells = firstLine.Split(delimiter);
                 collector.Error(new InputProblem(source, line, 1, idColumn < cells.Length ? cells[idColumn].Trim().Trim('"') : null, null,
-                    "a quote opened in this row is never closed, so the row cannot be read and the unit was not scored; the rows after it were read on their own. Close the quote (a quote inside a cell is written twice: \"\")."));
+                    "a quote opened in this row is never closed, so the row cannot be read and the unit was not scored; the rows after it were read on their own. Close the quote (a quote inside a cell is written twice: \"\").",
+                    "dấu ngoặc kép mở ở dòng này không được đóng, nên không đọc được dòng và đơn vị không được chấm; các dòng sau được đọc riêng. Hãy đóng dấu ngoặc kép (dấu ngoặc kép trong ô được viết hai lần: \"\")."));
                 return null;
             }
 
@@ -263,8 +283,9 @@ public static partial class SnapshotReader
             {
                 if (Cell(record, unnamed[u]) is { Length: > 0 })
                 {
-                    collector.Warning(new InputProblem(source, line, unnamed[u] + 1, unitId, null, string.Create(CultureInfo.InvariantCulture,
-                        $"column {unnamed[u] + 1} has no name in the header, so its figures were ignored; write the indicator key at the top of the column.")));
+                    collector.Warning(new InputProblem(source, line, unnamed[u] + 1, unitId, null,
+                        string.Create(CultureInfo.InvariantCulture, $"column {unnamed[u] + 1} has no name in the header, so its figures were ignored; write the indicator key at the top of the column."),
+                        string.Create(CultureInfo.InvariantCulture, $"cột {unnamed[u] + 1} không có tên ở dòng tiêu đề, nên số liệu của cột bị bỏ qua; hãy ghi mã chỉ tiêu ở đầu cột.")));
                     unnamed.RemoveAt(u);
                 }
             }
@@ -272,7 +293,8 @@ public static partial class SnapshotReader
             if (record.Length != header.Length)
             {
                 collector.Error(new InputProblem(source, line, 1, unitId, null,
-                    string.Create(CultureInfo.InvariantCulture, $"the row has {record.Length} cells but the header has {header.Length}; check the separators of this row.")));
+                    string.Create(CultureInfo.InvariantCulture, $"the row has {record.Length} cells but the header has {header.Length}; check the separators of this row."),
+                    string.Create(CultureInfo.InvariantCulture, $"dòng có {record.Length} ô nhưng dòng tiêu đề có {header.Length} ô; hãy kiểm tra dấu phân cách của dòng này.")));
                 return null;
             }
 
@@ -289,7 +311,7 @@ public static partial class SnapshotReader
 
                 if (problem is not null && !string.IsNullOrWhiteSpace(unitId))
                 {
-                    collector.Error(new InputProblem(source, line, index + 1, unitId, key, problem + " The unit was scored; the criteria using this figure get invalid_data."));
+                    collector.Error(new InputProblem(source, line, index + 1, unitId, key, problem.En + StillScored.En, problem.Vi + StillScored.Vi));
                     (explained ??= new(StringComparer.Ordinal)).Add(key);
                 }
             }

@@ -21,6 +21,10 @@ internal static class DidYouMean
         return bestDistance <= Math.Max(2, name.Length / 3) ? best : null;
     }
 
+    /// <summary>The Vietnamese of <see cref="Suffix"/>.</summary>
+    public static string SuffixVi(string name, IEnumerable<string> known) =>
+        Closest(name, known) is { } match ? $"; có phải là '{match}'?" : ".";
+
     public static string Suffix(string name, IEnumerable<string> known) =>
         Closest(name, known) is { } match ? $"; did you mean '{match}'?" : ".";
 

@@ -60,6 +60,12 @@ public class HostileInputTests
         {
             errors.Should().BeEmpty();
         }
+
+        // Every problem is said in Vietnamese too, the tool's default language: a translation never left out.
+        foreach (var problem in batch.Errors.Concat(batch.Warnings))
+        {
+            problem.MessageIn(Language.Vi).Should().NotBe(problem.Message).And.MatchRegex("[àáảãạăâđèéêìíòóôơùúưỳýạ]", $"'{problem.Message}' needs its Vietnamese");
+        }
     }
 
     [Fact]

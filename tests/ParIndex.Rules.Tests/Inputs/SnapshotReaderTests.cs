@@ -134,6 +134,15 @@ public class SnapshotReaderTests
     }
 
     [Fact]
+    public void ToString_Vietnamese_SaysUnitFieldAndMessageInVietnamese()
+    {
+        var batch = Csv("id,name,done,total\na,A,950.000,5\n");
+
+        batch.Errors.Single().ToString(Language.Vi).Should().Be(
+            "in.csv(2,3): đơn vị 'a', trường 'done': '950.000' là 950.000 nếu đọc kiểu Việt Nam và 950 nếu đọc kiểu tiếng Anh, và không số liệu nào khác trong tệp cho biết kiểu nào; hãy viết không có dấu phân cách, hoặc cho biết định dạng số của tệp (--number-format vi hoặc en). Đơn vị vẫn được chấm; các tiêu chí dùng số liệu này nhận invalid_data.");
+    }
+
+    [Fact]
     public void ReadJson_EmptyUnitsArray_IsAnErrorNotASuccess()
     {
         var batch = Json("{ \"period\": \"2025\",\n  \"units\": [] }");
