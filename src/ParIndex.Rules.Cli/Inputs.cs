@@ -28,7 +28,8 @@ internal static class Inputs
         }
         catch (RuleSetLoadException e)
         {
-            error.WriteLine(e.Message);
+            error.WriteLine(Words.English ? e.Message : string.Create(CultureInfo.InvariantCulture,
+                $"Bộ quy tắc '{e.Origin}' có {e.Problems.Count} lỗi:{Environment.NewLine}{string.Join(Environment.NewLine, e.Problems.Select(p => "  " + p.ToString(Language.Vi)))}"));
             return null;
         }
     }

@@ -76,10 +76,14 @@ public class OtherCommandTests
     {
         var rules = Cli.EditedRules("ruleset.json", "\"totalPoints\": 100", "\"totalPoints\": 101");
 
-        var result = Cli.Run("validate", "--rules", rules);
+        var english = Cli.RunEn("validate", "--rules", rules);
+        var vietnamese = Cli.Run("validate", "--rules", rules);
 
-        result.ExitCode.Should().Be(1);
-        result.Output.Should().StartWith("ruleset.json(12,20): $.totalPoints: the areas add up to 100 points, not the totalPoints 101; make them agree.");
+        english.ExitCode.Should().Be(1);
+        english.Output.Should().StartWith("ruleset.json(12,20): $.totalPoints: the areas add up to 100 points, not the totalPoints 101; make them agree.");
+        vietnamese.ExitCode.Should().Be(1);
+        vietnamese.Output.Should().StartWith("ruleset.json(12,20): $.totalPoints: các lĩnh vực cộng lại được 100 điểm, không phải totalPoints 101; hãy làm cho khớp.")
+            .And.EndWith(": 1 lỗi." + Environment.NewLine);
     }
 
     [Fact]
@@ -87,7 +91,7 @@ public class OtherCommandTests
     {
         var overlay = Cli.TempFile("o.json", "{ \"criteria\": { \"9.9\": { \"maxPoints\": 1 } } }");
 
-        var result = Cli.Run("validate", "--overlay", overlay);
+        var result = Cli.RunEn("validate", "--overlay", overlay);
 
         result.ExitCode.Should().Be(1);
         result.Output.Should().Contain("$.criteria['9.9']: the base rule set has no criterion '9.9'");
@@ -102,11 +106,23 @@ public class OtherCommandTests
     [Fact]
     public void Test_BundledRules_AllCasesPassWithFullCoverage()
     {
-        var result = Cli.Run("test");
+        var result = Cli.RunEn("test");
 
         result.ExitCode.Should().Be(0);
         result.Output.Should().MatchRegex(@"commune-2025 2025\.1\.0: (\d+) cases, \1 passed, 0 failed\.")
             .And.Contain("Coverage: every criterion has cases; every part and every step band is reached.");
+    }
+
+    [Fact]
+    public void Test_ByDefault_SpeaksVietnamese()
+    {
+        var passing = Cli.Run("test");
+        var failing = Cli.Run("test", "--rules", Cli.EditedRules("criteria/area-4.json", "{\"trainingPlanned\": 10, \"trainingCompleted\": 7}", "{\"trainingPlanned\": 10, \"trainingCompleted\": 9}"), "--filter", "4.1");
+
+        passing.Output.Should().MatchRegex(@"commune-2025 2025\.1\.0: (\d+) ca, \1 đạt, 0 sai\.")
+            .And.Contain("Độ bao phủ: mọi tiêu chí đều có ca;");
+        failing.Output.Should().Contain("SAI criteria/area-4.json(").And.Contain("mong đợi fail 0 điểm, thực tế fail 2 điểm (gợi ý: ")
+            .And.Contain("Chưa chạm tới: 4.1: dưới mọi mức (0 điểm).");
     }
 
     [Fact]
@@ -117,7 +133,7 @@ public class OtherCommandTests
             "\"requirement\": {\"op\": \">=\", \"threshold\": 90},\n          \"scale\": {\"type\": \"proportional\", \"threshold\": 90}",
             "\"requirement\": {\"op\": \">=\", \"threshold\": 95},\n          \"scale\": {\"type\": \"proportional\", \"threshold\": 95}");
 
-        var result = Cli.Run("test", "--rules", rules, "--filter", "7.3.3");
+        var result = Cli.RunEn("test", "--rules", rules, "--filter", "7.3.3");
 
         result.ExitCode.Should().Be(1);
         result.Output.Should().Contain("7.3.3 \"720 of 1,000 (72.00%) earns 5 × 72 / 90 = 4\": expected fail 4 points, got fail 3.79 points")
@@ -129,7 +145,7 @@ public class OtherCommandTests
     {
         var rules = Cli.EditedRules("criteria/area-4.json", "{\"trainingPlanned\": 10, \"trainingCompleted\": 7}", "{\"trainingPlanned\": 10, \"trainingCompleted\": 9}");
 
-        var result = Cli.Run("test", "--rules", rules, "--filter", "4.1");
+        var result = Cli.RunEn("test", "--rules", rules, "--filter", "4.1");
 
         result.ExitCode.Should().Be(1);
         result.Output.Should().Contain("expected fail 0 points, got fail 2 points")
@@ -141,7 +157,7 @@ public class OtherCommandTests
     {
         var overlay = Cli.TempFile("tn.json", """{ "criteria": { "7.3.3": { "parts": [ { "requirement": { "threshold": 95 }, "scale": { "threshold": 95 } } ] } } }""");
 
-        var result = Cli.Run("test", "--overlay", overlay, "--filter", "7.3.3");
+        var result = Cli.RunEn("test", "--overlay", overlay, "--filter", "7.3.3");
 
         result.ExitCode.Should().Be(1);
         result.Output.Should().Contain("expected fail 4 points, got fail 3.79 points");

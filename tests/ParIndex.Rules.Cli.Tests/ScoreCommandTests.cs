@@ -488,10 +488,13 @@ public class ScoreCommandTests
     {
         var rules = Cli.EditedRules("criteria/area-3.json", "\"numerator\": \"dossiersResolvedOnTime\"", "\"numerator\": \"dossiersResolvedOntime\"");
 
-        var result = Cli.Run("score", "--rules", rules);
+        var result = Cli.RunEn("score", "--rules", rules);
+        var vietnamese = Cli.Run("score", "--rules", rules);
 
         result.ExitCode.Should().Be(1);
         result.Error.Should().Contain("has 1 problem:").And.Contain("unknown indicator 'dossiersResolvedOntime'; did you mean 'dossiersResolvedOnTime'?");
+        vietnamese.ExitCode.Should().Be(1);
+        vietnamese.Error.Should().Contain("có 1 lỗi:").And.Contain("chỉ tiêu không xác định 'dossiersResolvedOntime'; có phải là 'dossiersResolvedOnTime'? Hãy thêm vào indicators.json hoặc sửa mã.");
     }
 
     [Fact]

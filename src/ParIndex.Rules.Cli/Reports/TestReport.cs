@@ -28,25 +28,29 @@ internal static class TestReport
     {
         foreach (var failure in results.Where(r => !r.Passed))
         {
-            output.WriteLine("FAIL " + failure.Describe());
+            output.WriteLine(Words.Say("SAI ", "FAIL ") + failure.Describe(Words.Language));
         }
 
         var failed = results.Count(r => !r.Passed);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ruleSet.Id} {ruleSet.Version}: {results.Count} cases, {results.Count - failed} passed, {failed} failed."));
+        output.WriteLine(Words.English
+            ? string.Create(CultureInfo.InvariantCulture, $"{ruleSet.Id} {ruleSet.Version}: {results.Count} cases, {results.Count - failed} passed, {failed} failed.")
+            : string.Create(CultureInfo.InvariantCulture, $"{ruleSet.Id} {ruleSet.Version}: {results.Count} ca, {results.Count - failed} đạt, {failed} sai."));
         if (coverage.IsComplete)
         {
-            output.WriteLine("Coverage: every criterion has cases; every part and every step band is reached.");
+            output.WriteLine(Words.Say(
+                "Độ bao phủ: mọi tiêu chí đều có ca; mọi phần và mọi mức của thang step đều được chạm tới.",
+                "Coverage: every criterion has cases; every part and every step band is reached."));
             return;
         }
 
         foreach (var id in coverage.CriteriaWithoutCases)
         {
-            output.WriteLine($"Not covered: criterion {id} has no case.");
+            output.WriteLine(Words.Say($"Chưa bao phủ: tiêu chí {id} chưa có ca nào.", $"Not covered: criterion {id} has no case."));
         }
 
         foreach (var line in coverage.PartsNotReached.Concat(coverage.BandsNotReached))
         {
-            output.WriteLine($"Not reached: {line}.");
+            output.WriteLine(Words.Say($"Chưa chạm tới: {line.Vi}.", $"Not reached: {line.En}."));
         }
     }
 
@@ -70,8 +74,8 @@ internal static class TestReport
             coverage = new
             {
                 criteriaWithoutCases = coverage.CriteriaWithoutCases,
-                partsNotReached = coverage.PartsNotReached,
-                bandsNotReached = coverage.BandsNotReached,
+                partsNotReached = coverage.PartsNotReached.Select(t => t.En),
+                bandsNotReached = coverage.BandsNotReached.Select(t => t.En),
             },
         };
         output.WriteLine(JsonConvert.SerializeObject(document, Formatting.Indented));

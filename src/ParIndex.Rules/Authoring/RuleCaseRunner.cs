@@ -37,9 +37,15 @@ public sealed record RuleCaseResult
 
     /// <summary>The expected and actual values side by side, with where the case is written.</summary>
     /// <returns>A line such as <c>criteria/area-3.json(120,9): 3.2.1 "…": expected pass 10 points, got fail 8 points</c>.</returns>
-    public string Describe() => FormattableString.Invariant(
-        $"{Case.Source}: {CriterionId} \"{Case.Name}\": expected {Case.ExpectedStatus.ToWireName()} {Case.ExpectedPoints} points, got {Actual.Status.ToWireName()} {Actual.Points} points")
-        + (Actual.Hint is null ? string.Empty : $" (hint: {Actual.Hint.In(Language.En)})");
+    public string Describe() => Describe(Language.En);
+
+    /// <summary>The expected and actual values side by side, in a language (statuses keep their rule-file names).</summary>
+    /// <param name="language">The language of the words and the hint.</param>
+    /// <returns>A line such as <c>criteria/area-3.json(120,9): 3.2.1 "…": mong đợi pass 10 điểm, thực tế fail 8 điểm</c>.</returns>
+    public string Describe(Language language) => (language == Language.En
+        ? FormattableString.Invariant($"{Case.Source}: {CriterionId} \"{Case.Name}\": expected {Case.ExpectedStatus.ToWireName()} {Case.ExpectedPoints} points, got {Actual.Status.ToWireName()} {Actual.Points} points")
+        : FormattableString.Invariant($"{Case.Source}: {CriterionId} \"{Case.Name}\": mong đợi {Case.ExpectedStatus.ToWireName()} {Case.ExpectedPoints} điểm, thực tế {Actual.Status.ToWireName()} {Actual.Points} điểm"))
+        + (Actual.Hint is null ? string.Empty : (language == Language.En ? " (hint: " : " (gợi ý: ") + Actual.Hint.In(language) + ")");
 }
 
 /// <summary>Runs the test cases written beside the criteria of a rule set.</summary>

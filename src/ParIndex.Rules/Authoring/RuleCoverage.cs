@@ -3,7 +3,7 @@ namespace ParIndex.Rules.Authoring;
 
 /// <summary>What the rule-file cases leave untested: criteria without a case, step bands and parts no case reaches.</summary>
 /// <remarks>Beside the cases it judges, so every front end (the CLI's <c>test</c>, a rule editor) reports the same gaps.</remarks>
-internal sealed record RuleCoverage(IReadOnlyList<string> CriteriaWithoutCases, IReadOnlyList<string> BandsNotReached, IReadOnlyList<string> PartsNotReached)
+internal sealed record RuleCoverage(IReadOnlyList<string> CriteriaWithoutCases, IReadOnlyList<LocalizedText> BandsNotReached, IReadOnlyList<LocalizedText> PartsNotReached)
 {
     public bool IsComplete => CriteriaWithoutCases.Count == 0 && BandsNotReached.Count == 0 && PartsNotReached.Count == 0;
 
@@ -12,8 +12,8 @@ internal sealed record RuleCoverage(IReadOnlyList<string> CriteriaWithoutCases, 
     /// <param name="filter">The text cases were filtered by: only the criteria it selects are judged.</param>
     public static RuleCoverage Of(RuleSet ruleSet, IReadOnlyList<RuleCaseResult> results, string? filter = null)
     {
-        var bands = new List<string>();
-        var parts = new List<string>();
+        var bands = new List<LocalizedText>();
+        var parts = new List<LocalizedText>();
         var considered = ruleSet.Criteria
             .Where(c => filter is null || c.Id.Contains(filter, StringComparison.OrdinalIgnoreCase) || results.Any(r => r.CriterionId == c.Id))
             .ToList();
@@ -28,9 +28,10 @@ internal sealed record RuleCoverage(IReadOnlyList<string> CriteriaWithoutCases, 
                     .Select(r => r.Value!.Value)
                     .ToList();
                 var label = criterion.Parts.Count > 1 ? $"{criterion.Id} part {part.Id}" : criterion.Id;
+                var labelVi = criterion.Parts.Count > 1 ? $"{criterion.Id} phần {part.Id}" : criterion.Id;
                 if (values.Count == 0)
                 {
-                    parts.Add($"{label}: no case gives it a value to score");
+                    parts.Add(new($"{labelVi}: không ca nào cho phần này một giá trị để chấm", $"{label}: no case gives it a value to score"));
                 }
 
                 if (part.Scale.Kind != ScaleKind.Step)
@@ -44,13 +45,15 @@ internal sealed record RuleCoverage(IReadOnlyList<string> CriteriaWithoutCases, 
                     var upper = b == 0 ? decimal.MaxValue : part.Scale.Bands[b - 1].Min;
                     if (!values.Any(v => v >= band.Min && v < upper))
                     {
-                        bands.Add(string.Create(CultureInfo.InvariantCulture, $"{label}: band ≥ {band.Min} ({band.Points} points)"));
+                        bands.Add(new(
+                            string.Create(CultureInfo.InvariantCulture, $"{labelVi}: mức ≥ {band.Min} ({band.Points} điểm)"),
+                            string.Create(CultureInfo.InvariantCulture, $"{label}: band ≥ {band.Min} ({band.Points} points)")));
                     }
                 }
 
                 if (!values.Any(v => v < part.Scale.Bands[^1].Min))
                 {
-                    bands.Add(string.Create(CultureInfo.InvariantCulture, $"{label}: below every band (0 points)"));
+                    bands.Add(new($"{labelVi}: dưới mọi mức (0 điểm)", $"{label}: below every band (0 points)"));
                 }
             }
         }

@@ -80,7 +80,9 @@ public sealed class RuleSetHost
             var uncovered = RuleCaseRunner.CriteriaWithoutCases(candidate);
             if (failed.Count > 0 || uncovered.Count > 0)
             {
-                var problems = uncovered.Select(id => new RuleProblem("(cases)", 0, 0, "$.criteria", $"criterion {id} has no case; a rule set is swapped in only when every criterion is tested.")).ToList();
+                var problems = uncovered.Select(id => new RuleProblem("(cases)", 0, 0, "$.criteria",
+                    $"criterion {id} has no case; a rule set is swapped in only when every criterion is tested.",
+                    $"tiêu chí {id} chưa có ca kiểm thử; bộ quy tắc chỉ được thay khi mọi tiêu chí đều được kiểm thử.")).ToList();
                 return new ReloadResult(false, Current.RuleSet, problems, failed);
             }
 

@@ -8,5 +8,5 @@ namespace ParIndex.Rules;
 internal sealed record FileProblems(string File, List<RuleProblem> All)
 {
     /// <summary>Reports a problem at a token of this file, with its line, column and JSON path.</summary>
-    public void At(JToken at, string message) => All.Add(JsonPosition.Problem(File, at, message));
+    public void At(JToken at, string message, string vietnamese) => All.Add(JsonPosition.Problem(File, at, message, vietnamese));
 }

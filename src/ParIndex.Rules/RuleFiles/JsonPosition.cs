@@ -14,9 +14,9 @@ internal static class JsonPosition
     public static string PathOf(JToken? token) => token is null || string.IsNullOrEmpty(token.Path) ? "$" : "$." + token.Path;
 
     /// <summary>A problem at a token of a rule file.</summary>
-    public static RuleProblem Problem(string file, JToken at, string message)
+    public static RuleProblem Problem(string file, JToken at, string message, string vietnamese)
     {
         var (line, column) = Of(at);
-        return new RuleProblem(file, line, column, PathOf(at), message);
+        return new RuleProblem(file, line, column, PathOf(at), message, vietnamese);
     }
 }

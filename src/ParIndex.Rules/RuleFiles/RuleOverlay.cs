@@ -123,7 +123,8 @@ public sealed class RuleOverlay
         foreach (var (id, property) in pending)
         {
             problems.Add(JsonPosition.Problem(Name, property,
-                $"the base rule set has no criterion '{id}'" + DidYouMean.Suffix(id, known) + " Fix the id."));
+                $"the base rule set has no criterion '{id}'" + DidYouMean.Suffix(id, known) + " Fix the id.",
+                $"bộ quy tắc gốc không có tiêu chí '{id}'" + DidYouMean.SuffixVi(id, known) + " Hãy sửa mã."));
         }
 
         return problems.Count > 0 ? throw new RuleSetLoadException(Name, problems) : result;
@@ -186,7 +187,8 @@ public sealed class RuleOverlay
                     if (i >= baseParts.Count)
                     {
                         problems.Add(JsonPosition.Problem(Name, patchParts[i],
-                            string.Create(CultureInfo.InvariantCulture, $"the base criterion has {baseParts.Count} part(s); a patch can change parts, not add them.")));
+                            string.Create(CultureInfo.InvariantCulture, $"the base criterion has {baseParts.Count} part(s); a patch can change parts, not add them."),
+                            string.Create(CultureInfo.InvariantCulture, $"tiêu chí gốc có {baseParts.Count} phần; bản điều chỉnh chỉ sửa được các phần, không thêm được.")));
                     }
                     else if (patchParts[i] is JObject partPatch && baseParts[i] is JObject basePart)
                     {

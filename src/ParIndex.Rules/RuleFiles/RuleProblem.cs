@@ -6,8 +6,9 @@ namespace ParIndex.Rules;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record RuleProblem
 {
-    internal RuleProblem(string file, int line, int column, string path, string message)
+    internal RuleProblem(string file, int line, int column, string path, string message, string vietnamese)
     {
+        _vietnamese = vietnamese;
         File = file;
         Line = line;
         Column = column;
@@ -27,13 +28,28 @@ public sealed record RuleProblem
     /// <summary>The JSON path, such as <c>$.criteria[5].parts[0].scale.bands[1].points</c>.</summary>
     public string Path { get; }
 
-    /// <summary>What is wrong and how to fix it.</summary>
+    private readonly string _vietnamese;
+
+    /// <summary>What is wrong and how to fix it, in English.</summary>
     public string Message { get; }
+
+    /// <summary>What is wrong and how to fix it, in the language given.</summary>
+    /// <param name="language">The language of the message.</param>
+    /// <returns>The message.</returns>
+    public string MessageIn(Language language) => language == Language.En ? Message : _vietnamese;
+
+    /// <summary>The same problem at another place (an overlay's rewritten file traced back to where it was written).</summary>
+    internal RuleProblem At(string file, int line, int column) => new(file, line, column, Path, Message, _vietnamese);
 
     /// <summary>Formats the problem as <c>file(line,col): path: message</c>.</summary>
     /// <returns>The formatted problem.</returns>
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{File}({Line},{Column}): {Path}: {Message}");
+    public override string ToString() => ToString(Language.En);
+
+    /// <summary>Formats the problem as <c>file(line,col): path: message</c> with the message in a language.</summary>
+    /// <param name="language">The language of the message.</param>
+    /// <returns>The formatted problem.</returns>
+    public string ToString(Language language) =>
+        string.Create(CultureInfo.InvariantCulture, $"{File}({Line},{Column}): {Path}: {MessageIn(language)}");
 }
 
 /// <summary>Thrown when a rule set has one or more problems; it lists them all.</summary>

@@ -131,7 +131,9 @@ public static class RuleSetLoader
         // A link could point anywhere on the machine; a rule set reads only its own files.
         if (file.LinkTarget is not null)
         {
-            problems.Add(new RuleProblem(relative, 0, 0, "$", $"is a symbolic link (to '{file.LinkTarget}'); a rule set reads only its own files. Copy the file into the folder instead."));
+            problems.Add(new RuleProblem(relative, 0, 0, "$",
+                $"is a symbolic link (to '{file.LinkTarget}'); a rule set reads only its own files. Copy the file into the folder instead.",
+                $"là liên kết tượng trưng (tới '{file.LinkTarget}'); bộ quy tắc chỉ đọc tệp của chính nó. Hãy sao chép tệp vào thư mục."));
             return;
         }
 

@@ -12,7 +12,9 @@ internal sealed partial class RuleSetReader
         _allAreasIncomplete |= area is null;
         if (area is not null && manifest is not null && !manifest.Areas.Any(a => a.Id == area))
         {
-            problems.At(root["area"]!, $"the area '{area}' is not declared in ruleset.json" + DidYouMean.Suffix(area, manifest.Areas.Select(a => a.Id)) + " Declare it there or fix the id.");
+            problems.At(root["area"]!,
+                $"the area '{area}' is not declared in ruleset.json" + DidYouMean.Suffix(area, manifest.Areas.Select(a => a.Id)) + " Declare it there or fix the id.",
+                $"lĩnh vực '{area}' chưa được khai báo trong ruleset.json" + DidYouMean.SuffixVi(area, manifest.Areas.Select(a => a.Id)) + " Hãy khai báo ở đó hoặc sửa mã.");
         }
 
         foreach (var item in Objects(root["criteria"]))
@@ -73,18 +75,20 @@ internal sealed partial class RuleSetReader
             {
                 if (ids[i] is null && partTokens[i]["id"] is null)
                 {
-                    problems.At(partTokens[i], "a criterion with several parts needs an id on each part (a, b, c…); add one.");
+                    problems.At(partTokens[i], "a criterion with several parts needs an id on each part (a, b, c…); add one.", "tiêu chí có nhiều phần cần mã cho từng phần (a, b, c…); hãy thêm.");
                 }
                 else if (ids[i] is not null && ids.IndexOf(ids[i]) < i)
                 {
-                    problems.At(partTokens[i]["id"]!, $"the part id '{ids[i]}' is used twice in this criterion; make it unique.");
+                    problems.At(partTokens[i]["id"]!, $"the part id '{ids[i]}' is used twice in this criterion; make it unique.", $"mã phần '{ids[i]}' được dùng hai lần trong tiêu chí này; hãy đặt mã riêng.");
                 }
             }
         }
 
         if (max is not null && parts.Count == partTokens.Count && parts.Count > 0 && parts.Sum(p => p.MaxPoints) != max)
         {
-            problems.At(item["maxPoints"]!, Invariant($"the parts' maxPoints add up to {parts.Sum(p => p.MaxPoints)}, not the criterion's {max}; make them agree."));
+            problems.At(item["maxPoints"]!,
+                Invariant($"the parts' maxPoints add up to {parts.Sum(p => p.MaxPoints)}, not the criterion's {max}; make them agree."),
+                Invariant($"maxPoints của các phần cộng lại được {parts.Sum(p => p.MaxPoints)}, không phải {max} của tiêu chí; hãy làm cho khớp."));
         }
 
         var position = JsonPosition.Of(item);
@@ -116,12 +120,16 @@ internal sealed partial class RuleSetReader
         var points = expect is null ? null : Num(expect, "points");
         if (name is not null && earlier.Any(c => c.Name == name))
         {
-            problems.At(item["name"]!, $"the case name '{name}' is used twice in this criterion; make it unique so a failure names one case.");
+            problems.At(item["name"]!,
+                $"the case name '{name}' is used twice in this criterion; make it unique so a failure names one case.",
+                $"tên ca '{name}' được dùng hai lần trong tiêu chí này; hãy đặt tên riêng để một lỗi chỉ đúng một ca.");
         }
 
         if (points is not null && max is not null && points > max)
         {
-            problems.At(expect!["points"]!, Invariant($"{points} is more than the criterion's {max} points; no case can expect that."));
+            problems.At(expect!["points"]!,
+                Invariant($"{points} is more than the criterion's {max} points; no case can expect that."),
+                Invariant($"{points} lớn hơn {max} điểm của tiêu chí; không ca nào có thể mong đợi như vậy."));
         }
 
         var given = new Dictionary<string, IndicatorValue>(StringComparer.Ordinal);
@@ -131,7 +139,7 @@ internal sealed partial class RuleSetReader
             {
                 if (!indicators.ContainsKey(property.Name))
                 {
-                    UnknownIndicator(problems, property, property.Name, indicators, "Fix the key.");
+                    UnknownIndicator(problems, property, property.Name, indicators, "Fix the key.", "Hãy sửa mã.");
                     continue;
                 }
 
@@ -161,25 +169,29 @@ internal sealed partial class RuleSetReader
 
         if (!indicators.TryGetValue(key, out var indicator))
         {
-            UnknownIndicator(problems, item[name]!, key, indicators, "Add it to indicators.json or fix the key.");
+            UnknownIndicator(problems, item[name]!, key, indicators, "Add it to indicators.json or fix the key.", "Hãy thêm vào indicators.json hoặc sửa mã.");
             return null;
         }
 
         if (numeric && indicator.Type == IndicatorType.Boolean)
         {
-            problems.At(item[name]!, $"'{key}' is a yes/no indicator; a rate, a difference or a SIPAS aspect needs counts or amounts.");
+            problems.At(item[name]!,
+                $"'{key}' is a yes/no indicator; a rate, a difference or a SIPAS aspect needs counts or amounts.",
+                $"'{key}' là chỉ tiêu có/không; một tỷ lệ, một hiệu số hay một khía cạnh SIPAS cần số lượng hoặc số tiền.");
             return null;
         }
 
         return key;
     }
 
-    private static void UnknownIndicator(FileProblems problems, JToken at, string key, IReadOnlyDictionary<string, IndicatorDefinition> indicators, string advice)
+    private static void UnknownIndicator(FileProblems problems, JToken at, string key, IReadOnlyDictionary<string, IndicatorDefinition> indicators, string advice, string adviceVi)
     {
         // An empty catalogue is missing or broken, which is reported already: every key would look unknown.
         if (indicators.Count > 0)
         {
-            problems.At(at, $"unknown indicator '{key}'" + DidYouMean.Suffix(key, indicators.Keys) + " " + advice);
+            problems.At(at,
+                $"unknown indicator '{key}'" + DidYouMean.Suffix(key, indicators.Keys) + " " + advice,
+                $"chỉ tiêu không xác định '{key}'" + DidYouMean.SuffixVi(key, indicators.Keys) + " " + adviceVi);
         }
     }
 }

@@ -21,7 +21,7 @@ internal sealed partial class RuleSetReader
 
             if (!seen.Add(key))
             {
-                problems.At(item["key"]!, $"the indicator '{key}' is declared twice; keep one.");
+                problems.At(item["key"]!, $"the indicator '{key}' is declared twice; keep one.", $"chỉ tiêu '{key}' được khai báo hai lần; hãy giữ một.");
                 continue;
             }
 
@@ -46,7 +46,9 @@ internal sealed partial class RuleSetReader
         var to = Date(problems, root["period"] as JObject, "to");
         if (from is not null && to is not null && from > to)
         {
-            problems.At(root["period"]!["to"]!, $"the period ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}); swap or correct the dates.");
+            problems.At(root["period"]!["to"]!,
+                $"the period ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}); swap or correct the dates.",
+                $"kỳ đánh giá kết thúc ({to:yyyy-MM-dd}) trước khi bắt đầu ({from:yyyy-MM-dd}); hãy đổi chỗ hoặc sửa ngày.");
         }
 
         var areas = new List<AreaDefinition>();
@@ -62,7 +64,7 @@ internal sealed partial class RuleSetReader
 
             if (areas.Any(a => a.Id == areaId))
             {
-                problems.At(item["id"]!, $"the area '{areaId}' is declared twice; keep one.");
+                problems.At(item["id"]!, $"the area '{areaId}' is declared twice; keep one.", $"lĩnh vực '{areaId}' được khai báo hai lần; hãy giữ một.");
                 continue;
             }
 
@@ -71,7 +73,9 @@ internal sealed partial class RuleSetReader
 
         if (total is not null && areas.Count > 0 && areas.Sum(a => a.MaxPoints) != total)
         {
-            problems.At(root["totalPoints"]!, Invariant($"the areas add up to {areas.Sum(a => a.MaxPoints)} points, not the totalPoints {total}; make them agree."));
+            problems.At(root["totalPoints"]!,
+                Invariant($"the areas add up to {areas.Sum(a => a.MaxPoints)} points, not the totalPoints {total}; make them agree."),
+                Invariant($"các lĩnh vực cộng lại được {areas.Sum(a => a.MaxPoints)} điểm, không phải totalPoints {total}; hãy làm cho khớp."));
         }
 
         var bands = new List<ClassificationBand>();
@@ -86,12 +90,14 @@ internal sealed partial class RuleSetReader
 
             if (bands.Count > 0 && min >= bands[^1].MinTotal)
             {
-                problems.At(item["minTotal"]!, Invariant($"the band '{name}' starts at {min}, not below the band before it ({bands[^1].Name}, {bands[^1].MinTotal}); list bands from the highest minimum down."));
+                problems.At(item["minTotal"]!,
+                    Invariant($"the band '{name}' starts at {min}, not below the band before it ({bands[^1].Name}, {bands[^1].MinTotal}); list bands from the highest minimum down."),
+                    Invariant($"mức xếp loại '{name}' bắt đầu từ {min}, không thấp hơn mức trước nó ({bands[^1].Name}, {bands[^1].MinTotal}); hãy liệt kê các mức từ ngưỡng cao nhất xuống."));
             }
 
             if (bands.Any(b => b.Name == name))
             {
-                problems.At(item["name"]!, $"the band '{name}' is declared twice; keep one.");
+                problems.At(item["name"]!, $"the band '{name}' is declared twice; keep one.", $"mức xếp loại '{name}' được khai báo hai lần; hãy giữ một.");
             }
 
             bands.Add(new ClassificationBand(name, min.Value));

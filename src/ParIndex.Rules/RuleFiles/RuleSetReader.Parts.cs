@@ -15,7 +15,7 @@ internal sealed partial class RuleSetReader
         {
             if (partCount > 1)
             {
-                problems.At(item, "a criterion with several parts needs maxPoints on each part; add it.");
+                problems.At(item, "a criterion with several parts needs maxPoints on each part; add it.", "tiêu chí có nhiều phần cần maxPoints cho từng phần; hãy thêm.");
             }
             else
             {
@@ -63,13 +63,13 @@ internal sealed partial class RuleSetReader
         {
             if (thresholdToken.Type != JTokenType.Boolean)
             {
-                problems.At(thresholdToken, "the value is a yes/no indicator, so the threshold must be true or false.");
+                problems.At(thresholdToken, "the value is a yes/no indicator, so the threshold must be true or false.", "giá trị là chỉ tiêu có/không, nên ngưỡng phải là true hoặc false.");
                 return null;
             }
 
             if (op is not (ComparisonOperator.EqualTo or ComparisonOperator.NotEqualTo))
             {
-                problems.At(item["op"]!, "a yes/no value can only be compared with == or !=.");
+                problems.At(item["op"]!, "a yes/no value can only be compared with == or !=.", "giá trị có/không chỉ so sánh được bằng == hoặc !=.");
                 return null;
             }
 
@@ -78,7 +78,7 @@ internal sealed partial class RuleSetReader
 
         if (thresholdToken.Type == JTokenType.Boolean)
         {
-            problems.At(thresholdToken, "the value is a number, so the threshold must be a number, not true or false.");
+            problems.At(thresholdToken, "the value is a number, so the threshold must be a number, not true or false.", "giá trị là một số, nên ngưỡng phải là một số, không phải true hay false.");
             return null;
         }
 
@@ -108,48 +108,52 @@ internal sealed partial class RuleSetReader
         };
         foreach (var property in item.Properties().Where(p => p.Name != "type" && !used.Contains(p.Name)))
         {
-            problems.At(property, $"'{property.Name}' is not used by a {Str(item, "type")} scale{(valueType == IndicatorType.Boolean ? " of a yes/no value" : string.Empty)}; remove it.");
+            problems.At(property,
+                $"'{property.Name}' is not used by a {Str(item, "type")} scale{(valueType == IndicatorType.Boolean ? " of a yes/no value" : string.Empty)}; remove it.",
+                $"thang {Str(item, "type")}{(valueType == IndicatorType.Boolean ? " của giá trị có/không" : string.Empty)} không dùng '{property.Name}'; hãy xóa.");
         }
 
         if (valueType == IndicatorType.Boolean && kind != ScaleKind.Binary)
         {
-            problems.At(item["type"]!, "a yes/no value can only have a binary scale (yes earns all points).");
+            problems.At(item["type"]!, "a yes/no value can only have a binary scale (yes earns all points).", "giá trị có/không chỉ có thể dùng thang binary (có thì được đủ điểm).");
             return null;
         }
 
         var ok = true;
-        decimal? Required(string name, string purpose)
+        decimal? Required(string name, string purpose, string purposeVi)
         {
             var number = Num(item, name);
             if (number is null && item[name] is null)
             {
-                problems.At(item, $"a {Str(item, "type")} scale needs '{name}' ({purpose}); add it.");
+                problems.At(item, $"a {Str(item, "type")} scale needs '{name}' ({purpose}); add it.", $"thang {Str(item, "type")} cần '{name}' ({purposeVi}); hãy thêm.");
                 ok = false;
             }
 
             return number;
         }
 
-        var threshold = used.Contains("threshold") ? Required("threshold", "the value that earns all points") : null;
+        var threshold = used.Contains("threshold") ? Required("threshold", "the value that earns all points", "giá trị được đủ điểm") : null;
         var zeroBelow = kind == ScaleKind.Proportional ? Num(item, "zeroBelow") : null;
-        var perEvent = kind == ScaleKind.Penalty ? Required("pointsPerEvent", "the points lost per event") : null;
+        var perEvent = kind == ScaleKind.Penalty ? Required("pointsPerEvent", "the points lost per event", "số điểm bị trừ cho mỗi lần") : null;
         var bands = new List<StepBand>();
 
         if (kind == ScaleKind.Proportional && threshold is <= 0)
         {
-            problems.At(item["threshold"]!, "a proportional threshold must be more than 0 (points are max × value / threshold).");
+            problems.At(item["threshold"]!, "a proportional threshold must be more than 0 (points are max × value / threshold).", "ngưỡng của thang tỷ lệ phải lớn hơn 0 (điểm = tối đa × giá trị / ngưỡng).");
             ok = false;
         }
 
         if (zeroBelow is not null && threshold is not null && (zeroBelow < 0 || zeroBelow >= threshold))
         {
-            problems.At(item["zeroBelow"]!, Invariant($"zeroBelow {zeroBelow} must be at least 0 and below the threshold {threshold}."));
+            problems.At(item["zeroBelow"]!,
+                Invariant($"zeroBelow {zeroBelow} must be at least 0 and below the threshold {threshold}."),
+                Invariant($"zeroBelow {zeroBelow} phải từ 0 trở lên và nhỏ hơn ngưỡng {threshold}."));
             ok = false;
         }
 
         if (kind == ScaleKind.Penalty && value is not null && value.Kind == ValueKind.Rate)
         {
-            problems.At(item["type"]!, "a penalty scale counts events, so its value must be an indicator or a difference, not a rate.");
+            problems.At(item["type"]!, "a penalty scale counts events, so its value must be an indicator or a difference, not a rate.", "thang penalty đếm số lần vi phạm, nên giá trị phải là một chỉ tiêu hoặc một hiệu số, không phải tỷ lệ.");
             ok = false;
         }
 
@@ -157,7 +161,7 @@ internal sealed partial class RuleSetReader
         {
             if (item["bands"] is null)
             {
-                problems.At(item, "a step scale needs 'bands' (min → points, highest first); add them.");
+                problems.At(item, "a step scale needs 'bands' (min → points, highest first); add them.", "thang step cần 'bands' (min → điểm, mức cao nhất trước); hãy thêm.");
                 ok = false;
             }
 
@@ -173,18 +177,22 @@ internal sealed partial class RuleSetReader
 
                 if (max is not null && points > max)
                 {
-                    problems.At(band["points"]!, Invariant($"{points} is more than the part's {max} points; lower it."));
+                    problems.At(band["points"]!, Invariant($"{points} is more than the part's {max} points; lower it."), Invariant($"{points} lớn hơn {max} điểm của phần; hãy hạ xuống."));
                     ok = false;
                 }
 
                 if (bands.Count > 0 && min >= bands[^1].Min)
                 {
-                    problems.At(band["min"]!, Invariant($"the band at {min} is not below the band before it ({bands[^1].Min}); list bands from the highest min down."));
+                    problems.At(band["min"]!,
+                        Invariant($"the band at {min} is not below the band before it ({bands[^1].Min}); list bands from the highest min down."),
+                        Invariant($"mức ở {min} không thấp hơn mức trước nó ({bands[^1].Min}); hãy liệt kê các mức từ min cao nhất xuống."));
                     ok = false;
                 }
                 else if (bands.Count > 0 && points > bands[^1].Points)
                 {
-                    problems.At(band["points"]!, Invariant($"the band at {min} earns {points}, more than the higher band at {bands[^1].Min} ({bands[^1].Points}); a lower band must not earn more."));
+                    problems.At(band["points"]!,
+                        Invariant($"the band at {min} earns {points}, more than the higher band at {bands[^1].Min} ({bands[^1].Points}); a lower band must not earn more."),
+                        Invariant($"mức ở {min} được {points} điểm, nhiều hơn mức cao hơn ở {bands[^1].Min} ({bands[^1].Points}); mức thấp hơn không được nhiều điểm hơn."));
                     ok = false;
                 }
 
@@ -205,7 +213,7 @@ internal sealed partial class RuleSetReader
 
         if (value is not null && value.Kind == ValueKind.Indicator)
         {
-            problems.At(item["zeroDenominator"]!, "zeroDenominator applies to a rate or a difference only; remove it.");
+            problems.At(item["zeroDenominator"]!, "zeroDenominator applies to a rate or a difference only; remove it.", "zeroDenominator chỉ áp dụng cho tỷ lệ hoặc hiệu số; hãy xóa.");
             return null;
         }
 
@@ -219,8 +227,9 @@ internal sealed partial class RuleSetReader
             var name = match.Groups[1].Value;
             if (!Placeholders.Contains(name))
             {
-                problems.At(hint[language]!, $"unknown placeholder '{{{name}}}'" + DidYouMean.Suffix(name, Placeholders)
-                    + " Use one of {" + string.Join("} {", Placeholders) + "}.");
+                problems.At(hint[language]!,
+                    $"unknown placeholder '{{{name}}}'" + DidYouMean.Suffix(name, Placeholders) + " Use one of {" + string.Join("} {", Placeholders) + "}.",
+                    $"biến thay thế không xác định '{{{name}}}'" + DidYouMean.SuffixVi(name, Placeholders) + " Hãy dùng một trong {" + string.Join("} {", Placeholders) + "}.");
             }
         }
     }

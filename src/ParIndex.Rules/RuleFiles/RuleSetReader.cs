@@ -39,7 +39,9 @@ internal sealed partial class RuleSetReader
             var kind = KindOf(file.Path);
             if (kind is null)
             {
-                _problems.Add(new RuleProblem(file.Path, 0, 0, "$", "not a rule file; a rule set holds ruleset.json, indicators.json and criteria/*.json only. Move or remove it."));
+                _problems.Add(new RuleProblem(file.Path, 0, 0, "$",
+                    "not a rule file; a rule set holds ruleset.json, indicators.json and criteria/*.json only. Move or remove it.",
+                    "không phải tệp quy tắc; một bộ quy tắc chỉ gồm ruleset.json, indicators.json và criteria/*.json. Hãy chuyển hoặc xóa tệp này."));
                 continue;
             }
 
@@ -52,9 +54,9 @@ internal sealed partial class RuleSetReader
             parsed.Add((file, kind.Value, token));
         }
 
-        RequireFile(parsed, RuleFileKind.Manifest, ManifestFile, "the manifest");
-        RequireFile(parsed, RuleFileKind.Indicators, IndicatorsFile, "the indicator catalogue");
-        RequireFile(parsed, RuleFileKind.Criteria, CriteriaFolder + "*.json", "at least one criteria file");
+        RequireFile(parsed, RuleFileKind.Manifest, ManifestFile, "the manifest", "tệp khai báo");
+        RequireFile(parsed, RuleFileKind.Indicators, IndicatorsFile, "the indicator catalogue", "danh mục chỉ tiêu");
+        RequireFile(parsed, RuleFileKind.Criteria, CriteriaFolder + "*.json", "at least one criteria file", "ít nhất một tệp tiêu chí");
 
         var indicators = parsed.Where(p => p.Kind == RuleFileKind.Indicators && p.Token is JObject)
             .Select(p => ReadIndicators(new FileProblems(p.File.Path, _problems), (JObject)p.Token!)).FirstOrDefault() ?? [];
@@ -116,7 +118,7 @@ internal sealed partial class RuleSetReader
         {
             var problem = _problems[i];
             var at = Trace(problem.File, problem.Line, problem.Column);
-            _problems[i] = new RuleProblem(at.File, at.Line, at.Column, problem.Path, problem.Message);
+            _problems[i] = problem.At(at.File, at.Line, at.Column);
         }
 
         for (var i = 0; i < criteria.Count; i++)
@@ -152,11 +154,11 @@ internal sealed partial class RuleSetReader
         _ => null,
     };
 
-    private void RequireFile(List<(RuleFile File, RuleFileKind Kind, JToken? Token)> parsed, RuleFileKind kind, string name, string what)
+    private void RequireFile(List<(RuleFile File, RuleFileKind Kind, JToken? Token)> parsed, RuleFileKind kind, string name, string what, string whatVi)
     {
         if (!parsed.Any(p => p.Kind == kind))
         {
-            _problems.Add(new RuleProblem(name, 0, 0, "$", $"the rule set has no {name}; add {what}."));
+            _problems.Add(new RuleProblem(name, 0, 0, "$", $"the rule set has no {name}; add {what}.", $"bộ quy tắc không có {name}; hãy thêm {whatVi}."));
         }
     }
 
@@ -168,7 +170,8 @@ internal sealed partial class RuleSetReader
             foreach (var duplicate in group.Skip(1))
             {
                 _problems.Add(new RuleProblem(duplicate.Source.File, duplicate.Source.Line, duplicate.Source.Column, "$.criteria",
-                    $"the criterion id '{group.Key}' is already used at {first}; criterion ids must be unique."));
+                    $"the criterion id '{group.Key}' is already used at {first}; criterion ids must be unique.",
+                    $"mã tiêu chí '{group.Key}' đã được dùng ở {first}; mã tiêu chí phải là duy nhất."));
             }
         }
     }
@@ -185,7 +188,9 @@ internal sealed partial class RuleSetReader
                 // Placed on the area's points, and naming the criteria files, since either side may be the one edited.
                 var token = areaTokens.FirstOrDefault(t => Str(t, "id") == area.Id)?["maxPoints"] ?? manifestToken;
                 var files = string.Join(", ", declared.Select(c => c.File).Distinct(StringComparer.Ordinal));
-                problems.At(token, Invariant($"the criteria of area {area.Id} ({(files.Length > 0 ? files : "none")}) add up to {sum} points, not the area's {area.MaxPoints}; make them agree."));
+                problems.At(token,
+                    Invariant($"the criteria of area {area.Id} ({(files.Length > 0 ? files : "none")}) add up to {sum} points, not the area's {area.MaxPoints}; make them agree."),
+                    Invariant($"các tiêu chí của lĩnh vực {area.Id} ({(files.Length > 0 ? files : "không có")}) cộng lại được {sum} điểm, không phải {area.MaxPoints} điểm của lĩnh vực; hãy làm cho khớp."));
             }
         }
     }

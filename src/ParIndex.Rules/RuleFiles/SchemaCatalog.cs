@@ -36,7 +36,7 @@ internal static class SchemaCatalog
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            problems.Add(new RuleProblem(file, 1, 1, "$", "the file is empty; it must hold one JSON object."));
+            problems.Add(new RuleProblem(file, 1, 1, "$", "the file is empty; it must hold one JSON object.", "tệp trống; tệp phải chứa một đối tượng JSON."));
             return null;
         }
 
@@ -53,7 +53,8 @@ internal static class SchemaCatalog
             {
                 if (reader.TokenType != JsonToken.Comment)
                 {
-                    problems.Add(new RuleProblem(file, reader.LineNumber, reader.LinePosition, "$", "unexpected content after the end of the JSON object; remove it."));
+                    problems.Add(new RuleProblem(file, reader.LineNumber, reader.LinePosition, "$",
+                        "unexpected content after the end of the JSON object; remove it.", "có nội dung thừa sau khi đối tượng JSON đã kết thúc; hãy xóa đi."));
                     return null;
                 }
             }
@@ -63,7 +64,8 @@ internal static class SchemaCatalog
         catch (JsonReaderException e)
         {
             var path = string.IsNullOrEmpty(e.Path) ? "$" : "$." + e.Path;
-            problems.Add(new RuleProblem(file, e.LineNumber, e.LinePosition, path, $"malformed JSON: {TrimPosition(e.Message)} Fix the syntax at this position."));
+            problems.Add(new RuleProblem(file, e.LineNumber, e.LinePosition, path,
+                $"malformed JSON: {TrimPosition(e.Message)} Fix the syntax at this position.", $"JSON sai cú pháp: {TrimPosition(e.Message)} Hãy sửa cú pháp tại vị trí này."));
             return null;
         }
     }
@@ -87,7 +89,8 @@ internal static class SchemaCatalog
 
             fine = false;
             problems.Add(JsonPosition.Problem(file, value,
-                string.Create(CultureInfo.InvariantCulture, $"the number {value.Value} is beyond the largest a rule file can hold, {decimal.MaxValue} (about 7.9 × 10^28); write a smaller number.")));
+                string.Create(CultureInfo.InvariantCulture, $"the number {value.Value} is beyond the largest a rule file can hold, {decimal.MaxValue} (about 7.9 × 10^28); write a smaller number."),
+                string.Create(CultureInfo.InvariantCulture, $"số {value.Value} vượt quá số lớn nhất tệp quy tắc chứa được, {decimal.MaxValue} (khoảng 7,9 × 10^28); hãy viết số nhỏ hơn.")));
         }
 
         return fine;
@@ -148,33 +151,54 @@ internal static class SchemaCatalog
         var line = error.HasLineInfo ? error.LineNumber : 0;
         var column = error.HasLineInfo ? error.LinePosition : 0;
         var known = error.Schema?.Properties.Keys ?? (IEnumerable<string>)[];
-        var found = Describe(token);
-        var message = error.Kind switch
+        return new RuleProblem(file, line, column, path, Message(en: true), Message(en: false));
+
+        string Message(bool en)
         {
-            ValidationErrorKind.PropertyRequired when error.Property == "vi" =>
-                "the Vietnamese text 'vi' is missing; add it (Vietnamese is required, English optional).",
-            ValidationErrorKind.PropertyRequired => $"the required property '{error.Property}' is missing; add it.",
-            ValidationErrorKind.NoAdditionalPropertiesAllowed =>
-                $"unknown property '{error.Property}'" + DidYouMean.Suffix(error.Property ?? string.Empty, known.Where(k => k != "$schema")) + " Remove or rename it.",
-            ValidationErrorKind.NumberExpected => $"expected a number, found {found}.",
-            ValidationErrorKind.IntegerExpected => $"expected a whole number, found {found}.",
-            ValidationErrorKind.StringExpected => $"expected a string, found {found}.",
-            ValidationErrorKind.BooleanExpected => $"expected true or false, found {found}.",
-            ValidationErrorKind.ArrayExpected => $"expected an array, found {found}.",
-            ValidationErrorKind.ObjectExpected => $"expected an object, found {found}.",
-            ValidationErrorKind.NotInEnumeration => $"{found} is not allowed; use one of {Enumeration(error.Schema)}.",
-            ValidationErrorKind.StringTooShort => "must not be empty.",
-            ValidationErrorKind.PatternMismatch => $"{found} does not match the pattern {error.Schema?.Pattern}.",
-            ValidationErrorKind.DateExpected => $"expected a date written yyyy-MM-dd, found {found}.",
-            ValidationErrorKind.NumberTooSmall => $"{found} is too small; it must be {Bound(error.Schema, min: true)}.",
-            ValidationErrorKind.NumberTooBig => $"{found} is too big; it must be {Bound(error.Schema, min: false)}.",
-            ValidationErrorKind.NoTypeValidates => $"expected {Expected(error.Schema?.Type)}, found {found}.",
-            ValidationErrorKind.TooFewItems => string.Create(CultureInfo.InvariantCulture, $"needs at least {error.Schema?.MinItems} item(s)."),
-            ValidationErrorKind.TooFewProperties or ValidationErrorKind.TooManyProperties =>
-                "give exactly one of " + string.Join(", ", error.Schema?.Properties.Keys ?? []) + ".",
-            _ => $"{error.Kind}: does not fit the schema.",
-        };
-        return new RuleProblem(file, line, column, path, message);
+            var found = Describe(token, en);
+            return (error.Kind, en) switch
+            {
+                (ValidationErrorKind.PropertyRequired, true) when error.Property == "vi" =>
+                    "the Vietnamese text 'vi' is missing; add it (Vietnamese is required, English optional).",
+                (ValidationErrorKind.PropertyRequired, false) when error.Property == "vi" =>
+                    "thiếu nội dung tiếng Việt 'vi'; hãy thêm (tiếng Việt bắt buộc, tiếng Anh tùy chọn).",
+                (ValidationErrorKind.PropertyRequired, true) => $"the required property '{error.Property}' is missing; add it.",
+                (ValidationErrorKind.PropertyRequired, false) => $"thiếu thuộc tính bắt buộc '{error.Property}'; hãy thêm.",
+                (ValidationErrorKind.NoAdditionalPropertiesAllowed, true) =>
+                    $"unknown property '{error.Property}'" + DidYouMean.Suffix(error.Property ?? string.Empty, known.Where(k => k != "$schema")) + " Remove or rename it.",
+                (ValidationErrorKind.NoAdditionalPropertiesAllowed, false) =>
+                    $"thuộc tính không xác định '{error.Property}'" + DidYouMean.SuffixVi(error.Property ?? string.Empty, known.Where(k => k != "$schema")) + " Hãy xóa hoặc đổi tên.",
+                (ValidationErrorKind.NumberExpected, _) => en ? $"expected a number, found {found}." : $"cần một số, gặp {found}.",
+                (ValidationErrorKind.IntegerExpected, _) => en ? $"expected a whole number, found {found}." : $"cần một số nguyên, gặp {found}.",
+                (ValidationErrorKind.StringExpected, _) => en ? $"expected a string, found {found}." : $"cần một chuỗi, gặp {found}.",
+                (ValidationErrorKind.BooleanExpected, _) => en ? $"expected true or false, found {found}." : $"cần true hoặc false, gặp {found}.",
+                (ValidationErrorKind.ArrayExpected, _) => en ? $"expected an array, found {found}." : $"cần một mảng, gặp {found}.",
+                (ValidationErrorKind.ObjectExpected, _) => en ? $"expected an object, found {found}." : $"cần một đối tượng, gặp {found}.",
+                (ValidationErrorKind.NotInEnumeration, _) => en
+                    ? $"{found} is not allowed; use one of {Enumeration(error.Schema, en)}."
+                    : $"{found} không được phép; hãy dùng một trong {Enumeration(error.Schema, en)}.",
+                (ValidationErrorKind.StringTooShort, _) => en ? "must not be empty." : "không được để trống.",
+                (ValidationErrorKind.PatternMismatch, _) => en
+                    ? $"{found} does not match the pattern {error.Schema?.Pattern}."
+                    : $"{found} không khớp mẫu {error.Schema?.Pattern}.",
+                (ValidationErrorKind.DateExpected, _) => en ? $"expected a date written yyyy-MM-dd, found {found}." : $"cần một ngày viết yyyy-MM-dd, gặp {found}.",
+                (ValidationErrorKind.NumberTooSmall, _) => en
+                    ? $"{found} is too small; it must be {Bound(error.Schema, min: true, en)}."
+                    : $"{found} quá nhỏ; phải {Bound(error.Schema, min: true, en)}.",
+                (ValidationErrorKind.NumberTooBig, _) => en
+                    ? $"{found} is too big; it must be {Bound(error.Schema, min: false, en)}."
+                    : $"{found} quá lớn; phải {Bound(error.Schema, min: false, en)}.",
+                (ValidationErrorKind.NoTypeValidates, _) => en
+                    ? $"expected {Expected(error.Schema?.Type, en)}, found {found}."
+                    : $"cần {Expected(error.Schema?.Type, en)}, gặp {found}.",
+                (ValidationErrorKind.TooFewItems, _) => en
+                    ? string.Create(CultureInfo.InvariantCulture, $"needs at least {error.Schema?.MinItems} item(s).")
+                    : string.Create(CultureInfo.InvariantCulture, $"cần ít nhất {error.Schema?.MinItems} phần tử."),
+                (ValidationErrorKind.TooFewProperties or ValidationErrorKind.TooManyProperties, _) =>
+                    (en ? "give exactly one of " : "hãy ghi đúng một trong ") + string.Join(", ", error.Schema?.Properties.Keys ?? []) + ".",
+                _ => en ? $"{error.Kind}: does not fit the schema." : $"{error.Kind}: không khớp lược đồ.",
+            };
+        }
     }
 
     private static string JsonPath(JToken? token, string? property, ValidationErrorKind kind)
@@ -186,45 +210,42 @@ internal static class SchemaCatalog
             : basePath;
     }
 
-    private static string Describe(JToken? token) => token switch
+    private static string Describe(JToken? token, bool en) => token switch
     {
-        null => "nothing",
+        null => en ? "nothing" : "không có gì",
         JValue { Type: JTokenType.String } v => $"\"{v.Value}\"",
         JValue { Type: JTokenType.Null } => "null",
-        JValue v => Convert.ToString(v.Value, CultureInfo.InvariantCulture)?.ToLowerInvariant() is { } s && v.Type == JTokenType.Boolean ? s : Convert.ToString(v.Value, CultureInfo.InvariantCulture) ?? "a value",
-        JArray => "an array",
-        JObject => "an object",
-        _ => "a value",
+        JValue v => Convert.ToString(v.Value, CultureInfo.InvariantCulture)?.ToLowerInvariant() is { } s && v.Type == JTokenType.Boolean ? s : Convert.ToString(v.Value, CultureInfo.InvariantCulture) ?? (en ? "a value" : "một giá trị"),
+        JArray => en ? "an array" : "một mảng",
+        JObject => en ? "an object" : "một đối tượng",
+        _ => en ? "a value" : "một giá trị",
     };
 
     /// <summary>What a schema of several types (e.g. a threshold: a number or a flag) accepts, in words.</summary>
-    private static string Expected(JsonObjectType? type) =>
+    private static string Expected(JsonObjectType? type, bool en) =>
         type is null or JsonObjectType.None
-            ? "another type"
-            : string.Join(" or ", new[]
+            ? (en ? "another type" : "kiểu khác")
+            : string.Join(en ? " or " : " hoặc ", new[]
                 {
-                    (JsonObjectType.Number, "a number"), (JsonObjectType.Integer, "a whole number"), (JsonObjectType.String, "a string"),
-                    (JsonObjectType.Boolean, "true/false"), (JsonObjectType.Array, "an array"), (JsonObjectType.Object, "an object"),
+                    (JsonObjectType.Number, "a number", "một số"), (JsonObjectType.Integer, "a whole number", "một số nguyên"), (JsonObjectType.String, "a string", "một chuỗi"),
+                    (JsonObjectType.Boolean, "true/false", "true/false"), (JsonObjectType.Array, "an array", "một mảng"), (JsonObjectType.Object, "an object", "một đối tượng"),
                 }
-                .Where(t => type.Value.HasFlag(t.Item1)).Select(t => t.Item2));
+                .Where(t => type.Value.HasFlag(t.Item1)).Select(t => en ? t.Item2 : t.Item3));
 
-    private static string Enumeration(JsonSchema? schema) =>
-        schema is null ? "the allowed values" : string.Join(", ", schema.Enumeration.Select(e => $"'{e}'"));
+    private static string Enumeration(JsonSchema? schema, bool en) =>
+        schema is null ? (en ? "the allowed values" : "các giá trị cho phép") : string.Join(", ", schema.Enumeration.Select(e => $"'{e}'"));
 
-    private static string Bound(JsonSchema? schema, bool min)
+    private static string Bound(JsonSchema? schema, bool min, bool en)
     {
         if (schema is null)
         {
-            return "within range";
+            return en ? "within range" : "trong phạm vi cho phép";
         }
 
-        return min
-            ? schema.IsExclusiveMinimum || schema.ExclusiveMinimum is not null
-                ? string.Create(CultureInfo.InvariantCulture, $"more than {schema.ExclusiveMinimum ?? schema.Minimum}")
-                : string.Create(CultureInfo.InvariantCulture, $"at least {schema.Minimum}")
-            : schema.IsExclusiveMaximum || schema.ExclusiveMaximum is not null
-                ? string.Create(CultureInfo.InvariantCulture, $"less than {schema.ExclusiveMaximum ?? schema.Maximum}")
-                : string.Create(CultureInfo.InvariantCulture, $"at most {schema.Maximum}");
+        var (word, value) = min
+            ? schema.IsExclusiveMinimum || schema.ExclusiveMinimum is not null ? (en ? "more than" : "lớn hơn", schema.ExclusiveMinimum ?? schema.Minimum) : (en ? "at least" : "ít nhất là", schema.Minimum)
+            : schema.IsExclusiveMaximum || schema.ExclusiveMaximum is not null ? (en ? "less than" : "nhỏ hơn", schema.ExclusiveMaximum ?? schema.Maximum) : (en ? "at most" : "nhiều nhất là", schema.Maximum);
+        return string.Create(CultureInfo.InvariantCulture, $"{word} {value}");
     }
 
     private static string TrimPosition(string message)

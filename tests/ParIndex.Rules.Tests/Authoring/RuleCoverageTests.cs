@@ -17,8 +17,8 @@ public class RuleCoverageTests
         var coverage = RuleCoverage.Of(Some.Mini, RuleCaseRunner.RunAll(scorer));
 
         coverage.CriteriaWithoutCases.Should().BeEmpty();
-        coverage.BandsNotReached.Should().Equal("1: band ≥ 80 (2 points)", "1: below every band (0 points)");
-        coverage.PartsNotReached.Should().Equal("2 part b: no case gives it a value to score");
+        coverage.BandsNotReached.Select(t => t.En).Should().Equal("1: band ≥ 80 (2 points)", "1: below every band (0 points)");
+        coverage.PartsNotReached.Select(t => t.En).Should().Equal("2 part b: no case gives it a value to score");
         coverage.IsComplete.Should().BeFalse();
     }
 }
