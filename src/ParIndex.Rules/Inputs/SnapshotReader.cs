@@ -92,7 +92,7 @@ public static partial class SnapshotReader
         return collector.Result(StreamJson(reader, collector).ToList());
     }
 
-    /// <summary>Reads CSV with a header row <c>id,name,&lt;indicator keys or titles&gt;</c>: comma, semicolon or tab separated; numbers read as <see cref="NumberFormat"/> says; yes/no as <c>có/không</c>, <c>true/false</c>, <c>yes/no</c>, <c>1/0</c> or <c>x</c>; an empty cell for a figure not reported.</summary>
+    /// <summary>Reads CSV with a header row <c>id,name,&lt;indicator keys or titles&gt;</c> (the first row with an <c>id</c> column; up to 10 title rows above it are skipped): comma, semicolon or tab separated; numbers read as <see cref="NumberFormat"/> says; yes/no as <c>có/không</c>, <c>true/false</c>, <c>yes/no</c>, <c>1/0</c> or <c>x</c>; an empty cell for a figure not reported.</summary>
     /// <param name="reader">The CSV text.</param>
     /// <param name="source">The file's name, for messages.</param>
     /// <param name="ruleSet">The rule set whose indicator catalogue the values are checked against.</param>
@@ -106,7 +106,7 @@ public static partial class SnapshotReader
         return collector.Result(StreamCsv(reader, collector).ToList());
     }
 
-    /// <summary>Reads the first sheet of an XLSX workbook laid out like the CSV: a header row <c>id,name,&lt;indicator keys&gt;</c>, one row per unit.</summary>
+    /// <summary>Reads a sheet of an XLSX workbook (the first, or <see cref="InputOptions.Sheet"/>) laid out like the CSV: a header row <c>id,name,&lt;indicator keys or titles&gt;</c> (title rows above it are skipped), one row per unit; every problem names the sheet.</summary>
     /// <param name="stream">The workbook.</param>
     /// <param name="source">The file's name, for messages.</param>
     /// <param name="ruleSet">The rule set whose indicator catalogue the values are checked against.</param>
