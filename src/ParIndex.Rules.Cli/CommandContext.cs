@@ -125,8 +125,10 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     }
 
     /// <summary>A unit id not among the inputs: how many units there are and the closest id, never the whole list (thousands of ids).</summary>
-    public static UsageException NoSuchUnit(string id, IEnumerable<string> ids)
+    /// <remarks>The inputs' problems are told first: a unit missing because its row could not be read must say why.</remarks>
+    public UsageException NoSuchUnit(string id, IEnumerable<string> ids, SnapshotBatch batch)
     {
+        ReportProblems(batch);
         var known = ids.ToList();
         return new(Words.English
             ? string.Create(CultureInfo.InvariantCulture, $"No unit '{id}' among the {known.Count} units of the inputs") + DidYouMean.Suffix(id, known)

@@ -255,6 +255,18 @@ public class OtherCommandTests
     }
 
     [Fact]
+    public void Explain_UnitLostToABadRow_TellsTheRowsProblemBeforeSayingTheUnitIsMissing()
+    {
+        var input = Cli.TempFile("in.csv", "id,name,dossiersResolved\ndao-xa,\"Đào Xá,3000\nuc-ky,Úc Kỳ,10\n");
+
+        var result = Cli.RunEn("explain", "dao-xa", input);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("in.csv(2,1): unit 'dao-xa': a quote opened in this row is never closed")
+            .And.Contain("No unit 'dao-xa' among the 1 units of the inputs");
+    }
+
+    [Fact]
     public void Errors_ByDefault_AreVietnamese()
     {
         var unknownUnit = Cli.Run("explain", "dao-xaa");

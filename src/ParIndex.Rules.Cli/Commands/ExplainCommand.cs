@@ -28,7 +28,7 @@ internal static class ExplainCommand
             var batch = context.ReadUnits(parse, parse.GetValue(inputs), ruleSet);
             var id = parse.GetValue(unit)!;
             var snapshot = batch.Snapshots.FirstOrDefault(s => s.Id == id)
-                ?? throw CommandContext.NoSuchUnit(id, batch.Snapshots.Select(s => s.Id));
+                ?? throw context.NoSuchUnit(id, batch.Snapshots.Select(s => s.Id), batch);
             var card = Scorer.Compile(ruleSet).Score(snapshot);
             ExplainReport.Write(ruleSet, card, context.Output, context.English(parse));
 

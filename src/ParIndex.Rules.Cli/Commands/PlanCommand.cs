@@ -43,7 +43,7 @@ internal static class PlanCommand
                 cards = cards.Where(c => c.UnitId == id).ToList();
                 if (cards.Count == 0)
                 {
-                    throw CommandContext.NoSuchUnit(id, all.Select(c => c.UnitId));
+                    throw context.NoSuchUnit(id, all.Select(c => c.UnitId), batch);
                 }
             }
 

@@ -56,7 +56,7 @@ internal static class ScoreCommand
             if (parse.GetValue(unit) is { } unitId)
             {
                 var row = report.Rows.FirstOrDefault(r => r.Card.UnitId == unitId)
-                    ?? throw CommandContext.NoSuchUnit(unitId, report.Rows.Select(r => r.Card.UnitId));
+                    ?? throw context.NoSuchUnit(unitId, report.Rows.Select(r => r.Card.UnitId), batch);
                 report = report.Only(row);
             }
 

@@ -9,18 +9,103 @@ public static partial class SnapshotReader
 {
     private static IEnumerable<IndicatorSnapshot> StreamCsv(TextReader reader, Collector collector)
     {
-        // The reader is the caller's to close.
-        using var csv = new CsvParser(reader, CsvSettings(detect: true), leaveOpen: true);
+        // The separator is the one that makes the header row (the first with an id column) hold an id cell: a title
+        // row above it, or a header title with a comma in it, must not decide it. The lines looked at are read
+        // again by the parser. The reader is the caller's to close.
+        var start = new System.Text.StringBuilder();
+        var lines = 0;
+        while (lines <= TitleRowsAllowed + 1 && reader.ReadLine() is { } line)
+        {
+            start.Append(line).Append('\n');
+            lines += string.IsNullOrWhiteSpace(line) ? 0 : 1;
+        }
+
+        var delimiter = HeaderDelimiter(start.ToString(), collector);
+        using var replay = new ReplayReader(start.ToString(), reader);
+        using var csv = new CsvParser(replay, CsvSettings(detect: delimiter is null, delimiter), leaveOpen: true);
         foreach (var unit in StreamTable(CsvRows(csv, firstLine: 1, columns: 0), collector))
         {
             yield return unit;
         }
     }
 
+    private static readonly string[] Delimiters = [",", ";", "\t"];
+
+    /// <summary>The separator under which the first line holding an id column has one, the widest such reading when several do; null when no line does (CsvHelper's detection then decides).</summary>
+    private static string? HeaderDelimiter(string start, Collector collector)
+    {
+        foreach (var line in start.Split('\n'))
+        {
+            var readings = Delimiters
+                .Select(d => (Delimiter: d, Cells: line.Split(d).Select(c => c.Trim().Trim('"').Trim()).ToArray()))
+                .Where(r => r.Cells.Any(c => collector.ColumnRole(c.TrimStart('\uFEFF')) == "id"))
+                .OrderByDescending(r => r.Cells.Length)
+                .ToList();
+            if (readings.Count > 0)
+            {
+                return readings[0].Delimiter;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads the lines already taken from a reader, then the rest of it.</summary>
+    private sealed class ReplayReader(string taken, TextReader rest) : TextReader
+    {
+        private readonly StringReader _taken = new(taken);
+        private bool _takenDone;
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            if (!_takenDone)
+            {
+                var read = _taken.Read(buffer, index, count);
+                if (read > 0)
+                {
+                    return read;
+                }
+
+                _takenDone = true;
+            }
+
+            return rest.Read(buffer, index, count);
+        }
+
+        public override int Read()
+        {
+            if (!_takenDone)
+            {
+                var c = _taken.Read();
+                if (c >= 0)
+                {
+                    return c;
+                }
+
+                _takenDone = true;
+            }
+
+            return rest.Read();
+        }
+
+        public override int Peek() => !_takenDone && _taken.Peek() >= 0 ? _taken.Peek() : rest.Peek();
+
+        protected override void Dispose(bool disposing)
+        {
+            // The rest is the caller's to close.
+            if (disposing)
+            {
+                _taken.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+
     private static CsvConfiguration CsvSettings(bool detect, string? delimiter = null) => new(CultureInfo.InvariantCulture)
     {
         DetectDelimiter = detect,
-        DetectDelimiterValues = [",", ";", "\t"],
+        DetectDelimiterValues = Delimiters,
         Delimiter = delimiter ?? ",",
         BadDataFound = null,
         MissingFieldFound = null,

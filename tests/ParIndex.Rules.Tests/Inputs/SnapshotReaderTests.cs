@@ -306,6 +306,18 @@ public class SnapshotReaderTests
     }
 
     [Fact]
+    public void ReadCsv_SemicolonsUnderATitleWithCommas_TheHeaderDecidesTheSeparator()
+    {
+        // The heading has commas and no semicolon, the header's titles have commas too: a guess from the first
+        // lines took the comma, and the header then had no id column.
+        var batch = Csv("BÁO CÁO, SỐ LIỆU NĂM 2025\n;;\nid;name;Hồ sơ đúng hạn, trước hạn;total\na;Đào Xá;2970;3000\n",
+            new Dictionary<string, string> { ["Hồ sơ đúng hạn, trước hạn"] = "done" });
+
+        batch.Errors.Should().BeEmpty();
+        batch.Snapshots.Should().ContainSingle().Which.Indicators.Should().Equal(new Dictionary<string, IndicatorValue> { ["done"] = 2970m, ["total"] = 3000m });
+    }
+
+    [Fact]
     public void ReadCsv_ElevenTitleRows_IsNoHeaderRowNotASearchToTheEnd()
     {
         var batch = Csv(string.Concat(Enumerable.Repeat("tiêu đề\n", 11)) + "id,name,done\na,A,1\n");
@@ -507,4 +519,7 @@ public class SnapshotReaderTests
     }
 
     private static SnapshotBatch Csv(string text) => SnapshotReader.ReadCsv(new StringReader(text), "in.csv", Mini);
+
+    private static SnapshotBatch Csv(string text, Dictionary<string, string> columns) =>
+        SnapshotReader.ReadCsv(new StringReader(text), "in.csv", Mini, new InputOptions { Columns = columns });
 }
