@@ -74,6 +74,11 @@ public sealed class RuleSetHost
             {
                 return new ReloadResult(false, Current.RuleSet, e.Problems, []);
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A file locked or removed under the loader: the reload is refused, the host keeps serving.
+                return new ReloadResult(false, Current.RuleSet, [new RuleProblem(".", 0, 0, "$", e.Message, "không đọc được bộ quy tắc mới: " + e.Message)], []);
+            }
 
             var scorer = Scorer.Compile(candidate);
             var failed = RuleCaseRunner.RunAll(scorer).Where(r => !r.Passed).ToList();
@@ -91,9 +96,26 @@ public sealed class RuleSetHost
         }
     }
 
+    /// <summary>How long a rule-set folder must go unwritten before a reload reads it: an editor's save, file by file, is over by then.</summary>
+    internal static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(300);
+
     /// <summary>Reloads from a rule-set folder; see <see cref="TryReload(Func{RuleSet})"/>.</summary>
     /// <param name="folder">The folder holding the edited rule set.</param>
     /// <returns>What happened.</returns>
-    /// <exception cref="DirectoryNotFoundException">The folder does not exist (nothing is swapped).</exception>
-    public ReloadResult TryReloadFolder(string folder) => TryReload(() => RuleSetLoader.LoadFolder(folder));
+    /// <remarks>
+    /// A folder being rewritten is read as one version or refused, never torn: a reload waits until no file has been
+    /// written for 0.3 s (up to 6 s, then it is refused), and reads again if anything is written while it reads. A
+    /// folder that is gone is a refused reload, not an exception.
+    /// </remarks>
+    public ReloadResult TryReloadFolder(string folder) => TryReload(() =>
+    {
+        try
+        {
+            return RuleSetLoader.LoadFolderSettled(folder, SettleTime);
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            throw new RuleSetLoadException(folder, [new RuleProblem(".", 0, 0, "$", e.Message, $"không có thư mục bộ quy tắc '{folder}'; bộ quy tắc đang phục vụ được giữ nguyên.")]);
+        }
+    });
 }

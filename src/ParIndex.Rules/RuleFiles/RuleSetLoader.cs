@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 
 namespace ParIndex.Rules;
@@ -95,7 +96,28 @@ public static class RuleSetLoader
         return Read(folder, ReadFolder(folder, early), early).Problems;
     }
 
-    private static List<RuleFile> ReadFolder(string folder, List<RuleProblem> problems)
+    /// <summary>
+    /// Reads a rule-set folder as one version: the files are listed and stamped (length, last write) before and after
+    /// they are read, and a folder that changed meanwhile, or a file that vanished while read, is read again; after
+    /// <see cref="ReadAttempts"/> tries the folder is refused, so an editor saving file by file never yields one
+    /// version's manifest with another's criteria.
+    /// </summary>
+    /// <summary>
+    /// Loads a folder that may be being edited, for a host that reloads it live: files written within
+    /// <paramref name="quiet"/> are waited for (a save in progress), and a read during which anything is written
+    /// is read again, so one version is read whole; a folder that does not settle within 20 quiet periods is refused.
+    /// </summary>
+    /// <remarks>File times are only as fine as the system's clock tick (a few milliseconds): the quiet period, not the
+    /// time stamps alone, is what makes a write during the read visible.</remarks>
+    internal static RuleSet LoadFolderSettled(string folder, TimeSpan quiet)
+    {
+        var early = new List<RuleProblem>();
+        return Load(folder, ReadFolder(folder, early, quiet), early);
+    }
+
+    private static List<RuleFile> ReadFolder(string folder, List<RuleProblem> problems) => ReadFolder(folder, problems, TimeSpan.Zero);
+
+    private static List<RuleFile> ReadFolder(string folder, List<RuleProblem> problems, TimeSpan quiet)
     {
         ArgumentNullException.ThrowIfNull(folder);
         var root = new DirectoryInfo(folder);
@@ -104,23 +126,102 @@ public static class RuleSetLoader
             throw new DirectoryNotFoundException($"The rule set folder '{folder}' does not exist. Give the folder that holds ruleset.json.");
         }
 
-        var files = new List<RuleFile>();
+        var giveUp = DateTime.UtcNow + (quiet > TimeSpan.Zero ? quiet * 20 : TimeSpan.Zero);
+        for (var attempt = 1; ; attempt++)
+        {
+            var found = new List<RuleProblem>();
+            string? why = null;
+            try
+            {
+                var before = Stamps(root);
+                var settled = DateTime.UtcNow - quiet;
+                if (quiet > TimeSpan.Zero && before.Any(f => f.Written > settled))
+                {
+                    why = "a file was written moments ago";
+                }
+                else
+                {
+                    var files = ReadOnce(root, found);
+                    if (before.SequenceEqual(Stamps(root)))
+                    {
+                        problems.AddRange(found);
+                        return files;
+                    }
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A file removed or replaced between the listing and the read: the folder is being edited.
+                why = e.Message;
+            }
+
+            if (attempt >= ReadAttempts && DateTime.UtcNow >= giveUp)
+            {
+                throw new RuleSetLoadException(folder, [Changing(why)]);
+            }
+
+            Thread.Sleep(quiet > TimeSpan.Zero ? quiet / 2 : TimeSpan.FromMilliseconds(50 * attempt));
+        }
+
+        static RuleProblem Changing(string? why) => new(".", 0, 0, "$",
+            $"the folder kept changing while it was read ({why ?? "a file was written during the read"}); load it again once the edit is saved.",
+            $"thư mục liên tục thay đổi trong lúc đọc ({why ?? "có tệp được ghi trong lúc đọc"}); hãy nạp lại khi đã lưu xong.");
+    }
+
+    /// <summary>How many times a folder that changes while it is read is read again before it is refused.</summary>
+    private const int ReadAttempts = 5;
+
+    /// <summary>Each file a rule set is read from, with its length and last write, in a fixed order.</summary>
+    private static List<(string Path, long Length, DateTime Written)> Stamps(DirectoryInfo root)
+    {
+        var stamps = new List<(string, long, DateTime)>();
+        foreach (var file in Listed(root))
+        {
+            file.Refresh();
+            stamps.Add((file.FullName, file.Exists ? file.Length : -1, file.Exists ? file.LastWriteTimeUtc : default));
+        }
+
+        return stamps;
+    }
+
+    /// <summary>The files a rule set is read from: the manifest and catalogue if present, then criteria/*.json by name.</summary>
+    private static IEnumerable<FileInfo> Listed(DirectoryInfo root)
+    {
         foreach (var name in new[] { RuleSetReader.ManifestFile, RuleSetReader.IndicatorsFile })
         {
             var file = new FileInfo(Path.Combine(root.FullName, name));
             if (file.Exists)
             {
-                AddFile(files, problems, file, name);
+                yield return file;
             }
         }
 
         var criteria = new DirectoryInfo(Path.Combine(root.FullName, "criteria"));
-        if (criteria.Exists)
+        if (criteria.Exists && criteria.LinkTarget is null)
         {
             foreach (var file in criteria.EnumerateFiles("*.json").OrderBy(f => f.Name, StringComparer.Ordinal))
             {
-                AddFile(files, problems, file, RuleSetReader.CriteriaFolder + file.Name);
+                yield return file;
             }
+        }
+    }
+
+    private static List<RuleFile> ReadOnce(DirectoryInfo root, List<RuleProblem> problems)
+    {
+        var criteria = new DirectoryInfo(Path.Combine(root.FullName, "criteria"));
+        if (criteria.Exists && criteria.LinkTarget is not null)
+        {
+            // A linked folder could be anywhere on the machine; a rule set reads only its own files.
+            problems.Add(new RuleProblem("criteria/", 0, 0, "$",
+                $"is a symbolic link (to '{criteria.LinkTarget}'); a rule set reads only its own files. Make criteria/ a folder inside the rule set.",
+                $"là liên kết tượng trưng (tới '{criteria.LinkTarget}'); bộ quy tắc chỉ đọc tệp của chính nó. Hãy để criteria/ là thư mục nằm trong bộ quy tắc."));
+        }
+
+        var files = new List<RuleFile>();
+        foreach (var file in Listed(root))
+        {
+            var relative = file.DirectoryName == root.FullName ? file.Name : RuleSetReader.CriteriaFolder + file.Name;
+            AddFile(files, problems, file, relative);
         }
 
         return files;
@@ -137,6 +238,25 @@ public static class RuleSetLoader
             return;
         }
 
+        // Only regular files are opened: opening a named pipe (a FIFO called area-1.json) waits for a writer forever,
+        // and a pipe or a device reports a length of 0, so an empty-looking file is told as empty, never opened.
+        if (file.Length == 0)
+        {
+            files.Add(new RuleFile(relative, string.Empty));
+            return;
+        }
+
+        if (file.Length > MaxFileBytes)
+        {
+            problems.Add(new RuleProblem(relative, 0, 0, "$",
+                string.Create(CultureInfo.InvariantCulture, $"is {file.Length:N0} bytes; a rule file is at most {MaxFileBytes:N0} (the shipped ones are about 30 KB). Split it, or remove what does not belong."),
+                string.Create(CultureInfo.InvariantCulture, $"có {file.Length:N0} byte; một tệp quy tắc tối đa {MaxFileBytes:N0} byte (các tệp đi kèm khoảng 30 KB). Hãy tách tệp, hoặc bỏ phần không thuộc về nó.")));
+            return;
+        }
+
         files.Add(new RuleFile(relative, File.ReadAllText(file.FullName)));
     }
+
+    /// <summary>The largest rule file read: hundreds of times a real one, and a bound on what a stray file can cost.</summary>
+    private const long MaxFileBytes = 16 * 1024 * 1024;
 }

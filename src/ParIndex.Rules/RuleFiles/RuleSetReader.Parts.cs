@@ -222,9 +222,16 @@ internal sealed partial class RuleSetReader
 
     private static void CheckPlaceholders(FileProblems problems, JObject hint, string language, string text)
     {
-        foreach (Match match in PlaceholderPattern().Matches(text))
+        if (HintTemplate.StrayBrace(text) is { } at)
         {
-            var name = match.Groups[1].Value;
+            problems.At(hint[language]!,
+                Invariant($"the brace at character {at + 1} is not part of a placeholder; write placeholders as {{name}}, with no other brace in a hint."),
+                Invariant($"dấu ngoặc nhọn ở ký tự thứ {at + 1} không thuộc biến thay thế nào; hãy viết biến thay thế dạng {{tên}}, và không dùng dấu ngoặc nhọn nào khác trong gợi ý."));
+        }
+
+        foreach (var segment in HintTemplate.Segments(text).Where(s => s.IsPlaceholder))
+        {
+            var name = text.Substring(segment.Start, segment.Length);
             if (!Placeholders.Contains(name))
             {
                 problems.At(hint[language]!,
@@ -233,9 +240,6 @@ internal sealed partial class RuleSetReader
             }
         }
     }
-
-    [GeneratedRegex(@"\{([^{}]*)\}")]
-    private static partial Regex PlaceholderPattern();
 
     private static (ValueDefinition? Value, IndicatorType? Type) ReadValue(FileProblems problems, JObject? item, IReadOnlyDictionary<string, IndicatorDefinition> indicators)
     {

@@ -66,22 +66,11 @@ internal static class HintWriter
         // Placeholders are resolved only where a template uses them: hints are written for every shortfall of
         // every unit, so formatting all nine values each time would dominate a batch.
         var builder = new StringBuilder(template.Length + 32);
-        var start = 0;
-        while (start < template.Length)
+        foreach (var segment in HintTemplate.Segments(template))
         {
-            var open = template.IndexOf('{', start);
-            var close = open < 0 ? -1 : template.IndexOf('}', open);
-            if (open < 0 || close < 0)
+            if (!segment.IsPlaceholder || !WireNames.Placeholders.TryParse(template.AsSpan(segment.Start, segment.Length), out var placeholder))
             {
-                builder.Append(template, start, template.Length - start);
-                break;
-            }
-
-            builder.Append(template, start, open - start);
-            if (!WireNames.Placeholders.TryParse(template.AsSpan(open + 1, close - open - 1), out var placeholder))
-            {
-                builder.Append(template, open, close - open + 1);
-                start = close + 1;
+                builder.Append(template, segment.IsPlaceholder ? segment.Start - 1 : segment.Start, segment.IsPlaceholder ? segment.Length + 2 : segment.Length);
                 continue;
             }
 
@@ -94,7 +83,8 @@ internal static class HintWriter
                     builder.Append(isBoolean ? Yes(threshold) : threshold.ToString("#,0.##", format) + percent);
                     break;
                 case HintPlaceholder.Gap:
-                    builder.Append(isBoolean ? string.Empty : Math.Abs(threshold - value).ToString(isRate ? "0.00" : "#,0.##", format) + percent);
+                    // Total by construction: a figure and a threshold far apart near decimal's limit have no difference to print.
+                    builder.Append(isBoolean ? string.Empty : Gap(threshold, value) is { } gap ? gap.ToString(isRate ? "0.00" : "#,0.##", format) + percent : "—");
                     break;
                 case HintPlaceholder.Lost:
                     builder.Append((part.MaxPoints - part.Points).ToString("0.##", format));
@@ -115,11 +105,22 @@ internal static class HintWriter
                     builder.Append(criterion.Deadline.Text.In(language));
                     break;
             }
-
-            start = close + 1;
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>How far a figure is from the threshold, or null when the difference is beyond decimal's range.</summary>
+    private static decimal? Gap(decimal threshold, decimal value)
+    {
+        try
+        {
+            return Math.Abs(threshold - value);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 
     private static string DataProblem(Measure measure, PartDefinition part, IndicatorSnapshot snapshot, IReadOnlyDictionary<string, IndicatorDefinition> catalogue, Language language) =>

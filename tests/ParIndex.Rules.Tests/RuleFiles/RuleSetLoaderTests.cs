@@ -209,6 +209,20 @@ public class RuleSetLoaderTests
         problems.Should().Equal("criteria/a.json(64,64): $.criteria[2].parts[0].hint.vi: unknown placeholder '{actul}'; did you mean 'actual'? Use one of {actual} {required} {gap} {lost} {points} {max} {lead} {support} {deadline}.");
     }
 
+    [Theory]
+    [InlineData("Tỷ lệ hài lòng {actual < {required}.", 16)]
+    [InlineData("Tỷ lệ hài lòng {{actual}} < {required}.", 16)]
+    [InlineData("Tỷ lệ hài lòng actual} < {required}.", 22)]
+    [InlineData("Tỷ lệ hài lòng {actual} < {required", 27)]
+    public void Load_StrayBraceInHint_IsReportedNotPrintedLiterally(string hint, int character)
+    {
+        // "Tỷ lệ hài lòng " is 15 characters, so the first brace is character 16.
+        var problems = Problems("criteria/a.json", "Tỷ lệ hài lòng {actual} < {required}.", hint);
+
+        problems.Should().ContainSingle().Which.Should().EndWith(
+            $"$.criteria[2].parts[0].hint.vi: the brace at character {character} is not part of a placeholder; write placeholders as {{name}}, with no other brace in a hint.");
+    }
+
     [Fact]
     public void Load_ScaleFieldOfAnotherType_IsReported()
     {
