@@ -81,7 +81,8 @@ internal static class CliApp
         }
         catch (UsageException e)
         {
-            error.WriteLine(e.Message);
+            // A usage message can quote what was typed or read (an id, a path): shown, never obeyed.
+            error.WriteLine(Text.VisibleLines(e.Message));
             return ExitCodes.Usage;
         }
     }

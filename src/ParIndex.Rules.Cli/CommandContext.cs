@@ -140,12 +140,12 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     {
         foreach (var warning in batch.Warnings)
         {
-            Error.WriteLine(Words.Say("cảnh báo: ", "warning: ") + warning.ToString(Words.Language));
+            Error.WriteLine(Words.Say("cảnh báo: ", "warning: ") + Text.Visible(warning.ToString(Words.Language)));
         }
 
         foreach (var problem in batch.Errors)
         {
-            Error.WriteLine(Words.Say("lỗi: ", "error: ") + problem.ToString(Words.Language));
+            Error.WriteLine(Words.Say("lỗi: ", "error: ") + Text.Visible(problem.ToString(Words.Language)));
         }
 
         return batch.Errors.Count > 0 ? ExitCodes.InputProblems : ExitCodes.Success;

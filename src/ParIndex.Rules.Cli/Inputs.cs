@@ -28,8 +28,8 @@ internal static class Inputs
         }
         catch (RuleSetLoadException e)
         {
-            error.WriteLine(Words.English ? e.Message : string.Create(CultureInfo.InvariantCulture,
-                $"Bộ quy tắc '{e.Origin}' có {e.Problems.Count} lỗi:{Environment.NewLine}{string.Join(Environment.NewLine, e.Problems.Select(p => "  " + p.ToString(Language.Vi)))}"));
+            error.WriteLine(Text.VisibleLines(Words.English ? e.Message : string.Create(CultureInfo.InvariantCulture,
+                $"Bộ quy tắc '{e.Origin}' có {e.Problems.Count} lỗi:{Environment.NewLine}{string.Join(Environment.NewLine, e.Problems.Select(p => "  " + p.ToString(Language.Vi)))}")));
             return null;
         }
     }
@@ -288,6 +288,12 @@ internal static class Inputs
             }
 
             var id = cells.Length > idColumn && cells[idColumn].Trim() is { Length: > 0 } text ? text : null;
+
+            // This tool's CSV writes an id that starts like a formula with an apostrophe (Text.CsvText); read it as the id.
+            if (id is ['\'', '=' or '+' or '-' or '@' or '\t' or '\r', ..])
+            {
+                id = id[1..];
+            }
             var totalText = cells.Length > totalColumn ? cells[totalColumn].Trim() : string.Empty;
             var style = NumberText.Classify(totalText);
             var total = style switch

@@ -18,6 +18,53 @@ internal static class Text
     public static string Signed(decimal value, bool english) =>
         (value > 0 ? "+" : value < 0 ? "−" : "±") + Number(Math.Abs(value), english);
 
+    /// <summary>
+    /// Text from an input (a name, an id, a key) made safe to show: control characters become their visible
+    /// pictures (ESC as ␛, a line break as ␊), so a name cannot clear the screen, retitle the terminal, hide a link
+    /// or forge a line of the table; C1 controls and bidirectional overrides, which reorder what is shown, become �.
+    /// </summary>
+    public static string Visible(string text)
+    {
+        if (!text.AsSpan().ContainsAny(Hidden))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                < ' ' => (char)(0x2400 + c),
+                '\u007F' => '\u2421',
+                _ when Hidden.Contains(c) => '\uFFFD',
+                _ => c,
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A line of several lines (a message listing problems) made visible line by line, its own breaks kept.</summary>
+    public static string VisibleLines(string text) =>
+        string.Join(Environment.NewLine, text.Split(Environment.NewLine).Select(Visible));
+
+    /// <summary><see cref="Visible"/>, and a Markdown table cell's own syntax neutralised: a | would end the cell.</summary>
+    public static string MarkdownCell(string text) => Visible(text).Replace("|", "\\|", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A text cell for a CSV a spreadsheet will open: one that starts like a formula (=, +, -, @, a tab or a carriage
+    /// return) gets a leading apostrophe, which spreadsheets show as text (OWASP's advice on CSV injection). Only
+    /// text cells: CsvHelper's own injection guard would also turn the numbers −2.5 into text.
+    /// </summary>
+    public static string CsvText(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+
+    private static readonly System.Buffers.SearchValues<char> Hidden = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Select(i => (char)i)) + "\u007F"
+        + string.Concat(Enumerable.Range(0x80, 0x20).Select(i => (char)i))
+        + "\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
+
     public static string Fit(string text, int width) =>
         text.Length <= width ? text.PadRight(width) : string.Concat(text.AsSpan(0, width - 1), "…");
 

@@ -300,6 +300,45 @@ public class ScoreCommandTests
     }
 
     [Fact]
+    public void Score_CsvIdsAndNamesLikeFormulas_AreWrittenAsTextAndReadBack()
+    {
+        var input = Cli.TempFile("in.csv", "id,name,dossiersResolved\n=cmd,\"+SUM(A1)\",10\n-2+3,@x,10\n");
+        var results = Path.Combine(Path.GetDirectoryName(input)!, "results.csv");
+
+        var first = Cli.Run("score", input, "--format", "csv", "--output", results);
+        var lines = File.ReadAllLines(results);
+        var again = Cli.RunEn("score", input, "--format", "csv", "--previous", results);
+
+        first.ExitCode.Should().Be(0, first.Error);
+        lines[1].Split(',').Skip(1).Take(2).Should().Equal("'=cmd", "'+SUM(A1)");
+        lines[2].Split(',').Skip(1).Take(2).Should().Equal("'-2+3", "'@x");
+        again.Error.Should().NotContain("match", "the apostrophe is the writer's, not part of the id");
+    }
+
+    [Fact]
+    public void Score_NamesWithTerminalEscapes_AreShownNotObeyed()
+    {
+        var input = Cli.TempFile("in.json", """
+            { "units": [ { "id": "a\u001b]8;;http://x\u0007", "name": "Đào\u001b[2JXá\nforged | line", "indicators": { "dossiersResolved": 10, "bogus\u001b[31m": 1 } } ] }
+            """);
+
+        var table = Cli.Run("score", input);
+        var card = Cli.Run("score", input, "--unit", "a\u001b]8;;http://x\u0007");
+        var markdown = Cli.Run("score", input, "--format", "md");
+        var plan = Cli.Run("plan", input);
+
+        foreach (var text in new[] { table.Output, table.Error, card.Output, markdown.Output, plan.Output })
+        {
+            text.Should().NotContain("\u001b").And.NotContain("\u0007");
+        }
+
+        table.Output.Should().Contain("Đào␛[2JXá␊forged | line".Substring(0, 17), "the name is shown, its escape as a picture");
+        table.Error.Should().Contain("bogus␛[31m");
+        markdown.Output.Should().Contain("| Đào␛[2JXá␊forged \\| line |");
+        plan.Output.Should().Contain("Đào␛[2JXá␊forged | line (a␛]8;;http://x␇)");
+    }
+
+    [Fact]
     public void Score_FormatMarkdown_StartsWithTitleAndTable()
     {
         var result = Cli.Run("score", "--format", "md", "--lang", "en");

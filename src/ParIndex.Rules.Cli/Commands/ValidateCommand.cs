@@ -21,7 +21,7 @@ internal static class ValidateCommand
             var problems = Inputs.Validate(rules, parse.GetValue(context.Overlay));
             foreach (var problem in problems)
             {
-                context.Output.WriteLine(problem.ToString(Words.Language));
+                context.Output.WriteLine(Text.Visible(problem.ToString(Words.Language)));
             }
 
             context.Output.WriteLine(problems.Count == 0

@@ -39,8 +39,8 @@ internal static class CsvReport
     {
         var card = row.Card;
         yield return row.Ranked.Rank.ToString(CultureInfo.InvariantCulture);
-        yield return card.UnitId;
-        yield return card.UnitName;
+        yield return Text.CsvText(card.UnitId);
+        yield return Text.CsvText(card.UnitName);
         yield return Text.Invariant(card.Total);
         yield return Text.Invariant(card.MaxTotal);
         yield return card.Classification;

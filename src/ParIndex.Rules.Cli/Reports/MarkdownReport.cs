@@ -17,7 +17,7 @@ internal static class MarkdownReport
         foreach (var row in report.Rows)
         {
             var card = row.Card;
-            var line = $"| {row.Ranked.Rank} | {card.UnitName} | {Text.Fixed2(card.Total, english)} | {card.Classification} | {(card.Sipas is { } s ? Text.Fixed2(s, english) : "—")} | {TableReport.Yes(card.MeetsTargets, english)} |";
+            var line = $"| {row.Ranked.Rank} | {Text.MarkdownCell(card.UnitName)} | {Text.Fixed2(card.Total, english)} | {card.Classification} | {(card.Sipas is { } s ? Text.Fixed2(s, english) : "—")} | {TableReport.Yes(card.MeetsTargets, english)} |";
             if (report.HasPrevious)
             {
                 line += row.DeltaPoints is { } dp ? $" {Text.Signed(dp, english)} | {(row.DeltaRank is { } dr ? Text.Signed(dr, english) : string.Empty)} |" : $" {(english ? "new" : "mới")} | |";
@@ -30,7 +30,7 @@ internal static class MarkdownReport
         {
             var card = row.Card;
             output.WriteLine();
-            output.WriteLine($"## {row.Ranked.Rank}. {card.UnitName}: {Text.Number(card.Total, english)}/{Text.Number(card.MaxTotal, english)}");
+            output.WriteLine($"## {row.Ranked.Rank}. {Text.Visible(card.UnitName)}: {Text.Number(card.Total, english)}/{Text.Number(card.MaxTotal, english)}");
             output.WriteLine();
             var any = false;
             foreach (var criterion in row.Deductions)

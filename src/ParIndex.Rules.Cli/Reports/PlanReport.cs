@@ -11,8 +11,8 @@ internal static class PlanReport
         {
             var items = card.Criteria.Where(c => c.Deduction > 0).ToList();
             output.WriteLine(english
-                ? $"{card.UnitName} ({card.UnitId}): {Text.Number(card.Total, true)} points; {Text.Number(card.Deduction, true)} to recover"
-                : $"{card.UnitName} ({card.UnitId}): {Text.Number(card.Total, false)} điểm; có thể khắc phục {Text.Number(card.Deduction, false)} điểm");
+                ? $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, true)} points; {Text.Number(card.Deduction, true)} to recover"
+                : $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, false)} điểm; có thể khắc phục {Text.Number(card.Deduction, false)} điểm");
             if (items.Count == 0)
             {
                 output.WriteLine(english ? "   nothing to do" : "   không có nhiệm vụ khắc phục");

@@ -31,7 +31,7 @@ internal static class TableReport
         {
             var card = row.Card;
             var line = string.Create(CultureInfo.InvariantCulture,
-                $"{row.Ranked.Rank,4}  {Text.Fit(card.UnitName, 18)} {Text.Fixed2(card.Total, english),6}  {Text.Fit(card.Classification, 10)} {(card.Sipas is { } s ? Text.Fixed2(s, english) : "—"),6}  {Text.Fit(Yes(card.MeetsTargets, english), 7)}");
+                $"{row.Ranked.Rank,4}  {Text.Fit(Text.Visible(card.UnitName), 18)} {Text.Fixed2(card.Total, english),6}  {Text.Fit(card.Classification, 10)} {(card.Sipas is { } s ? Text.Fixed2(s, english) : "—"),6}  {Text.Fit(Yes(card.MeetsTargets, english), 7)}");
             if (delta)
             {
                 line += row.DeltaPoints is { } dp
@@ -56,8 +56,8 @@ internal static class TableReport
     {
         var card = row.Card;
         output.WriteLine(english
-            ? $"{row.Ranked.Rank}. {card.UnitName} ({card.UnitId}): {Text.Number(card.Total, true)}/{Text.Number(card.MaxTotal, true)}, {card.Classification}, {Text.Number(card.Deduction, true)} points deducted"
-            : $"{row.Ranked.Rank}. {card.UnitName} ({card.UnitId}): {Text.Number(card.Total, false)}/{Text.Number(card.MaxTotal, false)} điểm, {card.Classification}, bị trừ {Text.Number(card.Deduction, false)} điểm");
+            ? $"{row.Ranked.Rank}. {Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, true)}/{Text.Number(card.MaxTotal, true)}, {card.Classification}, {Text.Number(card.Deduction, true)} points deducted"
+            : $"{row.Ranked.Rank}. {Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, false)}/{Text.Number(card.MaxTotal, false)} điểm, {card.Classification}, bị trừ {Text.Number(card.Deduction, false)} điểm");
         var any = false;
         foreach (var criterion in row.Deductions)
         {
@@ -89,8 +89,8 @@ internal static class TableReport
     {
         var card = row.Card;
         output.WriteLine(english
-            ? $"{card.UnitName} ({card.UnitId}): {Text.Number(card.Total, true)}/{Text.Number(card.MaxTotal, true)}, {card.Classification}, rank {row.Ranked.Rank}, SIPAS {(card.Sipas is { } s ? Text.Fixed2(s, true) + "%" : "missing")}, targets {Yes(card.MeetsTargets, true)}"
-            : $"{card.UnitName} ({card.UnitId}): {Text.Number(card.Total, false)}/{Text.Number(card.MaxTotal, false)} điểm, {card.Classification}, hạng {row.Ranked.Rank}, SIPAS {(card.Sipas is { } s2 ? Text.Fixed2(s2, false) + "%" : "thiếu")}, đạt mục tiêu: {Yes(card.MeetsTargets, false)}");
+            ? $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, true)}/{Text.Number(card.MaxTotal, true)}, {card.Classification}, rank {row.Ranked.Rank}, SIPAS {(card.Sipas is { } s ? Text.Fixed2(s, true) + "%" : "missing")}, targets {Yes(card.MeetsTargets, true)}"
+            : $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, false)}/{Text.Number(card.MaxTotal, false)} điểm, {card.Classification}, hạng {row.Ranked.Rank}, SIPAS {(card.Sipas is { } s2 ? Text.Fixed2(s2, false) + "%" : "thiếu")}, đạt mục tiêu: {Yes(card.MeetsTargets, false)}");
         foreach (var area in card.Areas)
         {
             output.WriteLine();
