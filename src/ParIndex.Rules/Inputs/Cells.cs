@@ -41,6 +41,7 @@ public static partial class SnapshotReader
         string text when string.IsNullOrWhiteSpace(text) => (null, null),
         string text => ReadText(text.Trim(), type, numbers),
         bool flag => (IndicatorValue.FromBoolean(flag), null),
+        Workbooks.BadCell bad => (IndicatorValue.Invalid(bad.Raw), bad.Problem),
         double or float or int or long or decimal when type == IndicatorType.Boolean && Convert.ToDecimal(cell, CultureInfo.InvariantCulture) is 0m or 1m =>
             (IndicatorValue.FromBoolean(Convert.ToDecimal(cell, CultureInfo.InvariantCulture) == 1m), null),
         double or float or int or long or decimal => (JsonValues.FromToken(new JValue(cell)), null),

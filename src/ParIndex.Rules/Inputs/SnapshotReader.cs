@@ -235,6 +235,9 @@ public static partial class SnapshotReader
         /// <summary>Said after "no header row" in a workbook: the sheets it has, and how to choose one.</summary>
         public LocalizedText? OtherSheets { get; set; }
 
+        /// <summary>Whether reading stopped at a problem already told (a broken package): what is missing after it is not told again.</summary>
+        public bool CutShort { get; set; }
+
         public void Error(InputProblem problem) => _error(_sheet is null ? problem : problem with { Sheet = _sheet });
 
         public void Warning(InputProblem problem) => _warning(_sheet is null ? problem : problem with { Sheet = _sheet });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace ParIndex.Rules;
 
@@ -114,25 +115,26 @@ public static partial class SnapshotReader
 
     private static IEnumerable<IndicatorSnapshot> StreamXlsx(Stream stream, Collector collector)
     {
-        List<(int Line, object?[] Cells)> rows;
+        Workbooks.Book book;
         try
         {
-            if (!stream.CanSeek)
-            {
-                // The sheet names and the sheet are two reads of the package.
-                var copy = new MemoryStream();
-                stream.CopyTo(copy);
-                stream = copy;
-            }
+            book = Workbooks.Book.Open(stream);
+        }
+        catch (Exception e) when (IsUnreadable(e))
+        {
+            collector.Error(Unreadable(collector.Source, e));
+            yield break;
+        }
 
-            var sheets = MiniExcelLibs.MiniExcel.GetSheetNames(stream);
-            stream.Position = 0;
+        using (book)
+        {
+            var sheets = book.Sheets.Select(s => s.Name).ToList();
             var listed = string.Join(", ", sheets.Select(n => $"'{n}'"));
             var wanted = collector.Options.Sheet;
 
             // Excel itself takes sheet names regardless of case.
-            var sheet = wanted is null ? sheets.FirstOrDefault() : sheets.FirstOrDefault(n => string.Equals(n, wanted, StringComparison.OrdinalIgnoreCase));
-            if (sheet is null)
+            var sheet = wanted is null ? (book.Sheets.Count > 0 ? book.Sheets[0] : default) : book.Sheets.FirstOrDefault(n => string.Equals(n.Name, wanted, StringComparison.OrdinalIgnoreCase));
+            if (sheet.Name is null)
             {
                 collector.Error(wanted is null
                     ? new InputProblem(collector.Source, 0, 0, null, null,
@@ -144,29 +146,63 @@ public static partial class SnapshotReader
                 yield break;
             }
 
-            collector.Sheet = sheet;
+            collector.Sheet = sheet.Name;
             collector.OtherSheets = sheets.Count > 1
                 ? new LocalizedText($" Các trang của sổ tính: {listed}; hãy chọn trang chứa số liệu bằng --sheet.", $" The workbook's sheets are {listed}; give the one holding the data to --sheet.")
                 : null;
 
-            // MiniExcel reads lazily, but a broken workbook fails part-way: read the sheet first, then the units.
-            rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet, excelType: MiniExcelLibs.ExcelType.XLSX)
-                .Select((row, i) => (i + 1, ((IDictionary<string, object?>)row).Values.ToArray()))
-                .ToList();
+            // The rows are read as the units are: a sheet of a province's communes streams, whatever its size.
+            var rows = Guarded(book.Rows(sheet.PartId ?? string.Empty, (line, column, problem) =>
+                collector.Error(new InputProblem(collector.Source, line, column, null, null, problem.In(Language.En), problem.Vi))), collector);
+            foreach (var unit in StreamTable(rows, collector, ragged: true))
+            {
+                yield return unit;
+            }
         }
-        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or InvalidOperationException or NotSupportedException)
-        {
-            collector.Sheet = null;
-            collector.Error(new InputProblem(collector.Source, 0, 0, null, null,
-                $"not a readable XLSX workbook: {e.Message} Save it again as .xlsx, or export the sheet as CSV.",
-                $"không đọc được tệp XLSX: {e.Message} Hãy lưu lại dưới dạng .xlsx, hoặc xuất trang số liệu ra CSV."));
-            yield break;
-        }
+    }
 
-        foreach (var unit in StreamTable(rows, collector))
+    /// <summary>The rows of a sheet, ending with one problem when the package turns out broken part-way (the rows read so far stand).</summary>
+    private static IEnumerable<(int Line, object?[] Cells)> Guarded(IEnumerable<(int Line, object?[] Cells)> rows, Collector collector)
+    {
+        using var enumerator = rows.GetEnumerator();
+        while (true)
         {
-            yield return unit;
+            try
+            {
+                if (!enumerator.MoveNext())
+                {
+                    yield break;
+                }
+            }
+            catch (Exception e) when (IsUnreadable(e))
+            {
+                collector.Error(Unreadable(collector.Source, e));
+                collector.CutShort = true;
+                yield break;
+            }
+
+            yield return enumerator.Current;
         }
+    }
+
+    private static bool IsUnreadable(Exception e) =>
+        e is InvalidDataException or FormatException or System.Xml.XmlException or OpenXmlPackageException or InvalidOperationException or NotSupportedException or IOException or ArgumentException or KeyNotFoundException;
+
+    private static InputProblem Unreadable(string source, Exception e)
+    {
+        var why = e switch
+        {
+            System.Xml.XmlException x when x.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) => new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"một phần của tệp chứa hơn {Texts.Grouped(Workbooks.MaxCharactersInPart, Language.Vi)} ký tự, nhiều hơn hẳn mức một trang số liệu cần."),
+                string.Create(CultureInfo.InvariantCulture, $"a part of it holds more than {Workbooks.MaxCharactersInPart:N0} characters, far more than a sheet of units needs.")),
+            System.Xml.XmlException x when x.Message.Contains("DTD", StringComparison.Ordinal) => new LocalizedText(
+                "một phần của tệp khai báo DTD (thực thể), thứ sổ tính không bao giờ cần và bị từ chối để an toàn.",
+                "a part of it declares a DTD (entities), which a workbook never needs and which is refused for safety."),
+            _ => new LocalizedText(e.Message, e.Message),
+        };
+        return new InputProblem(source, 0, 0, null, null,
+            $"not a readable XLSX workbook: {why.En} Save it again as .xlsx, or export the sheet as CSV.",
+            $"không đọc được tệp XLSX: {why.Vi} Hãy lưu lại dưới dạng .xlsx, hoặc xuất trang số liệu ra CSV.");
     }
 
     /// <summary>Said after a figure's problem: what became of the unit.</summary>
@@ -214,7 +250,10 @@ public static partial class SnapshotReader
         }
     }
 
-    private static IEnumerable<IndicatorSnapshot> StreamTable(IEnumerable<(int Line, object?[] Cells)> rows, Collector collector)
+    /// <param name="rows">The rows, each with its line (a workbook's row number).</param>
+    /// <param name="collector">Where units and problems go.</param>
+    /// <param name="ragged">Whether a row lists cells up to its last filled one only (a workbook), rather than one per separator (a CSV).</param>
+    private static IEnumerable<IndicatorSnapshot> StreamTable(IEnumerable<(int Line, object?[] Cells)> rows, Collector collector, bool ragged = false)
     {
         var source = collector.Source;
         var ruleSet = collector.RuleSet;
@@ -246,6 +285,12 @@ public static partial class SnapshotReader
                 (header, headerLine) = (cells, enumerator.Current.Line);
                 break;
             }
+        }
+
+        if (header is null && collector.CutShort)
+        {
+            // The package broke before any row: that problem is told already.
+            yield break;
         }
 
         if (header is null)
@@ -292,6 +337,7 @@ public static partial class SnapshotReader
         // A column without a name is told about once, at the first figure found in it: trailing empty columns
         // that spreadsheets leave behind say nothing, figures under a lost header are not dropped unseen.
         var unnamed = Enumerable.Range(0, header.Length).Where(i => header[i].Length == 0).ToList();
+        var beyondWarned = false;
 
         // Rows stream out as they are read, except from the first figure that could be read two ways (950.000):
         // from there rows wait for the end of the file, whose figures decide how it writes numbers. A file with no
@@ -330,7 +376,7 @@ public static partial class SnapshotReader
             }
         }
 
-        if (!rowsBelow)
+        if (!rowsBelow && !collector.CutShort)
         {
             // A template never filled in, or a sheet cut after its header: nothing to score is not a success.
             collector.Error(new InputProblem(source, headerLine, 1, null, null,
@@ -364,6 +410,20 @@ public static partial class SnapshotReader
             }
 
             var unitId = Cell(record, idColumn);
+            if (ragged && record.Length != header.Length)
+            {
+                // A workbook row ends at its last filled cell; one filled beyond the header is a figure without a column name.
+                if (record.Length > header.Length && Array.FindIndex(record, header.Length, c => c is not null && (c is not string t || t.Length > 0)) is var beyond and >= 0 && !beyondWarned)
+                {
+                    beyondWarned = true;
+                    collector.Warning(new InputProblem(source, line, beyond + 1, unitId, null,
+                        string.Create(CultureInfo.InvariantCulture, $"column {beyond + 1} has no name in the header, so its figures were ignored; write the indicator key at the top of the column."),
+                        string.Create(CultureInfo.InvariantCulture, $"cột {beyond + 1} không có tên ở dòng tiêu đề, nên số liệu của cột bị bỏ qua; hãy ghi mã chỉ tiêu ở đầu cột.")));
+                }
+
+                Array.Resize(ref record, header.Length);
+            }
+
             for (var u = unnamed.Count - 1; u >= 0; u--)
             {
                 if (Cell(record, unnamed[u]) is { Length: > 0 })
@@ -396,7 +456,7 @@ public static partial class SnapshotReader
 
                 if (problem is not null && !string.IsNullOrWhiteSpace(unitId))
                 {
-                    collector.Error(new InputProblem(source, line, index + 1, unitId, key, problem.En + StillScored.En, problem.Vi + StillScored.Vi));
+                    collector.Error(new InputProblem(source, line, index + 1, unitId, key, problem.In(Language.En) + StillScored.En, problem.Vi + StillScored.Vi));
                     (explained ??= new(StringComparer.Ordinal)).Add(key);
                 }
             }
