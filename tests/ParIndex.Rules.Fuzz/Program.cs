@@ -3,11 +3,14 @@ using System.Globalization;
 using System.Text;
 using ParIndex.Rules;
 
-// A mutation fuzzer for the rule-set loader and the snapshot readers (SharpFuzz needs a libFuzzer build this
-// machine cannot fetch). It mutates real inputs: the shipped rule files, the test rule set, the samples
-// and the hostile corpus. Anything but the documented outcome is a finding: the loader may only return a
-// rule set or throw RuleSetLoadException; the readers and the scorer may not throw at all; nothing may take
-// longer than the time limit. Findings are written to the findings folder, each with its stack trace.
+// A mutation fuzzer for the rule-set loader, the snapshot readers, workbooks, hints, the tool's outputs and live
+// reloads (SharpFuzz needs a libFuzzer build this machine cannot fetch). It mutates real inputs: the shipped rule
+// files, the test rule set, the samples, the hostile corpus, and a workbook's sheet XML built from the sample.
+// Anything but the documented outcome is a finding: the loader may only return a rule set or throw
+// RuleSetLoadException; a reload may only swap or refuse, and never serves a set whose cases fail; the readers,
+// the scorer and the hints may not throw at all; the tool exits 0, 2 or 3 and its output never carries a control
+// character from the input; nothing may take longer than the time limit. Findings are written to the findings
+// folder, each with its stack trace.
 //   dotnet run -c Release --project tests/ParIndex.Rules.Fuzz -- [minutes] [seed]
 var minutes = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 1;
 var seed = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : Environment.TickCount;
@@ -27,6 +30,9 @@ var snapshots = Directory.EnumerateFiles(Path.Combine(root, "samples"), "*.*")
     .ToList();
 var commune = BundledRuleSets.Load("commune-2025");
 var scorer = Scorer.Compile(commune);
+var host = new ParIndex.Rules.Authoring.RuleSetHost(scorer);
+var sheet = SheetXml(File.ReadAllLines(Path.Combine(root, "samples", "phu-binh-2025.csv")));
+var scratch = Directory.CreateTempSubdirectory("parindex-fuzz").FullName;
 
 var watch = Stopwatch.StartNew();
 long runs = 0, found = 0;
@@ -43,11 +49,65 @@ while (watch.Elapsed.TotalMinutes < minutes)
             try
             {
                 var loaded = RuleSetLoader.Load("fuzz", files);
-                Scorer.Compile(loaded).ScoreMany(ParIndex.Rules.Authoring.RuleCaseRunner.RunAll(Scorer.Compile(loaded)).Select(r => new IndicatorSnapshot("x", "x", r.Case.Given)));
+                var cards = Scorer.Compile(loaded).ScoreMany(ParIndex.Rules.Authoring.RuleCaseRunner.RunAll(Scorer.Compile(loaded)).Select(r => new IndicatorSnapshot("x", "x", r.Case.Given)));
+                foreach (var card in cards)
+                {
+                    // Hints are built lazily, outside the scoring: reading them is where a bad threshold would throw.
+                    _ = card.Criteria.Select(c => c.Hint?.Vi + c.Hint?.En).ToList();
+                }
             }
             catch (RuleSetLoadException e) when (e.Problems.Count > 0)
             {
                 // The documented outcome for a bad rule set.
+            }
+
+            // A reload of the same files may swap or refuse, never throw, and never serve a set whose cases fail.
+            var result = host.TryReload(() => RuleSetLoader.Load("fuzz", files));
+            if (result.Swapped && ParIndex.Rules.Authoring.RuleCaseRunner.RunAll(host.Current).Any(r => !r.Passed))
+            {
+                throw new InvalidOperationException("a reload served a rule set whose cases fail");
+            }
+        });
+    }
+    else if (random.Next(3) == 0)
+    {
+        var mutated = Mutate(sheet, random);
+        Check("workbook-sheet", mutated, () =>
+        {
+            using var workbook = ParIndex.Rules.Tests.Hostile.WorkbookParts.Workbook(w => w.Write(mutated));
+            var batch = SnapshotReader.ReadXlsx(workbook, "fuzz.xlsx", commune);
+            foreach (var card in scorer.ScoreMany(batch.Snapshots))
+            {
+                _ = card.Criteria.Select(c => c.Hint?.Vi).ToList();
+            }
+        });
+    }
+    else if (random.Next(8) == 0)
+    {
+        var (name, text) = snapshots[random.Next(snapshots.Count)];
+        var mutated = Mutate(text, random);
+        var format = new[] { "table", "json", "csv", "md" }[random.Next(4)];
+        Check($"cli-{format}-{name}", mutated, () =>
+        {
+            var input = Path.Combine(scratch, name);
+            File.WriteAllText(input, mutated);
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var code = ParIndex.Rules.Cli.CliApp.Run(["score", input, "--format", format], output, error);
+            if (code is not (0 or 3))
+            {
+                throw new InvalidOperationException(FormattableString.Invariant($"exit {code}: {error}"));
+            }
+
+            // Terminal formats and stderr show input text, never a control character that would act on the terminal.
+            if (format is "table" or "md" && output.ToString().Any(c => c is '\u001b' or '\u0007' or '\u009b'))
+            {
+                throw new InvalidOperationException("a control character from the input reached the terminal output");
+            }
+
+            if (error.ToString().Any(c => c is '\u001b' or '\u0007' or '\u009b'))
+            {
+                throw new InvalidOperationException("a control character from the input reached stderr");
             }
         });
     }
@@ -144,6 +204,28 @@ static string Mutate(string text, Random random)
                 builder.Insert(at, new string('[', random.Next(1, 100)));
                 break;
         }
+    }
+
+    return builder.ToString();
+}
+
+// The sample district as a sheet's rows: inline strings for text, numbers as numbers, as Excel writes them.
+static string SheetXml(string[] lines)
+{
+    var builder = new StringBuilder();
+    for (var r = 0; r < lines.Length; r++)
+    {
+        builder.Append(CultureInfo.InvariantCulture, $"<row r=\"{r + 1}\">");
+        var cells = lines[r].TrimStart('\uFEFF').Split(';');
+        for (var c = 0; c < cells.Length; c++)
+        {
+            // Cells without references sit one after another, as the format allows.
+            builder.Append(decimal.TryParse(cells[c], NumberStyles.None, CultureInfo.InvariantCulture, out _)
+                ? $"<c><v>{cells[c]}</v></c>"
+                : $"<c t=\"inlineStr\"><is><t>{System.Security.SecurityElement.Escape(cells[c])}</t></is></c>");
+        }
+
+        builder.Append("</row>");
     }
 
     return builder.ToString();

@@ -322,6 +322,16 @@ public static partial class SnapshotReader
                 continue;
             }
 
+            if (key is "id" or "name")
+            {
+                // A second id or name column: which one is meant cannot be guessed; the first is read.
+                var first = key == "id" ? idColumn : nameColumn;
+                collector.Error(new InputProblem(source, headerLine, i + 1, null, header[i],
+                    string.Create(CultureInfo.InvariantCulture, $"the column '{header[i]}' appears twice, as columns {first + 1} and {i + 1}; only column {first + 1} was read. Keep one."),
+                    string.Create(CultureInfo.InvariantCulture, $"cột '{header[i]}' xuất hiện hai lần, ở cột {first + 1} và {i + 1}; chỉ cột {first + 1} được đọc. Hãy giữ một cột.")));
+                continue;
+            }
+
             if (!firstColumn.TryAdd(key, i))
             {
                 // Two columns for one figure: which one is meant cannot be guessed, so it is an error, and only the first is read.

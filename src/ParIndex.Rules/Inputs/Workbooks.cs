@@ -87,7 +87,9 @@ internal static class Workbooks
                 }
 
                 var row = (Row)reader.LoadCurrentElement()!;
-                var number = row.RowIndex?.Value is { } given ? (long)given : previous + 1L;
+                // The attribute's text, not the SDK's typed value, which throws on a number past 32 bits or on no number.
+                var given = row.RowIndex?.InnerText;
+                var number = given is null ? previous + 1L : long.TryParse(given, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : -1L;
                 if (number < 1 || number > LastRow || number <= previous)
                 {
                     problem((int)Math.Clamp(number, 0, int.MaxValue), 0, new(
@@ -155,9 +157,10 @@ internal static class Workbooks
     /// <summary>A cell's value as the CSV reader would see it: text, a number, a yes/no, null when empty, or a <see cref="BadCell"/>.</summary>
     private static object? Value(Cell cell, List<string>? strings)
     {
-        var type = cell.DataType?.Value;
+        // The attribute's text, not the SDK's enumeration, which throws on a type it does not know.
+        var type = cell.DataType?.InnerText;
         var raw = cell.CellValue?.Text;
-        if (type == CellValues.InlineString)
+        if (type == "inlineStr")
         {
             return Text(cell.InlineString?.InnerText ?? string.Empty);
         }
@@ -169,7 +172,7 @@ internal static class Workbooks
                 "the cell has a formula but no saved value (the file was written by a program that does not compute formulas); open and save it in Excel."));
         }
 
-        if (type == CellValues.SharedString)
+        if (type == "s")
         {
             return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && strings is not null && index < strings.Count
                 ? Text(strings[index])
@@ -178,7 +181,7 @@ internal static class Workbooks
                     Invariant($"the cell refers to shared string {raw}, but the workbook has {strings?.Count ?? 0}; the file is damaged, save it again from Excel.")));
         }
 
-        if (type == CellValues.Boolean)
+        if (type == "b")
         {
             return raw.Trim() switch
             {
@@ -188,12 +191,12 @@ internal static class Workbooks
             };
         }
 
-        if (type == CellValues.Error)
+        if (type == "e")
         {
             return new BadCell(raw, new($"ô chứa lỗi của bảng tính {raw}; hãy sửa công thức.", $"the cell holds the spreadsheet error {raw}; correct its formula."));
         }
 
-        if (type is null || type == CellValues.Number)
+        if (type is null or "n")
         {
             // A stored number: exact as decimal when it fits, as the spreadsheet wrote it.
             return decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
@@ -201,7 +204,12 @@ internal static class Workbooks
                 : new BadCell(raw, new($"ô số chứa '{raw}'.", $"the number cell holds '{raw}'."));
         }
 
-        return Text(raw);
+        if (type is "str" or "d")
+        {
+            return Text(raw);
+        }
+
+        return new BadCell(raw, new($"ô có kiểu '{type}' mà bảng tính không có.", $"the cell has the type '{type}', which spreadsheets do not have."));
     }
 
     private static object Text(string text) => text.Length <= MaxCellLength

@@ -36,6 +36,26 @@ public class HostileWorkbookTests
         batch.Errors.Select(e => e.Message).Should().HaveCount(2).And.OnlyContain(m => m.StartsWith("the row numbered ", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("99999999999")]
+    [InlineData("x")]
+    public void ReadXlsx_RowNumberNoIntegerHolds_IsAProblemNotACrash(string number)
+    {
+        // Found by the fuzzer: the SDK's typed row index threw past 32 bits.
+        var batch = Read(Header + $"""<row r="{number}"><c t="inlineStr"><is><t>far</t></is></c></row>""" + GoodRow(3));
+
+        batch.Snapshots.Select(s => s.Id).Should().Equal("ok");
+        batch.Errors.Single().Message.Should().StartWith("the row numbered ");
+    }
+
+    [Fact]
+    public void ReadXlsx_CellOfAnUnknownType_IsAProblemNotACrash()
+    {
+        var batch = Read(Header + """<row r="2"><c r="A2" t="inlineStr"><is><t>a</t></is></c><c r="B2" t="zz"><v>4</v></c></row>""");
+
+        batch.Errors.Single().Message.Should().StartWith("the cell has the type 'zz', which spreadsheets do not have.");
+    }
+
     [Fact]
     public void ReadXlsx_SharedStringWithoutTheTable_IsAProblemNotACrash()
     {
@@ -176,50 +196,6 @@ public class HostileWorkbookTests
         return SnapshotReader.ReadXlsx(workbook, "in.xlsx", Mini);
     }
 
-    /// <summary>A workbook of one sheet named Data, its rows written by <paramref name="sheet"/>.</summary>
-    private static MemoryStream Workbook(Action<StreamWriter> sheet, string? sharedStrings = null, string doctype = "")
-    {
-        const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-        const string Relations = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-        var stream = new MemoryStream();
-        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            void Part(string name, Action<StreamWriter> write)
-            {
-                using var writer = new StreamWriter(archive.CreateEntry(name, CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
-                write(writer);
-            }
-
-            Part("[Content_Types].xml", w => w.Write(
-                """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"""
-                + """<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>"""
-                + """<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"""
-                + """<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"""
-                + (sharedStrings is null ? string.Empty : """<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>""")
-                + "</Types>"));
-            Part("_rels/.rels", w => w.Write(
-                """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"""
-                + """<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"""));
-            Part("xl/workbook.xml", w => w.Write(
-                $"""<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{Main}" xmlns:r="{Relations}"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>"""));
-            Part("xl/_rels/workbook.xml.rels", w => w.Write(
-                """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"""
-                + """<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>"""
-                + (sharedStrings is null ? string.Empty : """<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>""")
-                + "</Relationships>"));
-            Part("xl/worksheets/sheet1.xml", w =>
-            {
-                w.Write($"""<?xml version="1.0" encoding="UTF-8"?>{doctype}<worksheet xmlns="{Main}"><sheetData>""");
-                sheet(w);
-                w.Write("</sheetData></worksheet>");
-            });
-            if (sharedStrings is not null)
-            {
-                Part("xl/sharedStrings.xml", w => w.Write(sharedStrings));
-            }
-        }
-
-        stream.Position = 0;
-        return stream;
-    }
+    private static MemoryStream Workbook(Action<StreamWriter> sheet, string? sharedStrings = null, string doctype = "") =>
+        WorkbookParts.Workbook(sheet, sharedStrings, doctype);
 }

@@ -238,6 +238,17 @@ public class SnapshotReaderTests
     }
 
     [Fact]
+    public void ReadCsv_NameColumnTwice_IsAProblemNotACrash()
+    {
+        // Found by the fuzzer: a second 'name' column was taken for an indicator and threw.
+        var batch = Csv("id;name;done;Name\na;A;4;B\n");
+
+        batch.Snapshots.Single().Name.Should().Be("A");
+        batch.Errors.Select(e => e.ToString()).Should().Equal(
+            "in.csv(1,4): field 'Name': the column 'Name' appears twice, as columns 2 and 4; only column 2 was read. Keep one.");
+    }
+
+    [Fact]
     public void ReadCsv_DuplicateIdAndShortRow_AreErrorsNamingTheLines()
     {
         var batch = Csv("id,name,done,total\na,A,1,5\na,A2,2,5\nb,B,1\n");
