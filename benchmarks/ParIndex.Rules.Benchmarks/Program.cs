@@ -40,6 +40,29 @@ if (args is ["breakdown", ..])
     return 0;
 }
 
+if (args is ["scale", ..])
+{
+    // How loading, compiling and scoring grow with the number of criteria (issue #15: 20,000 took 8.5 minutes).
+    // One pass each, Stopwatch: the point is the shape of the growth, not the last percent.
+    foreach (var count in args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Where(c => c > 0).DefaultIfEmpty(1_000))
+    {
+        var files = Workload.ManyCriteria(count);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var rules = RuleSetLoader.Load("scale", files);
+        var load = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        var scorer = Scorer.Compile(rules);
+        var compile = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        var cards = scorer.ScoreMany(Workload.Units(2).Select((u, i) => u with { Id = "u" + i }).ToList());
+        _ = cards.Sum(c => c.Total);
+        var score = clock.Elapsed.TotalSeconds;
+        Console.WriteLine(FormattableString.Invariant($"scale {count,6} criteria: load {load,7:F2} s, compile {compile,7:F2} s, score 2 units {score,7:F2} s"));
+    }
+
+    return 0;
+}
+
 if (args is ["quick", ..])
 {
     // A rough Stopwatch comparison for use while changing the engine; the numbers to report come from BenchmarkDotNet.

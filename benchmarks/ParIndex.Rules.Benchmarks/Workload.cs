@@ -6,6 +6,32 @@ public static class Workload
 {
     public static RuleSet Rules { get; } = BundledRuleSets.Load("commune-2025");
 
+    /// <summary>The 2025 catalogue with one area of <paramref name="count"/> copies of criterion 7.3.3 (5 points, a proportional rate, six cases).</summary>
+    public static IReadOnlyList<RuleFile> ManyCriteria(int count)
+    {
+        var files = BundledRuleSets.Files("commune-2025");
+        var manifest = Newtonsoft.Json.Linq.JObject.Parse(files.Single(f => f.Path == "ruleset.json").Text);
+        var template = files.Where(f => f.Path.StartsWith("criteria/", StringComparison.Ordinal))
+            .SelectMany(f => (Newtonsoft.Json.Linq.JArray)Newtonsoft.Json.Linq.JObject.Parse(f.Text)["criteria"]!)
+            .Single(c => (string?)c["id"] == "7.3.3");
+        manifest["totalPoints"] = 5 * count;
+        manifest["areas"] = new Newtonsoft.Json.Linq.JArray(new Newtonsoft.Json.Linq.JObject { ["id"] = "A", ["title"] = new Newtonsoft.Json.Linq.JObject { ["vi"] = "A" }, ["maxPoints"] = 5 * count });
+        var criteria = new Newtonsoft.Json.Linq.JArray();
+        for (var i = 0; i < count; i++)
+        {
+            var copy = (Newtonsoft.Json.Linq.JObject)template.DeepClone();
+            copy["id"] = System.FormattableString.Invariant($"9.{i}");
+            criteria.Add(copy);
+        }
+
+        return
+        [
+            new RuleFile("ruleset.json", manifest.ToString()),
+            files.Single(f => f.Path == "indicators.json"),
+            new RuleFile("criteria/a.json", new Newtonsoft.Json.Linq.JObject { ["area"] = "A", ["criteria"] = criteria }.ToString()),
+        ];
+    }
+
     public static IndicatorSnapshot[] Units(int count, int seed = 2025)
     {
         var random = new Random(seed);

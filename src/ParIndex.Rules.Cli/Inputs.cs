@@ -81,10 +81,12 @@ internal static class Inputs
     /// <summary>Reads every unit of several files into one batch; an id already seen in an earlier file is an error, and only the first is kept.</summary>
     public static SnapshotBatch ReadUnits(IReadOnlyList<string> paths, RuleSet ruleSet, InputOptions options)
     {
-        var errors = new List<InputProblem>();
-        var warnings = new List<InputProblem>();
+        // Kept up to a limit and counted past it, as the library's batches are: millions of bad rows must not hold millions of messages.
+        var source = string.Join(", ", paths);
+        var errors = new ProblemList(source);
+        var warnings = new ProblemList(source);
         var units = Units(paths, ruleSet, options, errors, warnings).ToList();
-        return new SnapshotBatch(null, units, errors, warnings);
+        return new SnapshotBatch(null, units, errors.ToList(), warnings.ToList());
     }
 
     /// <summary>An encoding by name, legacy code pages (windows-1258) included.</summary>
@@ -103,7 +105,7 @@ internal static class Inputs
         }
     }
 
-    private static IEnumerable<IndicatorSnapshot> Units(IReadOnlyList<string> paths, RuleSet ruleSet, InputOptions options, List<InputProblem> errors, List<InputProblem> warnings)
+    private static IEnumerable<IndicatorSnapshot> Units(IReadOnlyList<string> paths, RuleSet ruleSet, InputOptions options, ProblemList errors, ProblemList warnings)
     {
         // The reader checks each file's extension and existence when the stream is made, before any is read.
         var streams = paths.Select(path =>

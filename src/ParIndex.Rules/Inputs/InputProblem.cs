@@ -103,3 +103,38 @@ public sealed record SnapshotBatch
     /// <summary>Things worth a look that change no score, such as an unknown column.</summary>
     public IReadOnlyList<InputProblem> Warnings { get; }
 }
+
+/// <summary>
+/// Problems kept up to a limit and counted past it: a file of millions of bad rows must not hold millions of
+/// messages (2 million took 937 MB), and the first ones already say what to fix. The count past the limit is told
+/// as one last problem, so nothing is dropped in silence.
+/// </summary>
+internal sealed class ProblemList(string source)
+{
+    /// <summary>How many problems of one kind are kept.</summary>
+    public const int MaxKept = 10_000;
+
+    private readonly List<InputProblem> _kept = [];
+    private long _more;
+
+    public void Add(InputProblem problem)
+    {
+        if (_kept.Count < MaxKept)
+        {
+            _kept.Add(problem);
+        }
+        else
+        {
+            _more++;
+        }
+    }
+
+    /// <summary>The problems kept, then one saying how many more were found.</summary>
+    public List<InputProblem> ToList() => _more == 0 ? [.. _kept] :
+    [
+        .. _kept,
+        new InputProblem(source, 0, 0, null, null,
+            string.Create(CultureInfo.InvariantCulture, $"{_more:N0} more problems like these were found and not listed; fix the ones above and read the file again."),
+            string.Create(CultureInfo.InvariantCulture, $"còn {Texts.Grouped(_more, Language.Vi)} lỗi tương tự khác không được liệt kê; hãy sửa các lỗi trên rồi đọc lại tệp.")),
+    ];
+}

@@ -202,6 +202,7 @@ public static partial class SnapshotReader
         private readonly Action<InputProblem> _error;
         private readonly Action<InputProblem> _warning;
 
+        private readonly Dictionary<string, (string En, string Vi)> _unknown = new(StringComparer.Ordinal);
         private Dictionary<string, string?>? _headers;
         private string? _sheet;
 
@@ -210,6 +211,8 @@ public static partial class SnapshotReader
             Source = source;
             RuleSet = ruleSet;
             Options = options ?? InputOptions.Default;
+            Errors = new ProblemList(source);
+            Warnings = new ProblemList(source);
             _error = onError ?? Errors.Add;
             _warning = onWarning ?? Warnings.Add;
         }
@@ -222,9 +225,9 @@ public static partial class SnapshotReader
 
         public string? Period { get; set; }
 
-        public List<InputProblem> Errors { get; } = [];
+        public ProblemList Errors { get; }
 
-        public List<InputProblem> Warnings { get; } = [];
+        public ProblemList Warnings { get; }
 
         /// <summary>The workbook sheet being read, named in every problem found in it.</summary>
         public string? Sheet
@@ -246,8 +249,8 @@ public static partial class SnapshotReader
         public SnapshotBatch Result(List<IndicatorSnapshot> units) => new(
             Period,
             Period is null ? units : units.ConvertAll(s => s.Period is null ? s with { Period = Period } : s),
-            Errors,
-            Warnings);
+            Errors.ToList(),
+            Warnings.ToList());
 
         public IndicatorSnapshot? AddJsonUnit(JToken token)
         {
@@ -386,9 +389,20 @@ public static partial class SnapshotReader
                 return true;
             }
 
-            Warning(new InputProblem(Source, line, column, unitId, key,
-                $"unknown indicator" + DidYouMean.Suffix(key, RuleSet.IndicatorsByKey.Keys) + $" It is not in the catalogue of '{RuleSet.Id}' and was ignored.",
-                $"chỉ tiêu không xác định" + DidYouMean.SuffixVi(key, RuleSet.IndicatorsByKey.Keys) + $" Chỉ tiêu không có trong danh mục của '{RuleSet.Id}' và bị bỏ qua."));
+            // The same unknown key in every unit of a file is one suggestion, worked out once: comparing it with the
+            // whole catalogue each time cost about a hundred times the parse.
+            if (!_unknown.TryGetValue(key, out var message))
+            {
+                message = (
+                    $"unknown indicator" + DidYouMean.Suffix(key, RuleSet.IndicatorsByKey.Keys) + $" It is not in the catalogue of '{RuleSet.Id}' and was ignored.",
+                    $"chỉ tiêu không xác định" + DidYouMean.SuffixVi(key, RuleSet.IndicatorsByKey.Keys) + $" Chỉ tiêu không có trong danh mục của '{RuleSet.Id}' và bị bỏ qua.");
+                if (_unknown.Count < 1_000)
+                {
+                    _unknown[key] = message;
+                }
+            }
+
+            Warning(new InputProblem(Source, line, column, unitId, key, message.En, message.Vi));
             return false;
         }
     }

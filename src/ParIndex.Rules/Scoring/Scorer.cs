@@ -16,8 +16,9 @@ public sealed class Scorer
     // Sessions are taken from a pool for a chunk and given back emptied: a thread-local session per thread was never
     // disposed, and kept one session per thread alive for as long as the thread, not the scorer. An NRules session
     // holds nothing but managed memory, so pooled ones go with the scorer when it is collected.
-    private readonly System.Collections.Concurrent.ConcurrentBag<ISession> _sessions = [];
-    private readonly ISessionFactory _factory;
+    // One pool of sessions per session factory (RuleSetCompiler.RulesPerFactory): a chunk goes through each.
+    private readonly System.Collections.Concurrent.ConcurrentBag<ISession>[] _sessions;
+    private readonly ISessionFactory[] _factories;
     private readonly CriterionRule[] _criteria;
     private readonly int _partCount;
     private readonly int[] _areaOfCriterion;
@@ -25,9 +26,10 @@ public sealed class Scorer
 
     private static readonly IndicatorType[] CountOverCount = [IndicatorType.Count, IndicatorType.Count];
 
-    private Scorer(RuleSet ruleSet, ISessionFactory factory, CriterionRule[] criteria, int partCount)
+    private Scorer(RuleSet ruleSet, ISessionFactory[] factories, CriterionRule[] criteria, int partCount)
     {
-        _factory = factory;
+        _factories = factories;
+        _sessions = [.. factories.Select(_ => new System.Collections.Concurrent.ConcurrentBag<ISession>())];
         RuleSet = ruleSet;
         _criteria = criteria;
         _partCount = partCount;
@@ -45,8 +47,8 @@ public sealed class Scorer
     public static Scorer Compile(RuleSet ruleSet)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
-        var (factory, criteria, partCount) = RuleSetCompiler.Compile(ruleSet);
-        return new Scorer(ruleSet, factory, criteria, partCount);
+        var (factories, criteria, partCount) = RuleSetCompiler.Compile(ruleSet);
+        return new Scorer(ruleSet, factories, criteria, partCount);
     }
 
     /// <summary>Scores one unit.</summary>
@@ -131,18 +133,27 @@ public sealed class Scorer
 
     private Scorecard[] ScoreChunk(UnitFact[] chunk)
     {
-        // A session from the pool, emptied after the chunk and given back: nothing of a chunk outlives it.
-        var session = _sessions.TryTake(out var pooled) ? pooled : NewSession();
+        // A session of each factory from its pool, emptied after the chunk and given back: nothing of a chunk outlives it.
         var fact = new ChunkFact(chunk);
         try
         {
-            session.Insert(fact);
-            session.Fire();
+            for (var f = 0; f < _factories.Length; f++)
+            {
+                var session = _sessions[f].TryTake(out var pooled) ? pooled : NewSession(_factories[f]);
+                try
+                {
+                    session.Insert(fact);
+                    session.Fire();
+                }
+                finally
+                {
+                    session.TryRetract(fact);
+                    _sessions[f].Add(session);
+                }
+            }
         }
         finally
         {
-            session.TryRetract(fact);
-            _sessions.Add(session);
             foreach (var unit in chunk)
             {
                 // The scorecard keeps the part outcomes only; results built later read the measures again from the snapshot.
@@ -160,9 +171,9 @@ public sealed class Scorer
         return cards;
     }
 
-    private ISession NewSession()
+    private static ISession NewSession(ISessionFactory factory)
     {
-        var session = _factory.CreateSession();
+        var session = factory.CreateSession();
 
         // An exception in a criterion's action is caught there, for its unit alone (CriterionRule.Record), and a
         // condition takes an overflow for a shortfall, which the action then keeps to its unit. Whatever NRules

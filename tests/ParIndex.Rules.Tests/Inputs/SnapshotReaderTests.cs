@@ -238,6 +238,24 @@ public class SnapshotReaderTests
     }
 
     [Fact]
+    public void ReadCsv_MoreBadRowsThanAreKept_KeepsTheFirstAndCountsTheRest()
+    {
+        // 10,005 units each with a negative count: 10,000 problems are kept, the last one counts the other 5.
+        var text = new System.Text.StringBuilder("id,done\n");
+        for (var i = 0; i < 10_005; i++)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"u{i},-1\n");
+        }
+
+        var batch = Csv(text.ToString());
+
+        batch.Snapshots.Should().HaveCount(10_005, "every unit is still scored");
+        batch.Errors.Should().HaveCount(10_001);
+        batch.Errors[^1].ToString().Should().Be("in.csv(0,0): 5 more problems like these were found and not listed; fix the ones above and read the file again.");
+        batch.Errors[^1].MessageIn(Language.Vi).Should().Be("còn 5 lỗi tương tự khác không được liệt kê; hãy sửa các lỗi trên rồi đọc lại tệp.");
+    }
+
+    [Fact]
     public void ReadCsv_NameColumnTwice_IsAProblemNotACrash()
     {
         // Found by the fuzzer: a second 'name' column was taken for an indicator and threw.
