@@ -12,20 +12,33 @@ internal sealed class OutputFile : IDisposable
     // Files still being written, removed if the process ends first (SIGTERM, Ctrl+C): no finally block runs then.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> Pending = new(StringComparer.Ordinal);
 
-    static OutputFile() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    // Kept alive for the process: a registration that is collected stops handling its signal.
+    private static readonly System.Runtime.InteropServices.PosixSignalRegistration[] Signals =
+    [
+        .. new[] { System.Runtime.InteropServices.PosixSignal.SIGTERM, System.Runtime.InteropServices.PosixSignal.SIGINT,
+                   System.Runtime.InteropServices.PosixSignal.SIGQUIT, System.Runtime.InteropServices.PosixSignal.SIGHUP }
+            .Select(signal => System.Runtime.InteropServices.PosixSignalRegistration.Create(signal, _ => RemovePending())),
+    ];
+
+    // A signal ends the process without ProcessExit or any finally block (found by a test: SIGTERM left the spool
+    // behind). The handler removes what is pending and lets the signal end the process as it would have.
+    static OutputFile() => AppDomain.CurrentDomain.ProcessExit += (_, _) => RemovePending();
+
+    private static void RemovePending()
     {
         foreach (var path in Pending.Keys)
         {
             try
             {
                 File.Delete(path);
+                Pending.TryRemove(path, out _);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // The process is ending; a file that cannot be removed now is left for the user, named .*.tmp.
             }
         }
-    };
+    }
 
     private readonly string _path;
     private readonly string? _temporary;

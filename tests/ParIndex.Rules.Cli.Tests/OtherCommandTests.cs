@@ -246,6 +246,44 @@ public class OtherCommandTests
     }
 
     [Fact]
+    public async Task RealProcess_StoppedBySigterm_LeavesThePreviousReportAndNoTemporaryFile()
+    {
+        // 50,000 units take seconds to read and score: long enough to stop the run while it works.
+        var folder = Path.GetDirectoryName(Cli.TempFile("x.txt", string.Empty))!;
+        var sample = Cli.SampleRows().ToList();
+        var header = string.Join(';', sample[0].Keys);
+        var input = Path.Combine(folder, "many.csv");
+        await File.WriteAllLinesAsync(input, Enumerable.Range(0, 50_000)
+            .Select(i => string.Join(';', sample[i % sample.Count].Select(p => p.Key == "id" ? "u" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) : p.Value)))
+            .Prepend(header));
+        var report = Path.Combine(folder, "report.csv");
+        await File.WriteAllTextAsync(report, "last year's report\n");
+        var info = new System.Diagnostics.ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "parindex.dll"), "score", input, "--format", "csv", "--output", report, "-q" })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (Directory.GetFiles(folder, ".report.csv.*.tmp").Length == 0 && !process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(10);
+        }
+
+        process.HasExited.Should().BeFalse("the run must still be working when it is stopped");
+        using (var term = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await term.WaitForExitAsync();
+        }
+
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        (await File.ReadAllTextAsync(report)).Should().Be("last year's report\n", "a stopped run leaves the previous report as it was");
+        Directory.GetFiles(folder, "*.tmp").Should().BeEmpty("the temporary report is removed when the process is stopped");
+    }
+
+    [Fact]
     public void Help_LangEn_IsEnglishThroughout()
     {
         var result = Cli.Run("score", "--help", "--lang", "en");
