@@ -21,7 +21,7 @@ internal static class RuleSetCompiler
     /// The most rules compiled into one session factory. NRules looks for a node to share by comparing a new rule's
     /// condition with every condition already in the network, so compiling n rules together costs n²: 20,000
     /// criteria took 8.5 minutes. Groups of this size keep that cost linear in the number of criteria, and a rule
-    /// set of up to this many criteria (the 2025 set has 59) is one group, scored by one session as before.
+    /// set of up to this many criteria (the 2025 set has 31) is one group, scored by one session as before.
     /// </summary>
     public const int RulesPerFactory = 256;
 
