@@ -174,7 +174,7 @@ internal static class Inputs
                 $"{path}(1,1): a column map starts with the header 'column,key', then one row per column: its header in your files, and id, name or an indicator key."));
         }
 
-        var keys = ruleSet.Indicators.Select(i => i.Key).Append("id").Append("name").ToList();
+        var keys = ruleSet.Indicators.Select(i => i.Key).Append("id").Append("name").Append("type").ToList();
         while (csv.Read())
         {
             var cells = csv.Record!;

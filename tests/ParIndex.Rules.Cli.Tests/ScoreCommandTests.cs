@@ -339,6 +339,25 @@ public class ScoreCommandTests
     }
 
     [Fact]
+    public void Score_UnitsWithTypes_RankWithinTheirTypeInJsonAndCsv()
+    {
+        // The sample's dao-xa and uc-ky as wards, the rest as communes: each ward's rank among wards is 1 or 2,
+        // by total, and a batch with types gains the type columns.
+        var sample = File.ReadAllText(Cli.Bundle("samples/phu-binh-2025.csv"));
+        var lines = sample.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var typed = Cli.TempFile("typed.csv", string.Join('\n', lines.Select((l, i) => i == 0 ? l.TrimEnd('\r') + ";type"
+            : l.TrimEnd('\r') + (l.StartsWith("dao-xa;", StringComparison.Ordinal) || l.StartsWith("uc-ky;", StringComparison.Ordinal) ? ";phuong" : ";xa"))) + "\n");
+
+        var json = Newtonsoft.Json.Linq.JObject.Parse(Cli.Run("score", typed, "--format", "json").Output);
+        var csv = Cli.Run("score", typed, "--format", "csv").Output.Split('\n')[0];
+
+        var wards = json["units"]!.Where(u => (string?)u["type"] == "phuong").OrderBy(u => (int)u["rank"]!).ToList();
+        wards.Select(u => (int)u["rankInType"]!).Should().Equal(1, 2);
+        json["units"]!.Where(u => (string?)u["type"] == "xa").Should().HaveCount(18).And.Contain(u => (int)u["rankInType"]! == 1);
+        csv.Should().StartWith("rank,id,name,total,maxTotal,classification,sipas,meetsTargets,type,rankInType,");
+    }
+
+    [Fact]
     public void Score_FormatMarkdown_StartsWithTitleAndTable()
     {
         var result = Cli.Run("score", "--format", "md", "--lang", "en");

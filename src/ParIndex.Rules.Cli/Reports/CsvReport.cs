@@ -19,7 +19,7 @@ internal static class CsvReport
         csv.NextRecord();
         foreach (var row in report.InputOrder)
         {
-            foreach (var cell in Cells(row, report.HasPrevious))
+            foreach (var cell in Cells(row, report.HasPrevious, HasTypes(report)))
             {
                 csv.WriteField(cell);
             }
@@ -31,11 +31,15 @@ internal static class CsvReport
     private static IEnumerable<string> Header(ScoreReport report)
     {
         string[] unit = ["rank", "id", "name", "total", "maxTotal", "classification", "sipas", "meetsTargets"];
+        string[] types = HasTypes(report) ? ["type", "rankInType"] : [];
         string[] movement = report.HasPrevious ? ["previousTotal", "previousRank", "deltaPoints", "deltaRank", "improvedBoth"] : [];
-        return [.. unit, .. movement, .. report.RuleSet.Criteria.Select(c => c.Id)];
+        return [.. unit, .. types, .. movement, .. report.RuleSet.Criteria.Select(c => c.Id)];
     }
 
-    private static IEnumerable<string> Cells(UnitRow row, bool hasPrevious)
+    /// <summary>Whether any unit has a type: the type columns appear only then, so a batch without types reads as before.</summary>
+    private static bool HasTypes(ScoreReport report) => report.InputOrder.Any(r => r.Card.UnitType is not null);
+
+    private static IEnumerable<string> Cells(UnitRow row, bool hasPrevious, bool hasTypes)
     {
         var card = row.Card;
         yield return row.Ranked.Rank.ToString(CultureInfo.InvariantCulture);
@@ -46,6 +50,12 @@ internal static class CsvReport
         yield return card.Classification;
         yield return card.Sipas is { } sipas ? Text.Invariant(sipas) : string.Empty;
         yield return Flag(card.MeetsTargets);
+        if (hasTypes)
+        {
+            yield return Text.CsvText(card.UnitType ?? string.Empty);
+            yield return row.Ranked.RankInType?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+        }
+
         if (hasPrevious)
         {
             yield return row.PreviousTotal is { } total ? Text.Invariant(total) : string.Empty;

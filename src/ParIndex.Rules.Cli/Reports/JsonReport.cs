@@ -54,6 +54,14 @@ internal static class JsonReport
         Property(json, "classification", card.Classification);
         json.WritePropertyName("rank");
         json.WriteValue(row.Ranked.Rank);
+        if (card.UnitType is { } type)
+        {
+            // Only for a unit with a type: the contract of a batch without types stays as it was.
+            Property(json, "type", type);
+            json.WritePropertyName("rankInType");
+            json.WriteValue(row.Ranked.RankInType);
+        }
+
         Number(json, "sipas", card.Sipas);
         json.WritePropertyName("meetsTargets");
         json.WriteValue(card.MeetsTargets);

@@ -89,8 +89,8 @@ internal static class TableReport
     {
         var card = row.Card;
         output.WriteLine(english
-            ? $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, true)}/{Text.Number(card.MaxTotal, true)}, {card.Classification}, rank {row.Ranked.Rank}, SIPAS {(card.Sipas is { } s ? Text.Fixed2(s, true) + "%" : "missing")}, targets {Yes(card.MeetsTargets, true)}"
-            : $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, false)}/{Text.Number(card.MaxTotal, false)} điểm, {card.Classification}, hạng {row.Ranked.Rank}, SIPAS {(card.Sipas is { } s2 ? Text.Fixed2(s2, false) + "%" : "thiếu")}, đạt mục tiêu: {Yes(card.MeetsTargets, false)}");
+            ? $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, true)}/{Text.Number(card.MaxTotal, true)}, {card.Classification}, rank {row.Ranked.Rank}{(card.UnitType is { } t ? $" ({row.Ranked.RankInType} among '{Text.Visible(t)}')" : string.Empty)}, SIPAS {(card.Sipas is { } s ? Text.Fixed2(s, true) + "%" : "missing")}, targets {Yes(card.MeetsTargets, true)}"
+            : $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, false)}/{Text.Number(card.MaxTotal, false)} điểm, {card.Classification}, hạng {row.Ranked.Rank}{(card.UnitType is { } t2 ? $" (hạng {row.Ranked.RankInType} trong loại '{Text.Visible(t2)}')" : string.Empty)}, SIPAS {(card.Sipas is { } s2 ? Text.Fixed2(s2, false) + "%" : "thiếu")}, đạt mục tiêu: {Yes(card.MeetsTargets, false)}");
         foreach (var area in card.Areas)
         {
             output.WriteLine();

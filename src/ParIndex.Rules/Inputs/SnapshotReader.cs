@@ -281,20 +281,28 @@ public static partial class SnapshotReader
                 return null;
             }
 
-            foreach (var property in unit.Properties().Where(p => p.Name is not ("id" or "name" or "indicators" or "period")))
+            foreach (var property in unit.Properties().Where(p => p.Name is not ("id" or "name" or "indicators" or "period" or "type")))
             {
                 var (line, column) = JsonPosition.Of(property);
                 Warning(new InputProblem(Source, line, column, id, property.Name,
-                    "unknown field; a unit has \"id\", \"name\", \"period\" and \"indicators\". It was ignored.",
-                    "trường không xác định; một đơn vị có \"id\", \"name\", \"period\" và \"indicators\". Trường này bị bỏ qua."));
+                    "unknown field; a unit has \"id\", \"name\", \"type\", \"period\" and \"indicators\". It was ignored.",
+                    "trường không xác định; một đơn vị có \"id\", \"name\", \"type\", \"period\" và \"indicators\". Trường này bị bỏ qua."));
             }
 
             var (unitLine, unitColumn) = JsonPosition.Of(unit);
-            return AddUnit(id, StringOf(unit["name"]), values, StringOf(unit["period"]) ?? Period, unitLine, unitColumn, columnOf: null);
+            if (unit["type"] is { Type: not (JTokenType.String or JTokenType.Null) } badType)
+            {
+                var (l, c) = JsonPosition.Of(badType);
+                Error(new InputProblem(Source, l, c, id, "type",
+                    "\"type\" must be a string such as \"xa\" or \"phuong\"; the unit was scored without a type and is ranked overall only.",
+                    "\"type\" phải là một chuỗi như \"xa\" hoặc \"phuong\"; đơn vị vẫn được chấm nhưng không có loại và chỉ được xếp hạng chung."));
+            }
+
+            return AddUnit(id, StringOf(unit["name"]), values, StringOf(unit["period"]) ?? Period, unitLine, unitColumn, columnOf: null, type: StringOf(unit["type"]));
         }
 
         /// <summary>Checks a unit's id and figures and makes its snapshot; <paramref name="columnOf"/> gives a table's 0-based column of each key (a problem then names the cell), <paramref name="explained"/> names the figures whose problem the reader has already reported with its reason, so they are not reported twice.</summary>
-        public IndicatorSnapshot? AddUnit(string? id, string? name, Dictionary<string, IndicatorValue> values, string? period, int line, int column, Dictionary<string, int>? columnOf, HashSet<string>? explained = null)
+        public IndicatorSnapshot? AddUnit(string? id, string? name, Dictionary<string, IndicatorValue> values, string? period, int line, int column, Dictionary<string, int>? columnOf, HashSet<string>? explained = null, string? type = null)
         {
             if (string.IsNullOrWhiteSpace(id))
             {
@@ -325,7 +333,9 @@ public static partial class SnapshotReader
                 }
             }
 
-            return new IndicatorSnapshot(id, (name ?? id).Normalize(NormalizationForm.FormC), values, period);
+            // A type is an id (xa, phuong): compared as written, spaces aside; an empty one is no type.
+            type = string.IsNullOrWhiteSpace(type) ? null : type.Trim().Normalize(NormalizationForm.FormC);
+            return new IndicatorSnapshot(id, (name ?? id).Normalize(NormalizationForm.FormC), values, period, type);
         }
 
         /// <summary>What a table's column header names, without a word: <c>id</c>, <c>name</c>, an indicator key, or null.</summary>
@@ -347,7 +357,7 @@ public static partial class SnapshotReader
                         $"the header '{header}' names more than one indicator (a key and another's title); write the indicator's key. The column was not read.",
                         $"tiêu đề '{header}' chỉ nhiều hơn một chỉ tiêu (mã của một chỉ tiêu và tên của chỉ tiêu khác); hãy ghi mã chỉ tiêu. Cột này không được đọc."));
                 }
-                else if (!RuleSet.IndicatorsByKey.ContainsKey(key) && key is not ("id" or "name"))
+                else if (!RuleSet.IndicatorsByKey.ContainsKey(key) && key is not ("id" or "name" or "type"))
                 {
                     Error(new InputProblem(Source, line, column, null, header,
                         $"the column map sends '{header}' to '{key}', which is not an indicator of '{RuleSet.Id}'" + DidYouMean.Suffix(key, RuleSet.IndicatorsByKey.Keys) + " The column was not read; correct the map.",
@@ -371,6 +381,7 @@ public static partial class SnapshotReader
                 .ToDictionary(g => g.Key, g => g.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count() == 1 ? g.First().Key : null, StringComparer.Ordinal)!;
             headers["id"] = "id";
             headers["name"] = "name";
+            headers["type"] = "type";
             foreach (var (header, role) in Options.Columns ?? new Dictionary<string, string>())
             {
                 headers[Normalise(header)] = role;

@@ -307,11 +307,12 @@ public static partial class SnapshotReader
 
         var idColumn = Array.FindIndex(header, h => collector.ColumnRole(h) == "id");
         var nameColumn = Array.FindIndex(header, h => collector.ColumnRole(h) == "name");
+        var typeColumn = Array.FindIndex(header, h => collector.ColumnRole(h) == "type");
         var columns = new List<(int Index, string Key, IndicatorType Type)>();
         var firstColumn = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Length; i++)
         {
-            if (header[i].Length == 0 || i == idColumn || i == nameColumn)
+            if (header[i].Length == 0 || i == idColumn || i == nameColumn || i == typeColumn)
             {
                 continue;
             }
@@ -322,10 +323,10 @@ public static partial class SnapshotReader
                 continue;
             }
 
-            if (key is "id" or "name")
+            if (key is "id" or "name" or "type")
             {
-                // A second id or name column: which one is meant cannot be guessed; the first is read.
-                var first = key == "id" ? idColumn : nameColumn;
+                // A second id, name or type column: which one is meant cannot be guessed; the first is read.
+                var first = key switch { "id" => idColumn, "name" => nameColumn, _ => typeColumn };
                 collector.Error(new InputProblem(source, headerLine, i + 1, null, header[i],
                     string.Create(CultureInfo.InvariantCulture, $"the column '{header[i]}' appears twice, as columns {first + 1} and {i + 1}; only column {first + 1} was read. Keep one."),
                     string.Create(CultureInfo.InvariantCulture, $"cột '{header[i]}' xuất hiện hai lần, ở cột {first + 1} và {i + 1}; chỉ cột {first + 1} được đọc. Hãy giữ một cột.")));
@@ -471,7 +472,8 @@ public static partial class SnapshotReader
                 }
             }
 
-            return collector.AddUnit(unitId, nameColumn >= 0 ? Cell(record, nameColumn) : null, values, null, line, 1, firstColumn, explained);
+            return collector.AddUnit(unitId, nameColumn >= 0 ? Cell(record, nameColumn) : null, values, null, line, 1, firstColumn, explained,
+                typeColumn >= 0 ? Cell(record, typeColumn) : null);
         }
     }
 

@@ -4,14 +4,18 @@ namespace ParIndex.Rules;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record RankedScorecard
 {
-    internal RankedScorecard(int rank, Scorecard card)
+    internal RankedScorecard(int rank, int? rankInType, Scorecard card)
     {
         Rank = rank;
+        RankInType = rankInType;
         Card = card;
     }
 
     /// <summary>The rank: 1 is the highest total; equal totals share a rank and the next rank skips (1, 2, 2, 4).</summary>
     public int Rank { get; }
+
+    /// <summary>The rank among the units of the same type (peer group), by the same rule; null for a unit without a type.</summary>
+    public int? RankInType { get; }
 
     /// <summary>The unit's scorecard.</summary>
     public Scorecard Card { get; }
@@ -21,7 +25,7 @@ public sealed record RankedScorecard
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class Ranking
 {
-    /// <summary>Ranks scorecards by total, highest first; equal totals share a rank and the next rank skips (1, 2, 2, 4). Equal totals are listed by unit id.</summary>
+    /// <summary>Ranks scorecards by total, highest first, overall and within each unit type; equal totals share a rank and the next rank skips (1, 2, 2, 4). Equal totals are listed by unit id.</summary>
     /// <param name="cards">The scorecards of one batch.</param>
     /// <returns>The ranked scorecards, best first.</returns>
     public static IReadOnlyList<RankedScorecard> Rank(IEnumerable<Scorecard> cards)
@@ -29,7 +33,11 @@ public static class Ranking
         ArgumentNullException.ThrowIfNull(cards);
         var ordered = cards.OrderByDescending(c => c.Total).ThenBy(c => c.UnitId, StringComparer.Ordinal).ToList();
         var ranks = new RankTable(ordered.Select(c => c.Total));
-        return ordered.ConvertAll(c => new RankedScorecard(ranks.RankOf(c.Total), c));
+
+        // Types compare as written (xa, phuong): a type is an id, not a name.
+        var byType = ordered.Where(c => c.UnitType is not null).GroupBy(c => c.UnitType!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new RankTable(g.Select(c => c.Total)), StringComparer.Ordinal);
+        return ordered.ConvertAll(c => new RankedScorecard(ranks.RankOf(c.Total), c.UnitType is { } type ? byType[type].RankOf(c.Total) : null, c));
     }
 }
 

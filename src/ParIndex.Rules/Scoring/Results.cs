@@ -177,6 +177,9 @@ public sealed record Scorecard
     /// <summary>The unit's name.</summary>
     public string UnitName { get; }
 
+    /// <summary>The unit's type (its peer group, such as <c>xa</c> or <c>phuong</c>), when its snapshot gives one.</summary>
+    public string? UnitType { get; internal init; }
+
     /// <summary>The snapshot's period, when given.</summary>
     public string? Period { get; }
 

@@ -143,6 +143,26 @@ public class SnapshotReaderTests
     }
 
     [Fact]
+    public void ReadJson_Type_IsTheUnitsPeerGroupAndANonStringIsAProblem()
+    {
+        var batch = Json("{ \"units\": [\n{ \"id\": \"a\", \"type\": \" phuong \", \"indicators\": { \"done\": 1 } },\n{ \"id\": \"b\", \"type\": 5, \"indicators\": { \"done\": 1 } } ] }");
+
+        batch.Snapshots.Select(s => (s.Id, s.Type)).Should().Equal(("a", "phuong"), ("b", (string?)null));
+        batch.Errors.Select(e => e.ToString()).Should().Equal(
+            "in.json(3,22): unit 'b', field 'type': \"type\" must be a string such as \"xa\" or \"phuong\"; the unit was scored without a type and is ranked overall only.");
+    }
+
+    [Fact]
+    public void ReadCsv_TypeColumn_IsTheUnitsPeerGroupInAnyCase()
+    {
+        var batch = Csv("id,name,TYPE,done\na,A,xa,1\nb,B,,2\n");
+
+        batch.Errors.Should().BeEmpty();
+        batch.Warnings.Should().BeEmpty();
+        batch.Snapshots.Select(s => (s.Id, s.Type)).Should().Equal(("a", "xa"), ("b", (string?)null));
+    }
+
+    [Fact]
     public void ReadJson_EmptyUnitsArray_IsAnErrorNotASuccess()
     {
         var batch = Json("{ \"period\": \"2025\",\n  \"units\": [] }");

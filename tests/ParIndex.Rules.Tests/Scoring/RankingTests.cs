@@ -16,6 +16,22 @@ public class RankingTests
     }
 
     [Fact]
+    public void Rank_UnitsWithTypes_AreAlsoRankedWithinTheirType()
+    {
+        // Overall: f 95, a 90, c 85, b and d 80 (4, 4), e 70 (6). Among xa: a 90, c 85, d 80 (1, 2, 3);
+        // among phuong: f 95, b 80 (1, 2); e has no type and no rank within one.
+        var cards = new[]
+        {
+            Card("a", 90m, "xa"), Card("b", 80m, "phuong"), Card("c", 85m, "xa"), Card("d", 80m, "xa"), Card("e", 70m), Card("f", 95m, "phuong"),
+        };
+
+        var ranked = Ranking.Rank(cards);
+
+        ranked.Select(r => (r.Card.UnitId, r.Rank, r.RankInType)).Should().Equal(
+            ("f", 1, 1), ("a", 2, 1), ("c", 3, 2), ("b", 4, 2), ("d", 4, 3), ("e", 6, (int?)null));
+    }
+
+    [Fact]
     public void Rank_NoUnits_ReturnsEmpty()
     {
         Ranking.Rank([]).Should().BeEmpty();
@@ -46,6 +62,6 @@ public class RankingTests
         new RankTable([]).RankOf(50m).Should().Be(1);
     }
 
-    private static Scorecard Card(string id, decimal total) =>
-        new("r", "1", "h", id, id, null, [], [], total, 100m, "x", null, false);
+    private static Scorecard Card(string id, decimal total, string? type = null) =>
+        new("r", "1", "h", id, id, null, [], [], total, 100m, "x", null, false) { UnitType = type };
 }
