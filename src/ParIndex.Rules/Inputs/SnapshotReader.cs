@@ -335,6 +335,14 @@ public static partial class SnapshotReader
 
             // A type is an id (xa, phuong): compared as written, spaces aside; an empty one is no type.
             type = string.IsNullOrWhiteSpace(type) ? null : type.Trim().Normalize(NormalizationForm.FormC);
+            if (type is not null && RuleSet.UnitTypes.Count > 0 && !RuleSet.UnitTypes.Any(t => t.Id == type))
+            {
+                var known = RuleSet.UnitTypes.Select(t => t.Id).ToList();
+                Error(new InputProblem(Source, line, columnOf is null ? column : 0, id, "type",
+                    $"the type '{type}' is not one of '{RuleSet.Id}' ({string.Join(", ", known)})" + DidYouMean.Suffix(type, known) + " The unit was scored and ranked overall only.",
+                    $"loại '{type}' không thuộc '{RuleSet.Id}' ({string.Join(", ", known)})" + DidYouMean.SuffixVi(type, known) + " Đơn vị vẫn được chấm và chỉ được xếp hạng chung."));
+                type = null;
+            }
             return new IndicatorSnapshot(id, (name ?? id).Normalize(NormalizationForm.FormC), values, period, type);
         }
 

@@ -43,6 +43,9 @@ public sealed class RuleSet
         IndicatorsByKey = indicators.ToDictionary(i => i.Key, StringComparer.Ordinal);
     }
 
+    /// <summary>The unit types (peer groups) the manifest lists; when there are some, a unit of another type is an input problem.</summary>
+    internal IReadOnlyList<UnitTypeDefinition> UnitTypes { get; init; } = [];
+
     /// <summary>The rule set's id, such as <c>commune-2025</c>.</summary>
     public string Id { get; }
 

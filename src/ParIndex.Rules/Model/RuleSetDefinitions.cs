@@ -20,6 +20,12 @@ internal enum IndicatorType
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed record IndicatorDefinition(string Key, IndicatorType Type, LocalizedText Title);
 
+/// <summary>A type of unit the manifest lists, such as <c>xa</c> (commune) or <c>phuong</c> (ward): a peer group units are also ranked within.</summary>
+/// <param name="Id">The id units give as their <c>type</c>.</param>
+/// <param name="Title">The type's name, in Vietnamese (English optional).</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+internal sealed record UnitTypeDefinition(string Id, LocalizedText Title);
+
 /// <summary>An area (lĩnh vực) of the index, such as <c>III. Cải cách thủ tục hành chính</c>.</summary>
 /// <param name="Id">The roman numeral as the source document writes it.</param>
 /// <param name="Title">The area's title.</param>

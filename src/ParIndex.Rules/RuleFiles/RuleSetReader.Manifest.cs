@@ -33,7 +33,8 @@ internal sealed partial class RuleSetReader
 
     private sealed record Manifest(
         string Id, LocalizedText Title, string Version, DateOnly From, DateOnly To, string Level, decimal TotalPoints,
-        IReadOnlyList<AreaDefinition> Areas, IReadOnlyList<ClassificationBand> Classification, Targets Targets, IReadOnlyList<SipasAspect> Sipas);
+        IReadOnlyList<AreaDefinition> Areas, IReadOnlyList<ClassificationBand> Classification, Targets Targets, IReadOnlyList<SipasAspect> Sipas,
+        IReadOnlyList<UnitTypeDefinition> UnitTypes);
 
     private static Manifest? ReadManifest(FileProblems problems, JObject root, IReadOnlyDictionary<string, IndicatorDefinition> indicators)
     {
@@ -119,6 +120,25 @@ internal sealed partial class RuleSetReader
             }
         }
 
+        var unitTypes = new List<UnitTypeDefinition>();
+        foreach (var item in Objects(root["unitTypes"]))
+        {
+            var typeId = Str(item, "id");
+            var typeTitle = Text(item, "title");
+            if (typeId is null || typeTitle is null)
+            {
+                continue;
+            }
+
+            if (unitTypes.Any(t => t.Id == typeId))
+            {
+                problems.At(item["id"]!, $"the unit type '{typeId}' is declared twice; keep one.", $"loại đơn vị '{typeId}' được khai báo hai lần; hãy giữ một.");
+                continue;
+            }
+
+            unitTypes.Add(new UnitTypeDefinition(typeId, typeTitle));
+        }
+
         if (id is null || title is null || version is null || level is null || total is null || from is null || to is null
             || minTotal is null || minSipas is null || bands.Count == 0 || areas.Count == 0)
         {
@@ -126,6 +146,6 @@ internal sealed partial class RuleSetReader
         }
 
         return new Manifest(id, title, version, from.Value, to.Value, level, total.Value, areas, bands,
-            new Targets(minTotal.Value, minSipas.Value), aspects);
+            new Targets(minTotal.Value, minSipas.Value), aspects, unitTypes);
     }
 }

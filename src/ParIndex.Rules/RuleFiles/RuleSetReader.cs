@@ -94,7 +94,10 @@ internal sealed partial class RuleSetReader
         return new RuleSet(
             manifest.Id, manifest.Title, manifest.Version, manifest.From, manifest.To, manifest.Level, manifest.TotalPoints,
             manifest.Areas, manifest.Classification, manifest.Targets, manifest.Sipas,
-            indicators, criteria, Hash(files), origin);
+            indicators, criteria, Hash(files), origin)
+        {
+            UnitTypes = manifest.UnitTypes,
+        };
     }
 
     /// <summary>Puts every problem and every criterion's and case's position back where it was written, for files an overlay rewrote.</summary>

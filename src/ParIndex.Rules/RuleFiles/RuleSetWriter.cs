@@ -45,6 +45,12 @@ public static class RuleSetWriter
                 })),
             },
         };
+        if (ruleSet.UnitTypes.Count > 0)
+        {
+            // Written only when listed, so a rule set without types writes as before.
+            manifest.Property("targets", StringComparison.Ordinal)!.AddBeforeSelf(new JProperty("unitTypes", new JArray(ruleSet.UnitTypes.Select(t => new JObject { ["id"] = t.Id, ["title"] = Text(t.Title) }))));
+        }
+
         var indicators = new JObject
         {
             ["$schema"] = "../schemas/indicators.schema.json",

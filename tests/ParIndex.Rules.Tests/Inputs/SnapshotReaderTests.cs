@@ -153,6 +153,23 @@ public class SnapshotReaderTests
     }
 
     [Fact]
+    public void ReadJson_TypeTheManifestDoesNotList_IsAProblemAndTheUnitIsRankedOverallOnly()
+    {
+        var files = ParIndex.Rules.Tests.RuleFiles.RuleSetLoaderTests.MiniFiles();
+        var manifest = files.FindIndex(f => f.Path == "ruleset.json");
+        files[manifest] = files[manifest] with
+        {
+            Text = files[manifest].Text.Replace("\"targets\":", "\"unitTypes\": [ { \"id\": \"xa\", \"title\": { \"vi\": \"Xã\" } }, { \"id\": \"phuong\", \"title\": { \"vi\": \"Phường\" } } ], \"targets\":", StringComparison.Ordinal),
+        };
+        var typed = RuleSetLoader.Load("typed", files);
+
+        var batch = SnapshotReader.ReadJson(new StringReader("{ \"units\": [ { \"id\": \"a\", \"type\": \"phuog\", \"indicators\": { \"done\": 1 } }, { \"id\": \"b\", \"type\": \"xa\", \"indicators\": {} } ] }"), "in.json", typed);
+
+        batch.Snapshots.Select(s => s.Type).Should().Equal(null, "xa");
+        batch.Errors.Single().Message.Should().Be("the type 'phuog' is not one of 'mini' (xa, phuong); did you mean 'phuong'? The unit was scored and ranked overall only.");
+    }
+
+    [Fact]
     public void ReadCsv_TypeColumn_IsTheUnitsPeerGroupInAnyCase()
     {
         var batch = Csv("id,name,TYPE,done\na,A,xa,1\nb,B,,2\n");

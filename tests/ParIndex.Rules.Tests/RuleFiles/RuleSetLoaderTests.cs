@@ -224,6 +224,19 @@ public class RuleSetLoaderTests
     }
 
     [Fact]
+    public void Load_UnitTypes_AreReadAndADuplicateIsReported()
+    {
+        var listed = MiniFiles();
+        Replace(listed, "ruleset.json", "\"targets\":", "\"unitTypes\": [ { \"id\": \"xa\", \"title\": { \"vi\": \"Xã\" } }, { \"id\": \"phuong\", \"title\": { \"vi\": \"Phường\" } } ],\n  \"targets\":");
+
+        var rules = RuleSetLoader.Load("typed", listed);
+        var problems = Problems("ruleset.json", "\"targets\":", "\"unitTypes\": [ { \"id\": \"xa\", \"title\": { \"vi\": \"Xã\" } }, { \"id\": \"xa\", \"title\": { \"vi\": \"Xã\" } } ],\n  \"targets\":");
+
+        rules.UnitTypes.Select(t => (t.Id, t.Title.Vi)).Should().Equal(("xa", "Xã"), ("phuong", "Phường"));
+        problems.Should().ContainSingle().Which.Should().EndWith("$.unitTypes[1].id: the unit type 'xa' is declared twice; keep one.");
+    }
+
+    [Fact]
     public void Load_ScaleFieldOfAnotherType_IsReported()
     {
         var problems = Problems("criteria/a.json", "\"type\": \"penalty\", \"pointsPerEvent\": 0.5", "\"type\": \"penalty\", \"pointsPerEvent\": 0.5, \"threshold\": 3");

@@ -21,6 +21,21 @@ public class RuleSetWriterTests
     }
 
     [Fact]
+    public void ToFiles_UnitTypes_AreWrittenAndReadBack()
+    {
+        var files = ParIndex.Rules.Tests.RuleFiles.RuleSetLoaderTests.MiniFiles();
+        var manifest = files.FindIndex(f => f.Path == "ruleset.json");
+        files[manifest] = files[manifest] with
+        {
+            Text = files[manifest].Text.Replace("\"targets\":", "\"unitTypes\": [ { \"id\": \"xa\", \"title\": { \"vi\": \"Xã\", \"en\": \"Commune\" } } ], \"targets\":", StringComparison.Ordinal),
+        };
+
+        var again = RuleSetLoader.Load("again", RuleSetWriter.ToFiles(RuleSetLoader.Load("typed", files)));
+
+        again.UnitTypes.Should().Equal(new UnitTypeDefinition("xa", new LocalizedText("Xã", "Commune")));
+    }
+
+    [Fact]
     public void ToFiles_Commune2025_WritesOneCriteriaFilePerArea()
     {
         var files = RuleSetWriter.ToFiles(Some.Commune2025Scorer.RuleSet);
