@@ -155,12 +155,8 @@ public class SnapshotReaderTests
     [Fact]
     public void ReadJson_TypeTheManifestDoesNotList_IsAProblemAndTheUnitIsRankedOverallOnly()
     {
-        var files = ParIndex.Rules.Tests.RuleFiles.RuleSetLoaderTests.MiniFiles();
-        var manifest = files.FindIndex(f => f.Path == "ruleset.json");
-        files[manifest] = files[manifest] with
-        {
-            Text = files[manifest].Text.Replace("\"targets\":", "\"unitTypes\": [ { \"id\": \"xa\", \"title\": { \"vi\": \"Xã\" } }, { \"id\": \"phuong\", \"title\": { \"vi\": \"Phường\" } } ], \"targets\":", StringComparison.Ordinal),
-        };
+        var files = ParIndex.Rules.Tests.RuleFiles.RuleSetLoaderTests.MiniFilesWithUnitTypes(
+            "[ { \"id\": \"xa\", \"title\": { \"vi\": \"Xã\" } }, { \"id\": \"phuong\", \"title\": { \"vi\": \"Phường\" } } ]");
         var typed = RuleSetLoader.Load("typed", files);
 
         var batch = SnapshotReader.ReadJson(new StringReader("{ \"units\": [ { \"id\": \"a\", \"type\": \"phuog\", \"indicators\": { \"done\": 1 } }, { \"id\": \"b\", \"type\": \"xa\", \"indicators\": {} } ] }"), "in.json", typed);

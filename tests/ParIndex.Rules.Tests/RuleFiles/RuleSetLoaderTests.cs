@@ -226,8 +226,7 @@ public class RuleSetLoaderTests
     [Fact]
     public void Load_UnitTypes_AreReadAndADuplicateIsReported()
     {
-        var listed = MiniFiles();
-        Replace(listed, "ruleset.json", "\"targets\":", "\"unitTypes\": [ { \"id\": \"xa\", \"title\": { \"vi\": \"Xã\" } }, { \"id\": \"phuong\", \"title\": { \"vi\": \"Phường\" } } ],\n  \"targets\":");
+        var listed = MiniFilesWithUnitTypes("[ { \"id\": \"xa\", \"title\": { \"vi\": \"Xã\" } }, { \"id\": \"phuong\", \"title\": { \"vi\": \"Phường\" } } ]");
 
         var rules = RuleSetLoader.Load("typed", listed);
         var problems = Problems("ruleset.json", "\"targets\":", "\"unitTypes\": [ { \"id\": \"xa\", \"title\": { \"vi\": \"Xã\" } }, { \"id\": \"xa\", \"title\": { \"vi\": \"Xã\" } } ],\n  \"targets\":");
@@ -327,6 +326,14 @@ public class RuleSetLoaderTests
     public void Validate_ValidFolder_ReturnsNoProblem()
     {
         RuleSetLoader.Validate(Some.TestData("mini")).Should().BeEmpty();
+    }
+
+    /// <summary>The mini rule set with a <c>unitTypes</c> list (its JSON) in the manifest.</summary>
+    internal static List<RuleFile> MiniFilesWithUnitTypes(string unitTypes)
+    {
+        var files = MiniFiles();
+        Replace(files, "ruleset.json", "\"targets\":", $"\"unitTypes\": {unitTypes},\n  \"targets\":");
+        return files;
     }
 
     internal static List<RuleFile> MiniFiles()

@@ -23,12 +23,7 @@ public class RuleSetWriterTests
     [Fact]
     public void ToFiles_UnitTypes_AreWrittenAndReadBack()
     {
-        var files = ParIndex.Rules.Tests.RuleFiles.RuleSetLoaderTests.MiniFiles();
-        var manifest = files.FindIndex(f => f.Path == "ruleset.json");
-        files[manifest] = files[manifest] with
-        {
-            Text = files[manifest].Text.Replace("\"targets\":", "\"unitTypes\": [ { \"id\": \"xa\", \"title\": { \"vi\": \"Xã\", \"en\": \"Commune\" } } ], \"targets\":", StringComparison.Ordinal),
-        };
+        var files = RuleSetLoaderTests.MiniFilesWithUnitTypes("[ { \"id\": \"xa\", \"title\": { \"vi\": \"Xã\", \"en\": \"Commune\" } } ]");
 
         var again = RuleSetLoader.Load("again", RuleSetWriter.ToFiles(RuleSetLoader.Load("typed", files)));
 
