@@ -358,6 +358,27 @@ public class ScoreCommandTests
     }
 
     [Fact]
+    public void Score_SelfAssessedUnit_ShowsClaimAndDiscrepancyInJson()
+    {
+        // 7.3.3 at 720 of 1,000 full-online dossiers online earns 5 × 72 / 90 = 4 (its rule file's first case);
+        // the unit claims the full 5: 1 over, and with no evidence.
+        var input = Cli.TempFile("claims.json", """
+            { "units": [ { "id": "a", "name": "A", "indicators": { "fullOnlineProcedureDossiers": 1000, "fullOnlineDossiersOnline": 720 },
+                           "selfAssessment": { "7.3.3": { "points": 5 } } },
+                         { "id": "b", "name": "B", "indicators": {} } ] }
+            """);
+
+        var json = Newtonsoft.Json.Linq.JObject.Parse(Cli.Run("score", input, "--format", "json").Output);
+
+        var a = json["units"]!.Single(u => (string?)u["id"] == "a");
+        var criterion = a["criteria"]!.Single(c => (string?)c["id"] == "7.3.3");
+        ((decimal)criterion["points"]!, (decimal)criterion["claimed"]!, (decimal)criterion["discrepancy"]!, (bool)criterion["overClaimed"]!, (bool)criterion["evidenceMissing"]!)
+            .Should().Be((4m, 5m, 1m, true, true));
+        ((decimal)a["claimedTotal"]!).Should().Be(5m);
+        json["units"]!.Single(u => (string?)u["id"] == "b")["claimedTotal"].Should().BeNull("a unit without claims keeps the contract as it was");
+    }
+
+    [Fact]
     public void Score_FormatMarkdown_StartsWithTitleAndTable()
     {
         var result = Cli.Run("score", "--format", "md", "--lang", "en");

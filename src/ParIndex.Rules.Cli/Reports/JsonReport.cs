@@ -65,6 +65,11 @@ internal static class JsonReport
         Number(json, "sipas", card.Sipas);
         json.WritePropertyName("meetsTargets");
         json.WriteValue(card.MeetsTargets);
+        if (card.ClaimedTotal is { } claimedTotal)
+        {
+            Number(json, "claimedTotal", claimedTotal);
+        }
+
         if (hasPrevious)
         {
             json.WritePropertyName("previous");
@@ -115,6 +120,17 @@ internal static class JsonReport
             Property(json, "lead", criterion.Lead);
             Property(json, "support", criterion.Support);
             Property(json, "deadline", criterion.Deadline.Text.Vi);
+            if (criterion.Claim is { } claim)
+            {
+                // Only for a criterion the unit self-assessed: the contract of other units stays as it was.
+                Number(json, "claimed", claim.Points);
+                Number(json, "discrepancy", criterion.Discrepancy);
+                json.WritePropertyName("overClaimed");
+                json.WriteValue(criterion.OverClaimed);
+                json.WritePropertyName("evidenceMissing");
+                json.WriteValue(criterion.EvidenceMissing);
+            }
+
             json.WriteEndObject();
         }
 

@@ -203,6 +203,7 @@ public static partial class SnapshotReader
         private readonly Action<InputProblem> _warning;
 
         private readonly Dictionary<string, (string En, string Vi)> _unknown = new(StringComparer.Ordinal);
+        private Dictionary<string, decimal>? _maxima;
         private Dictionary<string, string?>? _headers;
         private string? _sheet;
 
@@ -281,12 +282,12 @@ public static partial class SnapshotReader
                 return null;
             }
 
-            foreach (var property in unit.Properties().Where(p => p.Name is not ("id" or "name" or "indicators" or "period" or "type")))
+            foreach (var property in unit.Properties().Where(p => p.Name is not ("id" or "name" or "indicators" or "period" or "type" or "selfAssessment")))
             {
                 var (line, column) = JsonPosition.Of(property);
                 Warning(new InputProblem(Source, line, column, id, property.Name,
-                    "unknown field; a unit has \"id\", \"name\", \"type\", \"period\" and \"indicators\". It was ignored.",
-                    "trường không xác định; một đơn vị có \"id\", \"name\", \"type\", \"period\" và \"indicators\". Trường này bị bỏ qua."));
+                    "unknown field; a unit has \"id\", \"name\", \"type\", \"period\", \"indicators\" and \"selfAssessment\". It was ignored.",
+                    "trường không xác định; một đơn vị có \"id\", \"name\", \"type\", \"period\", \"indicators\" và \"selfAssessment\". Trường này bị bỏ qua."));
             }
 
             var (unitLine, unitColumn) = JsonPosition.Of(unit);
@@ -298,7 +299,8 @@ public static partial class SnapshotReader
                     "\"type\" phải là một chuỗi như \"xa\" hoặc \"phuong\"; đơn vị vẫn được chấm nhưng không có loại và chỉ được xếp hạng chung."));
             }
 
-            return AddUnit(id, StringOf(unit["name"]), values, StringOf(unit["period"]) ?? Period, unitLine, unitColumn, columnOf: null, type: StringOf(unit["type"]));
+            var snapshot = AddUnit(id, StringOf(unit["name"]), values, StringOf(unit["period"]) ?? Period, unitLine, unitColumn, columnOf: null, type: StringOf(unit["type"]));
+            return snapshot is not null && unit["selfAssessment"] is { } claims ? snapshot with { SelfAssessment = Claims(snapshot.Id, claims) } : snapshot;
         }
 
         /// <summary>Checks a unit's id and figures and makes its snapshot; <paramref name="columnOf"/> gives a table's 0-based column of each key (a problem then names the cell), <paramref name="explained"/> names the figures whose problem the reader has already reported with its reason, so they are not reported twice.</summary>
@@ -344,6 +346,79 @@ public static partial class SnapshotReader
                 type = null;
             }
             return new IndicatorSnapshot(id, (name ?? id).Normalize(NormalizationForm.FormC), values, period, type);
+        }
+
+        /// <summary>
+        /// A unit's self-assessment: criterion id → claim. A bad entry (an unknown criterion, points outside 0 to the
+        /// criterion's maximum or with more than 2 decimals, evidence without a document or with a date that is not
+        /// one) is an input problem naming the unit, the criterion and the field, and is not applied.
+        /// </summary>
+        private Dictionary<string, Claim>? Claims(string unitId, JToken token)
+        {
+            if (token is not JObject claims)
+            {
+                At(token, "selfAssessment", "\"selfAssessment\" must be an object of criterion ids, each with its claimed points.", "\"selfAssessment\" phải là một đối tượng gồm các mã tiêu chí, mỗi mã kèm số điểm tự chấm.");
+                return null;
+            }
+
+            _maxima ??= RuleSet.Criteria.ToDictionary(c => c.Id, c => c.MaxPoints, StringComparer.Ordinal);
+            var result = new Dictionary<string, Claim>(StringComparer.Ordinal);
+            foreach (var property in claims.Properties())
+            {
+                var field = $"selfAssessment.{property.Name}";
+                if (!_maxima.TryGetValue(property.Name, out var max))
+                {
+                    At(property, field,
+                        $"'{property.Name}' is not a criterion of '{RuleSet.Id}'" + DidYouMean.Suffix(property.Name, _maxima.Keys) + " The claim was not applied.",
+                        $"'{property.Name}' không phải tiêu chí của '{RuleSet.Id}'" + DidYouMean.SuffixVi(property.Name, _maxima.Keys) + " Điểm tự chấm không được áp dụng.");
+                    continue;
+                }
+
+                var points = property.Value is JObject claim && claim["points"] is JValue { Type: JTokenType.Integer or JTokenType.Float } p
+                    ? JsonValues.FromToken(p) is { Kind: IndicatorValueKind.Number } value ? value.Number : (decimal?)null
+                    : null;
+                if (points is not { } claimed || claimed < 0m || claimed > max || decimal.Round(claimed, 2) != claimed)
+                {
+                    var at = (property.Value as JObject)?["points"] ?? property.Value;
+                    At(at, field + ".points",
+                        string.Create(CultureInfo.InvariantCulture, $"the claimed points must be a number from 0 to the criterion's {max}, with at most 2 decimals, not {at.ToString(Newtonsoft.Json.Formatting.None)}. The claim was not applied."),
+                        string.Create(CultureInfo.InvariantCulture, $"điểm tự chấm phải là một số từ 0 đến {Texts.Number(max, Language.Vi)} điểm của tiêu chí, tối đa 2 chữ số thập phân, không phải {at.ToString(Newtonsoft.Json.Formatting.None)}. Điểm tự chấm không được áp dụng."));
+                    continue;
+                }
+
+                var item = (JObject)property.Value;
+                var evidence = new List<Evidence>();
+                var good = true;
+                foreach (var document in item["evidence"] is JArray list ? list : [])
+                {
+                    var name = document is JObject e ? StringOf(e["document"]) : null;
+                    var dateText = document is JObject d ? StringOf(d["date"]) : null;
+                    DateOnly? date = DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
+                    if (string.IsNullOrWhiteSpace(name) || (dateText is not null && date is null))
+                    {
+                        At(document, field + ".evidence",
+                            "each evidence item is an object with a \"document\" and, if given, a \"date\" written yyyy-MM-dd and a \"location\". The claim was not applied.",
+                            "mỗi tài liệu kiểm chứng là một đối tượng có \"document\" và, nếu có, \"date\" viết yyyy-MM-dd và \"location\". Điểm tự chấm không được áp dụng.");
+                        good = false;
+                        break;
+                    }
+
+                    evidence.Add(new Evidence(name, date, StringOf(document["location"])));
+                }
+
+                if (good)
+                {
+                    result[property.Name] = new Claim(claimed, evidence, StringOf(item["explanation"]));
+                }
+            }
+
+            return result;
+
+            void At(JToken at, string where, string en, string vi)
+            {
+                var (line, column) = JsonPosition.Of(at);
+                Error(new InputProblem(Source, line, column, unitId, where, en, vi));
+            }
         }
 
         /// <summary>What a table's column header names, without a word: <c>id</c>, <c>name</c>, an indicator key, or null.</summary>

@@ -26,7 +26,10 @@ internal static class CriterionResults
         }
 
         return new CriterionResult(definition.Id, definition.Area, definition.Title, outcome.Status, outcome.Points, definition.MaxPoints, parts,
-            definition.Lead, definition.Support, definition.Deadline, hint);
+            definition.Lead, definition.Support, definition.Deadline, hint)
+        {
+            Claim = unit.Snapshot.SelfAssessment?.GetValueOrDefault(definition.Id),
+        };
     }
 
     /// <summary>

@@ -114,6 +114,18 @@ public sealed record CriterionResult
 
     /// <summary>The points lost: <c>MaxPoints − Points</c>.</summary>
     public decimal Deduction => MaxPoints - Points;
+
+    /// <summary>The unit's own claim for this criterion, when its snapshot self-assesses it.</summary>
+    public Claim? Claim { get; internal init; }
+
+    /// <summary>Claimed minus final points, when there is a claim: above 0 the unit claims more than it earns.</summary>
+    public decimal? Discrepancy => Claim is { } claim ? claim.Points - Points : null;
+
+    /// <summary>Whether the unit claims more points than it earns (the office's check before appraisal).</summary>
+    public bool OverClaimed => Discrepancy > 0m;
+
+    /// <summary>Whether the claim is above 0 with neither evidence nor an explanation; it changes no points.</summary>
+    public bool EvidenceMissing => Claim is { Points: > 0m } claim && claim.Evidence.Count == 0 && string.IsNullOrWhiteSpace(claim.Explanation);
 }
 
 /// <summary>An area's subtotal for one unit.</summary>
@@ -179,6 +191,9 @@ public sealed record Scorecard
 
     /// <summary>The unit's type (its peer group, such as <c>xa</c> or <c>phuong</c>), when its snapshot gives one.</summary>
     public string? UnitType { get; internal init; }
+
+    /// <summary>The sum of the unit's claims, when it self-assessed any criterion.</summary>
+    public decimal? ClaimedTotal { get; internal init; }
 
     /// <summary>The snapshot's period, when given.</summary>
     public string? Period { get; }

@@ -205,7 +205,7 @@ public sealed class Scorer
         var snapshot = fact.Snapshot;
         return new Scorecard(RuleSet.Id, RuleSet.Version, RuleSet.ContentHash, snapshot.Id, snapshot.Name, snapshot.Period,
             new CriterionResultList(this, fact), new AreaResultList(this, fact),
-            total, RuleSet.TotalPoints, RuleSet.Classify(total), sipas, meets) { UnitType = snapshot.Type };
+            total, RuleSet.TotalPoints, RuleSet.Classify(total), sipas, meets) { UnitType = snapshot.Type, ClaimedTotal = snapshot.SelfAssessment is { Count: > 0 } claims ? claims.Values.Sum(c => c.Points) : null };
     }
 
     /// <summary>A scorecard's criteria, each built when first read.</summary>

@@ -176,6 +176,45 @@ public class SnapshotReaderTests
     }
 
     [Fact]
+    public void ReadJson_SelfAssessment_IsComparedWithThePointsTheFiguresEarn()
+    {
+        // Criterion 3: 72 of 100 satisfied earns 3 × 72 / 90 = 2.4; the claim of 3 is 0.6 over, with no evidence.
+        // Criterion 1: 5 of 5 done earns its 4; the claim of 4 with a document is neither over nor unsupported.
+        var batch = Json("""
+            { "units": [ { "id": "a", "indicators": { "satisfied": 72, "answers": 100, "done": 5, "total": 5 },
+              "selfAssessment": {
+                "3": { "points": 3 },
+                "1": { "points": 4, "evidence": [ { "document": "Báo cáo 15/BC-UBND", "date": "2025-12-20", "location": "mục 3, tr. 4" } ] } } } ] }
+            """);
+
+        var card = Scorer.Compile(Mini).Score(batch.Snapshots.Single());
+
+        batch.Errors.Should().BeEmpty();
+        var three = card.Criterion("3");
+        (three.Points, three.Discrepancy, three.OverClaimed, three.EvidenceMissing).Should().Be((2.4m, 0.6m, true, true));
+        var one = card.Criterion("1");
+        (one.Points, one.Discrepancy, one.OverClaimed, one.EvidenceMissing).Should().Be((4m, 0m, false, false));
+        one.Claim!.Evidence.Should().Equal(new Evidence("Báo cáo 15/BC-UBND", new DateOnly(2025, 12, 20), "mục 3, tr. 4"));
+        card.Criterion("2").Claim.Should().BeNull();
+        card.ClaimedTotal.Should().Be(7m);
+    }
+
+    [Fact]
+    public void ReadJson_BadClaims_AreProblemsNamingUnitAndCriterionAndAreNotApplied()
+    {
+        var batch = Json("""
+            { "units": [ { "id": "a", "indicators": { "done": 1 },
+              "selfAssessment": { "33": { "points": 1 }, "3": { "points": 5 }, "2": { "points": 1.234 }, "1": { "points": 1, "evidence": [ { "date": "2025-12-20" } ] } } } ] }
+            """);
+
+        batch.Snapshots.Single().SelfAssessment.Should().BeEmpty();
+        batch.Errors.Select(e => (e.UnitId, e.Field)).Should().Equal(
+            ("a", "selfAssessment.33"), ("a", "selfAssessment.3.points"), ("a", "selfAssessment.2.points"), ("a", "selfAssessment.1.evidence"));
+        batch.Errors[0].Message.Should().Be("'33' is not a criterion of 'mini'; did you mean '3'? The claim was not applied.");
+        batch.Errors[1].Message.Should().Be("the claimed points must be a number from 0 to the criterion's 3, with at most 2 decimals, not 5. The claim was not applied.");
+    }
+
+    [Fact]
     public void ReadJson_EmptyUnitsArray_IsAnErrorNotASuccess()
     {
         var batch = Json("{ \"period\": \"2025\",\n  \"units\": [] }");
