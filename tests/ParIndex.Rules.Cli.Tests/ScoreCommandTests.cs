@@ -375,7 +375,28 @@ public class ScoreCommandTests
         ((decimal)criterion["points"]!, (decimal)criterion["claimed"]!, (decimal)criterion["discrepancy"]!, (bool)criterion["overClaimed"]!, (bool)criterion["evidenceMissing"]!)
             .Should().Be((4m, 5m, 1m, true, true));
         ((decimal)a["claimedTotal"]!).Should().Be(5m);
+        criterion["appraisal"].Should().BeNull("an unappraised criterion has no trail");
         json["units"]!.Single(u => (string?)u["id"] == "b")["claimedTotal"].Should().BeNull("a unit without claims keeps the contract as it was");
+    }
+
+    [Fact]
+    public void Score_AppraisedCriterion_ShowsTheCouncilsPointsAndTheFiguresInJson()
+    {
+        // 7.3.3 at 720 of 1,000 computes 4 of 5 (fail); round 2 gives the full 5 (pass), 1 point above the figures.
+        var input = Cli.TempFile("appraised.json", """
+            { "units": [ { "id": "a", "name": "A", "indicators": { "fullOnlineProcedureDossiers": 1000, "fullOnlineDossiersOnline": 720 },
+                           "appraisal": { "7.3.3": [ { "round": 1, "points": 4, "reason": "72%" }, { "round": 2, "points": 5, "reason": "Giải trình hợp lý", "by": "Sở Nội vụ" } ] } } ] }
+            """);
+        var plain = Cli.TempFile("plain.json", """{ "units": [ { "id": "a", "name": "A", "indicators": { "fullOnlineProcedureDossiers": 1000, "fullOnlineDossiersOnline": 720 } } ] }""");
+
+        var json = Newtonsoft.Json.Linq.JObject.Parse(Cli.Run("score", input, "--format", "json").Output);
+        var before = Newtonsoft.Json.Linq.JObject.Parse(Cli.Run("score", plain, "--format", "json").Output);
+
+        var criterion = json["units"]![0]!["criteria"]!.Single(c => (string?)c["id"] == "7.3.3");
+        ((string?)criterion["status"], (decimal)criterion["points"]!, (string?)criterion["computedStatus"], (decimal)criterion["computedPoints"]!, (decimal)criterion["appraised"]!)
+            .Should().Be(("pass", 5m, "fail", 4m, 5m));
+        criterion["appraisal"]!.Select(r => (string?)r["reason"]).Should().Equal("72%", "Giải trình hợp lý");
+        ((decimal)json["units"]![0]!["total"]!).Should().Be((decimal)before["units"]![0]!["total"]! + 1m);
     }
 
     [Fact]

@@ -131,6 +131,28 @@ internal static class JsonReport
                 json.WriteValue(criterion.EvidenceMissing);
             }
 
+            if (criterion.Appraisal.Count > 0)
+            {
+                // Only for an appraised criterion: the figures' own verdict beside the council's, and the whole trail.
+                Property(json, "computedStatus", criterion.ComputedStatus.ToWireName());
+                Number(json, "computedPoints", criterion.ComputedPoints);
+                Number(json, "appraised", criterion.AppraisedPoints);
+                json.WritePropertyName("appraisal");
+                json.WriteStartArray();
+                foreach (var round in criterion.Appraisal)
+                {
+                    json.WriteStartObject();
+                    json.WritePropertyName("round");
+                    json.WriteValue(round.Round);
+                    Number(json, "points", round.Points);
+                    Property(json, "reason", round.Reason);
+                    Property(json, "by", round.By);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
         }
 

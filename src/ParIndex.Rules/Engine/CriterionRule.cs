@@ -123,5 +123,9 @@ internal sealed class CriterionRule
         return Evaluator.Criterion(parts);
     }
 
+    /// <summary>The criterion's final outcome for the unit: appraised, else computed (<see cref="Evaluator.Final"/>).</summary>
+    public PartOutcome FinalOutcome(UnitFact unit) =>
+        Evaluator.Final(Outcome(unit), Definition.MaxPoints, unit.Snapshot.Appraisal?.GetValueOrDefault(Definition.Id));
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Definition.Id} ({Index})");
 }

@@ -71,6 +71,25 @@ internal static class Evaluator
 
     public static decimal Round(decimal points) => Math.Round(points, 2, MidpointRounding.AwayFromZero);
 
+    /// <summary>
+    /// A criterion's final outcome: the latest appraisal round's points when the unit was appraised (<c>pass</c> when
+    /// they are the criterion's maximum, else <c>fail</c>), else what the figures gave.
+    /// </summary>
+    /// <param name="computed">What the figures gave.</param>
+    /// <param name="maxPoints">The criterion's maximum.</param>
+    /// <param name="rounds">The appraisal's rounds for the criterion, when any.</param>
+    /// <returns>The final status and points.</returns>
+    public static PartOutcome Final(PartOutcome computed, decimal maxPoints, IReadOnlyList<AppraisalRound>? rounds)
+    {
+        if (rounds is not { Count: > 0 })
+        {
+            return computed;
+        }
+
+        var latest = rounds.MaxBy(r => r.Round)!;
+        return new(latest.Points == maxPoints ? CriterionStatus.Pass : CriterionStatus.Fail, latest.Points);
+    }
+
     /// <summary>The points of the first band (highest first) the value reaches; a loop, since a LINQ lambda here allocated a closure on every shortfall.</summary>
     private static decimal StepPoints(IReadOnlyList<StepBand> bands, decimal value)
     {

@@ -282,12 +282,12 @@ public static partial class SnapshotReader
                 return null;
             }
 
-            foreach (var property in unit.Properties().Where(p => p.Name is not ("id" or "name" or "indicators" or "period" or "type" or "selfAssessment")))
+            foreach (var property in unit.Properties().Where(p => p.Name is not ("id" or "name" or "indicators" or "period" or "type" or "selfAssessment" or "appraisal")))
             {
                 var (line, column) = JsonPosition.Of(property);
                 Warning(new InputProblem(Source, line, column, id, property.Name,
-                    "unknown field; a unit has \"id\", \"name\", \"type\", \"period\", \"indicators\" and \"selfAssessment\". It was ignored.",
-                    "trường không xác định; một đơn vị có \"id\", \"name\", \"type\", \"period\", \"indicators\" và \"selfAssessment\". Trường này bị bỏ qua."));
+                    "unknown field; a unit has \"id\", \"name\", \"type\", \"period\", \"indicators\", \"selfAssessment\" and \"appraisal\". It was ignored.",
+                    "trường không xác định; một đơn vị có \"id\", \"name\", \"type\", \"period\", \"indicators\", \"selfAssessment\" và \"appraisal\". Trường này bị bỏ qua."));
             }
 
             var (unitLine, unitColumn) = JsonPosition.Of(unit);
@@ -300,7 +300,17 @@ public static partial class SnapshotReader
             }
 
             var snapshot = AddUnit(id, StringOf(unit["name"]), values, StringOf(unit["period"]) ?? Period, unitLine, unitColumn, columnOf: null, type: StringOf(unit["type"]));
-            return snapshot is not null && unit["selfAssessment"] is { } claims ? snapshot with { SelfAssessment = Claims(snapshot.Id, claims) } : snapshot;
+            if (snapshot is not null && unit["selfAssessment"] is { } claims)
+            {
+                snapshot = snapshot with { SelfAssessment = Claims(snapshot.Id, claims) };
+            }
+
+            if (snapshot is not null && unit["appraisal"] is { } appraisal)
+            {
+                snapshot = snapshot with { Appraisal = Appraisal(snapshot.Id, appraisal) };
+            }
+
+            return snapshot;
         }
 
         /// <summary>Checks a unit's id and figures and makes its snapshot; <paramref name="columnOf"/> gives a table's 0-based column of each key (a problem then names the cell), <paramref name="explained"/> names the figures whose problem the reader has already reported with its reason, so they are not reported twice.</summary>
@@ -420,6 +430,71 @@ public static partial class SnapshotReader
                 Error(new InputProblem(Source, line, column, unitId, where, en, vi));
             }
         }
+
+        /// <summary>
+        /// A unit's appraisal: criterion id → its rounds. A bad round (an unknown criterion, a round that is not a whole
+        /// number from 1 or is repeated, points outside 0 to the maximum or with more than 2 decimals, no reason) is an
+        /// input problem naming the unit, the criterion and the field, and is not applied; the other rounds are.
+        /// </summary>
+        private Dictionary<string, IReadOnlyList<AppraisalRound>>? Appraisal(string unitId, JToken token)
+        {
+            if (token is not JObject criteria)
+            {
+                At(unitId, token, "appraisal", "\"appraisal\" must be an object of criterion ids, each with its rounds.", "\"appraisal\" phải là một đối tượng gồm các mã tiêu chí, mỗi mã kèm các vòng thẩm định.");
+                return null;
+            }
+
+            _maxima ??= RuleSet.Criteria.ToDictionary(c => c.Id, c => c.MaxPoints, StringComparer.Ordinal);
+            var result = new Dictionary<string, IReadOnlyList<AppraisalRound>>(StringComparer.Ordinal);
+            foreach (var property in criteria.Properties())
+            {
+                var field = $"appraisal.{property.Name}";
+                if (!_maxima.TryGetValue(property.Name, out var max))
+                {
+                    At(unitId, property, field,
+                        $"'{property.Name}' is not a criterion of '{RuleSet.Id}'" + DidYouMean.Suffix(property.Name, _maxima.Keys) + " The appraisal was not applied.",
+                        $"'{property.Name}' không phải tiêu chí của '{RuleSet.Id}'" + DidYouMean.SuffixVi(property.Name, _maxima.Keys) + " Kết quả thẩm định không được áp dụng.");
+                    continue;
+                }
+
+                var rounds = new List<AppraisalRound>();
+                foreach (var item in property.Value is JArray list ? list : [property.Value])
+                {
+                    var round = item is JObject r && r["round"] is JValue { Type: JTokenType.Integer } n && n.Value<long>() is >= 1 and <= int.MaxValue ? (int)n.Value<long>() : (int?)null;
+                    var points = item is JObject o && o["points"] is JValue { Type: JTokenType.Integer or JTokenType.Float } p
+                        && JsonValues.FromToken(p) is { Kind: IndicatorValueKind.Number } value ? value.Number : (decimal?)null;
+                    var reason = item is JObject q ? StringOf(q["reason"]) : null;
+                    var (en, vi) = round is null ? ("the round must be a whole number from 1", "vòng phải là số nguyên từ 1")
+                        : rounds.Any(x => x.Round == round) ? (Invariant($"round {round} is given twice"), Invariant($"vòng {round} được ghi hai lần"))
+                        : points is not { } given || given < 0m || given > max || decimal.Round(given, 2) != given
+                            ? (Invariant($"the appraised points must be a number from 0 to the criterion's {max}, with at most 2 decimals"), Invariant($"điểm thẩm định phải là một số từ 0 đến {max} điểm của tiêu chí, tối đa 2 chữ số thập phân"))
+                        : string.IsNullOrWhiteSpace(reason) ? ("every round needs its \"reason\"", "mỗi vòng cần có \"reason\" (lý do)")
+                        : ((string?)null, (string?)null);
+                    if (en is not null)
+                    {
+                        At(unitId, item, field, en + "; this round was not applied.", vi + "; vòng này không được áp dụng.");
+                        continue;
+                    }
+
+                    rounds.Add(new AppraisalRound(round!.Value, points!.Value, reason!, item is JObject b ? StringOf(b["by"]) : null));
+                }
+
+                if (rounds.Count > 0)
+                {
+                    result[property.Name] = rounds;
+                }
+            }
+
+            return result;
+        }
+
+        private void At(string unitId, JToken at, string field, string en, string vi)
+        {
+            var (line, column) = JsonPosition.Of(at);
+            Error(new InputProblem(Source, line, column, unitId, field, en, vi));
+        }
+
+        private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 
         /// <summary>What a table's column header names, without a word: <c>id</c>, <c>name</c>, an indicator key, or null.</summary>
         public string? ColumnRole(string header)

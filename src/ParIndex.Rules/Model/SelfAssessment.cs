@@ -13,3 +13,11 @@ public sealed record Claim(decimal Points, IReadOnlyList<Evidence> Evidence, str
 /// <param name="Location">Where in it, such as <c>mục 3, tr. 4</c>, when given.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record Evidence(string Document, DateOnly? Date = null, string? Location = null);
+
+/// <summary>One round of the appraisal council's decision on a criterion (thẩm định): its points replace the computed ones.</summary>
+/// <param name="Round">The round, a whole number from 1; the latest round is the one that counts.</param>
+/// <param name="Points">The appraised points, from 0 to the criterion's maximum, with at most 2 decimals.</param>
+/// <param name="Reason">Why, as the council wrote it; required.</param>
+/// <param name="By">Who appraised, when given.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record AppraisalRound(int Round, decimal Points, string Reason, string? By = null);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ParIndex.Rules;
 
 /// <summary>Builds a criterion's readable result for a unit from what its rule decided: status, points, parts and the hint.</summary>
@@ -7,7 +9,9 @@ internal static class CriterionResults
     public static CriterionResult Build(CriterionRule rule, UnitFact unit, IReadOnlyDictionary<string, IndicatorDefinition> catalogue)
     {
         var definition = rule.Definition;
-        var outcome = rule.Outcome(unit);
+        var computed = rule.Outcome(unit);
+        var rounds = unit.Snapshot.Appraisal?.GetValueOrDefault(definition.Id);
+        var outcome = Evaluator.Final(computed, definition.MaxPoints, rounds);
         var parts = new PartResultList(rule, unit);
         Func<LocalizedText>? hint = null;
         if (FailureText(rule, unit) is { } failure)
@@ -20,6 +24,18 @@ internal static class CriterionResults
                     : $"Không chấm được tiêu chí do lỗi khi tính: {failure}. Kiểm tra lại số liệu.",
                 $"The criterion could not be scored: {failure}. Check the figures.");
         }
+        else if (rounds is { Count: > 0 } && outcome.Status == CriterionStatus.Fail)
+        {
+            // The council's reason is what the unit must answer; the figures' own hint follows when they fall short too.
+            var latest = rounds.MaxBy(r => r.Round)!;
+            hint = () =>
+            {
+                var figures = computed.Status == CriterionStatus.Pass ? null : HintWriter.Write(definition, parts, parts.Measures, unit.Snapshot, computed.Status, catalogue);
+                return new LocalizedText(
+                    string.Create(CultureInfo.InvariantCulture, $"Thẩm định vòng {latest.Round}: {Texts.Number(latest.Points, Language.Vi)}/{Texts.Number(definition.MaxPoints, Language.Vi)} điểm. {latest.Reason}") + (figures is null ? string.Empty : " " + figures.Vi),
+                    string.Create(CultureInfo.InvariantCulture, $"Appraisal round {latest.Round}: {Texts.Number(latest.Points, Language.En)}/{Texts.Number(definition.MaxPoints, Language.En)} points. {latest.Reason}") + (figures is null ? string.Empty : " " + figures.En));
+            };
+        }
         else if (outcome.Status is not (CriterionStatus.Pass or CriterionStatus.NotApplicable))
         {
             hint = () => HintWriter.Write(definition, parts, parts.Measures, unit.Snapshot, outcome.Status, catalogue);
@@ -29,6 +45,9 @@ internal static class CriterionResults
             definition.Lead, definition.Support, definition.Deadline, hint)
         {
             Claim = unit.Snapshot.SelfAssessment?.GetValueOrDefault(definition.Id),
+            Appraisal = rounds ?? [],
+            ComputedStatus = computed.Status,
+            ComputedPoints = computed.Points,
         };
     }
 

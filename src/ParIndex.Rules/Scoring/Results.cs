@@ -115,6 +115,18 @@ public sealed record CriterionResult
     /// <summary>The points lost: <c>MaxPoints − Points</c>.</summary>
     public decimal Deduction => MaxPoints - Points;
 
+    /// <summary>The appraisal's rounds for this criterion, in the order given (the whole trail, for audit); empty when not appraised.</summary>
+    public IReadOnlyList<AppraisalRound> Appraisal { get; internal init; } = [];
+
+    /// <summary>The points of the latest appraisal round, when appraised: then they are <see cref="Points"/>.</summary>
+    public decimal? AppraisedPoints => Appraisal.Count > 0 ? Appraisal.MaxBy(r => r.Round)!.Points : null;
+
+    /// <summary>The status the figures gave, kept beside an appraised <see cref="Status"/>.</summary>
+    public CriterionStatus ComputedStatus { get; internal init; }
+
+    /// <summary>The points the figures gave, kept beside appraised <see cref="Points"/>.</summary>
+    public decimal ComputedPoints { get; internal init; }
+
     /// <summary>The unit's own claim for this criterion, when its snapshot self-assesses it.</summary>
     public Claim? Claim { get; internal init; }
 

@@ -197,7 +197,7 @@ public sealed class Scorer
         var total = 0m;
         foreach (var criterion in _criteria)
         {
-            total += criterion.Outcome(fact).Points;
+            total += criterion.FinalOutcome(fact).Points;
         }
 
         var sipas = Sipas(fact.Snapshot);
@@ -213,7 +213,7 @@ public sealed class Scorer
     {
         public int IndexOf(string id) => Array.FindIndex(scorer._criteria, c => string.Equals(c.Definition.Id, id, StringComparison.Ordinal));
 
-        public decimal PointsAt(int index) => scorer._criteria[index].Outcome(fact).Points;
+        public decimal PointsAt(int index) => scorer._criteria[index].FinalOutcome(fact).Points;
 
         protected override CriterionResult Build(int index) => CriterionResults.Build(scorer._criteria[index], fact, scorer.RuleSet.IndicatorsByKey);
     }
@@ -228,7 +228,7 @@ public sealed class Scorer
             {
                 if (scorer._areaOfCriterion[c] == index)
                 {
-                    points += scorer._criteria[c].Outcome(fact).Points;
+                    points += scorer._criteria[c].FinalOutcome(fact).Points;
                 }
             }
 

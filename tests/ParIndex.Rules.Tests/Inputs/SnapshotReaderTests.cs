@@ -215,6 +215,58 @@ public class SnapshotReaderTests
     }
 
     [Fact]
+    public void ReadJson_Appraisal_TheLatestRoundsPointsAreFinalAndTheFiguresAreKept()
+    {
+        // Criterion 3 at 72 of 100 satisfied computes 3 × 72 / 90 = 2.4 (fail). The council gives 2 in round 1 and,
+        // after the unit's explanation, the full 3 in round 2: final 3, pass, and the total 0.6 above the computed one.
+        var appraised = Json("""
+            { "units": [ { "id": "a", "indicators": { "satisfied": 72, "answers": 100 },
+              "appraisal": { "3": [ { "round": 2, "points": 3, "reason": "Đã giải trình", "by": "Sở Nội vụ" },
+                                    { "round": 1, "points": 2, "reason": "Tỷ lệ hài lòng 72%" } ] } } ] }
+            """);
+        var plain = Json("""{ "units": [ { "id": "a", "indicators": { "satisfied": 72, "answers": 100 } } ] }""");
+        var scorer = Scorer.Compile(Mini);
+
+        var card = scorer.Score(appraised.Snapshots.Single());
+        var computed = scorer.Score(plain.Snapshots.Single());
+
+        appraised.Errors.Should().BeEmpty();
+        var three = card.Criterion("3");
+        (three.Status, three.Points, three.AppraisedPoints, three.ComputedStatus, three.ComputedPoints).Should().Be((CriterionStatus.Pass, 3m, 3m, CriterionStatus.Fail, 2.4m));
+        three.Appraisal.Select(r => r.Round).Should().Equal(2, 1);
+        card.Total.Should().Be(computed.Total + 0.6m);
+    }
+
+    [Fact]
+    public void ReadJson_AppraisalBelowTheMaximum_FailsWithTheCouncilsReasonInTheHint()
+    {
+        var batch = Json("""{ "units": [ { "id": "a", "indicators": { "satisfied": 95, "answers": 100 }, "appraisal": { "3": [ { "round": 1, "points": 2.5, "reason": "Thiếu minh chứng" } ] } } ] }""");
+
+        var three = Scorer.Compile(Mini).Score(batch.Snapshots.Single()).Criterion("3");
+
+        (three.Status, three.Points, three.ComputedStatus).Should().Be((CriterionStatus.Fail, 2.5m, CriterionStatus.Pass));
+        three.Hint!.Vi.Should().StartWith("Thẩm định vòng 1: 2,5/3 điểm. Thiếu minh chứng");
+    }
+
+    [Fact]
+    public void ReadJson_BadAppraisalRounds_AreProblemsAndTheGoodRoundsApply()
+    {
+        var batch = Json("""
+            { "units": [ { "id": "a", "indicators": { "satisfied": 72, "answers": 100 },
+              "appraisal": { "3": [ { "round": 0, "points": 3, "reason": "r" }, { "round": 1, "points": 2, "reason": "r" }, { "round": 1, "points": 1, "reason": "r" },
+                                    { "round": 2, "points": 4, "reason": "r" }, { "round": 3, "points": 1, "reason": " " } ], "9": [] } } ] }
+            """);
+
+        batch.Errors.Select(e => e.Message).Should().Equal(
+            "the round must be a whole number from 1; this round was not applied.",
+            "round 1 is given twice; this round was not applied.",
+            "the appraised points must be a number from 0 to the criterion's 3, with at most 2 decimals; this round was not applied.",
+            "every round needs its \"reason\"; this round was not applied.",
+            "'9' is not a criterion of 'mini'; did you mean '1'? The appraisal was not applied.");
+        batch.Snapshots.Single().Appraisal!["3"].Should().Equal(new AppraisalRound(1, 2m, "r"));
+    }
+
+    [Fact]
     public void ReadJson_EmptyUnitsArray_IsAnErrorNotASuccess()
     {
         var batch = Json("{ \"period\": \"2025\",\n  \"units\": [] }");
