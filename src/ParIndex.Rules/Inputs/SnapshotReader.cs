@@ -496,6 +496,32 @@ public static partial class SnapshotReader
 
         private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 
+        /// <summary>
+        /// Whether a header names a claim column, <c>claim:&lt;criterion id&gt;</c> or <c>tự chấm:&lt;criterion id&gt;</c>
+        /// (case and spaces aside): null when it is not one; a criterion of null when it names no criterion of the
+        /// rule set (told here, with a did-you-mean, and the column is not read).
+        /// </summary>
+        public (string? Criterion, decimal Max)? ClaimColumn(string header, int line, int column)
+        {
+            var colon = header.IndexOf(':', StringComparison.Ordinal);
+            if (colon < 0 || Normalise(header[..colon]) is not ("claim" or "tự chấm"))
+            {
+                return null;
+            }
+
+            _maxima ??= RuleSet.Criteria.ToDictionary(c => c.Id, c => c.MaxPoints, StringComparer.Ordinal);
+            var id = header[(colon + 1)..].Trim();
+            if (_maxima.TryGetValue(id, out var max))
+            {
+                return (id, max);
+            }
+
+            Error(new InputProblem(Source, line, column, null, header,
+                $"'{id}' is not a criterion of '{RuleSet.Id}'" + DidYouMean.Suffix(id, _maxima.Keys) + " The claim column was not read.",
+                $"'{id}' không phải tiêu chí của '{RuleSet.Id}'" + DidYouMean.SuffixVi(id, _maxima.Keys) + " Cột điểm tự chấm không được đọc."));
+            return (null, 0m);
+        }
+
         /// <summary>What a table's column header names, without a word: <c>id</c>, <c>name</c>, an indicator key, or null.</summary>
         public string? ColumnRole(string header)
         {

@@ -309,11 +309,23 @@ public static partial class SnapshotReader
         var nameColumn = Array.FindIndex(header, h => collector.ColumnRole(h) == "name");
         var typeColumn = Array.FindIndex(header, h => collector.ColumnRole(h) == "type");
         var columns = new List<(int Index, string Key, IndicatorType Type)>();
+        var claimColumns = new List<(int Index, string Criterion, decimal Max)>();
         var firstColumn = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Length; i++)
         {
             if (header[i].Length == 0 || i == idColumn || i == nameColumn || i == typeColumn)
             {
+                continue;
+            }
+
+            // "claim:3.2.1" (or "tự chấm:3.2.1") holds the unit's own points for criterion 3.2.1.
+            if (collector.ClaimColumn(header[i], headerLine, i + 1) is { } claim)
+            {
+                if (claim.Criterion is not null)
+                {
+                    claimColumns.Add((i, claim.Criterion, claim.Max));
+                }
+
                 continue;
             }
 
@@ -472,8 +484,32 @@ public static partial class SnapshotReader
                 }
             }
 
-            return collector.AddUnit(unitId, nameColumn >= 0 ? Cell(record, nameColumn) : null, values, null, line, 1, firstColumn, explained,
+            Dictionary<string, Claim>? claims = null;
+            foreach (var (index, criterion, max) in claimColumns)
+            {
+                var (value, problem) = ReadCell(record[index], IndicatorType.Amount, numbers);
+                if (value is null)
+                {
+                    continue;
+                }
+
+                if (value is { Kind: IndicatorValueKind.Number, Number: var points } && points >= 0m && points <= max && decimal.Round(points, 2) == points)
+                {
+                    (claims ??= new(StringComparer.Ordinal))[criterion] = new Claim(points, []);
+                    continue;
+                }
+
+                if (!string.IsNullOrWhiteSpace(unitId))
+                {
+                    collector.Error(new InputProblem(source, line, index + 1, unitId, $"selfAssessment.{criterion}.points",
+                        (problem?.In(Language.En) ?? string.Create(CultureInfo.InvariantCulture, $"the claimed points must be a number from 0 to the criterion's {max}, with at most 2 decimals, not {value}.")) + " The claim was not applied.",
+                        (problem?.Vi ?? string.Create(CultureInfo.InvariantCulture, $"điểm tự chấm phải là một số từ 0 đến {Texts.Number(max, Language.Vi)} điểm của tiêu chí, tối đa 2 chữ số thập phân, không phải {value}.")) + " Điểm tự chấm không được áp dụng."));
+                }
+            }
+
+            var unit = collector.AddUnit(unitId, nameColumn >= 0 ? Cell(record, nameColumn) : null, values, null, line, 1, firstColumn, explained,
                 typeColumn >= 0 ? Cell(record, typeColumn) : null);
+            return unit is not null && claims is not null ? unit with { SelfAssessment = claims } : unit;
         }
     }
 

@@ -166,6 +166,23 @@ public class SnapshotReaderTests
     }
 
     [Fact]
+    public void ReadCsv_ClaimColumns_CarryTheUnitsOwnPoints()
+    {
+        // claim:3 and "Tự chấm: 1" are claim columns; claim:33 names no criterion. b claims 4 on criterion 3, whose maximum is 3.
+        var batch = Csv("id,satisfied,answers,claim:3,Tự chấm: 1,claim:33\na,72,100,3,,1\nb,95,100,4,2.5,\n");
+
+        batch.Warnings.Should().BeEmpty();
+        batch.Snapshots.Select(s => s.SelfAssessment?.ToDictionary(c => c.Key, c => c.Value.Points)).Should().BeEquivalentTo(new[]
+        {
+            new Dictionary<string, decimal> { ["3"] = 3m },
+            new Dictionary<string, decimal> { ["1"] = 2.5m },
+        });
+        batch.Errors.Select(e => e.ToString()).Should().Equal(
+            "in.csv(1,6): field 'claim:33': '33' is not a criterion of 'mini'; did you mean '3'? The claim column was not read.",
+            "in.csv(3,4): unit 'b', field 'selfAssessment.3.points': the claimed points must be a number from 0 to the criterion's 3, with at most 2 decimals, not 4. The claim was not applied.");
+    }
+
+    [Fact]
     public void ReadCsv_TypeColumn_IsTheUnitsPeerGroupInAnyCase()
     {
         var batch = Csv("id,name,TYPE,done\na,A,xa,1\nb,B,,2\n");
