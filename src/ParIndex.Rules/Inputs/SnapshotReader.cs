@@ -399,6 +399,15 @@ public static partial class SnapshotReader
                 var item = (JObject)property.Value;
                 var evidence = new List<Evidence>();
                 var good = true;
+                if (item["evidence"] is { Type: not (JTokenType.Array or JTokenType.Null) } notList)
+                {
+                    // A single document written without its brackets is not guessed at: the claim waits for a list.
+                    At(notList, field + ".evidence",
+                        "\"evidence\" must be a list of documents: [ { \"document\": … } ]. The claim was not applied.",
+                        "\"evidence\" phải là một danh sách tài liệu: [ { \"document\": … } ]. Điểm tự chấm không được áp dụng.");
+                    continue;
+                }
+
                 foreach (var document in item["evidence"] is JArray list ? list : [])
                 {
                     var name = document is JObject e ? StringOf(e["document"]) : null;
@@ -457,8 +466,16 @@ public static partial class SnapshotReader
                     continue;
                 }
 
+                if (property.Value is not JArray list)
+                {
+                    At(unitId, property.Value, field,
+                        "a criterion's appraisal is a list of rounds: [ { \"round\": 1, \"points\": …, \"reason\": … } ]. It was not applied.",
+                        "kết quả thẩm định của một tiêu chí là danh sách các vòng: [ { \"round\": 1, \"points\": …, \"reason\": … } ]. Không được áp dụng.");
+                    continue;
+                }
+
                 var rounds = new List<AppraisalRound>();
-                foreach (var item in property.Value is JArray list ? list : [property.Value])
+                foreach (var item in list)
                 {
                     var round = item is JObject r && r["round"] is JValue { Type: JTokenType.Integer } n && n.Value<long>() is >= 1 and <= int.MaxValue ? (int)n.Value<long>() : (int?)null;
                     var points = item is JObject o && o["points"] is JValue { Type: JTokenType.Integer or JTokenType.Float } p
