@@ -355,6 +355,12 @@ public class ScoreCommandTests
         wards.Select(u => (int)u["rankInType"]!).Should().Equal(1, 2);
         json["units"]!.Where(u => (string?)u["type"] == "xa").Should().HaveCount(18).And.Contain(u => (int)u["rankInType"]! == 1);
         csv.Should().StartWith("rank,id,name,total,maxTotal,classification,sipas,meetsTargets,type,rankInType,");
+
+        // The table lists each peer group apart, ranked within it: the two wards, best first.
+        var table = Cli.Run("score", typed).Output;
+        var wardsTable = table[table.IndexOf("Xếp hạng trong loại 'phuong' (2 đơn vị)", StringComparison.Ordinal)..].Split('\n').Skip(1).Take(2).ToList();
+        wardsTable.Select(l => l.TrimStart()[..1]).Should().Equal("1", "2");
+        table.Should().Contain("Xếp hạng trong loại 'xa' (18 đơn vị)");
     }
 
     [Fact]

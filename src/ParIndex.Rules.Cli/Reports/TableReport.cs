@@ -43,6 +43,20 @@ internal static class TableReport
             output.WriteLine(Text.Fit(line + top, Width).TrimEnd());
         }
 
+        // Each peer group apart, with its own ranking, when the units give their types.
+        foreach (var group in report.Rows.Where(r => r.Card.UnitType is not null).GroupBy(r => r.Card.UnitType!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine();
+            output.WriteLine(english
+                ? string.Create(CultureInfo.InvariantCulture, $"Ranking among '{Text.Visible(group.Key)}' ({group.Count()} units)")
+                : string.Create(CultureInfo.InvariantCulture, $"Xếp hạng trong loại '{Text.Visible(group.Key)}' ({group.Count()} đơn vị)"));
+            foreach (var row in group)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{row.Ranked.RankInType,4}  {Text.Fit(Text.Visible(row.Card.UnitName), 18)} {Text.Fixed2(row.Card.Total, english),6}  {(english ? "overall" : "chung")} {row.Ranked.Rank}").TrimEnd());
+            }
+        }
+
         output.WriteLine();
         output.WriteLine(english ? "Deductions of each unit" : "Điểm trừ của từng đơn vị");
         foreach (var row in report.Rows)
