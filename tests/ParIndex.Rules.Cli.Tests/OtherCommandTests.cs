@@ -305,6 +305,26 @@ public class OtherCommandTests
     }
 
     [Fact]
+    public void Explain_ClaimedAndAppraisedCriterion_ShowsTheRoundsTheFiguresAndTheClaim()
+    {
+        // 7.3.3 at 720 of 1,000 computes 4 of 5; the council gives 4.5 in round 1; the unit claimed 5: 0.5 over, no evidence.
+        var input = Cli.TempFile("claims.json", """
+            { "units": [ { "id": "a", "name": "A", "indicators": { "fullOnlineProcedureDossiers": 1000, "fullOnlineDossiersOnline": 720 },
+               "selfAssessment": { "7.3.3": { "points": 5 } },
+               "appraisal": { "7.3.3": [ { "round": 1, "points": 4.5, "reason": "Đã giải trình một phần", "by": "Sở Nội vụ" } ] } } ] }
+            """);
+
+        var result = Cli.Run("explain", "a", input);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Contain("   không đạt: 4,5/5, bị trừ 0,5")
+            .And.Contain("   thẩm định vòng 1: 4,5 điểm, Đã giải trình một phần (Sở Nội vụ)")
+            .And.Contain("   riêng số liệu cho không đạt 4")
+            .And.Contain("   tự chấm 5, chênh lệch +0,5, tự chấm cao hơn, thiếu tài liệu kiểm chứng")
+            .And.Contain("Gợi ý: Thẩm định vòng 1: 4,5/5 điểm. Đã giải trình một phần. Tỷ lệ hồ sơ trực tuyến toàn trình");
+    }
+
+    [Fact]
     public void Errors_ByDefault_AreVietnamese()
     {
         var unknownUnit = Cli.Run("explain", "dao-xaa");

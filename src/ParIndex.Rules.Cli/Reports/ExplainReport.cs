@@ -30,6 +30,24 @@ internal static class ExplainReport
                 }
             }
 
+            foreach (var round in result.Appraisal.OrderBy(r => r.Round))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"   {(english ? "appraisal round" : "thẩm định vòng")} {round.Round}: {Text.Number(round.Points, english)} {(english ? "points" : "điểm")}, {Text.Visible(round.Reason)}{(round.By is { } by ? $" ({Text.Visible(by)})" : string.Empty)}"));
+            }
+
+            if (result.Appraisal.Count > 0)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"   {(english ? "the figures alone give" : "riêng số liệu cho")} {ScoreReport.StatusLabel(result.ComputedStatus, english)} {Text.Number(result.ComputedPoints, english)}"));
+            }
+
+            if (result.Claim is { } claim)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"   {(english ? "claimed" : "tự chấm")} {Text.Number(claim.Points, english)}, {(english ? "discrepancy" : "chênh lệch")} {Text.Signed(result.Discrepancy!.Value, english)}{(result.OverClaimed ? (english ? ", over-claimed" : ", tự chấm cao hơn") : string.Empty)}{(result.EvidenceMissing ? (english ? ", evidence missing" : ", thiếu tài liệu kiểm chứng") : string.Empty)}"));
+            }
+
             if (result.Hint is { } hint)
             {
                 foreach (var line in Text.Wrap((english ? "Hint: " : "Gợi ý: ") + hint.In(Text.Lang(english)), 100, "   "))

@@ -28,12 +28,13 @@ internal static class CriterionResults
         {
             // The council's reason is what the unit must answer; the figures' own hint follows when they fall short too.
             var latest = rounds.MaxBy(r => r.Round)!;
+            var reason = latest.Reason.Trim() is var r && r.Length > 0 && r[^1] is '.' or '!' or '?' or '…' ? r : latest.Reason.Trim() + ".";
             hint = () =>
             {
                 var figures = computed.Status == CriterionStatus.Pass ? null : HintWriter.Write(definition, parts, parts.Measures, unit.Snapshot, computed.Status, catalogue);
                 return new LocalizedText(
-                    string.Create(CultureInfo.InvariantCulture, $"Thẩm định vòng {latest.Round}: {Texts.Number(latest.Points, Language.Vi)}/{Texts.Number(definition.MaxPoints, Language.Vi)} điểm. {latest.Reason}") + (figures is null ? string.Empty : " " + figures.Vi),
-                    string.Create(CultureInfo.InvariantCulture, $"Appraisal round {latest.Round}: {Texts.Number(latest.Points, Language.En)}/{Texts.Number(definition.MaxPoints, Language.En)} points. {latest.Reason}") + (figures is null ? string.Empty : " " + figures.En));
+                    string.Create(CultureInfo.InvariantCulture, $"Thẩm định vòng {latest.Round}: {Texts.Number(latest.Points, Language.Vi)}/{Texts.Number(definition.MaxPoints, Language.Vi)} điểm. {reason}") + (figures is null ? string.Empty : " " + figures.Vi),
+                    string.Create(CultureInfo.InvariantCulture, $"Appraisal round {latest.Round}: {Texts.Number(latest.Points, Language.En)}/{Texts.Number(definition.MaxPoints, Language.En)} points. {reason}") + (figures is null ? string.Empty : " " + figures.En));
             };
         }
         else if (outcome.Status is not (CriterionStatus.Pass or CriterionStatus.NotApplicable))
