@@ -81,11 +81,6 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    /// <summary>Whether the run is in English; read from the arguments before parsing (<see cref="Words"/>), so help is in the language too.</summary>
-#pragma warning disable CA1822 // An instance member, as every command asks the context.
-    public bool English(ParseResult parse) => Words.English;
-#pragma warning restore CA1822
-
     /// <summary>Progress is drawn only for a person at a terminal, for long batches, and never with --quiet.</summary>
     public bool ShowsProgress(ParseResult parse, int units) => isTerminal && !parse.GetValue(Quiet) && units >= 1000;
 

@@ -162,7 +162,8 @@ internal static class Inputs
         }
 
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        var lines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        // Keyed as the readers compare headers, so two entries the reader would take for one are told here with their lines.
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         var problems = new List<string>();
         using var reader = new StreamReader(path);
         using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, DetectDelimiterValues = [",", ";", "\t"], TrimOptions = TrimOptions.Trim });
@@ -194,7 +195,7 @@ internal static class Inputs
                     $"{path}({line},2): '{cells[1]}' không phải id, name hay chỉ tiêu của '{ruleSet.Id}'" + DidYouMean.SuffixVi(cells[1], keys),
                     $"{path}({line},2): '{cells[1]}' is not id, name or an indicator of '{ruleSet.Id}'" + DidYouMean.Suffix(cells[1], keys)));
             }
-            else if (lines.TryGetValue(cells[0], out var earlier))
+            else if (lines.TryGetValue(HeaderNames.Normalise(cells[0]), out var earlier))
             {
                 problems.Add(Words.Say(
                     string.Create(CultureInfo.InvariantCulture, $"{path}({line},1): cột '{cells[0]}' đã được ánh xạ ở dòng {earlier}; hãy giữ một."),
@@ -202,7 +203,7 @@ internal static class Inputs
             }
             else
             {
-                lines[cells[0]] = line;
+                lines[HeaderNames.Normalise(cells[0])] = line;
                 map[cells[0]] = cells[1];
             }
         }

@@ -287,6 +287,19 @@ public class ScoreCommandTests
     }
 
     [Fact]
+    public void Score_ColumnMapNamingOneHeaderTwoWays_IsTheDuplicateTheReaderWouldSee()
+    {
+        // The reader compares headers case and runs of spaces aside, so these are one column; the map's own check
+        // compared them another way and let the second silently replace the first.
+        var map = Cli.TempFile("columns.csv", "column,key\nMã xã,id\nMã  XÃ,name\n");
+
+        var result = Cli.RunEn("score", Cli.Bundle("samples/phu-binh-2025.csv"), "--columns", map);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("columns.csv(3,1): the column 'Mã  XÃ' is mapped on line 2 already; keep one.");
+    }
+
+    [Fact]
     public void Score_ColumnMapWithBadRows_ListsEveryProblemWithItsLine()
     {
         var map = Cli.TempFile("columns.csv", "column,key\nMã xã,id\nTổng HS,dossiersResolvd\nMã xã,name\nchỉ một ô\n");

@@ -30,7 +30,7 @@ internal static class ExplainCommand
             var snapshot = batch.Snapshots.FirstOrDefault(s => s.Id == id)
                 ?? throw context.NoSuchUnit(id, batch.Snapshots.Select(s => s.Id), batch);
             var card = Scorer.Compile(ruleSet).Score(snapshot);
-            ExplainReport.Write(ruleSet, card, context.Output, context.English(parse));
+            ExplainReport.Write(ruleSet, card, context.Output, Words.English);
 
             // Only this unit's problems: the others were not asked about.
             return context.ReportProblems(new SnapshotBatch(batch.Period, batch.Snapshots, batch.Errors.Where(e => e.UnitId == id).ToList(), []));

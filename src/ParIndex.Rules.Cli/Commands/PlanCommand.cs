@@ -47,7 +47,7 @@ internal static class PlanCommand
                 }
             }
 
-            PlanReport.Write(cards, date, context.Output, context.English(parse));
+            PlanReport.Write(cards, date, context.Output, Words.English);
             return context.ReportProblems(batch);
         });
         return command;

@@ -61,7 +61,7 @@ internal static class ScoreCommand
             }
 
             var writer = target?.Writer ?? context.Output;
-            var english = context.English(parse);
+            var english = Words.English;
             switch (parse.GetValue(format))
             {
                 case "json":

@@ -38,7 +38,7 @@ internal static class TemplateCommand
                 return ExitCodes.RuleProblems;
             }
 
-            var language = context.English(parse) ? Language.En : Language.Vi;
+            var language = Words.Language;
             var columns = Columns(ruleSet, language);
             using (var target = OutputFile.Open(path))
             {

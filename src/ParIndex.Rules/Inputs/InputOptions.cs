@@ -20,6 +20,13 @@ public enum NumberFormat
     En,
 }
 
+/// <summary>How a table's column header is compared: composed (NFC), case and runs of spaces aside. One rule for the readers and for a column map's own check.</summary>
+internal static class HeaderNames
+{
+    public static string Normalise(string name) =>
+        string.Join(' ', name.Normalize(System.Text.NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+}
+
 /// <summary>How to read input files whose form the file itself does not say.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record InputOptions

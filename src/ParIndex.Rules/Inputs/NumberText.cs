@@ -45,8 +45,19 @@ internal static partial class NumberText
         return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null;
     }
 
-    /// <summary>Spaces between digit groups (<c>1 234 567</c>, a no-break space too) say nothing about decimals, so they go first.</summary>
-    private static string Compact(string text) => text.Trim().Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal);
+    /// <summary>
+    /// Spaces between groups of three digits (<c>1 234 567</c>, a no-break space too) say nothing about decimals, so
+    /// they go first. Spaces anywhere else (<c>95 0</c>, <c>12 34</c>) are not thousands and stay, so the text is
+    /// not a number: two figures typed into one cell must not be read as one.
+    /// </summary>
+    private static string Compact(string text)
+    {
+        var trimmed = text.Trim();
+        return SpaceGroups().IsMatch(trimmed) ? trimmed.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal) : trimmed;
+    }
+
+    [GeneratedRegex(@"^-?\d{1,3}([ \u00A0]\d{3})+([.,]\d+)?$")]
+    private static partial Regex SpaceGroups();
 
     [GeneratedRegex(@"^-?\d+$")]
     private static partial Regex Plain();

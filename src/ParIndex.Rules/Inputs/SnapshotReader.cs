@@ -299,7 +299,8 @@ public static partial class SnapshotReader
                     "\"type\" phải là một chuỗi như \"xa\" hoặc \"phuong\"; đơn vị vẫn được chấm nhưng không có loại và chỉ được xếp hạng chung."));
             }
 
-            var snapshot = AddUnit(id, StringOf(unit["name"]), values, StringOf(unit["period"]) ?? Period, unitLine, unitColumn, columnOf: null, type: StringOf(unit["type"]));
+            var (typeLine, typeColumn) = unit["type"] is { } typeToken ? JsonPosition.Of(typeToken) : (unitLine, unitColumn);
+            var snapshot = AddUnit(id, StringOf(unit["name"]), values, StringOf(unit["period"]) ?? Period, unitLine, unitColumn, columnOf: null, type: (StringOf(unit["type"]), typeLine, typeColumn));
             if (snapshot is not null && unit["selfAssessment"] is { } claims)
             {
                 snapshot = snapshot with { SelfAssessment = Claims(snapshot.Id, claims) };
@@ -314,7 +315,7 @@ public static partial class SnapshotReader
         }
 
         /// <summary>Checks a unit's id and figures and makes its snapshot; <paramref name="columnOf"/> gives a table's 0-based column of each key (a problem then names the cell), <paramref name="explained"/> names the figures whose problem the reader has already reported with its reason, so they are not reported twice.</summary>
-        public IndicatorSnapshot? AddUnit(string? id, string? name, Dictionary<string, IndicatorValue> values, string? period, int line, int column, Dictionary<string, int>? columnOf, HashSet<string>? explained = null, string? type = null)
+        public IndicatorSnapshot? AddUnit(string? id, string? name, Dictionary<string, IndicatorValue> values, string? period, int line, int column, Dictionary<string, int>? columnOf, HashSet<string>? explained = null, (string? Text, int Line, int Column)? type = null)
         {
             if (string.IsNullOrWhiteSpace(id))
             {
@@ -346,17 +347,47 @@ public static partial class SnapshotReader
             }
 
             // A type is an id (xa, phuong): compared as written, spaces aside; an empty one is no type.
-            type = string.IsNullOrWhiteSpace(type) ? null : type.Trim().Normalize(NormalizationForm.FormC);
-            if (type is not null && RuleSet.UnitTypes.Count > 0 && !RuleSet.UnitTypes.Any(t => t.Id == type))
+            var unitType = string.IsNullOrWhiteSpace(type?.Text) ? null : type.Value.Text.Trim().Normalize(NormalizationForm.FormC);
+            if (unitType is not null && RuleSet.UnitTypes.Count > 0 && !RuleSet.UnitTypes.Any(t => t.Id == unitType))
             {
                 var known = RuleSet.UnitTypes.Select(t => t.Id).ToList();
-                Error(new InputProblem(Source, line, columnOf is null ? column : 0, id, "type",
-                    $"the type '{type}' is not one of '{RuleSet.Id}' ({string.Join(", ", known)})" + DidYouMean.Suffix(type, known) + " The unit was scored and ranked overall only.",
-                    $"loại '{type}' không thuộc '{RuleSet.Id}' ({string.Join(", ", known)})" + DidYouMean.SuffixVi(type, known) + " Đơn vị vẫn được chấm và chỉ được xếp hạng chung."));
-                type = null;
+                Error(new InputProblem(Source, type!.Value.Line, type.Value.Column, id, "type",
+                    $"the type '{unitType}' is not one of '{RuleSet.Id}' ({string.Join(", ", known)})" + DidYouMean.Suffix(unitType, known) + " The unit was scored and ranked overall only.",
+                    $"loại '{unitType}' không thuộc '{RuleSet.Id}' ({string.Join(", ", known)})" + DidYouMean.SuffixVi(unitType, known) + " Đơn vị vẫn được chấm và chỉ được xếp hạng chung."));
+                unitType = null;
             }
-            return new IndicatorSnapshot(id, (name ?? id).Normalize(NormalizationForm.FormC), values, period, type);
+
+            return new IndicatorSnapshot(id, (name ?? id).Normalize(NormalizationForm.FormC), values, period, unitType);
         }
+
+        /// <summary>Each criterion's maximum by id: what claims and appraisals are checked against.</summary>
+        private Dictionary<string, decimal> Maxima => _maxima ??= RuleSet.Criteria.ToDictionary(c => c.Id, c => c.MaxPoints, StringComparer.Ordinal);
+
+        /// <summary>Whether claimed or appraised points can stand: a number from 0 to the criterion's maximum, with at most 2 decimals.</summary>
+        public static bool IsPoints(decimal? points, decimal max) => points is { } p && p >= 0m && p <= max && decimal.Round(p, 2) == p;
+
+        /// <summary>Why claimed or appraised points cannot stand, with what was found.</summary>
+        public static LocalizedText PointsProblem(bool appraised, decimal max, string found) => new(
+            string.Create(CultureInfo.InvariantCulture, $"{(appraised ? "điểm thẩm định" : "điểm tự chấm")} phải là một số từ 0 đến {Texts.Number(max, Language.Vi)} điểm của tiêu chí, tối đa 2 chữ số thập phân, không phải {found}"),
+            string.Create(CultureInfo.InvariantCulture, $"the {(appraised ? "appraised" : "claimed")} points must be a number from 0 to the criterion's {max}, with at most 2 decimals, not {found}"));
+
+        /// <summary>The maximum of a criterion named by a claim or an appraisal; an unknown id is told, with a did-you-mean, and gives null.</summary>
+        private decimal? CriterionMax(string criterionId, string unitId, JToken at, string field, bool appraisal)
+        {
+            if (Maxima.TryGetValue(criterionId, out var max))
+            {
+                return max;
+            }
+
+            At(unitId, at, field,
+                $"'{criterionId}' is not a criterion of '{RuleSet.Id}'" + DidYouMean.Suffix(criterionId, Maxima.Keys) + (appraisal ? " The appraisal was not applied." : " The claim was not applied."),
+                $"'{criterionId}' không phải tiêu chí của '{RuleSet.Id}'" + DidYouMean.SuffixVi(criterionId, Maxima.Keys) + (appraisal ? " Kết quả thẩm định không được áp dụng." : " Điểm tự chấm không được áp dụng."));
+            return null;
+        }
+
+        /// <summary>A JSON number as a decimal, by the snapshots' own number rule; null for anything else.</summary>
+        private static decimal? NumberOf(JToken? token) =>
+            token is JValue { Type: JTokenType.Integer or JTokenType.Float } value && JsonValues.FromToken(value) is { Kind: IndicatorValueKind.Number } number ? number.Number : null;
 
         /// <summary>
         /// A unit's self-assessment: criterion id → claim. A bad entry (an unknown criterion, points outside 0 to the
@@ -367,83 +398,72 @@ public static partial class SnapshotReader
         {
             if (token is not JObject claims)
             {
-                At(token, "selfAssessment", "\"selfAssessment\" must be an object of criterion ids, each with its claimed points.", "\"selfAssessment\" phải là một đối tượng gồm các mã tiêu chí, mỗi mã kèm số điểm tự chấm.");
+                At(unitId, token, "selfAssessment", "\"selfAssessment\" must be an object of criterion ids, each with its claimed points.", "\"selfAssessment\" phải là một đối tượng gồm các mã tiêu chí, mỗi mã kèm số điểm tự chấm.");
                 return null;
             }
 
-            _maxima ??= RuleSet.Criteria.ToDictionary(c => c.Id, c => c.MaxPoints, StringComparer.Ordinal);
             var result = new Dictionary<string, Claim>(StringComparer.Ordinal);
             foreach (var property in claims.Properties())
             {
                 var field = $"selfAssessment.{property.Name}";
-                if (!_maxima.TryGetValue(property.Name, out var max))
+                if (CriterionMax(property.Name, unitId, property, field, appraisal: false) is not { } max)
                 {
-                    At(property, field,
-                        $"'{property.Name}' is not a criterion of '{RuleSet.Id}'" + DidYouMean.Suffix(property.Name, _maxima.Keys) + " The claim was not applied.",
-                        $"'{property.Name}' không phải tiêu chí của '{RuleSet.Id}'" + DidYouMean.SuffixVi(property.Name, _maxima.Keys) + " Điểm tự chấm không được áp dụng.");
                     continue;
                 }
 
-                var points = property.Value is JObject claim && claim["points"] is JValue { Type: JTokenType.Integer or JTokenType.Float } p
-                    ? JsonValues.FromToken(p) is { Kind: IndicatorValueKind.Number } value ? value.Number : (decimal?)null
-                    : null;
-                if (points is not { } claimed || claimed < 0m || claimed > max || decimal.Round(claimed, 2) != claimed)
+                var item = property.Value as JObject;
+                var points = NumberOf(item?["points"]);
+                if (item is null || !IsPoints(points, max))
                 {
-                    var at = (property.Value as JObject)?["points"] ?? property.Value;
-                    At(at, field + ".points",
-                        string.Create(CultureInfo.InvariantCulture, $"the claimed points must be a number from 0 to the criterion's {max}, with at most 2 decimals, not {at.ToString(Newtonsoft.Json.Formatting.None)}. The claim was not applied."),
-                        string.Create(CultureInfo.InvariantCulture, $"điểm tự chấm phải là một số từ 0 đến {Texts.Number(max, Language.Vi)} điểm của tiêu chí, tối đa 2 chữ số thập phân, không phải {at.ToString(Newtonsoft.Json.Formatting.None)}. Điểm tự chấm không được áp dụng."));
+                    var at = item?["points"] ?? property.Value;
+                    var problem = PointsProblem(appraised: false, max, at.ToString(Newtonsoft.Json.Formatting.None));
+                    At(unitId, at, field + ".points", problem.In(Language.En) + ". The claim was not applied.", problem.Vi + ". Điểm tự chấm không được áp dụng.");
                     continue;
                 }
 
-                var item = (JObject)property.Value;
-                var evidence = new List<Evidence>();
-                var good = true;
                 if (item["evidence"] is { Type: not (JTokenType.Array or JTokenType.Null) } notList)
                 {
                     // A single document written without its brackets is not guessed at: the claim waits for a list.
-                    At(notList, field + ".evidence",
+                    At(unitId, notList, field + ".evidence",
                         "\"evidence\" must be a list of documents: [ { \"document\": … } ]. The claim was not applied.",
                         "\"evidence\" phải là một danh sách tài liệu: [ { \"document\": … } ]. Điểm tự chấm không được áp dụng.");
                     continue;
                 }
 
-                foreach (var document in item["evidence"] is JArray list ? list : [])
+                var evidence = new List<Evidence>();
+                foreach (var entry in item["evidence"] as JArray ?? [])
                 {
-                    var name = document is JObject e ? StringOf(e["document"]) : null;
-                    var dateText = document is JObject d ? StringOf(d["date"]) : null;
+                    // A JValue has no children to ask for: anything but an object is refused before it is read.
+                    var document = entry as JObject;
+                    var name = StringOf(document?["document"]);
+                    var dateText = StringOf(document?["date"]);
                     DateOnly? date = DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
-                    if (string.IsNullOrWhiteSpace(name) || (dateText is not null && date is null))
+                    if (document is null || string.IsNullOrWhiteSpace(name) || (dateText is not null && date is null))
                     {
-                        At(document, field + ".evidence",
+                        At(unitId, entry, field + ".evidence",
                             "each evidence item is an object with a \"document\" and, if given, a \"date\" written yyyy-MM-dd and a \"location\". The claim was not applied.",
                             "mỗi tài liệu kiểm chứng là một đối tượng có \"document\" và, nếu có, \"date\" viết yyyy-MM-dd và \"location\". Điểm tự chấm không được áp dụng.");
-                        good = false;
+                        evidence = null;
                         break;
                     }
 
                     evidence.Add(new Evidence(name, date, StringOf(document["location"])));
                 }
 
-                if (good)
+                if (evidence is not null)
                 {
-                    result[property.Name] = new Claim(claimed, evidence, StringOf(item["explanation"]));
+                    result[property.Name] = new Claim(points!.Value, evidence, StringOf(item["explanation"]));
                 }
             }
 
             return result;
-
-            void At(JToken at, string where, string en, string vi)
-            {
-                var (line, column) = JsonPosition.Of(at);
-                Error(new InputProblem(Source, line, column, unitId, where, en, vi));
-            }
         }
 
         /// <summary>
         /// A unit's appraisal: criterion id → its rounds. A bad round (an unknown criterion, a round that is not a whole
-        /// number from 1 or is repeated, points outside 0 to the maximum or with more than 2 decimals, no reason) is an
-        /// input problem naming the unit, the criterion and the field, and is not applied; the other rounds are.
+        /// number from 1 to 2,147,483,647 or is repeated, points outside 0 to the maximum or with more than 2 decimals,
+        /// no reason) is an input problem naming the unit, the criterion and the field, and is not applied; the other
+        /// rounds are.
         /// </summary>
         private Dictionary<string, IReadOnlyList<AppraisalRound>>? Appraisal(string unitId, JToken token)
         {
@@ -453,16 +473,12 @@ public static partial class SnapshotReader
                 return null;
             }
 
-            _maxima ??= RuleSet.Criteria.ToDictionary(c => c.Id, c => c.MaxPoints, StringComparer.Ordinal);
             var result = new Dictionary<string, IReadOnlyList<AppraisalRound>>(StringComparer.Ordinal);
             foreach (var property in criteria.Properties())
             {
                 var field = $"appraisal.{property.Name}";
-                if (!_maxima.TryGetValue(property.Name, out var max))
+                if (CriterionMax(property.Name, unitId, property, field, appraisal: true) is not { } max)
                 {
-                    At(unitId, property, field,
-                        $"'{property.Name}' is not a criterion of '{RuleSet.Id}'" + DidYouMean.Suffix(property.Name, _maxima.Keys) + " The appraisal was not applied.",
-                        $"'{property.Name}' không phải tiêu chí của '{RuleSet.Id}'" + DidYouMean.SuffixVi(property.Name, _maxima.Keys) + " Kết quả thẩm định không được áp dụng.");
                     continue;
                 }
 
@@ -475,25 +491,30 @@ public static partial class SnapshotReader
                 }
 
                 var rounds = new List<AppraisalRound>();
-                foreach (var item in list)
+                foreach (var entry in list)
                 {
-                    var round = item is JObject r && r["round"] is JValue { Type: JTokenType.Integer } n && n.Value<long>() is >= 1 and <= int.MaxValue ? (int)n.Value<long>() : (int?)null;
-                    var points = item is JObject o && o["points"] is JValue { Type: JTokenType.Integer or JTokenType.Float } p
-                        && JsonValues.FromToken(p) is { Kind: IndicatorValueKind.Number } value ? value.Number : (decimal?)null;
-                    var reason = item is JObject q ? StringOf(q["reason"]) : null;
-                    var (en, vi) = round is null ? ("the round must be a whole number from 1", "vòng phải là số nguyên từ 1")
-                        : rounds.Any(x => x.Round == round) ? (Invariant($"round {round} is given twice"), Invariant($"vòng {round} được ghi hai lần"))
-                        : points is not { } given || given < 0m || given > max || decimal.Round(given, 2) != given
-                            ? (Invariant($"the appraised points must be a number from 0 to the criterion's {max}, with at most 2 decimals"), Invariant($"điểm thẩm định phải là một số từ 0 đến {max} điểm của tiêu chí, tối đa 2 chữ số thập phân"))
-                        : string.IsNullOrWhiteSpace(reason) ? ("every round needs its \"reason\"", "mỗi vòng cần có \"reason\" (lý do)")
-                        : ((string?)null, (string?)null);
-                    if (en is not null)
+                    if (entry is not JObject item)
                     {
-                        At(unitId, item, field, en + "; this round was not applied.", vi + "; vòng này không được áp dụng.");
+                        At(unitId, entry, field, "each round is an object with round, points and reason; this round was not applied.", "mỗi vòng là một đối tượng có round, points và reason; vòng này không được áp dụng.");
                         continue;
                     }
 
-                    rounds.Add(new AppraisalRound(round!.Value, points!.Value, reason!, item is JObject b ? StringOf(b["by"]) : null));
+                    // Read by the number rule, not by the token's own type: a round past 64 bits threw from Value<long>().
+                    var round = NumberOf(item["round"]) is { } r && r == decimal.Truncate(r) && r >= 1m && r <= int.MaxValue ? (int)r : (int?)null;
+                    var points = NumberOf(item["points"]);
+                    var reason = StringOf(item["reason"]);
+                    var problem = round is null ? new LocalizedText("vòng phải là số nguyên từ 1 đến 2.147.483.647", "the round must be a whole number from 1 to 2,147,483,647")
+                        : rounds.Any(x => x.Round == round) ? new LocalizedText(Invariant($"vòng {round} được ghi hai lần"), Invariant($"round {round} is given twice"))
+                        : !IsPoints(points, max) ? PointsProblem(appraised: true, max, item["points"]?.ToString(Newtonsoft.Json.Formatting.None) ?? "nothing")
+                        : string.IsNullOrWhiteSpace(reason) ? new LocalizedText("mỗi vòng cần có \"reason\" (lý do)", "every round needs its \"reason\"")
+                        : null;
+                    if (problem is not null)
+                    {
+                        At(unitId, item, field, problem.In(Language.En) + "; this round was not applied.", problem.Vi + "; vòng này không được áp dụng.");
+                        continue;
+                    }
+
+                    rounds.Add(new AppraisalRound(round!.Value, points!.Value, reason!, StringOf(item["by"])));
                 }
 
                 if (rounds.Count > 0)
@@ -505,7 +526,7 @@ public static partial class SnapshotReader
             return result;
         }
 
-        private void At(string unitId, JToken at, string field, string en, string vi)
+        private void At(string? unitId, JToken at, string field, string en, string vi)
         {
             var (line, column) = JsonPosition.Of(at);
             Error(new InputProblem(Source, line, column, unitId, field, en, vi));
@@ -526,16 +547,15 @@ public static partial class SnapshotReader
                 return null;
             }
 
-            _maxima ??= RuleSet.Criteria.ToDictionary(c => c.Id, c => c.MaxPoints, StringComparer.Ordinal);
             var id = header[(colon + 1)..].Trim();
-            if (_maxima.TryGetValue(id, out var max))
+            if (Maxima.TryGetValue(id, out var max))
             {
                 return (id, max);
             }
 
             Error(new InputProblem(Source, line, column, null, header,
-                $"'{id}' is not a criterion of '{RuleSet.Id}'" + DidYouMean.Suffix(id, _maxima.Keys) + " The claim column was not read.",
-                $"'{id}' không phải tiêu chí của '{RuleSet.Id}'" + DidYouMean.SuffixVi(id, _maxima.Keys) + " Cột điểm tự chấm không được đọc."));
+                $"'{id}' is not a criterion of '{RuleSet.Id}'" + DidYouMean.Suffix(id, Maxima.Keys) + " The claim column was not read.",
+                $"'{id}' không phải tiêu chí của '{RuleSet.Id}'" + DidYouMean.SuffixVi(id, Maxima.Keys) + " Cột điểm tự chấm không được đọc."));
             return (null, 0m);
         }
 
@@ -591,8 +611,7 @@ public static partial class SnapshotReader
             return headers;
         }
 
-        private static string Normalise(string name) =>
-            string.Join(' ', name.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        private static string Normalise(string name) => HeaderNames.Normalise(name);
 
         public bool KnownKey(string key, int line, int column, string? unitId)
         {

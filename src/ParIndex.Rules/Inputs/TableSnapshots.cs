@@ -21,8 +21,9 @@ public static partial class SnapshotReader
             lines += string.IsNullOrWhiteSpace(line) ? 0 : 1;
         }
 
-        var delimiter = HeaderDelimiter(start.ToString(), collector);
-        using var replay = new ReplayReader(start.ToString(), reader);
+        var taken = start.ToString();
+        var delimiter = HeaderDelimiter(taken, collector);
+        using var replay = new ReplayReader(taken, reader);
         using var csv = new CsvParser(replay, CsvSettings(detect: delimiter is null, delimiter), leaveOpen: true);
         foreach (var unit in StreamTable(CsvRows(csv, firstLine: 1, columns: 0), collector))
         {
@@ -321,7 +322,12 @@ public static partial class SnapshotReader
             // "claim:3.2.1" (or "tự chấm:3.2.1") holds the unit's own points for criterion 3.2.1.
             if (collector.ClaimColumn(header[i], headerLine, i + 1) is { } claim)
             {
-                if (claim.Criterion is not null)
+                if (claim.Criterion is not null && claimColumns.FindIndex(c => c.Criterion == claim.Criterion) is var earlier and >= 0)
+                {
+                    // Two claims for one criterion: which one is meant cannot be guessed, so only the first is read.
+                    Twice(i, claimColumns[earlier].Index);
+                }
+                else if (claim.Criterion is not null)
                 {
                     claimColumns.Add((i, claim.Criterion, claim.Max));
                 }
@@ -338,24 +344,27 @@ public static partial class SnapshotReader
             if (key is "id" or "name" or "type")
             {
                 // A second id, name or type column: which one is meant cannot be guessed; the first is read.
-                var first = key switch { "id" => idColumn, "name" => nameColumn, _ => typeColumn };
-                collector.Error(new InputProblem(source, headerLine, i + 1, null, header[i],
-                    string.Create(CultureInfo.InvariantCulture, $"the column '{header[i]}' appears twice, as columns {first + 1} and {i + 1}; only column {first + 1} was read. Keep one."),
-                    string.Create(CultureInfo.InvariantCulture, $"cột '{header[i]}' xuất hiện hai lần, ở cột {first + 1} và {i + 1}; chỉ cột {first + 1} được đọc. Hãy giữ một cột.")));
+                Twice(i, key switch { "id" => idColumn, "name" => nameColumn, _ => typeColumn });
                 continue;
             }
 
             if (!firstColumn.TryAdd(key, i))
             {
                 // Two columns for one figure: which one is meant cannot be guessed, so it is an error, and only the first is read.
-                collector.Error(new InputProblem(source, headerLine, i + 1, null, header[i],
-                    string.Create(CultureInfo.InvariantCulture, $"the column '{header[i]}' appears twice, as columns {firstColumn[key] + 1} and {i + 1}; only column {firstColumn[key] + 1} was read. Keep one."),
-                    string.Create(CultureInfo.InvariantCulture, $"cột '{header[i]}' xuất hiện hai lần, ở cột {firstColumn[key] + 1} và {i + 1}; chỉ cột {firstColumn[key] + 1} được đọc. Hãy giữ một cột.")));
+                Twice(i, firstColumn[key]);
                 continue;
             }
 
             columns.Add((i, key, ruleSet.IndicatorsByKey[key].Type));
         }
+
+        void Twice(int column, int first) => collector.Error(new InputProblem(source, headerLine, column + 1, null, header[column],
+            string.Create(CultureInfo.InvariantCulture, $"the column '{header[column]}' appears twice, as columns {first + 1} and {column + 1}; only column {first + 1} was read. Keep one."),
+            string.Create(CultureInfo.InvariantCulture, $"cột '{header[column]}' xuất hiện hai lần, ở cột {first + 1} và {column + 1}; chỉ cột {first + 1} được đọc. Hãy giữ một cột.")));
+
+        void NoName(int line, int column, string? unitId) => collector.Warning(new InputProblem(source, line, column + 1, unitId, null,
+            string.Create(CultureInfo.InvariantCulture, $"column {column + 1} has no name in the header, so its figures were ignored; write the indicator key at the top of the column."),
+            string.Create(CultureInfo.InvariantCulture, $"cột {column + 1} không có tên ở dòng tiêu đề, nên số liệu của cột bị bỏ qua; hãy ghi mã chỉ tiêu ở đầu cột.")));
 
         // A column without a name is told about once, at the first figure found in it: trailing empty columns
         // that spreadsheets leave behind say nothing, figures under a lost header are not dropped unseen.
@@ -377,7 +386,8 @@ public static partial class SnapshotReader
             var ambiguous = false;
             if (given == NumberFormat.Auto)
             {
-                foreach (var (index, _, _) in columns)
+                // Claims are figures too: their separators say how the file writes numbers, and wait like the others.
+                foreach (var index in columns.Select(c => c.Index).Concat(claimColumns.Select(c => c.Index)))
                 {
                     if (index < row.Cells.Length && row.Cells[index] is string figure)
                     {
@@ -439,9 +449,7 @@ public static partial class SnapshotReader
                 if (record.Length > header.Length && Array.FindIndex(record, header.Length, c => c is not null && (c is not string t || t.Length > 0)) is var beyond and >= 0 && !beyondWarned)
                 {
                     beyondWarned = true;
-                    collector.Warning(new InputProblem(source, line, beyond + 1, unitId, null,
-                        string.Create(CultureInfo.InvariantCulture, $"column {beyond + 1} has no name in the header, so its figures were ignored; write the indicator key at the top of the column."),
-                        string.Create(CultureInfo.InvariantCulture, $"cột {beyond + 1} không có tên ở dòng tiêu đề, nên số liệu của cột bị bỏ qua; hãy ghi mã chỉ tiêu ở đầu cột.")));
+                    NoName(line, beyond, unitId);
                 }
 
                 Array.Resize(ref record, header.Length);
@@ -451,9 +459,7 @@ public static partial class SnapshotReader
             {
                 if (Cell(record, unnamed[u]) is { Length: > 0 })
                 {
-                    collector.Warning(new InputProblem(source, line, unnamed[u] + 1, unitId, null,
-                        string.Create(CultureInfo.InvariantCulture, $"column {unnamed[u] + 1} has no name in the header, so its figures were ignored; write the indicator key at the top of the column."),
-                        string.Create(CultureInfo.InvariantCulture, $"cột {unnamed[u] + 1} không có tên ở dòng tiêu đề, nên số liệu của cột bị bỏ qua; hãy ghi mã chỉ tiêu ở đầu cột.")));
+                    NoName(line, unnamed[u], unitId);
                     unnamed.RemoveAt(u);
                 }
             }
@@ -493,22 +499,23 @@ public static partial class SnapshotReader
                     continue;
                 }
 
-                if (value is { Kind: IndicatorValueKind.Number, Number: var points } && points >= 0m && points <= max && decimal.Round(points, 2) == points)
+                var points = value is { Kind: IndicatorValueKind.Number } number ? number.Number : (decimal?)null;
+                if (Collector.IsPoints(points, max))
                 {
-                    (claims ??= new(StringComparer.Ordinal))[criterion] = new Claim(points, []);
+                    (claims ??= new(StringComparer.Ordinal))[criterion] = new Claim(points!.Value, []);
                     continue;
                 }
 
                 if (!string.IsNullOrWhiteSpace(unitId))
                 {
+                    var why = problem ?? Collector.PointsProblem(appraised: false, max, value.ToString()!);
                     collector.Error(new InputProblem(source, line, index + 1, unitId, $"selfAssessment.{criterion}.points",
-                        (problem?.In(Language.En) ?? string.Create(CultureInfo.InvariantCulture, $"the claimed points must be a number from 0 to the criterion's {max}, with at most 2 decimals, not {value}.")) + " The claim was not applied.",
-                        (problem?.Vi ?? string.Create(CultureInfo.InvariantCulture, $"điểm tự chấm phải là một số từ 0 đến {Texts.Number(max, Language.Vi)} điểm của tiêu chí, tối đa 2 chữ số thập phân, không phải {value}.")) + " Điểm tự chấm không được áp dụng."));
+                        why.In(Language.En).TrimEnd('.') + ". The claim was not applied.", why.Vi.TrimEnd('.') + ". Điểm tự chấm không được áp dụng."));
                 }
             }
 
             var unit = collector.AddUnit(unitId, nameColumn >= 0 ? Cell(record, nameColumn) : null, values, null, line, 1, firstColumn, explained,
-                typeColumn >= 0 ? Cell(record, typeColumn) : null);
+                typeColumn >= 0 ? (Cell(record, typeColumn), line, typeColumn + 1) : null);
             return unit is not null && claims is not null ? unit with { SelfAssessment = claims } : unit;
         }
     }

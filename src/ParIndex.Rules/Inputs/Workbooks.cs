@@ -121,6 +121,15 @@ internal static class Workbooks
         foreach (var cell in row.Elements<Cell>())
         {
             var column = cell.CellReference?.Value is { } reference ? ColumnOf(reference, line) : previous + 1;
+            if (column <= previous)
+            {
+                // A column given twice, or out of order: a later cell must not overwrite an earlier one unseen.
+                problem(line, column.Value, new(
+                    Invariant($"ô '{cell.CellReference?.Value}' không đứng sau cột {previous} của dòng {line}, nên không được đọc; hãy lưu lại sổ tính bằng Excel."),
+                    Invariant($"the cell '{cell.CellReference?.Value}' does not follow column {previous} of row {line}, so it was not read; save the workbook again from Excel.")));
+                continue;
+            }
+
             if (column is null)
             {
                 problem(line, 0, new(
@@ -199,9 +208,12 @@ internal static class Workbooks
         if (type is null or "n")
         {
             // A stored number: exact as decimal when it fits, as the spreadsheet wrote it.
-            return decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-                ? number
-                : new BadCell(raw, new($"ô số chứa '{raw}'.", $"the number cell holds '{raw}'."));
+            return decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number
+                : double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+                    ? new BadCell(raw, new(
+                        Invariant($"số {raw} vượt quá số lớn nhất đọc được, {decimal.MaxValue} (khoảng 7,9 × 10^28)."),
+                        Invariant($"the number {raw} is beyond the largest figure that can be read, {decimal.MaxValue} (about 7.9 × 10^28).")))
+                    : new BadCell(raw, new($"ô số chứa '{raw}'.", $"the number cell holds '{raw}'."));
         }
 
         if (type is "str" or "d")

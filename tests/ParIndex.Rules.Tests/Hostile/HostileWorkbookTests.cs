@@ -89,6 +89,25 @@ public class HostileWorkbookTests
     }
 
     [Fact]
+    public void ReadXlsx_CellColumnGivenTwice_IsAProblemNotASilentOverwrite()
+    {
+        // B2 then B2 again: the second overwrote the first without a word.
+        var batch = Read(Header + """<row r="2"><c r="A2" t="inlineStr"><is><t>a</t></is></c><c r="B2"><v>4</v></c><c r="B2"><v>9</v></c></row>""");
+
+        batch.Snapshots.Single().Indicators["done"].Should().Be(IndicatorValue.FromNumber(4m));
+        batch.Errors.Select(e => e.Message).Should().Equal(
+            "the cell 'B2' does not follow column 2 of row 2, so it was not read; save the workbook again from Excel.");
+    }
+
+    [Fact]
+    public void ReadXlsx_NumberBeyondDecimal_StatesTheLimit()
+    {
+        var batch = Read(Header + """<row r="2"><c r="A2" t="inlineStr"><is><t>a</t></is></c><c r="B2"><v>1E+300</v></c></row>""");
+
+        batch.Errors.Single().Message.Should().StartWith("the number 1E+300 is beyond the largest figure that can be read, 79228162514264337593543950335 (about 7.9 × 10^28).");
+    }
+
+    [Fact]
     public void ReadXlsx_FormulaWithoutItsValue_IsAProblemNotAnEmptyCell()
     {
         var batch = Read(Header + """<row r="2"><c r="A2" t="inlineStr"><is><t>a</t></is></c><c r="B2"><f>C2-1</f></c><c r="C2"><v>5</v></c></row>""");

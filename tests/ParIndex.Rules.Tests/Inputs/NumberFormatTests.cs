@@ -35,6 +35,32 @@ public class NumberFormatTests
         batch.Snapshots[0].Indicators["total"].Number.Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("1 234 567", 1_234_567)]
+    [InlineData("1\u00A0234", 1234)]
+    [InlineData("12 345,0", 12345)]
+    [InlineData("12 345.0", 12345)]
+    public void ReadCsv_SpacesBetweenThousands_AreDropped(string cell, decimal expected)
+    {
+        var batch = Csv($"id,name,total\nu,U,\"{cell}\"\n");
+
+        batch.Errors.Should().BeEmpty();
+        batch.Snapshots[0].Indicators["total"].Number.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("12 34")]
+    [InlineData("95 0")]
+    [InlineData("1 2345")]
+    public void ReadCsv_SpacesThatAreNotThousands_AreNotANumber(string cell)
+    {
+        // Two figures typed into one cell were read as one: "12 34" was 1234.
+        var batch = Csv($"id,name,total\nu,U,\"{cell}\"\n");
+
+        batch.Snapshots[0].Indicators["total"].Kind.Should().Be(IndicatorValueKind.Invalid);
+        batch.Errors.Should().ContainSingle();
+    }
+
     [Fact]
     public void ReadCsv_AmbiguousFiguresInAVietnameseFile_AreThousands()
     {

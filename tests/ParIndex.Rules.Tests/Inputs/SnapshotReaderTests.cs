@@ -183,6 +183,28 @@ public class SnapshotReaderTests
     }
 
     [Fact]
+    public void ReadCsv_SameCriterionClaimedInTwoColumns_ReadsTheFirstAndSaysSo()
+    {
+        // The second column silently overwrote the first.
+        var batch = Csv("id,claim:3,claim: 3\na,2,3\n");
+
+        batch.Snapshots.Single().SelfAssessment!["3"].Points.Should().Be(2m);
+        batch.Errors.Select(e => e.ToString()).Should().Equal(
+            "in.csv(1,3): field 'claim: 3': the column 'claim: 3' appears twice, as columns 2 and 3; only column 2 was read. Keep one.");
+    }
+
+    [Fact]
+    public void ReadCsv_ClaimWithADecimalComma_ShowsHowTheFileWritesNumbers()
+    {
+        // '2,5' can only be Vietnamese, so the file writes thousands with dots and '1.000' is a thousand.
+        var batch = Csv("id;done;claim:3\na;1.000;2,5\n");
+
+        batch.Errors.Should().BeEmpty();
+        batch.Snapshots.Single().Indicators["done"].Should().Be(IndicatorValue.FromNumber(1000m));
+        batch.Snapshots.Single().SelfAssessment!["3"].Points.Should().Be(2.5m);
+    }
+
+    [Fact]
     public void ReadCsv_TypeColumn_IsTheUnitsPeerGroupInAnyCase()
     {
         var batch = Csv("id,name,TYPE,done\na,A,xa,1\nb,B,,2\n");
@@ -255,6 +277,16 @@ public class SnapshotReaderTests
     }
 
     [Fact]
+    public void ReadJson_AppraisalRoundPast64Bits_IsAProblemNotACrash()
+    {
+        // Value<long>() threw OverflowException on a round of 20 digits, and the whole run ended with exit 134.
+        var batch = Json("""{ "units": [ { "id": "a", "indicators": {}, "appraisal": { "3": [ { "round": 99999999999999999999, "points": 1, "reason": "r" } ] } }, { "id": "b", "indicators": {} } ] }""");
+
+        batch.Snapshots.Select(s => s.Id).Should().Equal("a", "b");
+        batch.Errors.Single().Message.Should().Be("the round must be a whole number from 1 to 2,147,483,647; this round was not applied.");
+    }
+
+    [Fact]
     public void ReadJson_AppraisalBelowTheMaximum_FailsWithTheCouncilsReasonInTheHint()
     {
         var batch = Json("""{ "units": [ { "id": "a", "indicators": { "satisfied": 95, "answers": 100 }, "appraisal": { "3": [ { "round": 1, "points": 2.5, "reason": "Thiếu minh chứng" } ] } } ] }""");
@@ -275,9 +307,9 @@ public class SnapshotReaderTests
             """);
 
         batch.Errors.Select(e => e.Message).Should().Equal(
-            "the round must be a whole number from 1; this round was not applied.",
+            "the round must be a whole number from 1 to 2,147,483,647; this round was not applied.",
             "round 1 is given twice; this round was not applied.",
-            "the appraised points must be a number from 0 to the criterion's 3, with at most 2 decimals; this round was not applied.",
+            "the appraised points must be a number from 0 to the criterion's 3, with at most 2 decimals, not 4; this round was not applied.",
             "every round needs its \"reason\"; this round was not applied.",
             "'9' is not a criterion of 'mini'; did you mean '1'? The appraisal was not applied.");
         batch.Snapshots.Single().Appraisal!["3"].Should().Equal(new AppraisalRound(1, 2m, "r"));
@@ -586,6 +618,43 @@ public class SnapshotReaderTests
         MiniExcelLibs.MiniExcel.SaveAs(workbook, sheets, printHeader: false);
         workbook.Position = 0;
         return workbook;
+    }
+
+    [Fact]
+    public void ReadXlsx_StreamThatCannotSeek_IsReadLikeAFile()
+    {
+        // A workbook posted to a service arrives as a stream that cannot seek; the package reader (ZipArchive) takes it whole itself.
+        using var workbook = TwoSheets();
+        using var forwardOnly = new ForwardOnlyStream(workbook);
+
+        var batch = SnapshotReader.ReadXlsx(forwardOnly, "in.xlsx", Mini, new InputOptions { Sheet = "Dữ liệu" });
+
+        batch.Snapshots.Select(s => s.Id).Should().Equal("a", "b");
+    }
+
+    private sealed class ForwardOnlyStream(Stream inner) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     [Fact]
