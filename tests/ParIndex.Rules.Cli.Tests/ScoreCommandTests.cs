@@ -365,9 +365,9 @@ public class ScoreCommandTests
         var csv = Cli.Run("score", typed, "--format", "csv").Output.Split('\n')[0];
 
         var wards = json["units"]!.Where(u => (string?)u["type"] == "phuong").OrderBy(u => (int)u["rank"]!).ToList();
-        wards.Select(u => (int)u["rankInType"]!).Should().Equal(1, 2);
-        json["units"]!.Where(u => (string?)u["type"] == "xa").Should().HaveCount(18).And.Contain(u => (int)u["rankInType"]! == 1);
-        csv.Should().StartWith("rank,id,name,total,maxTotal,classification,sipas,meetsTargets,type,rankInType,");
+        wards.Select(u => (int)u["typeRank"]!).Should().Equal(1, 2);
+        json["units"]!.Where(u => (string?)u["type"] == "xa").Should().HaveCount(18).And.Contain(u => (int)u["typeRank"]! == 1);
+        csv.Should().StartWith("rank,id,name,total,maxTotal,classification,sipas,meetsTargets,type,typeRank,");
 
         // The table lists each peer group apart, ranked within it: the two wards, best first.
         var table = Cli.Run("score", typed).Output;
@@ -391,11 +391,12 @@ public class ScoreCommandTests
 
         var a = json["units"]!.Single(u => (string?)u["id"] == "a");
         var criterion = a["criteria"]!.Single(c => (string?)c["id"] == "7.3.3");
-        ((decimal)criterion["points"]!, (decimal)criterion["claimed"]!, (decimal)criterion["discrepancy"]!, (bool)criterion["overClaimed"]!, (bool)criterion["evidenceMissing"]!)
+        ((decimal)criterion["points"]!, (decimal)criterion["claimedPoints"]!, (decimal)criterion["discrepancy"]!, (bool)criterion["overClaimed"]!, (bool)criterion["evidenceMissing"]!)
             .Should().Be((4m, 5m, 1m, true, true));
         ((decimal)a["claimedTotal"]!).Should().Be(5m);
-        criterion["appraisal"].Should().BeNull("an unappraised criterion has no trail");
-        json["units"]!.Single(u => (string?)u["id"] == "b")["claimedTotal"].Should().BeNull("a unit without claims keeps the contract as it was");
+        criterion["appraisalTrail"]!.Should().BeEmpty("an unappraised criterion has no trail");
+        criterion["appraisedPoints"]!.Type.Should().Be(Newtonsoft.Json.Linq.JTokenType.Null);
+        json["units"]!.Single(u => (string?)u["id"] == "b")["claimedTotal"]!.Type.Should().Be(Newtonsoft.Json.Linq.JTokenType.Null, "a unit without claims has no claimed total");
     }
 
     [Fact]
@@ -412,9 +413,9 @@ public class ScoreCommandTests
         var before = Newtonsoft.Json.Linq.JObject.Parse(Cli.Run("score", plain, "--format", "json").Output);
 
         var criterion = json["units"]![0]!["criteria"]!.Single(c => (string?)c["id"] == "7.3.3");
-        ((string?)criterion["status"], (decimal)criterion["points"]!, (string?)criterion["computedStatus"], (decimal)criterion["computedPoints"]!, (decimal)criterion["appraised"]!)
+        ((string?)criterion["status"], (decimal)criterion["points"]!, (string?)criterion["computedStatus"], (decimal)criterion["computedPoints"]!, (decimal)criterion["appraisedPoints"]!)
             .Should().Be(("pass", 5m, "fail", 4m, 5m));
-        criterion["appraisal"]!.Select(r => (string?)r["reason"]).Should().Equal("72%", "Giải trình hợp lý");
+        criterion["appraisalTrail"]!.Select(r => (string?)r["reason"]).Should().Equal("72%", "Giải trình hợp lý");
         ((decimal)json["units"]![0]!["total"]!).Should().Be((decimal)before["units"]![0]!["total"]! + 1m);
     }
 

@@ -17,9 +17,10 @@ internal static class CsvReport
         }
 
         csv.NextRecord();
+        var columns = Columns.Of(report);
         foreach (var row in report.InputOrder)
         {
-            foreach (var cell in Cells(row, report.HasPrevious, HasTypes(report)))
+            foreach (var cell in Cells(row, report.HasPrevious, columns))
             {
                 csv.WriteField(cell);
             }
@@ -31,15 +32,29 @@ internal static class CsvReport
     private static IEnumerable<string> Header(ScoreReport report)
     {
         string[] unit = ["rank", "id", "name", "total", "maxTotal", "classification", "sipas", "meetsTargets"];
-        string[] types = HasTypes(report) ? ["type", "rankInType"] : [];
+        var columns = Columns.Of(report);
+        string[] types = columns.Types ? ["type", "typeRank"] : [];
+        string[] parts = columns.Parts ? ["base", "bonus", "penalty", "applicableMaxPoints"] : [];
+        string[] claims = columns.Claims ? ["claimedTotal"] : [];
         string[] movement = report.HasPrevious ? ["previousTotal", "previousRank", "deltaPoints", "deltaRank", "improvedBoth"] : [];
-        return [.. unit, .. types, .. movement, .. report.RuleSet.Criteria.Select(c => c.Id)];
+        return [.. unit, .. types, .. parts, .. claims, .. movement, .. report.RuleSet.Criteria.Select(c => c.Id)];
     }
 
-    /// <summary>Whether any unit has a type: the type columns appear only then, so a batch without types reads as before.</summary>
-    private static bool HasTypes(ScoreReport report) => report.InputOrder.Any(r => r.Card.UnitType is not null);
+    /// <summary>
+    /// The optional columns, each only when some unit needs it, so a batch that uses none of the assessment's features
+    /// reads exactly as before: types, the total's make-up (a rule set with bonus or penalty areas, or a unit with
+    /// excluded criteria), and the claimed total.
+    /// </summary>
+    private readonly record struct Columns(bool Types, bool Parts, bool Claims)
+    {
+        public static Columns Of(ScoreReport report) => new(
+            report.InputOrder.Any(r => r.Card.UnitType is not null),
+            report.InputOrder.Any(r => r.Card.ApplicableMaxPoints != r.Card.MaxTotal || r.Card.Bonus != 0m || r.Card.Penalty != 0m)
+                || (report.InputOrder.Count > 0 && report.InputOrder[0].Card.Areas.Any(a => a.Kind != "base")),
+            report.InputOrder.Any(r => r.Card.ClaimedTotal is not null));
+    }
 
-    private static IEnumerable<string> Cells(UnitRow row, bool hasPrevious, bool hasTypes)
+    private static IEnumerable<string> Cells(UnitRow row, bool hasPrevious, Columns columns)
     {
         var card = row.Card;
         yield return row.Ranked.Rank.ToString(CultureInfo.InvariantCulture);
@@ -50,10 +65,23 @@ internal static class CsvReport
         yield return card.Classification;
         yield return card.Sipas is { } sipas ? Text.Invariant(sipas) : string.Empty;
         yield return Flag(card.MeetsTargets);
-        if (hasTypes)
+        if (columns.Types)
         {
             yield return Text.CsvText(card.UnitType ?? string.Empty);
             yield return row.Ranked.RankInType?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+        }
+
+        if (columns.Parts)
+        {
+            yield return Text.Invariant(card.Base);
+            yield return Text.Invariant(card.Bonus);
+            yield return Text.Invariant(card.Penalty);
+            yield return Text.Invariant(card.ApplicableMaxPoints);
+        }
+
+        if (columns.Claims)
+        {
+            yield return card.ClaimedTotal is { } claimed ? Text.Invariant(claimed) : string.Empty;
         }
 
         if (hasPrevious)

@@ -36,10 +36,22 @@ internal static class ExplainReport
                     $"   {(english ? "appraisal round" : "thẩm định vòng")} {round.Round}: {Text.Number(round.Points, english)} {(english ? "points" : "điểm")}, {Text.Visible(round.Reason)}{(round.By is { } by ? $" ({Text.Visible(by)})" : string.Empty)}"));
             }
 
-            if (result.Appraisal.Count > 0)
+            if (result.Excluded)
+            {
+                output.WriteLine(english
+                    ? "   excluded for this unit: 0 of 0, its points leave the applicable maximum and the base is rescaled"
+                    : "   loại trừ với đơn vị này: 0/0 điểm, điểm tối đa của tiêu chí không tính vào điểm tối đa áp dụng, điểm cơ bản được quy đổi");
+            }
+
+            if (result.Provisional)
+            {
+                output.WriteLine(english ? "   judged criterion: the points are the unit's claim, provisional until appraised" : "   tiêu chí thẩm định: điểm tạm tính theo điểm tự chấm, chờ thẩm định");
+            }
+
+            if ((result.Appraisal.Count > 0 || result.Excluded) && result.ComputedStatus is { } computedStatus)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"   {(english ? "the figures alone give" : "riêng số liệu cho")} {ScoreReport.StatusLabel(result.ComputedStatus, english)} {Text.Number(result.ComputedPoints, english)}"));
+                    $"   {(english ? "the figures alone give" : "riêng số liệu cho")} {ScoreReport.StatusLabel(computedStatus, english)} {Text.Number(result.ComputedPoints!.Value, english)}"));
             }
 
             if (result.Claim is { } claim)

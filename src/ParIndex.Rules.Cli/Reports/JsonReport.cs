@@ -49,27 +49,22 @@ internal static class JsonReport
         json.WriteStartObject();
         Property(json, "id", card.UnitId);
         Property(json, "name", card.UnitName);
+        Property(json, "type", card.UnitType);
         Number(json, "total", card.Total);
         Number(json, "maxTotal", card.MaxTotal);
+        Number(json, "base", card.Base);
+        Number(json, "bonus", card.Bonus);
+        Number(json, "penalty", card.Penalty);
+        Number(json, "applicableMaxPoints", card.ApplicableMaxPoints);
+        Number(json, "claimedTotal", card.ClaimedTotal);
         Property(json, "classification", card.Classification);
         json.WritePropertyName("rank");
         json.WriteValue(row.Ranked.Rank);
-        if (card.UnitType is { } type)
-        {
-            // Only for a unit with a type: the contract of a batch without types stays as it was.
-            Property(json, "type", type);
-            json.WritePropertyName("rankInType");
-            json.WriteValue(row.Ranked.RankInType);
-        }
-
+        json.WritePropertyName("typeRank");
+        json.WriteValue(row.Ranked.RankInType);
         Number(json, "sipas", card.Sipas);
         json.WritePropertyName("meetsTargets");
         json.WriteValue(card.MeetsTargets);
-        if (card.ClaimedTotal is { } claimedTotal)
-        {
-            Number(json, "claimedTotal", claimedTotal);
-        }
-
         if (hasPrevious)
         {
             json.WritePropertyName("previous");
@@ -98,8 +93,11 @@ internal static class JsonReport
         {
             json.WriteStartObject();
             Property(json, "id", area.Id);
+            Property(json, "kind", area.Kind);
             Number(json, "points", area.Points);
             Number(json, "maxPoints", area.MaxPoints);
+            Number(json, "applicableMaxPoints", area.ApplicableMaxPoints);
+            Number(json, "percent", area.Percent);
             json.WriteEndObject();
         }
 
@@ -115,49 +113,45 @@ internal static class JsonReport
             Number(json, "points", criterion.Points);
             Number(json, "maxPoints", criterion.MaxPoints);
             Number(json, "deduction", criterion.Deduction);
+            Property(json, "computedStatus", criterion.ComputedStatus?.ToWireName());
+            Number(json, "computedPoints", criterion.ComputedPoints);
+            Number(json, "claimedPoints", criterion.Claim?.Points);
+            Number(json, "appraisedPoints", criterion.AppraisedPoints);
+            Number(json, "discrepancy", criterion.Discrepancy);
+            Flag(json, "excluded", criterion.Excluded);
+            Flag(json, "provisional", criterion.Provisional);
+            Flag(json, "overClaimed", criterion.OverClaimed);
+            Flag(json, "evidenceMissing", criterion.EvidenceMissing);
             Property(json, "hint", criterion.Hint?.Vi);
             Property(json, "hintEn", criterion.Hint?.En);
             Property(json, "lead", criterion.Lead);
             Property(json, "support", criterion.Support);
             Property(json, "deadline", criterion.Deadline.Text.Vi);
-            if (criterion.Claim is { } claim)
+            json.WritePropertyName("appraisalTrail");
+            json.WriteStartArray();
+            foreach (var round in criterion.Appraisal)
             {
-                // Only for a criterion the unit self-assessed: the contract of other units stays as it was.
-                Number(json, "claimed", claim.Points);
-                Number(json, "discrepancy", criterion.Discrepancy);
-                json.WritePropertyName("overClaimed");
-                json.WriteValue(criterion.OverClaimed);
-                json.WritePropertyName("evidenceMissing");
-                json.WriteValue(criterion.EvidenceMissing);
+                json.WriteStartObject();
+                json.WritePropertyName("round");
+                json.WriteValue(round.Round);
+                Number(json, "points", round.Points);
+                Property(json, "reason", round.Reason);
+                Property(json, "by", round.By);
+                json.WriteEndObject();
             }
 
-            if (criterion.Appraisal.Count > 0)
-            {
-                // Only for an appraised criterion: the figures' own verdict beside the council's, and the whole trail.
-                Property(json, "computedStatus", criterion.ComputedStatus.ToWireName());
-                Number(json, "computedPoints", criterion.ComputedPoints);
-                Number(json, "appraised", criterion.AppraisedPoints);
-                json.WritePropertyName("appraisal");
-                json.WriteStartArray();
-                foreach (var round in criterion.Appraisal)
-                {
-                    json.WriteStartObject();
-                    json.WritePropertyName("round");
-                    json.WriteValue(round.Round);
-                    Number(json, "points", round.Points);
-                    Property(json, "reason", round.Reason);
-                    Property(json, "by", round.By);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-            }
-
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void Flag(JsonTextWriter json, string name, bool value)
+    {
+        json.WritePropertyName(name);
+        json.WriteValue(value);
     }
 
     private static void Problems(JsonTextWriter json, string name, IReadOnlyList<InputProblem> problems)

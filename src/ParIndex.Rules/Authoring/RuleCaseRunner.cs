@@ -60,7 +60,7 @@ public static class RuleCaseRunner
         ArgumentNullException.ThrowIfNull(scorer);
         var criteria = scorer.RuleSet.Criteria;
         var work = criteria.SelectMany(c => c.Cases.Select(k => (Criterion: c, Case: k))).ToList();
-        var cards = scorer.ScoreMany(work.Select(w => new IndicatorSnapshot($"case:{w.Criterion.Id}:{w.Case.Name}", w.Case.Name, w.Case.Given)));
+        var cards = scorer.ScoreMany(work.Select(w => Unit(w.Criterion, w.Case)));
         return work.Select((w, i) => new RuleCaseResult(w.Criterion.Id, w.Case, cards[i].Criterion(w.Criterion.Id))).ToList();
     }
 
@@ -77,9 +77,20 @@ public static class RuleCaseRunner
             ?? throw new KeyNotFoundException($"The rule set '{scorer.RuleSet.Id}' has no criterion '{criterionId}'.");
         var ruleCase = criterion.Cases.FirstOrDefault(c => c.Name == caseName)
             ?? throw new KeyNotFoundException($"The criterion '{criterionId}' has no case '{caseName}'.");
-        var card = scorer.Score(new IndicatorSnapshot($"case:{criterionId}:{caseName}", caseName, ruleCase.Given));
+        var card = scorer.Score(Unit(criterion, ruleCase));
         return new RuleCaseResult(criterionId, ruleCase, card.Criterion(criterionId));
     }
+
+    /// <summary>The unit a case describes: its figures, and its type, claim and appraisal when it gives them.</summary>
+    private static IndicatorSnapshot Unit(CriterionDefinition criterion, RuleCase ruleCase) => new(
+        $"case:{criterion.Id}:{ruleCase.Name}",
+        ruleCase.Name,
+        ruleCase.Given,
+        Type: ruleCase.UnitType,
+        SelfAssessment: ruleCase.Claim is { } claim ? new Dictionary<string, Claim>(StringComparer.Ordinal) { [criterion.Id] = new(claim, []) } : null,
+        Appraisal: ruleCase.Appraisal is { } appraised
+            ? new Dictionary<string, IReadOnlyList<AppraisalRound>>(StringComparer.Ordinal) { [criterion.Id] = [new AppraisalRound(1, appraised, "ca kiểm thử")] }
+            : null);
 
     /// <summary>The criteria that have no case at all: a rule edit there would go untested.</summary>
     /// <param name="ruleSet">The rule set.</param>

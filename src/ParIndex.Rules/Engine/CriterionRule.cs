@@ -6,15 +6,25 @@ namespace ParIndex.Rules;
 /// <remarks>The condition and the action only call <see cref="Evaluator"/>: this class says when a criterion is decided, never how it scores.</remarks>
 internal sealed class CriterionRule
 {
-    public CriterionRule(CriterionDefinition definition, int index, int firstPart, IReadOnlyDictionary<string, IndicatorDefinition> catalogue)
+    public CriterionRule(CriterionDefinition definition, int index, int firstPart, IReadOnlyDictionary<string, IndicatorDefinition> catalogue, NotApplicablePolicy notApplicable)
     {
         Definition = definition;
         Index = index;
         FirstPart = firstPart;
+        NotApplicable = notApplicable;
         InputTypes = definition.Parts.Select(p => p.Value.Inputs.Select(k => catalogue[k].Type).ToArray()).ToArray();
     }
 
     public CriterionDefinition Definition { get; }
+
+    /// <summary>The rule set's <c>notApplicable</c>: whether a criterion with every part not applicable is excluded.</summary>
+    public NotApplicablePolicy NotApplicable { get; }
+
+    /// <summary>The outcome slots the criterion takes in <see cref="UnitFact.Parts"/>: one per part; one for a judged criterion, which has none.</summary>
+    public int Slots => SlotsOf(Definition);
+
+    /// <inheritdoc cref="Slots"/>
+    public static int SlotsOf(CriterionDefinition definition) => definition.Judged is null ? definition.Parts.Count : 1;
 
     /// <summary>The criterion's position in the rule set.</summary>
     public int Index { get; }
@@ -64,9 +74,9 @@ internal sealed class CriterionRule
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                for (var i = 0; i < Definition.Parts.Count; i++)
+                for (var i = 0; i < Slots; i++)
                 {
-                    unit.Parts[FirstPart + i] = new PartOutcome(CriterionStatus.InvalidData, 0m);
+                    unit.Parts[FirstPart + i] = new PartOutcome(CriterionStatus.InvalidData, Definition.Judged is null ? 0m : Evaluator.Unearned(Definition));
                 }
 
                 unit.Decided[Index] = true;
@@ -77,6 +87,11 @@ internal sealed class CriterionRule
 
     private bool FallsShort(UnitFact unit)
     {
+        if (Definition.Judged is not null)
+        {
+            return Judged(unit) != Evaluator.FullPass(Definition);
+        }
+
         var parts = Definition.Parts;
         for (var i = 0; i < parts.Count; i++)
         {
@@ -89,8 +104,19 @@ internal sealed class CriterionRule
         return false;
     }
 
+    private PartOutcome Judged(UnitFact unit) => Evaluator.Judged(
+        Definition, unit.Snapshot.SelfAssessment?.GetValueOrDefault(Definition.Id), unit.Snapshot.Appraisal?.GetValueOrDefault(Definition.Id));
+
     private void Decide(UnitFact unit)
     {
+        if (Definition.Judged is not null)
+        {
+            var judged = Judged(unit);
+            unit.Parts[FirstPart] = judged;
+            unit.Decided[Index] = judged != Evaluator.FullPass(Definition);
+            return;
+        }
+
         var parts = Definition.Parts;
         var shortfall = false;
         for (var i = 0; i < parts.Count; i++)
@@ -110,9 +136,16 @@ internal sealed class CriterionRule
         : unit.Decided[Index] ? unit.Parts[FirstPart + part]
         : Evaluator.FullPass(Definition.Parts[part]);
 
-    /// <summary>The criterion's status and points for a unit, combined from its parts' outcomes.</summary>
+    /// <summary>The criterion's status and points for a unit as its rule decided them: combined from its parts' outcomes, or a judged criterion's own.</summary>
     public PartOutcome Outcome(UnitFact unit)
     {
+        if (Definition.Judged is not null)
+        {
+            return unit.EngineError is not null ? new PartOutcome(CriterionStatus.InvalidData, Evaluator.Unearned(Definition))
+                : unit.Decided[Index] ? unit.Parts[FirstPart]
+                : Evaluator.FullPass(Definition);
+        }
+
         var count = Definition.Parts.Count;
         Span<PartOutcome> parts = count <= 8 ? stackalloc PartOutcome[count] : new PartOutcome[count];
         for (var i = 0; i < count; i++)
@@ -120,12 +153,18 @@ internal sealed class CriterionRule
             parts[i] = PartOutcome(unit, i);
         }
 
-        return Evaluator.Criterion(parts);
+        return Evaluator.Criterion(Definition, parts);
     }
 
-    /// <summary>The criterion's final outcome for the unit: appraised, else computed (<see cref="Evaluator.Final"/>).</summary>
-    public PartOutcome FinalOutcome(UnitFact unit) =>
-        Evaluator.Final(Outcome(unit), Definition.MaxPoints, unit.Snapshot.Appraisal?.GetValueOrDefault(Definition.Id));
+    /// <summary>Whether the criterion is excluded for the unit (<see cref="Evaluator.IsExcluded"/>).</summary>
+    public bool IsExcluded(UnitFact unit, PartOutcome computed) => Evaluator.IsExcluded(Definition, computed, unit.Snapshot.Type, NotApplicable);
+
+    /// <summary>The criterion's final outcome for the unit: excluded, appraised, else computed (<see cref="Evaluator.Final"/>).</summary>
+    public PartOutcome FinalOutcome(UnitFact unit)
+    {
+        var computed = Outcome(unit);
+        return Evaluator.Final(computed, Definition, unit.Snapshot.Appraisal?.GetValueOrDefault(Definition.Id), IsExcluded(unit, computed));
+    }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Definition.Id} ({Index})");
 }

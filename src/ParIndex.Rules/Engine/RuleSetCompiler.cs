@@ -33,9 +33,9 @@ internal static class RuleSetCompiler
         for (var i = 0; i < criteria.Length; i++)
         {
             var definition = ruleSet.Criteria[i];
-            criteria[i] = new CriterionRule(definition, i, partCount, ruleSet.IndicatorsByKey);
+            criteria[i] = new CriterionRule(definition, i, partCount, ruleSet.IndicatorsByKey, ruleSet.NotApplicable);
             rules.Add(BuildRule(ruleSet, criteria[i]));
-            partCount += definition.Parts.Count;
+            partCount += CriterionRule.SlotsOf(definition);
         }
 
         // Each criterion's condition is its own, so Rete has no nodes to share between them: a condition that

@@ -29,13 +29,16 @@ internal static class Evaluator
         _ => new(part.Requirement.IsMetBy(measure.Value) ? CriterionStatus.Pass : CriterionStatus.Fail, Points(part.Scale, part.MaxPoints, measure.Value)),
     };
 
-    /// <summary>Tells whether an outcome is a full pass: the requirement met and every point earned.</summary>
+    /// <summary>Tells whether an outcome is a full pass: the requirement met and every point earned (in a penalty area: nothing deducted).</summary>
     /// <remarks>A criterion whose parts are all full passes has nothing to report, so its NRules rule stays silent (Engine/RuleSetCompiler.cs).</remarks>
     public static bool IsFullPass(PartDefinition part, PartOutcome outcome) =>
-        outcome.Status == CriterionStatus.Pass && outcome.Points == part.MaxPoints;
+        outcome.Status == CriterionStatus.Pass && outcome.Points == part.BestPoints;
 
     /// <summary>The outcome of a part whose criterion's rule stayed silent: the silence proves a full pass.</summary>
-    public static PartOutcome FullPass(PartDefinition part) => new(CriterionStatus.Pass, part.MaxPoints);
+    public static PartOutcome FullPass(PartDefinition part) => new(CriterionStatus.Pass, part.BestPoints);
+
+    /// <summary>The outcome of a judged criterion whose rule stayed silent: full points (nothing deducted, in a penalty area).</summary>
+    public static PartOutcome FullPass(CriterionDefinition criterion) => new(CriterionStatus.Pass, criterion.BestPoints);
 
     /// <summary>The points a value earns on a scale, rounded to 2 decimals (midpoint away from zero).</summary>
     /// <param name="scale">The scale.</param>
@@ -49,13 +52,19 @@ internal static class Evaluator
         ScaleKind.Proportional => value >= scale.Threshold!.Value ? max
             : value < (scale.ZeroBelow ?? 0m) ? 0m
             : max * value / scale.Threshold.Value,
+        ScaleKind.PerEvent => Math.Min(max, scale.PointsPerEvent!.Value * value),
         _ => Math.Max(0m, max - (scale.PointsPerEvent!.Value * value)),
     });
 
-    /// <summary>A criterion's status and points from its parts': the status precedence of <see cref="StatusTally"/>, and the sum of the parts' points rounded, or 0 when any part lacks data.</summary>
+    /// <summary>
+    /// A criterion's status and points from its parts': the status precedence of <see cref="StatusTally"/>, and the
+    /// sum of the parts' points rounded; when any part lacks data, nothing earned: 0, or in a penalty area the
+    /// criterion's whole maximum deducted (missing figures must never spare a unit a penalty).
+    /// </summary>
+    /// <param name="criterion">The criterion.</param>
     /// <param name="parts">The parts' outcomes, in rule-file order.</param>
     /// <returns>The criterion's status and points.</returns>
-    public static PartOutcome Criterion(ReadOnlySpan<PartOutcome> parts)
+    public static PartOutcome Criterion(CriterionDefinition criterion, ReadOnlySpan<PartOutcome> parts)
     {
         var points = 0m;
         var tally = default(StatusTally);
@@ -66,28 +75,69 @@ internal static class Evaluator
         }
 
         var status = tally.Result;
-        return new(status, status is CriterionStatus.MissingData or CriterionStatus.InvalidData ? 0m : Round(points));
+        return new(status, status is CriterionStatus.MissingData or CriterionStatus.InvalidData ? Unearned(criterion) : Round(points));
+    }
+
+    /// <summary>What a criterion without usable data counts: 0 points, or in a penalty area its whole maximum deducted.</summary>
+    public static decimal Unearned(CriterionDefinition criterion) => criterion.Deducts ? criterion.MaxPoints : 0m;
+
+    /// <summary>
+    /// A judged criterion's outcome (assessment model §3): the latest appraisal round's points, else the unit's claim
+    /// (provisional), else <c>missing_data</c>; <c>pass</c> when the points are full (nothing deducted, in a penalty area).
+    /// </summary>
+    public static PartOutcome Judged(CriterionDefinition criterion, Claim? claim, IReadOnlyList<AppraisalRound>? rounds)
+    {
+        var points = Latest(rounds)?.Points ?? claim?.Points;
+        return points is { } p
+            ? new(p == criterion.BestPoints ? CriterionStatus.Pass : CriterionStatus.Fail, p)
+            : new(CriterionStatus.MissingData, Unearned(criterion));
+    }
+
+    /// <summary>Whether a criterion is excluded for a unit (assessment model §4): it does not apply to the unit's type, or every part is not applicable and the rule set excludes such criteria.</summary>
+    public static bool IsExcluded(CriterionDefinition criterion, PartOutcome computed, string? unitType, NotApplicablePolicy policy) =>
+        !criterion.AppliesToType(unitType) || (policy == NotApplicablePolicy.Exclude && computed.Status == CriterionStatus.NotApplicable);
+
+    /// <summary>The latest appraisal round (the highest round number), or <see langword="null"/>.</summary>
+    public static AppraisalRound? Latest(IReadOnlyList<AppraisalRound>? rounds)
+    {
+        if (rounds is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var latest = rounds[0];
+        for (var i = 1; i < rounds.Count; i++)
+        {
+            if (rounds[i].Round > latest.Round)
+            {
+                latest = rounds[i];
+            }
+        }
+
+        return latest;
     }
 
     public static decimal Round(decimal points) => Math.Round(points, 2, MidpointRounding.AwayFromZero);
 
     /// <summary>
-    /// A criterion's final outcome: the latest appraisal round's points when the unit was appraised (<c>pass</c> when
-    /// they are the criterion's maximum, else <c>fail</c>), else what the figures gave.
+    /// A criterion's final outcome: nothing when excluded; the latest appraisal round's points when the unit was appraised
+    /// (<c>pass</c> when they are full: the maximum, or 0 in a penalty area; else <c>fail</c>); else what the figures gave.
     /// </summary>
-    /// <param name="computed">What the figures gave.</param>
-    /// <param name="maxPoints">The criterion's maximum.</param>
+    /// <param name="computed">What the figures gave (for a judged criterion, <see cref="Judged"/>).</param>
+    /// <param name="criterion">The criterion.</param>
     /// <param name="rounds">The appraisal's rounds for the criterion, when any.</param>
+    /// <param name="excluded">Whether the criterion is excluded for the unit (<see cref="IsExcluded"/>): then 0 of 0, <c>not_applicable</c>, whatever was appraised.</param>
     /// <returns>The final status and points.</returns>
-    public static PartOutcome Final(PartOutcome computed, decimal maxPoints, IReadOnlyList<AppraisalRound>? rounds)
+    public static PartOutcome Final(PartOutcome computed, CriterionDefinition criterion, IReadOnlyList<AppraisalRound>? rounds, bool excluded)
     {
-        if (rounds is not { Count: > 0 })
+        if (excluded)
         {
-            return computed;
+            return new(CriterionStatus.NotApplicable, 0m);
         }
 
-        var latest = rounds.MaxBy(r => r.Round)!;
-        return new(latest.Points == maxPoints ? CriterionStatus.Pass : CriterionStatus.Fail, latest.Points);
+        return Latest(rounds) is { } latest
+            ? new(latest.Points == criterion.BestPoints ? CriterionStatus.Pass : CriterionStatus.Fail, latest.Points)
+            : computed;
     }
 
     /// <summary>The points of the first band (highest first) the value reaches; a loop, since a LINQ lambda here allocated a closure on every shortfall.</summary>

@@ -203,7 +203,7 @@ public static partial class SnapshotReader
         private readonly Action<InputProblem> _warning;
 
         private readonly Dictionary<string, (string En, string Vi)> _unknown = new(StringComparer.Ordinal);
-        private Dictionary<string, decimal>? _maxima;
+        private Dictionary<string, CriterionDefinition>? _criteria;
         private Dictionary<string, string?>? _headers;
         private string? _sheet;
 
@@ -303,12 +303,12 @@ public static partial class SnapshotReader
             var snapshot = AddUnit(id, StringOf(unit["name"]), values, StringOf(unit["period"]) ?? Period, unitLine, unitColumn, columnOf: null, type: (StringOf(unit["type"]), typeLine, typeColumn));
             if (snapshot is not null && unit["selfAssessment"] is { } claims)
             {
-                snapshot = snapshot with { SelfAssessment = Claims(snapshot.Id, claims) };
+                snapshot = snapshot with { SelfAssessment = Claims(snapshot.Id, snapshot.Type, claims) };
             }
 
             if (snapshot is not null && unit["appraisal"] is { } appraisal)
             {
-                snapshot = snapshot with { Appraisal = Appraisal(snapshot.Id, appraisal) };
+                snapshot = snapshot with { Appraisal = Appraisal(snapshot.Id, snapshot.Type, appraisal) };
             }
 
             return snapshot;
@@ -361,27 +361,50 @@ public static partial class SnapshotReader
         }
 
         /// <summary>Each criterion's maximum by id: what claims and appraisals are checked against.</summary>
-        private Dictionary<string, decimal> Maxima => _maxima ??= RuleSet.Criteria.ToDictionary(c => c.Id, c => c.MaxPoints, StringComparer.Ordinal);
+        private Dictionary<string, CriterionDefinition> CriteriaById => _criteria ??= RuleSet.Criteria.ToDictionary(c => c.Id, StringComparer.Ordinal);
 
-        /// <summary>Whether claimed or appraised points can stand: a number from 0 to the criterion's maximum, with at most 2 decimals.</summary>
-        public static bool IsPoints(decimal? points, decimal max) => points is { } p && p >= 0m && p <= max && decimal.Round(p, 2) == p;
+        /// <summary>Whether claimed or appraised points can stand: a number from 0 to the criterion's maximum, with at most 2 decimals, a multiple of a judged criterion's step.</summary>
+        public static bool IsPoints(decimal? points, CriterionDefinition criterion) =>
+            points is { } p && p >= 0m && p <= criterion.MaxPoints && decimal.Round(p, 2) == p && (criterion.Judged?.Step is not { } step || p % step == 0m);
 
         /// <summary>Why claimed or appraised points cannot stand, with what was found.</summary>
-        public static LocalizedText PointsProblem(bool appraised, decimal max, string found) => new(
-            string.Create(CultureInfo.InvariantCulture, $"{(appraised ? "điểm thẩm định" : "điểm tự chấm")} phải là một số từ 0 đến {Texts.Number(max, Language.Vi)} điểm của tiêu chí, tối đa 2 chữ số thập phân, không phải {found}"),
-            string.Create(CultureInfo.InvariantCulture, $"the {(appraised ? "appraised" : "claimed")} points must be a number from 0 to the criterion's {max}, with at most 2 decimals, not {found}"));
-
-        /// <summary>The maximum of a criterion named by a claim or an appraisal; an unknown id is told, with a did-you-mean, and gives null.</summary>
-        private decimal? CriterionMax(string criterionId, string unitId, JToken at, string field, bool appraisal)
+        public static LocalizedText PointsProblem(bool appraised, CriterionDefinition criterion, string found)
         {
-            if (Maxima.TryGetValue(criterionId, out var max))
+            var step = criterion.Judged?.Step;
+            return new(
+                string.Create(CultureInfo.InvariantCulture, $"{(appraised ? "điểm thẩm định" : "điểm tự chấm")} phải là một số từ 0 đến {Texts.Number(criterion.MaxPoints, Language.Vi)} điểm của tiêu chí, tối đa 2 chữ số thập phân{(step is { } s ? ", là bội số của " + Texts.Number(s, Language.Vi) : string.Empty)}, không phải {found}"),
+                string.Create(CultureInfo.InvariantCulture, $"the {(appraised ? "appraised" : "claimed")} points must be a number from 0 to the criterion's {criterion.MaxPoints}, with at most 2 decimals{(step is { } t ? ", a multiple of " + Texts.Number(t, Language.En) : string.Empty)}, not {found}"));
+        }
+
+        /// <summary>
+        /// Whether a criterion applies to a unit's type; when not, a claim or an appraisal of it is an input problem
+        /// (an excluded criterion earns 0 of 0, so points given for it would be silently dropped) and is not applied.
+        /// </summary>
+        public bool Applies(CriterionDefinition criterion, string? unitType, string unitId, int line, int column, string field, bool appraisal)
+        {
+            if (criterion.AppliesToType(unitType))
             {
-                return max;
+                return true;
+            }
+
+            var types = string.Join(", ", criterion.AppliesTo!);
+            Error(new InputProblem(Source, line, column, unitId, field,
+                $"the criterion {criterion.Id} applies to units of type {types} only, and this unit is {(unitType is null ? "of no type" : $"'{unitType}'")}: it is excluded for the unit, so {(appraisal ? "the appraisal was not applied" : "the claim was not applied")}. Check the unit's type or remove the entry.",
+                $"tiêu chí {criterion.Id} chỉ áp dụng cho đơn vị loại {types}, còn đơn vị này {(unitType is null ? "không có loại" : $"thuộc loại '{unitType}'")}: tiêu chí bị loại trừ với đơn vị, nên {(appraisal ? "kết quả thẩm định không được áp dụng" : "điểm tự chấm không được áp dụng")}. Hãy kiểm tra loại đơn vị hoặc xóa mục này."));
+            return false;
+        }
+
+        /// <summary>The criterion named by a claim or an appraisal; an unknown id is told, with a did-you-mean, and gives null.</summary>
+        private CriterionDefinition? CriterionOf(string criterionId, string unitId, JToken at, string field, bool appraisal)
+        {
+            if (CriteriaById.TryGetValue(criterionId, out var criterion))
+            {
+                return criterion;
             }
 
             At(unitId, at, field,
-                $"'{criterionId}' is not a criterion of '{RuleSet.Id}'" + DidYouMean.Suffix(criterionId, Maxima.Keys) + (appraisal ? " The appraisal was not applied." : " The claim was not applied."),
-                $"'{criterionId}' không phải tiêu chí của '{RuleSet.Id}'" + DidYouMean.SuffixVi(criterionId, Maxima.Keys) + (appraisal ? " Kết quả thẩm định không được áp dụng." : " Điểm tự chấm không được áp dụng."));
+                $"'{criterionId}' is not a criterion of '{RuleSet.Id}'" + DidYouMean.Suffix(criterionId, CriteriaById.Keys) + (appraisal ? " The appraisal was not applied." : " The claim was not applied."),
+                $"'{criterionId}' không phải tiêu chí của '{RuleSet.Id}'" + DidYouMean.SuffixVi(criterionId, CriteriaById.Keys) + (appraisal ? " Kết quả thẩm định không được áp dụng." : " Điểm tự chấm không được áp dụng."));
             return null;
         }
 
@@ -394,7 +417,7 @@ public static partial class SnapshotReader
         /// criterion's maximum or with more than 2 decimals, evidence without a document or with a date that is not
         /// one) is an input problem naming the unit, the criterion and the field, and is not applied.
         /// </summary>
-        private Dictionary<string, Claim>? Claims(string unitId, JToken token)
+        private Dictionary<string, Claim>? Claims(string unitId, string? unitType, JToken token)
         {
             if (token is not JObject claims)
             {
@@ -406,17 +429,18 @@ public static partial class SnapshotReader
             foreach (var property in claims.Properties())
             {
                 var field = $"selfAssessment.{property.Name}";
-                if (CriterionMax(property.Name, unitId, property, field, appraisal: false) is not { } max)
+                if (CriterionOf(property.Name, unitId, property, field, appraisal: false) is not { } criterion
+                    || !Applies(criterion, unitType, unitId, Line(property), Column(property), field, appraisal: false))
                 {
                     continue;
                 }
 
                 var item = property.Value as JObject;
                 var points = NumberOf(item?["points"]);
-                if (item is null || !IsPoints(points, max))
+                if (item is null || !IsPoints(points, criterion))
                 {
                     var at = item?["points"] ?? property.Value;
-                    var problem = PointsProblem(appraised: false, max, at.ToString(Newtonsoft.Json.Formatting.None));
+                    var problem = PointsProblem(appraised: false, criterion, at.ToString(Newtonsoft.Json.Formatting.None));
                     At(unitId, at, field + ".points", problem.In(Language.En) + ". The claim was not applied.", problem.Vi + ". Điểm tự chấm không được áp dụng.");
                     continue;
                 }
@@ -465,7 +489,7 @@ public static partial class SnapshotReader
         /// no reason) is an input problem naming the unit, the criterion and the field, and is not applied; the other
         /// rounds are.
         /// </summary>
-        private Dictionary<string, IReadOnlyList<AppraisalRound>>? Appraisal(string unitId, JToken token)
+        private Dictionary<string, IReadOnlyList<AppraisalRound>>? Appraisal(string unitId, string? unitType, JToken token)
         {
             if (token is not JObject criteria)
             {
@@ -477,7 +501,8 @@ public static partial class SnapshotReader
             foreach (var property in criteria.Properties())
             {
                 var field = $"appraisal.{property.Name}";
-                if (CriterionMax(property.Name, unitId, property, field, appraisal: true) is not { } max)
+                if (CriterionOf(property.Name, unitId, property, field, appraisal: true) is not { } criterion
+                    || !Applies(criterion, unitType, unitId, Line(property), Column(property), field, appraisal: true))
                 {
                     continue;
                 }
@@ -505,7 +530,7 @@ public static partial class SnapshotReader
                     var reason = StringOf(item["reason"]);
                     var problem = round is null ? new LocalizedText("vòng phải là số nguyên từ 1 đến 2.147.483.647", "the round must be a whole number from 1 to 2,147,483,647")
                         : rounds.Any(x => x.Round == round) ? new LocalizedText(Invariant($"vòng {round} được ghi hai lần"), Invariant($"round {round} is given twice"))
-                        : !IsPoints(points, max) ? PointsProblem(appraised: true, max, item["points"]?.ToString(Newtonsoft.Json.Formatting.None) ?? "nothing")
+                        : !IsPoints(points, criterion) ? PointsProblem(appraised: true, criterion, item["points"]?.ToString(Newtonsoft.Json.Formatting.None) ?? "nothing")
                         : string.IsNullOrWhiteSpace(reason) ? new LocalizedText("mỗi vòng cần có \"reason\" (lý do)", "every round needs its \"reason\"")
                         : null;
                     if (problem is not null)
@@ -526,6 +551,10 @@ public static partial class SnapshotReader
             return result;
         }
 
+        private static int Line(JToken token) => JsonPosition.Of(token).Line;
+
+        private static int Column(JToken token) => JsonPosition.Of(token).Column;
+
         private void At(string? unitId, JToken at, string field, string en, string vi)
         {
             var (line, column) = JsonPosition.Of(at);
@@ -539,7 +568,7 @@ public static partial class SnapshotReader
         /// (case and spaces aside): null when it is not one; a criterion of null when it names no criterion of the
         /// rule set (told here, with a did-you-mean, and the column is not read).
         /// </summary>
-        public (string? Criterion, decimal Max)? ClaimColumn(string header, int line, int column)
+        public (CriterionDefinition? Criterion, bool IsClaim)? ClaimColumn(string header, int line, int column)
         {
             var colon = header.IndexOf(':', StringComparison.Ordinal);
             if (colon < 0 || Normalise(header[..colon]) is not ("claim" or "tự chấm"))
@@ -548,15 +577,15 @@ public static partial class SnapshotReader
             }
 
             var id = header[(colon + 1)..].Trim();
-            if (Maxima.TryGetValue(id, out var max))
+            if (CriteriaById.TryGetValue(id, out var criterion))
             {
-                return (id, max);
+                return (criterion, true);
             }
 
             Error(new InputProblem(Source, line, column, null, header,
-                $"'{id}' is not a criterion of '{RuleSet.Id}'" + DidYouMean.Suffix(id, Maxima.Keys) + " The claim column was not read.",
-                $"'{id}' không phải tiêu chí của '{RuleSet.Id}'" + DidYouMean.SuffixVi(id, Maxima.Keys) + " Cột điểm tự chấm không được đọc."));
-            return (null, 0m);
+                $"'{id}' is not a criterion of '{RuleSet.Id}'" + DidYouMean.Suffix(id, CriteriaById.Keys) + " The claim column was not read.",
+                $"'{id}' không phải tiêu chí của '{RuleSet.Id}'" + DidYouMean.SuffixVi(id, CriteriaById.Keys) + " Cột điểm tự chấm không được đọc."));
+            return (null, true);
         }
 
         /// <summary>What a table's column header names, without a word: <c>id</c>, <c>name</c>, an indicator key, or null.</summary>

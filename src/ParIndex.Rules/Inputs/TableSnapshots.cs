@@ -310,7 +310,7 @@ public static partial class SnapshotReader
         var nameColumn = Array.FindIndex(header, h => collector.ColumnRole(h) == "name");
         var typeColumn = Array.FindIndex(header, h => collector.ColumnRole(h) == "type");
         var columns = new List<(int Index, string Key, IndicatorType Type)>();
-        var claimColumns = new List<(int Index, string Criterion, decimal Max)>();
+        var claimColumns = new List<(int Index, CriterionDefinition Criterion)>();
         var firstColumn = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Length; i++)
         {
@@ -329,7 +329,7 @@ public static partial class SnapshotReader
                 }
                 else if (claim.Criterion is not null)
                 {
-                    claimColumns.Add((i, claim.Criterion, claim.Max));
+                    claimColumns.Add((i, claim.Criterion));
                 }
 
                 continue;
@@ -491,7 +491,7 @@ public static partial class SnapshotReader
             }
 
             Dictionary<string, Claim>? claims = null;
-            foreach (var (index, criterion, max) in claimColumns)
+            foreach (var (index, criterion) in claimColumns)
             {
                 var (value, problem) = ReadCell(record[index], IndicatorType.Amount, numbers);
                 if (value is null)
@@ -500,23 +500,37 @@ public static partial class SnapshotReader
                 }
 
                 var points = value is { Kind: IndicatorValueKind.Number } number ? number.Number : (decimal?)null;
-                if (Collector.IsPoints(points, max))
+                if (Collector.IsPoints(points, criterion))
                 {
-                    (claims ??= new(StringComparer.Ordinal))[criterion] = new Claim(points!.Value, []);
+                    (claims ??= new(StringComparer.Ordinal))[criterion.Id] = new Claim(points!.Value, []);
                     continue;
                 }
 
                 if (!string.IsNullOrWhiteSpace(unitId))
                 {
-                    var why = problem ?? Collector.PointsProblem(appraised: false, max, value.ToString()!);
-                    collector.Error(new InputProblem(source, line, index + 1, unitId, $"selfAssessment.{criterion}.points",
+                    var why = problem ?? Collector.PointsProblem(appraised: false, criterion, value.ToString()!);
+                    collector.Error(new InputProblem(source, line, index + 1, unitId, $"selfAssessment.{criterion.Id}.points",
                         why.In(Language.En).TrimEnd('.') + ". The claim was not applied.", why.Vi.TrimEnd('.') + ". Điểm tự chấm không được áp dụng."));
                 }
             }
 
             var unit = collector.AddUnit(unitId, nameColumn >= 0 ? Cell(record, nameColumn) : null, values, null, line, 1, firstColumn, explained,
                 typeColumn >= 0 ? (Cell(record, typeColumn), line, typeColumn + 1) : null);
-            return unit is not null && claims is not null ? unit with { SelfAssessment = claims } : unit;
+            if (unit is null || claims is null)
+            {
+                return unit;
+            }
+
+            // The type is known once the unit is made: a claim of a criterion that does not apply to it is told and dropped.
+            foreach (var (index, criterion) in claimColumns)
+            {
+                if (claims.ContainsKey(criterion.Id) && !collector.Applies(criterion, unit.Type, unit.Id, line, index + 1, $"selfAssessment.{criterion.Id}", appraisal: false))
+                {
+                    claims.Remove(criterion.Id);
+                }
+            }
+
+            return unit with { SelfAssessment = claims };
         }
     }
 

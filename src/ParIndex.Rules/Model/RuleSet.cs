@@ -46,6 +46,9 @@ public sealed class RuleSet
     /// <summary>The unit types (peer groups) the manifest lists; when there are some, a unit of another type is an input problem.</summary>
     internal IReadOnlyList<UnitTypeDefinition> UnitTypes { get; init; } = [];
 
+    /// <summary>What a criterion whose every part is not applicable does: full points (the default) or exclusion.</summary>
+    internal NotApplicablePolicy NotApplicable { get; init; } = NotApplicablePolicy.Full;
+
     /// <summary>The rule set's id, such as <c>commune-2025</c>.</summary>
     public string Id { get; }
 
@@ -64,7 +67,7 @@ public sealed class RuleSet
     /// <summary>The level of unit scored, such as <c>commune</c>.</summary>
     public string Level { get; }
 
-    /// <summary>The points all areas add up to, such as 100.</summary>
+    /// <summary>The points the base areas add up to, such as 100 (bonus and penalty areas sit outside it); the highest total a unit can have.</summary>
     public decimal TotalPoints { get; }
 
     /// <summary>The areas, in manifest order.</summary>

@@ -26,12 +26,44 @@ internal sealed record IndicatorDefinition(string Key, IndicatorType Type, Local
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed record UnitTypeDefinition(string Id, LocalizedText Title);
 
+/// <summary>What an area's points do to the total (assessment model §5).</summary>
+internal enum AreaKind
+{
+    /// <summary>Part of the index: the base areas add up to <c>totalPoints</c>, and only they are rescaled.</summary>
+    Base,
+
+    /// <summary>Added to the rescaled base, up to the area's <c>maxPoints</c> (its cap).</summary>
+    Bonus,
+
+    /// <summary>Deducted from the rescaled base, up to the area's <c>maxPoints</c> (its cap); a criterion's points here are the points deducted.</summary>
+    Penalty,
+}
+
+/// <summary>What a criterion whose every part is not applicable does to a unit's index (the manifest's <c>notApplicable</c>).</summary>
+internal enum NotApplicablePolicy
+{
+    /// <summary>It earns full points (the default, and the 2025 commune set's rule).</summary>
+    Full,
+
+    /// <summary>It is excluded: 0 of 0, its maximum leaves the unit's applicable maximum, and the base is rescaled.</summary>
+    Exclude,
+}
+
 /// <summary>An area (lĩnh vực) of the index, such as <c>III. Cải cách thủ tục hành chính</c>.</summary>
 /// <param name="Id">The roman numeral as the source document writes it.</param>
 /// <param name="Title">The area's title.</param>
-/// <param name="MaxPoints">The points the area's criteria add up to.</param>
+/// <param name="MaxPoints">A base area: the points its criteria add up to. A bonus or penalty area: its cap.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed record AreaDefinition(string Id, LocalizedText Title, decimal MaxPoints);
+internal sealed record AreaDefinition(string Id, LocalizedText Title, decimal MaxPoints)
+{
+    /// <summary>Whether the area is part of the base, a bonus or a penalty.</summary>
+    public AreaKind Kind { get; init; } = AreaKind.Base;
+}
+
+/// <summary>A criterion judged by the appraisal council instead of measured from figures (assessment model §3).</summary>
+/// <param name="Step">When given, the points a claim or an appraisal may give are multiples of it.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+internal sealed record JudgedDefinition(decimal? Step);
 
 /// <summary>A classification band (xếp loại): a total at or above <paramref name="MinTotal"/> earns <paramref name="Name"/>.</summary>
 /// <param name="Name">The band's name, such as <c>Rất tốt</c>.</param>
@@ -156,6 +188,9 @@ internal enum ScaleKind
 
     /// <summary>Starts at the maximum and loses points per event, never below 0.</summary>
     Penalty,
+
+    /// <summary>Earns points per event, up to the part's maximum; in a penalty area these are the points deducted.</summary>
+    PerEvent,
 }
 
 /// <summary>One band of a step scale.</summary>
@@ -169,7 +204,7 @@ internal sealed record StepBand(decimal Min, decimal Points);
 /// <param name="Threshold">Binary and proportional: the value that earns all points (none for a yes/no binary).</param>
 /// <param name="ZeroBelow">Proportional: below this value the part earns 0.</param>
 /// <param name="Bands">Step: the bands, highest minimum first.</param>
-/// <param name="PointsPerEvent">Penalty: the points lost per event.</param>
+/// <param name="PointsPerEvent">Penalty: the points lost per event; per event: the points each event earns (or, in a penalty area, deducts).</param>
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed record ScaleDefinition(
     ScaleKind Kind,
@@ -209,7 +244,14 @@ internal sealed record PartDefinition(
     Requirement Requirement,
     ScaleDefinition Scale,
     ZeroDenominatorPolicy ZeroDenominator,
-    LocalizedText Hint);
+    LocalizedText Hint)
+{
+    /// <summary>Whether the part sits in a penalty area: its points are deducted, so its best outcome is 0, not its maximum.</summary>
+    public bool Deducts { get; init; }
+
+    /// <summary>The points of a full pass: 0 in a penalty area, else the maximum.</summary>
+    public decimal BestPoints => Deducts ? 0m : MaxPoints;
+}
 
 /// <summary>Where something was written in a rule file.</summary>
 /// <param name="File">The file's path relative to the rule set's folder, with forward slashes.</param>
@@ -234,7 +276,17 @@ internal sealed record RuleCase(
     IReadOnlyDictionary<string, IndicatorValue> Given,
     CriterionStatus ExpectedStatus,
     decimal ExpectedPoints,
-    SourcePosition Source);
+    SourcePosition Source)
+{
+    /// <summary>The unit's type in the case, for a criterion that applies to some types only.</summary>
+    public string? UnitType { get; init; }
+
+    /// <summary>The unit's claimed points in the case, when it gives one.</summary>
+    public decimal? Claim { get; init; }
+
+    /// <summary>The points of an appraisal round in the case, when it gives one.</summary>
+    public decimal? Appraisal { get; init; }
+}
 
 /// <summary>A criterion (tiêu chí) of the index, with its parts, responsibilities and test cases.</summary>
 /// <param name="Id">The id exactly as the source document writes it, such as <c>3.2.1</c>.</param>
@@ -260,4 +312,20 @@ internal sealed record CriterionDefinition(
     decimal MaxPoints,
     IReadOnlyList<PartDefinition> Parts,
     IReadOnlyList<RuleCase> Cases,
-    SourcePosition Source);
+    SourcePosition Source)
+{
+    /// <summary>Set for a judged criterion, which has no parts: its points come from the appraisal, else the claim.</summary>
+    public JudgedDefinition? Judged { get; init; }
+
+    /// <summary>The unit types the criterion applies to; <see langword="null"/> when it applies to every unit.</summary>
+    public IReadOnlyList<string>? AppliesTo { get; init; }
+
+    /// <summary>Whether it sits in a penalty area: its points are deducted, so its best outcome is 0.</summary>
+    public bool Deducts { get; init; }
+
+    /// <summary>The points of a full pass: 0 in a penalty area, else the maximum.</summary>
+    public decimal BestPoints => Deducts ? 0m : MaxPoints;
+
+    /// <summary>Whether it applies to a unit of this type (a unit of no type meets no <see cref="AppliesTo"/> list).</summary>
+    public bool AppliesToType(string? type) => AppliesTo is null || (type is not null && AppliesTo.Contains(type, StringComparer.Ordinal));
+}

@@ -14,7 +14,13 @@ internal static class WireNames
         (ComparisonOperator.LessThan, "<"), (ComparisonOperator.EqualTo, "=="), (ComparisonOperator.NotEqualTo, "!="));
 
     public static readonly WireTable<ScaleKind> Scales = new(
-        (ScaleKind.Binary, "binary"), (ScaleKind.Step, "step"), (ScaleKind.Proportional, "proportional"), (ScaleKind.Penalty, "penalty"));
+        (ScaleKind.Binary, "binary"), (ScaleKind.Step, "step"), (ScaleKind.Proportional, "proportional"), (ScaleKind.Penalty, "penalty"), (ScaleKind.PerEvent, "perEvent"));
+
+    public static readonly WireTable<AreaKind> AreaKinds = new(
+        (AreaKind.Base, "base"), (AreaKind.Bonus, "bonus"), (AreaKind.Penalty, "penalty"));
+
+    public static readonly WireTable<NotApplicablePolicy> NotApplicablePolicies = new(
+        (NotApplicablePolicy.Full, "full"), (NotApplicablePolicy.Exclude, "exclude"));
 
     /// <summary>What a rule file may write for <c>zeroDenominator</c>; <see cref="ZeroDenominatorPolicy.Score"/> is the unwritten default of a difference.</summary>
     public static readonly WireTable<ZeroDenominatorPolicy> ZeroDenominators = new(

@@ -17,9 +17,10 @@ internal sealed partial class RuleSetReader
                 $"lĩnh vực '{area}' chưa được khai báo trong ruleset.json" + DidYouMean.SuffixVi(area, manifest.Areas.Select(a => a.Id)) + " Hãy khai báo ở đó hoặc sửa mã.");
         }
 
+        var areaDefinition = manifest?.Areas.FirstOrDefault(a => a.Id == area);
         foreach (var item in Objects(root["criteria"]))
         {
-            var criterion = ReadCriterion(problems, item, area ?? string.Empty, indicators);
+            var criterion = ReadCriterion(problems, item, area ?? string.Empty, areaDefinition?.Kind ?? AreaKind.Base, manifest, indicators);
             if (criterion is not null)
             {
                 result.Add(criterion);
@@ -45,7 +46,8 @@ internal sealed partial class RuleSetReader
         return result;
     }
 
-    private static CriterionDefinition? ReadCriterion(FileProblems problems, JObject item, string area, IReadOnlyDictionary<string, IndicatorDefinition> indicators)
+    private static CriterionDefinition? ReadCriterion(
+        FileProblems problems, JObject item, string area, AreaKind areaKind, Manifest? manifest, IReadOnlyDictionary<string, IndicatorDefinition> indicators)
     {
         var id = Str(item, "id");
         var title = Text(item, "title");
@@ -57,14 +59,25 @@ internal sealed partial class RuleSetReader
         var deadlineDate = deadlineToken is null ? null : Date(problems, deadlineToken, "date");
         var max = Num(item, "maxPoints");
 
+        var judged = ReadJudged(problems, item, max);
+        var appliesTo = ReadAppliesTo(problems, item, manifest);
         var partTokens = Objects(item["parts"]).ToList();
         var parts = new List<PartDefinition>();
         foreach (var partToken in partTokens)
         {
             var part = ReadPart(problems, partToken, partTokens.Count, max, indicators);
+            if (part is not null && areaKind == AreaKind.Penalty && part.Scale.Kind != ScaleKind.PerEvent)
+            {
+                // A penalty area's points are the points deducted: only a scale that counts up from 0 says that.
+                problems.At(partToken["scale"]?["type"] ?? partToken,
+                    "a part in a penalty area gives the points it deducts, so its scale must be perEvent (points per event, up to maxPoints).",
+                    "một phần trong lĩnh vực điểm trừ cho số điểm bị trừ, nên thang của nó phải là perEvent (điểm mỗi lần, tối đa maxPoints).");
+                part = null;
+            }
+
             if (part is not null)
             {
-                parts.Add(part);
+                parts.Add(part with { Deducts = areaKind == AreaKind.Penalty });
             }
         }
 
@@ -95,7 +108,7 @@ internal sealed partial class RuleSetReader
         var cases = new List<RuleCase>();
         foreach (var caseToken in Objects(item["cases"]))
         {
-            var ruleCase = ReadCase(problems, caseToken, max, indicators, cases);
+            var ruleCase = ReadCase(problems, caseToken, max, judged, manifest, indicators, cases);
             if (ruleCase is not null)
             {
                 cases.Add(ruleCase);
@@ -103,16 +116,98 @@ internal sealed partial class RuleSetReader
         }
 
         if (id is null || title is null || requirement is null || lead is null || support is null || deadlineText is null
-            || max is null || parts.Count != partTokens.Count || parts.Count == 0)
+            || max is null || parts.Count != partTokens.Count || (parts.Count == 0) == (judged is null) || appliesTo is { Count: 0 })
         {
             return null;
         }
 
         return new CriterionDefinition(id, area, title, requirement, lead, support, new Deadline(deadlineDate, deadlineText),
-            max.Value, parts, cases, new SourcePosition(problems.File, position.Line, position.Column));
+            max.Value, parts, cases, new SourcePosition(problems.File, position.Line, position.Column))
+        {
+            Judged = judged,
+            AppliesTo = appliesTo,
+            Deducts = areaKind == AreaKind.Penalty,
+        };
     }
 
-    private static RuleCase? ReadCase(FileProblems problems, JObject item, decimal? max, IReadOnlyDictionary<string, IndicatorDefinition> indicators, List<RuleCase> earlier)
+    /// <summary>Reads <c>judged</c>, and checks that the criterion has parts or is judged, never both nor neither.</summary>
+    private static JudgedDefinition? ReadJudged(FileProblems problems, JObject item, decimal? max)
+    {
+        var token = item["judged"] as JObject;
+        if (token is not null && item["parts"] is not null)
+        {
+            problems.At(item["judged"]!, "a criterion is measured (parts) or judged, not both; remove one.", "một tiêu chí được đo (parts) hoặc được thẩm định (judged), không thể cả hai; hãy xóa một.");
+            return null;
+        }
+
+        if (token is null)
+        {
+            if (item["parts"] is null && item["judged"] is null)
+            {
+                problems.At(item, "a criterion needs parts (measured from figures) or judged (set by the appraisal); add one.", "tiêu chí cần parts (đo từ số liệu) hoặc judged (do hội đồng thẩm định cho điểm); hãy thêm một.");
+            }
+
+            return null;
+        }
+
+        var step = Num(token, "step");
+        if (step is > 0 && max is not null && max.Value % step.Value != 0)
+        {
+            problems.At(token["step"]!,
+                Invariant($"the criterion's {max} points are not a multiple of the step {step}, so full points could never be given; change one."),
+                Invariant($"{max} điểm của tiêu chí không phải bội số của bước {step}, nên không bao giờ cho được đủ điểm; hãy sửa một trong hai."));
+        }
+
+        return new JudgedDefinition(step);
+    }
+
+    /// <summary>Reads <c>appliesTo</c>: unit types the manifest lists, each once. Empty when it has problems, <see langword="null"/> when absent.</summary>
+    private static List<string>? ReadAppliesTo(FileProblems problems, JObject item, Manifest? manifest)
+    {
+        if (item["appliesTo"] is not JArray array)
+        {
+            return null;
+        }
+
+        var types = new List<string>();
+        var ok = true;
+        foreach (var token in array)
+        {
+            if (token.Type != JTokenType.String || token.Value<string>() is not { Length: > 0 } type)
+            {
+                ok = false;
+                continue;
+            }
+
+            if (types.Contains(type, StringComparer.Ordinal))
+            {
+                problems.At(token, $"the unit type '{type}' is listed twice; keep one.", $"loại đơn vị '{type}' được liệt kê hai lần; hãy giữ một.");
+                ok = false;
+            }
+            else if (manifest is not null && manifest.UnitTypes.Count == 0)
+            {
+                problems.At(token,
+                    $"appliesTo names the unit type '{type}', but ruleset.json lists no unitTypes; list them there so every unit's type can be checked.",
+                    $"appliesTo nêu loại đơn vị '{type}', nhưng ruleset.json không liệt kê unitTypes; hãy liệt kê ở đó để kiểm tra được loại của mọi đơn vị.");
+                ok = false;
+            }
+            else if (manifest is not null && !manifest.UnitTypes.Any(t => t.Id == type))
+            {
+                var ids = manifest.UnitTypes.Select(t => t.Id);
+                problems.At(token,
+                    $"the unit type '{type}' is not in ruleset.json's unitTypes" + DidYouMean.Suffix(type, ids) + " Fix the id or add the type there.",
+                    $"loại đơn vị '{type}' không có trong unitTypes của ruleset.json" + DidYouMean.SuffixVi(type, ids) + " Hãy sửa mã hoặc thêm loại đó.");
+                ok = false;
+            }
+
+            types.Add(type);
+        }
+
+        return ok ? types : [];
+    }
+
+    private static RuleCase? ReadCase(
+        FileProblems problems, JObject item, decimal? max, JudgedDefinition? judged, Manifest? manifest, IReadOnlyDictionary<string, IndicatorDefinition> indicators, List<RuleCase> earlier)
     {
         var name = Str(item, "name");
         var expect = item["expect"] as JObject;
@@ -150,13 +245,54 @@ internal sealed partial class RuleSetReader
             }
         }
 
+        var claim = CasePoints(problems, item, "claim", max, judged);
+        var appraisal = CasePoints(problems, item, "appraisal", max, judged);
+        var type = Str(item, "type");
+        if (type is not null && manifest is not null && !manifest.UnitTypes.Any(t => t.Id == type))
+        {
+            var ids = manifest.UnitTypes.Select(t => t.Id);
+            problems.At(item["type"]!,
+                $"the unit type '{type}' is not in ruleset.json's unitTypes" + DidYouMean.Suffix(type, ids) + " Fix the id or add the type there.",
+                $"loại đơn vị '{type}' không có trong unitTypes của ruleset.json" + DidYouMean.SuffixVi(type, ids) + " Hãy sửa mã hoặc thêm loại đó.");
+        }
+
         if (name is null || statusText is null || points is null || !WireNames.Statuses.TryParse(statusText, out var status))
         {
             return null;
         }
 
         var position = JsonPosition.Of(item);
-        return new RuleCase(name, given, status, points.Value, new SourcePosition(problems.File, position.Line, position.Column));
+        return new RuleCase(name, given, status, points.Value, new SourcePosition(problems.File, position.Line, position.Column))
+        {
+            UnitType = type,
+            Claim = claim,
+            Appraisal = appraisal,
+        };
+    }
+
+    /// <summary>A case's claim or appraisal: at most the criterion's maximum, at most 2 decimals, a multiple of a judged criterion's step.</summary>
+    private static decimal? CasePoints(FileProblems problems, JObject item, string name, decimal? max, JudgedDefinition? judged)
+    {
+        var points = Num(item, name);
+        if (points is null)
+        {
+            return null;
+        }
+
+        if (max is not null && points > max)
+        {
+            problems.At(item[name]!, Invariant($"{points} is more than the criterion's {max} points; lower it."), Invariant($"{points} lớn hơn {max} điểm của tiêu chí; hãy hạ xuống."));
+        }
+        else if (decimal.Round(points.Value, 2) != points)
+        {
+            problems.At(item[name]!, Invariant($"{points} has more than 2 decimals; points are given to 2 decimals."), Invariant($"{points} có quá 2 chữ số thập phân; điểm chỉ lấy 2 chữ số thập phân."));
+        }
+        else if (judged?.Step is { } step && points.Value % step != 0)
+        {
+            problems.At(item[name]!, Invariant($"{points} is not a multiple of the criterion's step {step}."), Invariant($"{points} không phải bội số của bước {step} của tiêu chí."));
+        }
+
+        return points;
     }
 
     private static string? IndicatorRef(FileProblems problems, JObject item, string name, IReadOnlyDictionary<string, IndicatorDefinition> indicators, bool numeric)

@@ -34,7 +34,7 @@ internal sealed partial class RuleSetReader
     private sealed record Manifest(
         string Id, LocalizedText Title, string Version, DateOnly From, DateOnly To, string Level, decimal TotalPoints,
         IReadOnlyList<AreaDefinition> Areas, IReadOnlyList<ClassificationBand> Classification, Targets Targets, IReadOnlyList<SipasAspect> Sipas,
-        IReadOnlyList<UnitTypeDefinition> UnitTypes);
+        IReadOnlyList<UnitTypeDefinition> UnitTypes, NotApplicablePolicy NotApplicable);
 
     private static Manifest? ReadManifest(FileProblems problems, JObject root, IReadOnlyDictionary<string, IndicatorDefinition> indicators)
     {
@@ -69,14 +69,24 @@ internal sealed partial class RuleSetReader
                 continue;
             }
 
-            areas.Add(new AreaDefinition(areaId, areaTitle, max.Value));
+            areas.Add(new AreaDefinition(areaId, areaTitle, max.Value) { Kind = WireNames.AreaKinds.Parse(Str(item, "kind")) ?? AreaKind.Base });
         }
 
-        if (total is not null && areas.Count > 0 && areas.Sum(a => a.MaxPoints) != total)
+        // Bonus and penalty areas sit outside the index: their maxPoints are caps, not shares of totalPoints.
+        var baseAreas = areas.Where(a => a.Kind == AreaKind.Base).ToList();
+        if (total is not null && areas.Count > 0 && baseAreas.Count == 0)
         {
-            problems.At(root["totalPoints"]!,
-                Invariant($"the areas add up to {areas.Sum(a => a.MaxPoints)} points, not the totalPoints {total}; make them agree."),
-                Invariant($"các lĩnh vực cộng lại được {areas.Sum(a => a.MaxPoints)} điểm, không phải totalPoints {total}; hãy làm cho khớp."));
+            problems.At(root["areas"]!, "every area is a bonus or a penalty; an index needs at least one base area.", "mọi lĩnh vực đều là điểm thưởng hoặc điểm trừ; chỉ số cần ít nhất một lĩnh vực cơ bản.");
+        }
+        else if (total is not null && areas.Count > 0 && baseAreas.Sum(a => a.MaxPoints) != total)
+        {
+            var sum = baseAreas.Sum(a => a.MaxPoints);
+            problems.At(root["totalPoints"]!, baseAreas.Count == areas.Count
+                    ? Invariant($"the areas add up to {sum} points, not the totalPoints {total}; make them agree.")
+                    : Invariant($"the base areas add up to {sum} points, not the totalPoints {total}; make them agree (bonus and penalty areas are not counted)."),
+                baseAreas.Count == areas.Count
+                    ? Invariant($"các lĩnh vực cộng lại được {sum} điểm, không phải totalPoints {total}; hãy làm cho khớp.")
+                    : Invariant($"các lĩnh vực cơ bản cộng lại được {sum} điểm, không phải totalPoints {total}; hãy làm cho khớp (lĩnh vực điểm thưởng, điểm trừ không tính)."));
         }
 
         var bands = new List<ClassificationBand>();
@@ -146,6 +156,7 @@ internal sealed partial class RuleSetReader
         }
 
         return new Manifest(id, title, version, from.Value, to.Value, level, total.Value, areas, bands,
-            new Targets(minTotal.Value, minSipas.Value), aspects, unitTypes);
+            new Targets(minTotal.Value, minSipas.Value), aspects, unitTypes,
+            WireNames.NotApplicablePolicies.Parse(Str(root, "notApplicable")) ?? NotApplicablePolicy.Full);
     }
 }

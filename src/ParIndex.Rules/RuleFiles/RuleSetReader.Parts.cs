@@ -134,7 +134,8 @@ internal sealed partial class RuleSetReader
 
         var threshold = used.Contains("threshold") ? Required("threshold", "the value that earns all points", "giá trị được đủ điểm") : null;
         var zeroBelow = kind == ScaleKind.Proportional ? Num(item, "zeroBelow") : null;
-        var perEvent = kind == ScaleKind.Penalty ? Required("pointsPerEvent", "the points lost per event", "số điểm bị trừ cho mỗi lần") : null;
+        var perEvent = kind == ScaleKind.Penalty ? Required("pointsPerEvent", "the points lost per event", "số điểm bị trừ cho mỗi lần")
+            : kind == ScaleKind.PerEvent ? Required("pointsPerEvent", "the points each event gives", "số điểm cho mỗi lần") : null;
         var bands = new List<StepBand>();
 
         if (kind == ScaleKind.Proportional && threshold is <= 0)
@@ -151,9 +152,11 @@ internal sealed partial class RuleSetReader
             ok = false;
         }
 
-        if (kind == ScaleKind.Penalty && value is not null && value.Kind == ValueKind.Rate)
+        if (kind is ScaleKind.Penalty or ScaleKind.PerEvent && value is not null && value.Kind == ValueKind.Rate)
         {
-            problems.At(item["type"]!, "a penalty scale counts events, so its value must be an indicator or a difference, not a rate.", "thang penalty đếm số lần vi phạm, nên giá trị phải là một chỉ tiêu hoặc một hiệu số, không phải tỷ lệ.");
+            problems.At(item["type"]!,
+                $"a {Str(item, "type")} scale counts events, so its value must be an indicator or a difference, not a rate.",
+                $"thang {Str(item, "type")} đếm số lần, nên giá trị phải là một chỉ tiêu hoặc một hiệu số, không phải tỷ lệ.");
             ok = false;
         }
 

@@ -97,6 +97,7 @@ internal sealed partial class RuleSetReader
             indicators, criteria, Hash(files), origin)
         {
             UnitTypes = manifest.UnitTypes,
+            NotApplicable = manifest.NotApplicable,
         };
     }
 
@@ -182,7 +183,8 @@ internal sealed partial class RuleSetReader
     private void CheckAreaSums(FileProblems problems, JObject manifestToken, Manifest manifest)
     {
         var areaTokens = Objects(manifestToken["areas"]).ToList();
-        foreach (var area in manifest.Areas.Where(a => !_allAreasIncomplete && !_incompleteAreas.Contains(a.Id)))
+        // A bonus or penalty area's maxPoints is a cap, which its criteria may exceed: only base areas must add up.
+        foreach (var area in manifest.Areas.Where(a => a.Kind == AreaKind.Base && !_allAreasIncomplete && !_incompleteAreas.Contains(a.Id)))
         {
             var declared = _declaredPoints.Where(c => c.Area == area.Id).ToList();
             var sum = declared.Sum(c => c.Points);

@@ -26,7 +26,7 @@ public static class RuleSetWriter
             ["period"] = new JObject { ["from"] = Date(ruleSet.PeriodFrom), ["to"] = Date(ruleSet.PeriodTo) },
             ["level"] = ruleSet.Level,
             ["totalPoints"] = Num(ruleSet.TotalPoints),
-            ["areas"] = new JArray(ruleSet.Areas.Select(a => new JObject { ["id"] = a.Id, ["title"] = Text(a.Title), ["maxPoints"] = Num(a.MaxPoints) })),
+            ["areas"] = new JArray(ruleSet.Areas.Select(Area)),
             ["classification"] = new JArray(ruleSet.Classification.Select(b => new JObject { ["name"] = b.Name, ["minTotal"] = Num(b.MinTotal) })),
             ["targets"] = new JObject { ["minTotal"] = Num(ruleSet.Targets.MinTotal), ["minSipas"] = Num(ruleSet.Targets.MinSipas) },
             ["sipas"] = new JObject
@@ -45,6 +45,11 @@ public static class RuleSetWriter
                 })),
             },
         };
+        if (ruleSet.NotApplicable != NotApplicablePolicy.Full)
+        {
+            manifest.Property("classification", StringComparison.Ordinal)!.AddBeforeSelf(new JProperty("notApplicable", WireNames.NotApplicablePolicies.Name(ruleSet.NotApplicable)));
+        }
+
         if (ruleSet.UnitTypes.Count > 0)
         {
             // Written only when listed, so a rule set without types writes as before.
@@ -92,7 +97,7 @@ public static class RuleSetWriter
         }
 
         deadline["text"] = Text(criterion.Deadline.Text);
-        return new JObject
+        var result = new JObject
         {
             ["id"] = criterion.Id,
             ["title"] = Text(criterion.Title),
@@ -101,9 +106,36 @@ public static class RuleSetWriter
             ["support"] = criterion.Support,
             ["deadline"] = deadline,
             ["maxPoints"] = Num(criterion.MaxPoints),
-            ["parts"] = new JArray(criterion.Parts.Select(p => Part(p, ruleSet))),
-            ["cases"] = new JArray(criterion.Cases.Select(Case)),
         };
+
+        // The assessment's optional fields are written only when set, so a rule set without them writes as before.
+        if (criterion.AppliesTo is { } appliesTo)
+        {
+            result["appliesTo"] = new JArray(appliesTo);
+        }
+
+        if (criterion.Judged is { } judged)
+        {
+            result["judged"] = judged.Step is { } step ? new JObject { ["step"] = Num(step) } : new JObject();
+        }
+        else
+        {
+            result["parts"] = new JArray(criterion.Parts.Select(p => Part(p, ruleSet)));
+        }
+
+        result["cases"] = new JArray(criterion.Cases.Select(Case));
+        return result;
+    }
+
+    private static JObject Area(AreaDefinition area)
+    {
+        var result = new JObject { ["id"] = area.Id, ["title"] = Text(area.Title), ["maxPoints"] = Num(area.MaxPoints) };
+        if (area.Kind != AreaKind.Base)
+        {
+            result["kind"] = WireNames.AreaKinds.Name(area.Kind);
+        }
+
+        return result;
     }
 
     private static JObject Part(PartDefinition part, RuleSet ruleSet)
@@ -168,12 +200,31 @@ public static class RuleSetWriter
         return result;
     }
 
-    private static JObject Case(RuleCase ruleCase) => new()
+    private static JObject Case(RuleCase ruleCase)
     {
-        ["name"] = ruleCase.Name,
-        ["given"] = new JObject(ruleCase.Given.Select(g => new JProperty(g.Key, Value(g.Value)))),
-        ["expect"] = new JObject { ["status"] = ruleCase.ExpectedStatus.ToWireName(), ["points"] = Num(ruleCase.ExpectedPoints) },
-    };
+        var result = new JObject
+        {
+            ["name"] = ruleCase.Name,
+            ["given"] = new JObject(ruleCase.Given.Select(g => new JProperty(g.Key, Value(g.Value)))),
+        };
+        if (ruleCase.UnitType is { } type)
+        {
+            result["type"] = type;
+        }
+
+        if (ruleCase.Claim is { } claim)
+        {
+            result["claim"] = Num(claim);
+        }
+
+        if (ruleCase.Appraisal is { } appraisal)
+        {
+            result["appraisal"] = Num(appraisal);
+        }
+
+        result["expect"] = new JObject { ["status"] = ruleCase.ExpectedStatus.ToWireName(), ["points"] = Num(ruleCase.ExpectedPoints) };
+        return result;
+    }
 
     /// <summary>A case's value as JSON that reads back to the same value, impossible ones included.</summary>
     private static JToken Value(IndicatorValue value) => value.Kind switch

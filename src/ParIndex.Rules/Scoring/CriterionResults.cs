@@ -11,7 +11,8 @@ internal static class CriterionResults
         var definition = rule.Definition;
         var computed = rule.Outcome(unit);
         var rounds = unit.Snapshot.Appraisal?.GetValueOrDefault(definition.Id);
-        var outcome = Evaluator.Final(computed, definition.MaxPoints, rounds);
+        var excluded = rule.IsExcluded(unit, computed);
+        var outcome = Evaluator.Final(computed, definition, rounds, excluded);
         var parts = new PartResultList(rule, unit);
         Func<LocalizedText>? hint = null;
         if (FailureText(rule, unit) is { } failure)
@@ -24,18 +25,27 @@ internal static class CriterionResults
                     : $"Không chấm được tiêu chí do lỗi khi tính: {failure}. Kiểm tra lại số liệu.",
                 $"The criterion could not be scored: {failure}. Check the figures.");
         }
+        else if (excluded)
+        {
+            hint = null;
+        }
         else if (rounds is { Count: > 0 } && outcome.Status == CriterionStatus.Fail)
         {
             // The council's reason is what the unit must answer; the figures' own hint follows when they fall short too.
-            var latest = rounds.MaxBy(r => r.Round)!;
+            var latest = Evaluator.Latest(rounds)!;
             var reason = latest.Reason.Trim() is var r && r.Length > 0 && r[^1] is '.' or '!' or '?' or '…' ? r : latest.Reason.Trim() + ".";
             hint = () =>
             {
-                var figures = computed.Status == CriterionStatus.Pass ? null : HintWriter.Write(definition, parts, parts.Measures, unit.Snapshot, computed.Status, catalogue);
+                var figures = computed.Status == CriterionStatus.Pass || definition.Judged is not null ? null : HintWriter.Write(definition, parts, parts.Measures, unit.Snapshot, computed.Status, catalogue);
                 return new LocalizedText(
                     string.Create(CultureInfo.InvariantCulture, $"Thẩm định vòng {latest.Round}: {Texts.Number(latest.Points, Language.Vi)}/{Texts.Number(definition.MaxPoints, Language.Vi)} điểm. {reason}") + (figures is null ? string.Empty : " " + figures.Vi),
                     string.Create(CultureInfo.InvariantCulture, $"Appraisal round {latest.Round}: {Texts.Number(latest.Points, Language.En)}/{Texts.Number(definition.MaxPoints, Language.En)} points. {reason}") + (figures is null ? string.Empty : " " + figures.En));
             };
+        }
+        else if (definition.Judged is not null && outcome.Status != CriterionStatus.Pass)
+        {
+            var claimed = unit.Snapshot.SelfAssessment?.ContainsKey(definition.Id) == true;
+            hint = () => HintWriter.Judged(definition, outcome, claimed);
         }
         else if (outcome.Status is not (CriterionStatus.Pass or CriterionStatus.NotApplicable))
         {
@@ -47,8 +57,11 @@ internal static class CriterionResults
         {
             Claim = unit.Snapshot.SelfAssessment?.GetValueOrDefault(definition.Id),
             Appraisal = rounds ?? [],
-            ComputedStatus = computed.Status,
-            ComputedPoints = computed.Points,
+            ComputedStatus = definition.Judged is null ? computed.Status : null,
+            ComputedPoints = definition.Judged is null ? computed.Points : null,
+            Excluded = excluded,
+            Judged = definition.Judged is not null,
+            Deducts = definition.Deducts,
         };
     }
 

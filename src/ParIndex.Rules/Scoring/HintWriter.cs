@@ -43,6 +43,28 @@ internal static class HintWriter
         return new LocalizedText(vi.ToString(), en.ToString());
     }
 
+    /// <summary>The hint of a judged criterion that is not at full points: where its points come from and what to do before appraisal.</summary>
+    public static LocalizedText Judged(CriterionDefinition criterion, PartOutcome outcome, bool claimed)
+    {
+        var vi = new StringBuilder();
+        var en = new StringBuilder();
+        string N(decimal v, Language l) => Texts.Number(v, l);
+        if (outcome.Status == CriterionStatus.MissingData)
+        {
+            Append(vi, "Tiêu chí do hội đồng thẩm định chấm, chưa có điểm thẩm định hay điểm tự chấm: hãy tự chấm, kèm tài liệu kiểm chứng.");
+            Append(en, "The criterion is judged by the appraisal council and has neither an appraisal nor a claim: self-assess it, with evidence.");
+        }
+        else if (claimed)
+        {
+            Append(vi, string.Create(CultureInfo.InvariantCulture, $"Tiêu chí do hội đồng thẩm định chấm; điểm tạm tính theo điểm tự chấm: {N(outcome.Points, Language.Vi)}/{N(criterion.MaxPoints, Language.Vi)}, chờ thẩm định."));
+            Append(en, string.Create(CultureInfo.InvariantCulture, $"The criterion is judged by the appraisal council; the points are the unit's claim, provisional until appraised: {N(outcome.Points, Language.En)}/{N(criterion.MaxPoints, Language.En)}."));
+        }
+
+        Append(vi, string.Create(CultureInfo.InvariantCulture, $"Chủ trì: {criterion.Lead}; phối hợp: {criterion.Support}; thời hạn: {criterion.Deadline.Text.Vi}."));
+        Append(en, string.Create(CultureInfo.InvariantCulture, $"Lead: {criterion.Lead}; support: {criterion.Support}; deadline: {criterion.Deadline.Text.In(Language.En)}."));
+        return new LocalizedText(vi.ToString(), en.ToString());
+    }
+
     private static void Append(StringBuilder builder, string sentence)
     {
         if (builder.Length > 0)
@@ -87,7 +109,8 @@ internal static class HintWriter
                     builder.Append(isBoolean ? string.Empty : Gap(threshold, value) is { } gap ? gap.ToString(isRate ? "0.00" : "#,0.##", format) + percent : "—");
                     break;
                 case HintPlaceholder.Lost:
-                    builder.Append((part.MaxPoints - part.Points).ToString("0.##", format));
+                    // In a penalty area the points are what was deducted: that is what the unit lost.
+                    builder.Append((definition.Deducts ? part.Points : part.MaxPoints - part.Points).ToString("0.##", format));
                     break;
                 case HintPlaceholder.Points:
                     builder.Append(part.Points.ToString("0.##", format));

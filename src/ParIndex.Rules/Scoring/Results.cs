@@ -112,20 +112,32 @@ public sealed record CriterionResult
     /// <summary>The remediation hint: what is short, what to do, who leads, who supports, by when; <see langword="null"/> exactly when the status is pass or not applicable.</summary>
     public LocalizedText? Hint => _hint?.Value;
 
-    /// <summary>The points lost: <c>MaxPoints − Points</c>.</summary>
-    public decimal Deduction => MaxPoints - Points;
+    /// <summary>The points lost: <c>MaxPoints − Points</c>; in a penalty area, where points are deducted, the points themselves; 0 when excluded.</summary>
+    public decimal Deduction => Excluded ? 0m : Deducts ? Points : MaxPoints - Points;
+
+    /// <summary>Whether the criterion sits in a penalty area: its <see cref="Points"/> are deducted from the total.</summary>
+    public bool Deducts { get; internal init; }
+
+    /// <summary>Whether the criterion is excluded for this unit (it does not apply to the unit's type, or every part is not applicable and the rule set excludes such criteria): 0 of 0, status <c>not_applicable</c>, its maximum left out of the unit's applicable maximum.</summary>
+    public bool Excluded { get; internal init; }
+
+    /// <summary>Whether the criterion is judged (no figures): its points are the appraisal's, else the claim's.</summary>
+    public bool Judged { get; internal init; }
+
+    /// <summary>Whether the points are a judged criterion's claim, not yet appraised.</summary>
+    public bool Provisional => Judged && Appraisal.Count == 0 && Claim is not null && !Excluded;
 
     /// <summary>The appraisal's rounds for this criterion, in the order given (the whole trail, for audit); empty when not appraised.</summary>
     public IReadOnlyList<AppraisalRound> Appraisal { get; internal init; } = [];
 
     /// <summary>The points of the latest appraisal round, when appraised: then they are <see cref="Points"/>.</summary>
-    public decimal? AppraisedPoints => Appraisal.Count > 0 ? Appraisal.MaxBy(r => r.Round)!.Points : null;
+    public decimal? AppraisedPoints => Evaluator.Latest(Appraisal)?.Points;
 
-    /// <summary>The status the figures gave, kept beside an appraised <see cref="Status"/>.</summary>
-    public CriterionStatus ComputedStatus { get; internal init; }
+    /// <summary>The status the figures gave, kept beside an appraised or excluded <see cref="Status"/>; <see langword="null"/> for a judged criterion.</summary>
+    public CriterionStatus? ComputedStatus { get; internal init; }
 
-    /// <summary>The points the figures gave, kept beside appraised <see cref="Points"/>.</summary>
-    public decimal ComputedPoints { get; internal init; }
+    /// <summary>The points the figures gave, kept beside appraised or excluded <see cref="Points"/>; <see langword="null"/> for a judged criterion.</summary>
+    public decimal? ComputedPoints { get; internal init; }
 
     /// <summary>The unit's own claim for this criterion, when its snapshot self-assesses it.</summary>
     public Claim? Claim { get; internal init; }
@@ -133,8 +145,8 @@ public sealed record CriterionResult
     /// <summary>Claimed minus final points, when there is a claim: above 0 the unit claims more than it earns.</summary>
     public decimal? Discrepancy => Claim is { } claim ? claim.Points - Points : null;
 
-    /// <summary>Whether the unit claims more points than it earns (the office's check before appraisal).</summary>
-    public bool OverClaimed => Discrepancy > 0m;
+    /// <summary>Whether the unit claims better than it gets (the office's check before appraisal): more points, or in a penalty area fewer points deducted.</summary>
+    public bool OverClaimed => Deducts ? Discrepancy < 0m : Discrepancy > 0m;
 
     /// <summary>Whether the claim is above 0 with neither evidence nor an explanation; it changes no points.</summary>
     public bool EvidenceMissing => Claim is { Points: > 0m } claim && claim.Evidence.Count == 0 && string.IsNullOrWhiteSpace(claim.Explanation);
@@ -158,11 +170,20 @@ public sealed record AreaResult
     /// <summary>The area's title.</summary>
     public LocalizedText Title { get; }
 
-    /// <summary>The sum of its criteria's points.</summary>
+    /// <summary>The sum of its criteria's points; a bonus or penalty area's capped at its maximum.</summary>
     public decimal Points { get; }
 
-    /// <summary>The area's maximum.</summary>
+    /// <summary>The area's maximum: for a bonus or penalty area, its cap.</summary>
     public decimal MaxPoints { get; }
+
+    /// <summary>The area's kind as rule files write it: <c>base</c>, <c>bonus</c> or <c>penalty</c> (whose points are deducted).</summary>
+    public string Kind { get; internal init; } = "base";
+
+    /// <summary>The maximum of its criteria that apply to the unit (a bonus or penalty area's no more than its cap).</summary>
+    public decimal ApplicableMaxPoints { get; internal init; }
+
+    /// <summary><c>Points × 100 / ApplicableMaxPoints</c>, rounded to 2 decimals; <see langword="null"/> when nothing in it applies.</summary>
+    public decimal? Percent { get; internal init; }
 }
 
 /// <summary>One unit's scores under one rule set: every criterion, area subtotals, total, classification, SIPAS and targets.</summary>
@@ -216,13 +237,32 @@ public sealed record Scorecard
     /// <summary>The area subtotals, in manifest order.</summary>
     public IReadOnlyList<AreaResult> Areas { get; }
 
-    /// <summary>The sum of the criteria's rounded points.</summary>
+    /// <summary>
+    /// The total: <see cref="Base"/> + <see cref="Bonus"/> − <see cref="Penalty"/>, floored at 0 and capped at <see cref="MaxTotal"/>.
+    /// For a rule set with base areas only and no criterion excluded, the sum of the criteria's rounded points.
+    /// 0 when <see cref="HasTotal"/> is false.
+    /// </summary>
     public decimal Total { get; }
+
+    /// <summary>Whether the unit has a total: false when no base criterion applies to it, and then it is neither classified nor ranked.</summary>
+    public bool HasTotal { get; internal init; } = true;
+
+    /// <summary>The base areas' points, rescaled to <see cref="MaxTotal"/> (rounded to 2 decimals) when criteria were excluded.</summary>
+    public decimal Base { get; internal init; }
+
+    /// <summary>The bonus areas' points, each area capped at its maximum.</summary>
+    public decimal Bonus { get; internal init; }
+
+    /// <summary>The penalty areas' deducted points, each area capped at its maximum.</summary>
+    public decimal Penalty { get; internal init; }
+
+    /// <summary>The maximum of the base criteria that apply to the unit: <see cref="MaxTotal"/> unless some were excluded.</summary>
+    public decimal ApplicableMaxPoints { get; internal init; }
 
     /// <summary>The rule set's total points.</summary>
     public decimal MaxTotal { get; }
 
-    /// <summary>The classification band of the total.</summary>
+    /// <summary>The classification band of the total; empty when the unit has no total.</summary>
     public string Classification { get; }
 
     /// <summary>The SIPAS percentage, or <see langword="null"/> when an aspect is missing or invalid.</summary>

@@ -194,18 +194,35 @@ public sealed class Scorer
 
     private Scorecard BuildScorecard(UnitFact fact)
     {
-        var total = 0m;
+        var areas = RuleSet.Areas;
+        var sums = new AreaSum[areas.Count];
         foreach (var criterion in _criteria)
         {
-            total += criterion.FinalOutcome(fact).Points;
+            var computed = criterion.Outcome(fact);
+            var excluded = criterion.IsExcluded(fact, computed);
+            var final = Evaluator.Final(computed, criterion.Definition, fact.Snapshot.Appraisal?.GetValueOrDefault(criterion.Definition.Id), excluded);
+            ref var sum = ref sums[_areaOfCriterion[criterion.Index]];
+            sum.Points += final.Points;
+            sum.ApplicableMax += excluded ? 0m : criterion.Definition.MaxPoints;
         }
 
+        var total = Totals.Of(areas, sums, RuleSet.TotalPoints);
         var sipas = Sipas(fact.Snapshot);
-        var meets = total >= RuleSet.Targets.MinTotal && sipas >= RuleSet.Targets.MinSipas;
+        var score = total.Total ?? 0m;
+        var meets = total.Total is not null && score >= RuleSet.Targets.MinTotal && sipas >= RuleSet.Targets.MinSipas;
         var snapshot = fact.Snapshot;
         return new Scorecard(RuleSet.Id, RuleSet.Version, RuleSet.ContentHash, snapshot.Id, snapshot.Name, snapshot.Period,
-            new CriterionResultList(this, fact), new AreaResultList(this, fact),
-            total, RuleSet.TotalPoints, RuleSet.Classify(total), sipas, meets) { UnitType = snapshot.Type, ClaimedTotal = snapshot.SelfAssessment is { Count: > 0 } claims ? claims.Values.Sum(c => c.Points) : null };
+            new CriterionResultList(this, fact), new AreaResultList(this, sums),
+            score, RuleSet.TotalPoints, total.Total is null ? string.Empty : RuleSet.Classify(score), sipas, meets)
+        {
+            UnitType = snapshot.Type,
+            ClaimedTotal = snapshot.SelfAssessment is { Count: > 0 } claims ? claims.Values.Sum(c => c.Points) : null,
+            Base = total.Base,
+            Bonus = total.Bonus,
+            Penalty = total.Penalty,
+            ApplicableMaxPoints = total.ApplicableMax,
+            HasTotal = total.Total is not null,
+        };
     }
 
     /// <summary>A scorecard's criteria, each built when first read.</summary>
@@ -218,22 +235,19 @@ public sealed class Scorer
         protected override CriterionResult Build(int index) => CriterionResults.Build(scorer._criteria[index], fact, scorer.RuleSet.IndicatorsByKey);
     }
 
-    /// <summary>A scorecard's area subtotals, each summed from the criteria's outcomes when first read.</summary>
-    private sealed class AreaResultList(Scorer scorer, UnitFact fact) : LazyList<AreaResult>(scorer.RuleSet.Areas.Count)
+    /// <summary>A scorecard's area subtotals, built from the sums taken for the total when first read.</summary>
+    private sealed class AreaResultList(Scorer scorer, AreaSum[] sums) : LazyList<AreaResult>(scorer.RuleSet.Areas.Count)
     {
         protected override AreaResult Build(int index)
         {
-            var points = 0m;
-            for (var c = 0; c < scorer._criteria.Length; c++)
-            {
-                if (scorer._areaOfCriterion[c] == index)
-                {
-                    points += scorer._criteria[c].FinalOutcome(fact).Points;
-                }
-            }
-
             var area = scorer.RuleSet.Areas[index];
-            return new AreaResult(area.Id, area.Title, points, area.MaxPoints);
+            var (points, applicable) = Totals.Counted(area, sums[index]);
+            return new AreaResult(area.Id, area.Title, points, area.MaxPoints)
+            {
+                Kind = WireNames.AreaKinds.Name(area.Kind),
+                ApplicableMaxPoints = applicable,
+                Percent = applicable > 0m ? Evaluator.Round(points * 100m / applicable) : null,
+            };
         }
     }
 

@@ -11,8 +11,8 @@ public class CriterionRuleTests
     public void Record_ActionThrowsSomethingElseThanArithmetic_MarksThatCriterionOfThatUnitAlone()
     {
         // A unit whose measures are missing makes the action index past them: a defect, not bad figures.
-        var first = new CriterionRule(Mini.Criteria[0], 0, 0, Mini.IndicatorsByKey);
-        var second = new CriterionRule(Mini.Criteria[1], 1, Mini.Criteria[0].Parts.Count, Mini.IndicatorsByKey);
+        var first = new CriterionRule(Mini.Criteria[0], 0, 0, Mini.IndicatorsByKey, NotApplicablePolicy.Full);
+        var second = new CriterionRule(Mini.Criteria[1], 1, Mini.Criteria[0].Parts.Count, Mini.IndicatorsByKey, NotApplicablePolicy.Full);
         var unit = new UnitFact(Some.Unit("u", ("done", 5), ("total", 5)), [], Mini.Criteria.Sum(c => c.Parts.Count), Mini.Criteria.Count);
 
         first.Record(new ChunkFact([unit]));

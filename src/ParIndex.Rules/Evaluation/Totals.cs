@@ -1,0 +1,59 @@
+namespace ParIndex.Rules;
+
+/// <summary>One area's sum for a unit: its criteria's final points, and the maxima of those not excluded.</summary>
+internal struct AreaSum
+{
+#pragma warning disable CA1051 // Fields: summed in place, one per area per unit.
+    public decimal Points;
+    public decimal ApplicableMax;
+#pragma warning restore CA1051
+}
+
+/// <summary>A unit's total, with what it is made of (assessment model §4–§5).</summary>
+/// <param name="Base">The base areas' points, rescaled to <c>totalPoints</c> when criteria were excluded.</param>
+/// <param name="Bonus">The bonus areas' points, each area capped.</param>
+/// <param name="Penalty">The penalty areas' deducted points, each area capped.</param>
+/// <param name="ApplicableMax">The maximum of the base criteria that apply to the unit.</param>
+/// <param name="Total">Base + bonus − penalty, floored at 0 and capped at <c>totalPoints</c>; <see langword="null"/> when no base criterion applies.</param>
+internal readonly record struct Totals(decimal Base, decimal Bonus, decimal Penalty, decimal ApplicableMax, decimal? Total)
+{
+    /// <summary>
+    /// The total, stated once: the base is rescaled (base × totalPoints / applicable maximum, rounded to 2 decimals,
+    /// midpoint away from zero) only when criteria were excluded, so a unit with none has exactly the plain sum as before.
+    /// </summary>
+    public static Totals Of(IReadOnlyList<AreaDefinition> areas, ReadOnlySpan<AreaSum> sums, decimal totalPoints)
+    {
+        decimal basePoints = 0m, applicable = 0m, bonus = 0m, penalty = 0m;
+        for (var i = 0; i < areas.Count; i++)
+        {
+            var (points, _) = Counted(areas[i], sums[i]);
+            switch (areas[i].Kind)
+            {
+                case AreaKind.Base:
+                    basePoints += points;
+                    applicable += sums[i].ApplicableMax;
+                    break;
+                case AreaKind.Bonus:
+                    bonus += points;
+                    break;
+                default:
+                    penalty += points;
+                    break;
+            }
+        }
+
+        if (applicable == 0m)
+        {
+            return new(0m, bonus, penalty, 0m, null);
+        }
+
+        var rescaled = applicable < totalPoints ? Evaluator.Round(basePoints * totalPoints / applicable) : basePoints;
+        var total = Math.Min(totalPoints, Math.Max(0m, rescaled + bonus - penalty));
+        return new(rescaled, bonus, penalty, applicable, total);
+    }
+
+    /// <summary>An area's points as they count (a bonus or penalty area's capped at its maxPoints) and its applicable maximum.</summary>
+    public static (decimal Points, decimal ApplicableMax) Counted(AreaDefinition area, AreaSum sum) => area.Kind == AreaKind.Base
+        ? (sum.Points, sum.ApplicableMax)
+        : (Math.Min(sum.Points, area.MaxPoints), Math.Min(sum.ApplicableMax, area.MaxPoints));
+}
