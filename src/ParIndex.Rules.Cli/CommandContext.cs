@@ -119,6 +119,19 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
         return cards;
     }
 
+    /// <summary>
+    /// The batch with a problem for each unit that has no total (nothing in the base applies to its type): such a unit
+    /// is left out of the ranking, and must not vanish from a report in silence.
+    /// </summary>
+    public static SnapshotBatch WithUnitsWithoutTotal(SnapshotBatch batch, IEnumerable<Scorecard> cards, string[]? inputs)
+    {
+        var source = string.Join(", ", InputPaths(inputs));
+        var problems = cards.Where(c => !c.HasTotal).Select(c => new InputProblem(source, 0, 0, c.UnitId, "type",
+            $"no base criterion of the rule set applies to a unit of type '{c.UnitType ?? "(none)"}', so it has no total and is not ranked; check its type.",
+            $"không tiêu chí cơ bản nào của bộ quy tắc áp dụng cho đơn vị loại '{c.UnitType ?? "(không có)"}', nên đơn vị không có tổng điểm và không được xếp hạng; hãy kiểm tra loại đơn vị.")).ToList();
+        return problems.Count == 0 ? batch : new SnapshotBatch(batch.Period, batch.Snapshots, [.. batch.Errors, .. problems], batch.Warnings);
+    }
+
     /// <summary>A unit id not among the inputs: how many units there are and the closest id, never the whole list (thousands of ids).</summary>
     /// <remarks>The inputs' problems are told first: a unit missing because its row could not be read must say why.</remarks>
     public UsageException NoSuchUnit(string id, IEnumerable<string> ids, SnapshotBatch batch)

@@ -37,6 +37,7 @@ internal static class PlanCommand
 
             var batch = context.ReadUnits(parse, parse.GetValue(inputs), ruleSet);
             var cards = Scorer.Compile(ruleSet).ScoreMany(batch.Snapshots);
+            batch = CommandContext.WithUnitsWithoutTotal(batch, cards, parse.GetValue(inputs));
             if (parse.GetValue(unit) is { } id)
             {
                 var all = cards;

@@ -52,6 +52,7 @@ internal static class ScoreCommand
             }
 
             var cards = context.Score(Scorer.Compile(ruleSet), batch.Snapshots, context.ShowsProgress(parse, batch.Snapshots.Count));
+            batch = CommandContext.WithUnitsWithoutTotal(batch, cards, given);
             var report = ScoreReport.Build(ruleSet, cards, batch, previousResults);
             if (parse.GetValue(unit) is { } unitId)
             {

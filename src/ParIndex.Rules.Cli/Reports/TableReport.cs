@@ -72,6 +72,11 @@ internal static class TableReport
         output.WriteLine(english
             ? $"{row.Ranked.Rank}. {Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, true)}/{Text.Number(card.MaxTotal, true)}, {card.Classification}, {Text.Number(card.Deduction, true)} points deducted"
             : $"{row.Ranked.Rank}. {Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, false)}/{Text.Number(card.MaxTotal, false)} điểm, {card.Classification}, bị trừ {Text.Number(card.Deduction, false)} điểm");
+        if (MakeUp(card, english) is { } makeUp)
+        {
+            output.WriteLine("   " + makeUp);
+        }
+
         var any = false;
         foreach (var criterion in row.Deductions)
         {
@@ -85,10 +90,55 @@ internal static class TableReport
         }
     }
 
+    /// <summary>
+    /// How the total is made when it is more than the plain sum of the criteria: the base rescaled after exclusions, a
+    /// bonus, a penalty. Null for a unit with none of these, so the 2025 set's output reads as before.
+    /// </summary>
+    public static string? MakeUp(Scorecard card, bool english)
+    {
+        var rescaled = card.ApplicableMaxPoints != card.MaxTotal;
+        if (!rescaled && card.Bonus == 0m && card.Penalty == 0m && card.Areas.All(a => a.Kind == "base"))
+        {
+            return null;
+        }
+
+        var basePoints = card.Areas.Where(a => a.Kind == "base").Sum(a => a.Points);
+        string N(decimal v) => Text.Number(v, english);
+        return english
+            ? $"base {N(card.Base)}{(rescaled ? $" ({N(basePoints)} of the {N(card.ApplicableMaxPoints)} applicable, rescaled to {N(card.MaxTotal)})" : string.Empty)}, bonus +{N(card.Bonus)}, penalty −{N(card.Penalty)}"
+            : $"điểm cơ bản {N(card.Base)}{(rescaled ? $" ({N(basePoints)}/{N(card.ApplicableMaxPoints)} điểm áp dụng, quy về thang {N(card.MaxTotal)})" : string.Empty)}, điểm thưởng +{N(card.Bonus)}, điểm trừ −{N(card.Penalty)}";
+    }
+
+    /// <summary>Where the points came from, when not from the figures alone: claimed and appraised beside the final points.</summary>
+    private static string Sources(CriterionResult criterion, bool english)
+    {
+        var notes = new List<string>();
+        if (criterion.Claim is { } claim)
+        {
+            notes.Add((english ? "claimed " : "tự chấm ") + Text.Number(claim.Points, english) + (criterion.OverClaimed ? (english ? ", over-claimed" : ", tự chấm cao hơn") : string.Empty));
+        }
+
+        if (criterion.AppraisedPoints is { } appraised)
+        {
+            notes.Add((english ? "appraised " : "thẩm định ") + Text.Number(appraised, english));
+        }
+
+        if (criterion.Provisional)
+        {
+            notes.Add(english ? "provisional" : "tạm tính");
+        }
+
+        return notes.Count == 0 ? string.Empty : "  (" + string.Join(", ", notes) + ")";
+    }
+
     public static void WriteCriterion(CriterionResult criterion, TextWriter output, bool english)
     {
+        // A penalty criterion's points are what it deducted: shown as such, not as points earned out of a maximum.
+        var points = criterion.Deducts
+            ? $"{Text.Fit(english ? "deducted" : "bị trừ", 8)} {Text.Number(criterion.Points, english),3}"
+            : $"{Text.Number(criterion.Points, english),5}/{Text.Number(criterion.MaxPoints, english),-4} −{Text.Number(criterion.Deduction, english)}";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"   {criterion.Id,-6} {Text.Fit(ScoreReport.StatusLabel(criterion.Status, english), 14)} {Text.Number(criterion.Points, english),5}/{Text.Number(criterion.MaxPoints, english),-4} −{Text.Number(criterion.Deduction, english)}"));
+            $"   {criterion.Id,-6} {Text.Fit(ScoreReport.StatusLabel(criterion.Status, english), 14)} {points}{Sources(criterion, english)}"));
         if (criterion.Hint is { } hint)
         {
             foreach (var line in Text.Wrap(hint.In(Text.Lang(english)), Width, "          "))

@@ -6,7 +6,7 @@ namespace ParIndex.Rules;
 internal static class CriterionResults
 {
     /// <summary>Builds the result; its parts and its hint are built when first read.</summary>
-    public static CriterionResult Build(CriterionRule rule, UnitFact unit, IReadOnlyDictionary<string, IndicatorDefinition> catalogue)
+    public static CriterionResult Build(CriterionRule rule, UnitFact unit, IReadOnlyDictionary<string, IndicatorDefinition> catalogue, bool bonusArea = false)
     {
         var definition = rule.Definition;
         var computed = rule.Outcome(unit);
@@ -62,6 +62,7 @@ internal static class CriterionResults
             Excluded = excluded,
             Judged = definition.Judged is not null,
             Deducts = definition.Deducts,
+            InBonusArea = bonusArea,
         };
     }
 

@@ -27,11 +27,11 @@ public static class Ranking
 {
     /// <summary>Ranks scorecards by total, highest first, overall and within each unit type; equal totals share a rank and the next rank skips (1, 2, 2, 4). Equal totals are listed by unit id.</summary>
     /// <param name="cards">The scorecards of one batch.</param>
-    /// <returns>The ranked scorecards, best first.</returns>
+    /// <returns>The ranked scorecards, best first. A unit without a total (<see cref="Scorecard.HasTotal"/>: nothing in the base applies to it) is left out: ranking it at 0 would place it as if it had scored nothing.</returns>
     public static IReadOnlyList<RankedScorecard> Rank(IEnumerable<Scorecard> cards)
     {
         ArgumentNullException.ThrowIfNull(cards);
-        var ordered = cards.OrderByDescending(c => c.Total).ThenBy(c => c.UnitId, StringComparer.Ordinal).ToList();
+        var ordered = cards.Where(c => c.HasTotal).OrderByDescending(c => c.Total).ThenBy(c => c.UnitId, StringComparer.Ordinal).ToList();
         var ranks = new RankTable(ordered.Select(c => c.Total));
 
         // Types compare as written (xa, phuong): a type is an id, not a name.

@@ -112,8 +112,14 @@ public sealed record CriterionResult
     /// <summary>The remediation hint: what is short, what to do, who leads, who supports, by when; <see langword="null"/> exactly when the status is pass or not applicable.</summary>
     public LocalizedText? Hint => _hint?.Value;
 
-    /// <summary>The points lost: <c>MaxPoints − Points</c>; in a penalty area, where points are deducted, the points themselves; 0 when excluded.</summary>
-    public decimal Deduction => Excluded ? 0m : Deducts ? Points : MaxPoints - Points;
+    /// <summary>
+    /// The points lost from the total: <c>MaxPoints − Points</c>; in a penalty area, where points are deducted, the points
+    /// themselves; 0 when excluded, and 0 in a bonus area, since a bonus not earned takes nothing from the total.
+    /// </summary>
+    public decimal Deduction => Excluded || InBonusArea ? 0m : Deducts ? Points : MaxPoints - Points;
+
+    /// <summary>Whether the criterion sits in a bonus area.</summary>
+    internal bool InBonusArea { get; init; }
 
     /// <summary>Whether the criterion sits in a penalty area: its <see cref="Points"/> are deducted from the total.</summary>
     public bool Deducts { get; internal init; }

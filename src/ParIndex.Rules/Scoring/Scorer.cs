@@ -232,7 +232,8 @@ public sealed class Scorer
 
         public decimal PointsAt(int index) => scorer._criteria[index].FinalOutcome(fact).Points;
 
-        protected override CriterionResult Build(int index) => CriterionResults.Build(scorer._criteria[index], fact, scorer.RuleSet.IndicatorsByKey);
+        protected override CriterionResult Build(int index) => CriterionResults.Build(
+            scorer._criteria[index], fact, scorer.RuleSet.IndicatorsByKey, scorer.RuleSet.Areas[scorer._areaOfCriterion[index]].Kind == AreaKind.Bonus);
     }
 
     /// <summary>A scorecard's area subtotals, built from the sums taken for the total when first read.</summary>

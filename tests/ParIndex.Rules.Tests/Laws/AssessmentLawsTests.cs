@@ -1,0 +1,118 @@
+using FsCheck.Xunit;
+using Newtonsoft.Json.Linq;
+
+namespace ParIndex.Rules.Tests.Laws;
+
+/// <summary>Laws of the assessment model (claims, appraisal, exclusion) on generated rule sets and units (FsCheck).</summary>
+[Properties(Arbitrary = [typeof(SeedArbitrary)], MaxTest = 40)]
+public class AssessmentLawsTests
+{
+    [Property]
+    public bool Score_AnyClaimsAndAppraisals_FinalPointsWithinZeroAndMaxAndTotalWithinBounds(Seed seed)
+    {
+        var (scorer, units) = Make(seed, exclude: false);
+        var random = new Random(seed.Value);
+
+        return scorer.ScoreMany(units.Select(u => WithClaimsAndAppraisals(u, scorer.RuleSet, random))).All(card =>
+            card.Criteria.All(c => c.Points >= 0m && c.Points <= c.MaxPoints)
+            && card.Total >= 0m && card.Total <= card.MaxTotal);
+    }
+
+    [Property]
+    public bool Score_ClaimsWithoutAppraisal_EqualsTheFiguresAlone(Seed seed)
+    {
+        // Claims change no points: with no appraisal and no exclusion, every criterion is what its figures give and
+        // the total is the plain sum, exactly as before the assessment model.
+        var (scorer, units) = Make(seed, exclude: false);
+        var random = new Random(seed.Value);
+
+        return units.All(unit =>
+        {
+            var plain = scorer.Score(unit);
+            var claimed = scorer.Score(WithClaimsAndAppraisals(unit, scorer.RuleSet, random, appraise: false));
+            return claimed.Criteria.Select(c => (c.Status, c.Points)).SequenceEqual(plain.Criteria.Select(c => (c.Status, c.Points)))
+                && claimed.Total == plain.Criteria.Sum(c => c.Points) && claimed.Total == plain.Total
+                && claimed.Criteria.All(c => c.ComputedPoints == c.Points && !c.Excluded);
+        });
+    }
+
+    [Property]
+    public bool Score_ExcludingOneCriterion_NeverChangesAnothersPoints(Seed seed)
+    {
+        // The same rule set with its first criterion for type "x" only, scored for units of type "y".
+        var (scorer, units) = Make(seed, exclude: false);
+        var (narrowed, _) = Make(seed, exclude: false, appliesToFirst: true);
+        var first = scorer.RuleSet.Criteria[0].Id;
+
+        return units.All(unit =>
+        {
+            var before = scorer.Score(unit);
+            var after = narrowed.Score(unit with { Type = "y" });
+            var excluded = after.Criterion(first);
+            return excluded.Excluded && excluded.Points == 0m && excluded.Status == CriterionStatus.NotApplicable
+                && after.Criteria.Where(c => c.Id != first).Select(c => (c.Status, c.Points))
+                    .SequenceEqual(before.Criteria.Where(c => c.Id != first).Select(c => (c.Status, c.Points)));
+        });
+    }
+
+    [Property]
+    public bool Score_NotApplicableExcluded_RescalesTheRestToTheTotal(Seed seed)
+    {
+        // Under "exclude", a unit's total is its points over what applies, rescaled: base × total / applicable, 2 decimals.
+        var (scorer, units) = Make(seed, exclude: true);
+
+        return scorer.ScoreMany(units).All(card =>
+        {
+            var applicable = card.Criteria.Where(c => !c.Excluded).Sum(c => c.MaxPoints);
+            var sum = card.Criteria.Sum(c => c.Points);
+            return applicable == 0m
+                ? !card.HasTotal
+                : card.HasTotal && card.ApplicableMaxPoints == applicable
+                    && card.Total == (applicable == card.MaxTotal ? sum : Math.Round(sum * card.MaxTotal / applicable, 2, MidpointRounding.AwayFromZero));
+        });
+    }
+
+    private static IndicatorSnapshot WithClaimsAndAppraisals(IndicatorSnapshot unit, RuleSet rules, Random random, bool appraise = true)
+    {
+        var claims = new Dictionary<string, Claim>(StringComparer.Ordinal);
+        var appraisal = new Dictionary<string, IReadOnlyList<AppraisalRound>>(StringComparer.Ordinal);
+        foreach (var criterion in rules.Criteria)
+        {
+            decimal Points() => Math.Round(criterion.MaxPoints * random.Next(0, 101) / 100m, 2);
+            if (random.Next(2) == 0)
+            {
+                claims[criterion.Id] = new Claim(Points(), []);
+            }
+
+            if (appraise && random.Next(3) == 0)
+            {
+                appraisal[criterion.Id] = [new AppraisalRound(1, Points(), "r"), new AppraisalRound(2, Points(), "r")];
+            }
+        }
+
+        return unit with { SelfAssessment = claims, Appraisal = appraisal };
+    }
+
+    private static (Scorer Scorer, List<IndicatorSnapshot> Units) Make(Seed seed, bool exclude, bool appliesToFirst = false)
+    {
+        var files = GeneratedRuleSets.Files(seed.Value).ToList();
+        var manifest = JObject.Parse(files[0].Text);
+        if (exclude)
+        {
+            manifest["notApplicable"] = "exclude";
+        }
+
+        if (appliesToFirst)
+        {
+            manifest["unitTypes"] = new JArray(new JObject { ["id"] = "x", ["title"] = new JObject { ["vi"] = "x" } }, new JObject { ["id"] = "y", ["title"] = new JObject { ["vi"] = "y" } });
+            var criteria = JObject.Parse(files[2].Text);
+            criteria["criteria"]![0]!["appliesTo"] = new JArray("x");
+            files[2] = new RuleFile(files[2].Path, criteria.ToString());
+        }
+
+        files[0] = new RuleFile(files[0].Path, manifest.ToString());
+        var scorer = Scorer.Compile(RuleSetLoader.Load($"gen-{seed}", files));
+        var random = new Random(seed.Value);
+        return (scorer, Enumerable.Range(0, 30).Select(i => GeneratedRuleSets.Unit(random, $"u{i}")).ToList());
+    }
+}
