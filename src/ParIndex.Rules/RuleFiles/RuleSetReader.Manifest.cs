@@ -34,7 +34,11 @@ internal sealed partial class RuleSetReader
     private sealed record Manifest(
         string Id, LocalizedText Title, string Version, DateOnly From, DateOnly To, string Level, decimal TotalPoints,
         IReadOnlyList<AreaDefinition> Areas, IReadOnlyList<ClassificationBand> Classification, Targets Targets, IReadOnlyList<SipasAspect> Sipas,
-        IReadOnlyList<UnitTypeDefinition> UnitTypes, NotApplicablePolicy NotApplicable);
+        IReadOnlyList<UnitTypeDefinition> UnitTypes, NotApplicablePolicy NotApplicable)
+    {
+        /// <summary>Some area's kind could not be read (the schema told it): which areas must add up is not known.</summary>
+        public bool KindsUnreadable { get; init; }
+    }
 
     private static Manifest? ReadManifest(FileProblems problems, JObject root, IReadOnlyDictionary<string, IndicatorDefinition> indicators)
     {
@@ -53,6 +57,7 @@ internal sealed partial class RuleSetReader
         }
 
         var areas = new List<AreaDefinition>();
+        var unreadableKind = false;
         foreach (var item in Objects(root["areas"]))
         {
             var areaId = Str(item, "id");
@@ -69,12 +74,23 @@ internal sealed partial class RuleSetReader
                 continue;
             }
 
-            areas.Add(new AreaDefinition(areaId, areaTitle, max.Value) { Kind = WireNames.AreaKinds.Parse(Str(item, "kind")) ?? AreaKind.Base });
+            var kind = WireNames.AreaKinds.Parse(Str(item, "kind"));
+            if (kind is null && item["kind"] is not null)
+            {
+                // The schema has told the unknown kind; guessing "base" would only add sums that cannot add up.
+                unreadableKind = true;
+            }
+
+            areas.Add(new AreaDefinition(areaId, areaTitle, max.Value) { Kind = kind ?? AreaKind.Base });
         }
 
         // Bonus and penalty areas sit outside the index: their maxPoints are caps, not shares of totalPoints.
         var baseAreas = areas.Where(a => a.Kind == AreaKind.Base).ToList();
-        if (total is not null && areas.Count > 0 && baseAreas.Count == 0)
+        if (unreadableKind)
+        {
+            // Nothing more to check: which areas are the base is not known.
+        }
+        else if (total is not null && areas.Count > 0 && baseAreas.Count == 0)
         {
             problems.At(root["areas"]!, "every area is a bonus or a penalty; an index needs at least one base area.", "mọi lĩnh vực đều là điểm thưởng hoặc điểm trừ; chỉ số cần ít nhất một lĩnh vực cơ bản.");
         }
@@ -157,6 +173,9 @@ internal sealed partial class RuleSetReader
 
         return new Manifest(id, title, version, from.Value, to.Value, level, total.Value, areas, bands,
             new Targets(minTotal.Value, minSipas.Value), aspects, unitTypes,
-            WireNames.NotApplicablePolicies.Parse(Str(root, "notApplicable")) ?? NotApplicablePolicy.Full);
+            WireNames.NotApplicablePolicies.Parse(Str(root, "notApplicable")) ?? NotApplicablePolicy.Full)
+        {
+            KindsUnreadable = unreadableKind,
+        };
     }
 }

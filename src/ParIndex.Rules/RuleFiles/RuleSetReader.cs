@@ -72,7 +72,7 @@ internal sealed partial class RuleSetReader
         }
 
         CheckDuplicateCriteria(criteria);
-        if (manifest is not null && manifestEntry.Token is JObject manifestToken)
+        if (manifest is not null && !manifest.KindsUnreadable && manifestEntry.Token is JObject manifestToken)
         {
             CheckAreaSums(new FileProblems(manifestEntry.File.Path, _problems), manifestToken, manifest);
         }
