@@ -31,6 +31,7 @@ internal static class CliApp
             TestCommand.Create(context),
             ExplainCommand.Create(context),
             PlanCommand.Create(context),
+            CheckCommand.Create(context),
             TemplateCommand.Create(context),
         };
         var parsed = root.Parse(args);

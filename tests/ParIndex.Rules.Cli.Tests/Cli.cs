@@ -58,11 +58,11 @@ internal static class Cli
         return new Result(process.ExitCode, output.Result, error.Result);
     }
 
-    /// <summary>A copy of the bundled rule set in a temporary folder, with one edit applied to one file.</summary>
-    public static string EditedRules(string file, string from, string to)
+    /// <summary>A copy of a bundled rule set (by default the 2025 commune set) in a temporary folder, with one edit applied to one file.</summary>
+    public static string EditedRules(string file, string from, string to, string ruleSet = "rules/commune-2025")
     {
         var target = Path.Combine(Path.GetTempPath(), "parindex-tests", Guid.NewGuid().ToString("N"));
-        var source = Bundle(Path.Combine("rules", "commune-2025"));
+        var source = Bundle(ruleSet);
         foreach (var path in Directory.EnumerateFiles(source, "*.json", SearchOption.AllDirectories))
         {
             var destination = Path.Combine(target, Path.GetRelativePath(source, path));

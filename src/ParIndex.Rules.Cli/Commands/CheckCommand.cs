@@ -1,0 +1,60 @@
+using System.CommandLine;
+using ParIndex.Rules.Cli.Reports;
+
+namespace ParIndex.Rules.Cli.Commands;
+
+/// <summary><c>parindex check</c>: the commune office's check before appraisal: over-claims, claims without evidence, judged criteria not yet appraised.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var inputs = CommandContext.InputArgument();
+        var unit = new Option<string?>("--unit") { Description = Words.Say("Chỉ kiểm tra đơn vị này.", "Only this unit."), HelpName = "ID" };
+        var format = new Option<string>("--format")
+        {
+            Description = Words.Say("Định dạng: table (mặc định) hoặc json.", "Output format: table (default) or json."),
+            DefaultValueFactory = _ => "table",
+            HelpName = "table|json",
+        };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("check", CommandContext.Describe(
+            "Kiểm tra trước thẩm định: tiêu chí tự chấm cao hơn số liệu cho phép (kèm lý do), điểm tự chấm thiếu tài liệu kiểm chứng hoặc giải trình, tiêu chí thẩm định chưa được thẩm định.",
+            "The check before appraisal: criteria claimed above what the figures give (with the reason), claims without evidence or an explanation, judged criteria not yet appraised.",
+            "parindex check", "parindex check district.json --unit dao-xa"))
+        {
+            inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, unit, format, context.Lang,
+        };
+        command.SetAction(parse =>
+        {
+            var ruleSet = context.LoadRules(parse);
+            if (ruleSet is null)
+            {
+                return ExitCodes.RuleProblems;
+            }
+
+            var batch = context.ReadUnits(parse, parse.GetValue(inputs), ruleSet);
+            IReadOnlyList<Scorecard> cards = Scorer.Compile(ruleSet).ScoreMany(batch.Snapshots);
+            if (parse.GetValue(unit) is { } id)
+            {
+                var all = cards;
+                cards = [.. cards.Where(c => c.UnitId == id)];
+                if (cards.Count == 0)
+                {
+                    throw context.NoSuchUnit(id, all.Select(c => c.UnitId), batch);
+                }
+            }
+
+            if (parse.GetValue(format) == "json")
+            {
+                CheckReport.WriteJson(cards, context.Output);
+            }
+            else
+            {
+                CheckReport.Write(cards, context.Output, Words.English);
+            }
+
+            return context.ReportProblems(batch);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,82 @@
+using FluentAssertions;
+using Newtonsoft.Json.Linq;
+using Xunit;
+
+namespace ParIndex.Rules.Cli.Tests;
+
+/// <summary>The assessment model through the CLI, on the province-style example (samples/province-example) and its six units; numbers worked by hand in the rule files and in ParIndex.Rules.Tests' AssessmentTests.</summary>
+public class AssessmentCommandTests
+{
+    private static readonly string Rules = Cli.Bundle("samples/province-example");
+    private static readonly string Units = Cli.Bundle("samples/province-example-2025.json");
+
+    [Fact]
+    public void Check_ExampleUnits_ListsOverClaimsMissingEvidenceAndUnappraisedJudgedCriteria()
+    {
+        var result = Cli.Run("check", Units, "--rules", Rules);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Contain("Xã An Bình (an-binh): tự chấm 2 tiêu chí (8 điểm); tổng điểm 20")
+            .And.Contain("   2.2     tự chấm cao hơn: tự chấm 4, số liệu cho 3,6/4 điểm")
+            .And.Contain("Lý do: Tỷ lệ hồ sơ đất nông nghiệp đúng hạn 90,00%, yêu cầu 100%; mất 0,4 điểm.")
+            .And.Contain("   1.1     tiêu chí thẩm định, chưa được thẩm định: tự chấm 3, tạm tính")
+            .And.Contain("   1.1     tiêu chí thẩm định, chưa thẩm định và chưa tự chấm: hãy tự chấm, kèm tài liệu kiểm chứng")
+            .And.Contain("   2.1 tự chấm 8 nhưng không có tài liệu kiểm chứng hay giải trình")
+            .And.Contain("   1.1     tự chấm cao hơn: tự chấm 4, thẩm định cho 3/4 điểm")
+            .And.Contain("Xã Gia Lộc (gia-loc): tự chấm 0 tiêu chí; tổng điểm 20\n   không có gì cần giải trình".ReplaceLineEndings())
+            .And.EndWith("5/6 đơn vị có nội dung cần hoàn thiện trước thẩm định." + Environment.NewLine);
+    }
+
+    [Fact]
+    public void Check_OneUnitAsJson_GivesEachFindingWithItsFlags()
+    {
+        var json = JObject.Parse(Cli.Run("check", Units, "--rules", Rules, "--unit", "dong-phong", "--format", "json").Output);
+
+        var unit = json["units"]!.Single();
+        ((string?)unit["id"], (decimal)unit["claimedTotal"]!, (decimal)unit["total"]!).Should().Be(("dong-phong", 8m, 0m));
+        unit["findings"]!.Select(f => ((string?)f["criterion"], (bool)f["overClaimed"]!, (bool)f["evidenceMissing"]!, (bool)f["unappraised"]!))
+            .Should().Equal(("1.1", false, false, true), ("2.1", true, true, false));
+    }
+
+    [Fact]
+    public void Score_ExampleAsJson_CarriesTheContractsAssessmentFields()
+    {
+        var json = JObject.Parse(Cli.Run("score", Units, "--rules", Rules, "--format", "json").Output);
+        var units = json["units"]!.ToDictionary(u => (string)u["id"]!);
+
+        // Bắc Sơn: base 12.6 of 16 rescaled to 15.75, penalty 1.5, total 14.25; second of the two wards.
+        var ward = units["bac-son"];
+        ((string?)ward["type"], (decimal)ward["base"]!, (decimal)ward["bonus"]!, (decimal)ward["penalty"]!, (decimal)ward["applicableMaxPoints"]!, (decimal)ward["total"]!, (int)ward["typeRank"]!)
+            .Should().Be(("phuong", 15.75m, 0m, 1.5m, 16m, 14.25m, 2));
+        var areaII = ward["areas"]!.Single(a => (string?)a["id"] == "II");
+        ((string?)areaII["kind"], (decimal)areaII["applicableMaxPoints"]!, (decimal)areaII["percent"]!).Should().Be(("base", 8m, 75m));
+        var farmland = ward["criteria"]!.Single(c => (string?)c["id"] == "2.2");
+        ((bool)farmland["excluded"]!, (string?)farmland["status"], (decimal)farmland["deduction"]!).Should().Be((true, "not_applicable", 0m));
+        var judged = ward["criteria"]!.Single(c => (string?)c["id"] == "1.1");
+        ((bool)judged["provisional"]!, judged["computedPoints"]!.Type, judged["computedStatus"]!.Type, (decimal)judged["claimedPoints"]!)
+            .Should().Be((true, JTokenType.Null, JTokenType.Null, 3m));
+
+        // Hòn Mê: the whole appraisal trail, the latest round's points.
+        var trail = units["hon-me"]["criteria"]!.Single(c => (string?)c["id"] == "1.1");
+        ((decimal)trail["appraisedPoints"]!, trail["appraisalTrail"]!.Select(r => (int)r["round"]!)).Should().BeEquivalentTo((3m, new[] { 1, 2 }));
+    }
+
+    [Fact]
+    public void Score_UnitNoBaseCriterionAppliesTo_IsAnInputProblemAndLeftOutOfTheRanking()
+    {
+        // Every base criterion of the example made for communes only; a ward then has nothing to be scored on.
+        var rules = Cli.EditedRules("criteria/area-1.json", "\"maxPoints\": 4,\n      \"judged\"", "\"maxPoints\": 4,\n      \"appliesTo\": [\"xa\"],\n      \"judged\"", "samples/province-example");
+        File.WriteAllText(Path.Combine(rules, "criteria", "area-1.json"), File.ReadAllText(Path.Combine(rules, "criteria", "area-1.json"))
+            .Replace("\"maxPoints\": 4,\n      \"parts\"", "\"maxPoints\": 4,\n      \"appliesTo\": [\"xa\"],\n      \"parts\"", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(rules, "criteria", "area-2.json"), File.ReadAllText(Path.Combine(rules, "criteria", "area-2.json"))
+            .Replace("\"maxPoints\": 8,\n      \"parts\"", "\"maxPoints\": 8,\n      \"appliesTo\": [\"xa\"],\n      \"parts\"", StringComparison.Ordinal)
+            .Replace("\"given\": { \"dossiersResolved\"", "\"type\": \"xa\", \"given\": { \"dossiersResolved\"", StringComparison.Ordinal));
+        var input = Cli.TempFile("ward.json", """{ "units": [ { "id": "w", "type": "phuong", "indicators": {} }, { "id": "c", "type": "xa", "indicators": {} } ] }""");
+
+        var result = Cli.RunEn("score", input, "--rules", rules);
+
+        result.ExitCode.Should().Be(3, result.Error);
+        result.Error.Should().Contain("unit 'w', field 'type': no base criterion of the rule set applies to a unit of type 'phuong', so it has no total and is not ranked; check its type.");
+        result.Output.Should().Contain("1 units");
+    }
+}
