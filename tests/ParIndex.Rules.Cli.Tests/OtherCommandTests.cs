@@ -21,9 +21,9 @@ public class OtherCommandTests
         written.ExitCode.Should().Be(0, written.Error);
         written.Output.Should().Contain("59 chỉ tiêu của 'commune-2025'");
         File.ReadAllBytes(path).Take(3).Should().Equal(new byte[] { 0xEF, 0xBB, 0xBF }, "Excel opens a CSV as UTF-8 only with a byte-order mark");
-        lines[0].Should().StartWith("Mã đơn vị,Tên đơn vị,");
-        keys.Take(2).Should().Equal("id", "name");
-        keys.Should().HaveCount(61);
+        lines[0].Should().StartWith("Mã đơn vị,Tên đơn vị,Loại đơn vị,");
+        keys.Take(3).Should().Equal("id", "name", "type");
+        keys.Should().HaveCount(62);
         filled.ExitCode.Should().Be(0, filled.Error);
         filled.Output.Should().Be(Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.csv"), "--format", "csv").Output);
     }

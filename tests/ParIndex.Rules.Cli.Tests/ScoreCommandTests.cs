@@ -16,7 +16,14 @@ public class ScoreCommandTests
         result.ExitCode.Should().Be(0, result.Error);
         var lines = result.Output.Split('\n');
         lines.Should().Contain(l => l.StartsWith("Hạng  Đơn vị", StringComparison.Ordinal) && l.Contains("ΔĐiểm", StringComparison.Ordinal));
-        lines.Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s+\d+  \S")).Should().Be(20);
+        var ranking = lines.TakeWhile(l => !l.StartsWith("Xếp hạng trong loại", StringComparison.Ordinal));
+        ranking.Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s+\d+  \S")).Should().Be(20);
+        result.Output.Should().Contain("Xếp hạng trong từng loại đơn vị: thêm --by-type.")
+            .And.Contain("6. Thị trấn Hương Sơn (huong-son): 88,78/100 điểm, Tốt, hạng 1 trong loại Thị trấn, bị trừ")
+            .And.Contain("   tự chấm 12 điểm ở 2 tiêu chí; 2 tiêu chí tự chấm cao hơn")
+            .And.Contain("   3.2.1  không đạt          8/10   −2  (tự chấm 10, tự chấm cao hơn, thẩm định 8)");
+        var byType = Cli.Run("score", "--by-type").Output;
+        byType.Should().Contain("Xếp hạng trong loại Thị trấn (thi-tran) (1 đơn vị)").And.Contain("Xếp hạng trong loại Xã (xa) (19 đơn vị)");
         result.Output.Should().Contain("Điểm trừ của từng đơn vị").And.Contain("20. ").And.Contain("Chủ trì:");
         lines.Where(l => l.Length > 0).Should().OnlyContain(l => l.Length <= 100, "tables fit a 100-column terminal");
     }
@@ -100,8 +107,8 @@ public class ScoreCommandTests
         var json = JObject.Parse(Cli.Run("score", "--format", "json").Output)["units"]!.Children<JObject>().ToList();
 
         var header = csv[0].Split(',');
-        header.Take(13).Should().Equal("rank", "id", "name", "total", "maxTotal", "classification", "sipas", "meetsTargets",
-            "previousTotal", "previousRank", "deltaPoints", "deltaRank", "improvedBoth");
+        header.Take(16).Should().Equal("rank", "id", "name", "total", "maxTotal", "classification", "sipas", "meetsTargets",
+            "type", "typeRank", "claimedTotal", "previousTotal", "previousRank", "deltaPoints", "deltaRank", "improvedBoth");
         csv.Should().HaveCount(json.Count + 1);
         foreach (var (line, unit) in csv.Skip(1).Zip(json))
         {
@@ -229,10 +236,12 @@ public class ScoreCommandTests
     [Fact]
     public void Score_JsonAndCsvSamples_ScoreAlike()
     {
+        // The JSON sample also carries self-assessments (a CSV carries no evidence): everything else is the same.
         var json = Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.json"), "--format", "csv").Output;
         var csv = Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.csv"), "--format", "csv").Output;
 
-        csv.Should().Be(json);
+        json.Split('\n')[0].Split(',').Should().Contain("claimedTotal");
+        csv.Should().Be(WithoutColumn(json, "claimedTotal"));
     }
 
     [Fact]
@@ -354,26 +363,28 @@ public class ScoreCommandTests
     [Fact]
     public void Score_UnitsWithTypes_RankWithinTheirTypeInJsonAndCsv()
     {
-        // The sample's dao-xa and uc-ky as wards, the rest as communes: each ward's rank among wards is 1 or 2,
-        // by total, and a batch with types gains the type columns.
+        // The sample's dao-xa and uc-ky as wards, the town a thi-tran, the rest as communes: each ward's rank among
+        // wards is 1 or 2, by total, and a batch with types gains the type columns.
         var sample = File.ReadAllText(Cli.Bundle("samples/phu-binh-2025.csv"));
         var lines = sample.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var typed = Cli.TempFile("typed.csv", string.Join('\n', lines.Select((l, i) => i == 0 ? l.TrimEnd('\r') + ";type"
-            : l.TrimEnd('\r') + (l.StartsWith("dao-xa;", StringComparison.Ordinal) || l.StartsWith("uc-ky;", StringComparison.Ordinal) ? ";phuong" : ";xa"))) + "\n");
+        var typed = Cli.TempFile("typed.csv", string.Join('\n', lines.Select(l => l.TrimEnd('\r'))
+            .Select(l => l.StartsWith("dao-xa;", StringComparison.Ordinal) || l.StartsWith("uc-ky;", StringComparison.Ordinal) ? l.Replace(";xa;", ";phuong;", StringComparison.Ordinal) : l)) + "\n");
 
         var json = Newtonsoft.Json.Linq.JObject.Parse(Cli.Run("score", typed, "--format", "json").Output);
         var csv = Cli.Run("score", typed, "--format", "csv").Output.Split('\n')[0];
 
         var wards = json["units"]!.Where(u => (string?)u["type"] == "phuong").OrderBy(u => (int)u["rank"]!).ToList();
         wards.Select(u => (int)u["typeRank"]!).Should().Equal(1, 2);
-        json["units"]!.Where(u => (string?)u["type"] == "xa").Should().HaveCount(18).And.Contain(u => (int)u["typeRank"]! == 1);
+        json["units"]!.Where(u => (string?)u["type"] == "xa").Should().HaveCount(17).And.Contain(u => (int)u["typeRank"]! == 1);
         csv.Should().StartWith("rank,id,name,total,maxTotal,classification,sipas,meetsTargets,type,typeRank,");
 
         // The table lists each peer group apart, ranked within it: the two wards, best first.
-        var table = Cli.Run("score", typed).Output;
-        var wardsTable = table[table.IndexOf("Xếp hạng trong loại 'phuong' (2 đơn vị)", StringComparison.Ordinal)..].Split('\n').Skip(1).Take(2).ToList();
+        var table = Cli.Run("score", typed, "--by-type").Output;
+        var wardsTable = table[table.IndexOf("Xếp hạng trong loại Phường (phuong) (2 đơn vị)", StringComparison.Ordinal)..].Split('\n').Skip(1).Take(2).ToList();
         wardsTable.Select(l => l.TrimStart()[..1]).Should().Equal("1", "2");
-        table.Should().Contain("Xếp hạng trong loại 'xa' (18 đơn vị)");
+        table.Should().Contain("Xếp hạng trong loại Xã (xa) (17 đơn vị)");
+        var markdown = Cli.Run("score", typed, "--by-type", "--format", "md").Output;
+        markdown.Should().Contain("## Xếp hạng trong loại Phường (phuong) (2 đơn vị)").And.Contain("| Hạng trong loại | Đơn vị | Điểm | Hạng chung |");
     }
 
     [Fact]
@@ -623,5 +634,13 @@ public class ScoreCommandTests
         var result = Cli.Run("score", "--lang", "en");
 
         result.Output.Should().Contain("Rank  Unit").And.Contain("Deductions of each unit").And.MatchRegex(@"\d+\.\d\d  Rất tốt");
+    }
+
+    /// <summary>A CSV text without one of its columns (no cell of the sample holds a comma).</summary>
+    private static string WithoutColumn(string csv, string column)
+    {
+        var lines = csv.Split(Environment.NewLine);
+        var index = Array.IndexOf(lines[0].Split(','), column);
+        return string.Join(Environment.NewLine, lines.Select(l => l.Length == 0 ? l : string.Join(',', l.Split(',').Where((_, i) => i != index))));
     }
 }

@@ -18,6 +18,7 @@ internal static class ScoreCommand
         var format = new Option<string>("--format", "-f") { Description = Words.Say("table (mặc định), json, csv hoặc md.", "table (default), json, csv or md."), DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv", "md");
         var file = new Option<string?>("--output", "-o") { Description = Words.Say("Ghi báo cáo vào tệp này thay vì màn hình; tệp chỉ được thay khi báo cáo đã hoàn chỉnh.", "Write the report to this file instead of the console; it is replaced only when the report is complete."), HelpName = "FILE" };
+        var byType = new Option<bool>("--by-type") { Description = Words.Say("Bảng và Markdown: thêm bảng xếp hạng riêng của từng loại đơn vị (xã, phường, đặc khu…).", "Table and Markdown: add a ranking of each unit type (communes, wards, special zones…) apart.") };
         var unit = new Option<string?>("--unit") { Description = Words.Say("Hiện phiếu điểm đầy đủ của một đơn vị.", "Show one unit's full card."), HelpName = "ID" };
         var previous = new Option<string?>("--previous") { Description = Words.Say("Kết quả năm trước (tệp JSON lệnh này ghi, hoặc CSV id,total,rank): thêm Δ điểm, Δ hạng và đơn vị có tiến bộ cả hai không.", "Last year's results (the JSON this command writes, or a CSV id,total,rank): adds Δ points, Δ rank and whether the unit improved in both."), HelpName = "FILE" };
         var command = new Command("score", CommandContext.Describe(
@@ -25,7 +26,7 @@ internal static class ScoreCommand
             "Score units, rank them and show each unit's deductions.",
             "parindex score", "parindex score district.csv --previous results-2024.csv", "parindex score units.json --format json --output results-2025.json", "parindex score --unit dao-xa"))
         {
-            inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, format, file, unit, previous, context.Lang, context.Quiet,
+            inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, format, file, unit, byType, previous, context.Lang, context.Quiet,
         };
         command.SetAction(parse =>
         {
@@ -72,7 +73,7 @@ internal static class ScoreCommand
                     CsvReport.Write(report, writer);
                     break;
                 case "md":
-                    MarkdownReport.Write(report, writer, english);
+                    MarkdownReport.Write(report, writer, english, parse.GetValue(byType));
                     break;
                 default:
                     if (parse.GetValue(unit) is not null)
@@ -81,7 +82,7 @@ internal static class ScoreCommand
                     }
                     else
                     {
-                        TableReport.Write(report, writer, english);
+                        TableReport.Write(report, writer, english, parse.GetValue(byType));
                     }
 
                     break;

@@ -54,7 +54,7 @@ internal static class TemplateCommand
                 target.Commit();
             }
 
-            var count = (columns.Count - 2).ToString(CultureInfo.InvariantCulture);
+            var count = ruleSet.Indicators.Count.ToString(CultureInfo.InvariantCulture);
             context.Output.WriteLine(language == Language.En
                 ? $"{path}: {count} indicators of '{ruleSet.Id}'. Fill in one row per unit below the row of keys."
                 : $"{path}: {count} chỉ tiêu của '{ruleSet.Id}'. Điền mỗi đơn vị một dòng, dưới dòng mã.");
@@ -63,14 +63,17 @@ internal static class TemplateCommand
         return command;
     }
 
-    /// <summary>Each column's key, title and the kind of value it takes: id, name, then the catalogue in its order.</summary>
+    /// <summary>Each column's key, title and the kind of value it takes: id, name, the type when the rule set lists types, then the catalogue in its order.</summary>
     private static List<(string Key, string Title, string Kind)> Columns(RuleSet ruleSet, Language language)
     {
         var en = language == Language.En;
+        var types = string.Join(", ", ruleSet.UnitTypes.Select(t => t.Id));
+        List<(string Key, string Title, string Kind)> type = ruleSet.UnitTypes.Count == 0 ? [] : [("type", en ? "Unit type" : "Loại đơn vị", types)];
         return
         [
             ("id", en ? "Unit id" : "Mã đơn vị", en ? "text, unique" : "chữ, không trùng"),
             ("name", en ? "Unit name" : "Tên đơn vị", en ? "text" : "chữ"),
+            .. type,
             .. ruleSet.Indicators.Select(i => (i.Key, i.Title.In(language), i.Type switch
             {
                 IndicatorType.Count => en ? "count (whole number)" : "số lượng (số nguyên)",

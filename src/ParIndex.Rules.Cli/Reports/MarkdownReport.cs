@@ -3,7 +3,7 @@ namespace ParIndex.Rules.Cli.Reports;
 /// <summary>The score report as Markdown, for pasting into a report or an issue.</summary>
 internal static class MarkdownReport
 {
-    public static void Write(ScoreReport report, TextWriter output, bool english)
+    public static void Write(ScoreReport report, TextWriter output, bool english, bool byType = false)
     {
         var rules = report.RuleSet;
         output.WriteLine($"# {rules.Title.In(Text.Lang(english))}");
@@ -24,6 +24,21 @@ internal static class MarkdownReport
             }
 
             output.WriteLine(line);
+        }
+
+        foreach (var group in byType ? ScoreReport.TypeGroups(report) : [])
+        {
+            output.WriteLine();
+            output.WriteLine(english
+                ? $"## Ranking among {Text.MarkdownCell(ScoreReport.TypeName(rules, group.Key, true))} ({group.Count()} units)"
+                : $"## Xếp hạng trong loại {Text.MarkdownCell(ScoreReport.TypeName(rules, group.Key, false))} ({group.Count()} đơn vị)");
+            output.WriteLine();
+            output.WriteLine(english ? "| Rank in type | Unit | Total | Overall rank |" : "| Hạng trong loại | Đơn vị | Điểm | Hạng chung |");
+            output.WriteLine("|---:|---|---:|---:|");
+            foreach (var row in group)
+            {
+                output.WriteLine($"| {row.Ranked.RankInType} | {Text.MarkdownCell(row.Card.UnitName)} | {Text.Fixed2(row.Card.Total, english)} | {row.Ranked.Rank} |");
+            }
         }
 
         foreach (var row in report.Rows)

@@ -63,5 +63,19 @@ internal sealed record ScoreReport(
     /// <summary>The report narrowed to one unit.</summary>
     public ScoreReport Only(UnitRow row) => this with { Rows = [row], InputOrder = [row] };
 
+    /// <summary>The rows of each unit type, by type id, each in rank order.</summary>
+    public static IEnumerable<IGrouping<string, UnitRow>> TypeGroups(ScoreReport report) =>
+        report.Rows.Where(r => r.Card.UnitType is not null).GroupBy(r => r.Card.UnitType!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal);
+
+    /// <summary>A type's title as the manifest gives it (<c>Thị trấn</c>), or its id when the manifest lists no types.</summary>
+    public static string TypeTitle(RuleSet ruleSet, string type, bool english) =>
+        ruleSet.UnitTypes.FirstOrDefault(t => t.Id == type) is { } listed ? listed.Title.In(Text.Lang(english)) : Text.Visible(type);
+
+    /// <summary>A type's name as the manifest titles it, with its id (<c>Thị trấn (thi-tran)</c>), or the id quoted when the manifest lists no types.</summary>
+    public static string TypeName(RuleSet ruleSet, string type, bool english) =>
+        ruleSet.UnitTypes.FirstOrDefault(t => t.Id == type) is { } listed
+            ? $"{listed.Title.In(Text.Lang(english))} ({Text.Visible(type)})"
+            : $"'{Text.Visible(type)}'";
+
     public static string StatusLabel(CriterionStatus status, bool english) => Texts.Status(status, Text.Lang(english));
 }

@@ -7,7 +7,7 @@ internal static class TableReport
 {
     private const int Width = 100;
 
-    public static void Write(ScoreReport report, TextWriter output, bool english)
+    public static void Write(ScoreReport report, TextWriter output, bool english, bool byType = false)
     {
         var rules = report.RuleSet;
         output.WriteLine(rules.Title.In(Text.Lang(english)));
@@ -43,18 +43,26 @@ internal static class TableReport
             output.WriteLine(Text.Fit(line + top, Width).TrimEnd());
         }
 
-        // Each peer group apart, with its own ranking, when the units give their types.
-        foreach (var group in report.Rows.Where(r => r.Card.UnitType is not null).GroupBy(r => r.Card.UnitType!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        if (byType)
+        {
+            // Each peer group apart, with its own ranking.
+            foreach (var group in ScoreReport.TypeGroups(report))
+            {
+                output.WriteLine();
+                output.WriteLine(english
+                    ? string.Create(CultureInfo.InvariantCulture, $"Ranking among {ScoreReport.TypeName(report.RuleSet, group.Key, true)} ({group.Count()} units)")
+                    : string.Create(CultureInfo.InvariantCulture, $"Xếp hạng trong loại {ScoreReport.TypeName(report.RuleSet, group.Key, false)} ({group.Count()} đơn vị)"));
+                foreach (var row in group)
+                {
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{row.Ranked.RankInType,4}  {Text.Fit(Text.Visible(row.Card.UnitName), 18)} {Text.Fixed2(row.Card.Total, english),6}  {(english ? "overall" : "chung")} {row.Ranked.Rank}").TrimEnd());
+                }
+            }
+        }
+        else if (report.Rows.Any(r => r.Card.UnitType is not null))
         {
             output.WriteLine();
-            output.WriteLine(english
-                ? string.Create(CultureInfo.InvariantCulture, $"Ranking among '{Text.Visible(group.Key)}' ({group.Count()} units)")
-                : string.Create(CultureInfo.InvariantCulture, $"Xếp hạng trong loại '{Text.Visible(group.Key)}' ({group.Count()} đơn vị)"));
-            foreach (var row in group)
-            {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{row.Ranked.RankInType,4}  {Text.Fit(Text.Visible(row.Card.UnitName), 18)} {Text.Fixed2(row.Card.Total, english),6}  {(english ? "overall" : "chung")} {row.Ranked.Rank}").TrimEnd());
-            }
+            output.WriteLine(english ? "Rankings within each unit type: add --by-type." : "Xếp hạng trong từng loại đơn vị: thêm --by-type.");
         }
 
         output.WriteLine();
@@ -62,16 +70,31 @@ internal static class TableReport
         foreach (var row in report.Rows)
         {
             output.WriteLine();
-            WriteDeductions(row, output, english);
+            WriteDeductions(report.RuleSet, row, output, english);
         }
     }
 
-    public static void WriteDeductions(UnitRow row, TextWriter output, bool english)
+    public static void WriteDeductions(RuleSet ruleSet, UnitRow row, TextWriter output, bool english)
     {
         var card = row.Card;
-        output.WriteLine(english
-            ? $"{row.Ranked.Rank}. {Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, true)}/{Text.Number(card.MaxTotal, true)}, {card.Classification}, {Text.Number(card.Deduction, true)} points deducted"
-            : $"{row.Ranked.Rank}. {Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, false)}/{Text.Number(card.MaxTotal, false)} điểm, {card.Classification}, bị trừ {Text.Number(card.Deduction, false)} điểm");
+        var typeRank = card.UnitType is { } type
+            ? (english ? $", {row.Ranked.RankInType} among {ScoreReport.TypeTitle(ruleSet, type, true)}" : $", hạng {row.Ranked.RankInType} trong loại {ScoreReport.TypeTitle(ruleSet, type, false)}")
+            : string.Empty;
+        var heading = english
+            ? $"{row.Ranked.Rank}. {Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, true)}/{Text.Number(card.MaxTotal, true)}, {card.Classification}{typeRank}, {Text.Number(card.Deduction, true)} points deducted"
+            : $"{row.Ranked.Rank}. {Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, false)}/{Text.Number(card.MaxTotal, false)} điểm, {card.Classification}{typeRank}, bị trừ {Text.Number(card.Deduction, false)} điểm";
+        foreach (var line in Text.Wrap(heading, Width, "   ").Select((l, i) => i == 0 ? l.TrimStart() : l))
+        {
+            output.WriteLine(line);
+        }
+
+        if (row.Card.ClaimedTotal is { } claimed)
+        {
+            var over = card.Criteria.Count(c => c.OverClaimed);
+            output.WriteLine(english
+                ? $"   self-assessed {Text.Number(claimed, true)} points on {card.Criteria.Count(c => c.Claim is not null)} criteria; {over} over-claimed"
+                : $"   tự chấm {Text.Number(claimed, false)} điểm ở {card.Criteria.Count(c => c.Claim is not null)} tiêu chí; {over} tiêu chí tự chấm cao hơn");
+        }
         if (MakeUp(card, english) is { } makeUp)
         {
             output.WriteLine("   " + makeUp);
