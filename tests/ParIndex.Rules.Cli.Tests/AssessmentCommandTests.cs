@@ -80,3 +80,49 @@ public class AssessmentCommandTests
         result.Output.Should().Contain("1 units");
     }
 }
+
+/// <summary>The README's JSON contract names exactly the fields <c>score --format json</c> writes.</summary>
+public class JsonContractDocumentationTests
+{
+    [Fact]
+    public void Readme_JsonContract_NamesEveryFieldTheOutputHasAndNoOther()
+    {
+        var readme = File.ReadAllText(Path.Combine(Root(), "README.md"));
+        var start = readme.IndexOf("`score --format json` writes this contract", StringComparison.Ordinal);
+        var block = readme[readme.IndexOf("```json", start, StringComparison.Ordinal)..];
+        block = block[..block.IndexOf("```", 7, StringComparison.Ordinal)];
+        var documented = System.Text.RegularExpressions.Regex.Matches(block, "\"(\\w+)\":").Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+
+        // The sample district with last year's results, and a workbook problem for "sheet", cover every field.
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        void Collect(JToken token)
+        {
+            foreach (var property in token.Children<JProperty>())
+            {
+                written.Add(property.Name);
+                Collect(property.Value);
+            }
+
+            foreach (var child in token.Children().Where(c => c is JArray or JObject))
+            {
+                Collect(child);
+            }
+        }
+
+        Collect(JObject.Parse(Cli.Run("score", "--format", "json").Output));
+        Collect(JObject.Parse(Cli.Run("score", Cli.TempFile("bad.json", """{ "units": [ { "id": "a", "indicators": { "dossiersResolved": -1 } } ] }"""), "--format", "json").Output));
+
+        written.Should().BeEquivalentTo(documented.Except(["sheet"]));
+    }
+
+    private static string Root()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(folder.FullName, "ParIndex.Rules.sln")))
+        {
+            folder = folder.Parent!;
+        }
+
+        return folder.FullName;
+    }
+}
