@@ -56,6 +56,24 @@ public class AssessmentLawsTests
     }
 
     [Property]
+    public bool Score_PlainRuleSet_TotalsAndAreasEqualTheGeneralPaths(Seed seed)
+    {
+        // The scorer sums a plain rule set (base areas only, nothing excludable) without per-area sums; the same rule
+        // set with every criterion for type "x" takes the general path. For units of type "x" nothing is excluded,
+        // so both must agree on every total and area.
+        var (plain, units) = Make(seed, exclude: false);
+        var (general, _) = Make(seed, exclude: false, appliesToFirst: true, appliesToAll: true);
+
+        return units.All(unit =>
+        {
+            var a = plain.Score(unit with { Type = "x" });
+            var b = general.Score(unit with { Type = "x" });
+            return (a.Total, a.Base, a.Bonus, a.Penalty, a.ApplicableMaxPoints, a.HasTotal) == (b.Total, b.Base, b.Bonus, b.Penalty, b.ApplicableMaxPoints, b.HasTotal)
+                && a.Areas.Select(r => (r.Points, r.ApplicableMaxPoints, r.Percent)).SequenceEqual(b.Areas.Select(r => (r.Points, r.ApplicableMaxPoints, r.Percent)));
+        });
+    }
+
+    [Property]
     public bool Score_NotApplicableExcluded_RescalesTheRestToTheTotal(Seed seed)
     {
         // Under "exclude", a unit's total is its points over what applies, rescaled: base × total / applicable, 2 decimals.
@@ -93,7 +111,7 @@ public class AssessmentLawsTests
         return unit with { SelfAssessment = claims, Appraisal = appraisal };
     }
 
-    private static (Scorer Scorer, List<IndicatorSnapshot> Units) Make(Seed seed, bool exclude, bool appliesToFirst = false)
+    private static (Scorer Scorer, List<IndicatorSnapshot> Units) Make(Seed seed, bool exclude, bool appliesToFirst = false, bool appliesToAll = false)
     {
         var files = GeneratedRuleSets.Files(seed.Value).ToList();
         var manifest = JObject.Parse(files[0].Text);
@@ -106,7 +124,11 @@ public class AssessmentLawsTests
         {
             manifest["unitTypes"] = new JArray(new JObject { ["id"] = "x", ["title"] = new JObject { ["vi"] = "x" } }, new JObject { ["id"] = "y", ["title"] = new JObject { ["vi"] = "y" } });
             var criteria = JObject.Parse(files[2].Text);
-            criteria["criteria"]![0]!["appliesTo"] = new JArray("x");
+            foreach (var criterion in appliesToAll ? criteria["criteria"]!.Children() : criteria["criteria"]!.Take(1))
+            {
+                criterion["appliesTo"] = new JArray("x");
+            }
+
             files[2] = new RuleFile(files[2].Path, criteria.ToString());
         }
 
