@@ -5,7 +5,7 @@ using ParIndex.Rules;
 
 // A mutation fuzzer for the rule-set loader, the snapshot readers, workbooks, hints, the tool's outputs and live
 // reloads (SharpFuzz needs a libFuzzer build this machine cannot fetch). It mutates real inputs: the shipped rule
-// files, the test rule set, the samples, the hostile corpus, and a workbook's sheet XML built from the sample.
+// files, the test rule set, the province-style example, the samples, the hostile corpus, and a workbook's sheet XML built from the sample.
 // Anything but the documented outcome is a finding: the loader may only return a rule set or throw
 // RuleSetLoadException; a reload may only swap or refuse, and never serves a set whose cases fail; the readers,
 // the scorer and the hints may not throw at all; the tool exits 0, 2 or 3 and its output never carries a control
@@ -18,7 +18,7 @@ var root = FindRoot();
 var findings = Path.Combine(root, "tests", "ParIndex.Rules.Fuzz", "findings");
 var random = new Random(seed);
 
-var ruleSets = new[] { Path.Combine(root, "rules", "commune-2025"), Path.Combine(root, "tests", "ParIndex.Rules.Tests", "TestData", "mini") }
+var ruleSets = new[] { Path.Combine(root, "rules", "commune-2025"), Path.Combine(root, "tests", "ParIndex.Rules.Tests", "TestData", "mini"), Path.Combine(root, "samples", "province-example") }
     .Select(folder => Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories)
         .Select(f => new RuleFile(Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText(f))).ToList())
     .ToList();
@@ -31,6 +31,7 @@ var snapshots = Directory.EnumerateFiles(Path.Combine(root, "samples"), "*.*")
 var commune = BundledRuleSets.Load("commune-2025");
 var scorer = Scorer.Compile(commune);
 var host = new ParIndex.Rules.Authoring.RuleSetHost(scorer);
+var example = Scorer.Compile(RuleSetLoader.LoadFolder(Path.Combine(root, "samples", "province-example")));
 var sheet = SheetXml(File.ReadAllLines(Path.Combine(root, "samples", "phu-binh-2025.csv")));
 var scratch = Directory.CreateTempSubdirectory("parindex-fuzz").FullName;
 
@@ -117,12 +118,19 @@ while (watch.Elapsed.TotalMinutes < minutes)
         var mutated = Mutate(text, random);
         Check($"snapshot-{name}", mutated, () =>
         {
+            // The example's units are read by its own rules: types, exclusion, judged steps, bonus and penalty.
+            var (rules, scoring) = name.StartsWith("province-example", StringComparison.Ordinal) ? (example.RuleSet, example) : (commune, scorer);
             var batch = name.EndsWith(".csv", StringComparison.Ordinal)
-                ? SnapshotReader.ReadCsv(new StringReader(mutated), name, commune)
-                : SnapshotReader.ReadJson(new StringReader(mutated), name, commune);
-            foreach (var card in scorer.ScoreMany(batch.Snapshots))
+                ? SnapshotReader.ReadCsv(new StringReader(mutated), name, rules)
+                : SnapshotReader.ReadJson(new StringReader(mutated), name, rules);
+            foreach (var card in scoring.ScoreMany(batch.Snapshots))
             {
                 _ = card.Criteria.Select(c => c.Hint?.Vi).ToList();
+                _ = card.Areas.Select(a => a.Percent).ToList();
+                if (card.HasTotal && (card.Total < 0m || card.Total > card.MaxTotal) || card.Criteria.Any(c => c.Points < 0m || c.Points > c.MaxPoints))
+                {
+                    throw new InvalidOperationException("a total or a criterion's points fell outside its bounds");
+                }
             }
         });
     }
