@@ -126,3 +126,23 @@ public class JsonContractDocumentationTests
         return folder.FullName;
     }
 }
+
+/// <summary><c>explain</c> on the province-style example: exclusion, penalty and the total's make-up in words.</summary>
+public class AssessmentExplainTests
+{
+    [Fact]
+    public void Explain_WardOfTheExample_ShowsTheMakeUpTheExclusionAndThePenalty()
+    {
+        var result = Cli.Run("explain", "bac-son", Cli.Bundle("samples/province-example-2025.json"), "--rules", Cli.Bundle("samples/province-example"));
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Contain("điểm cơ bản 15,75 (12,6/16 điểm áp dụng, quy về thang 20), điểm thưởng +0, điểm trừ −1,5")
+            .And.Contain("2.2 Hồ sơ đất nông nghiệp giải quyết đúng hạn\n   không áp dụng: 0/0".ReplaceLineEndings())
+            .And.Contain("   loại trừ với đơn vị này: không tính vào điểm tối đa áp dụng; điểm cơ bản được quy đổi")
+            .And.Contain("   không đạt: bị trừ 1,5 (tối đa 4,5)")
+            .And.Contain("perEvent 1,5 mỗi lần, tối đa 4,5")
+            .And.Contain("   tiêu chí thẩm định: điểm tạm tính theo điểm tự chấm, chờ thẩm định")
+            .And.NotContain("was not reported", "the English problem line is for --lang en; the Vietnamese hint says it");
+        result.Output.Split('\n').Should().OnlyContain(l => l.TrimEnd('\r').Length <= 100);
+    }
+}

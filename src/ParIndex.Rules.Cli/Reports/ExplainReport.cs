@@ -10,12 +10,20 @@ internal static class ExplainReport
         output.WriteLine(english
             ? $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}) under {ruleSet.Id} {ruleSet.Version}: {Text.Number(card.Total, true)}/{Text.Number(card.MaxTotal, true)}, {card.Classification}, SIPAS {(card.Sipas is { } s ? Text.Fixed2(s, true) + "%" : "missing")}"
             : $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}) theo {ruleSet.Id} {ruleSet.Version}: {Text.Number(card.Total, false)}/{Text.Number(card.MaxTotal, false)} điểm, {card.Classification}, SIPAS {(card.Sipas is { } s2 ? Text.Fixed2(s2, false) + "%" : "thiếu")}");
+        if (TableReport.MakeUp(card, english) is { } makeUp)
+        {
+            output.WriteLine(makeUp);
+        }
         foreach (var (criterion, result) in ruleSet.Criteria.Zip(card.Criteria))
         {
             output.WriteLine();
             output.WriteLine($"{criterion.Id} {criterion.Title.In(Text.Lang(english))}");
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"   {ScoreReport.StatusLabel(result.Status, english)}: {Text.Number(result.Points, english)}/{Text.Number(result.MaxPoints, english)}, {(english ? "deduction" : "bị trừ")} {Text.Number(result.Deduction, english)}"));
+            // An excluded criterion is 0 of 0; a penalty criterion's points are what it deducted, up to its maximum.
+            output.WriteLine(result.Excluded
+                ? $"   {ScoreReport.StatusLabel(result.Status, english)}: 0/0"
+                : result.Deducts
+                    ? $"   {ScoreReport.StatusLabel(result.Status, english)}: {(english ? "deducted" : "bị trừ")} {Text.Number(result.Points, english)} ({(english ? "at most" : "tối đa")} {Text.Number(result.MaxPoints, english)})"
+                    : $"   {ScoreReport.StatusLabel(result.Status, english)}: {Text.Number(result.Points, english)}/{Text.Number(result.MaxPoints, english)}, {(english ? "deduction" : "bị trừ")} {Text.Number(result.Deduction, english)}");
             for (var p = 0; p < criterion.Parts.Count; p++)
             {
                 var part = criterion.Parts[p];
@@ -24,7 +32,8 @@ internal static class ExplainReport
                 output.WriteLine(prefix + Value(part, partResult, english));
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{new string(' ', prefix.Length)}{(english ? "requirement" : "yêu cầu")} {part.Requirement.Symbol} {Text.Number(part.Requirement.Threshold, english)}{Unit(part)}; {Scale(part, english)}{Band(part, partResult, english)}; {ScoreReport.StatusLabel(partResult.Status, english)} {Text.Number(partResult.Points, english)}/{Text.Number(partResult.MaxPoints, english)}"));
-                if (partResult.Problem is { } problem)
+                // The problem is in English; in Vietnamese the hint says it, in the unit's own words.
+                if (partResult.Problem is { } problem && (english || result.Hint is null && !result.Excluded))
                 {
                     output.WriteLine($"{new string(' ', prefix.Length)}{problem}");
                 }
@@ -39,8 +48,8 @@ internal static class ExplainReport
             if (result.Excluded)
             {
                 output.WriteLine(english
-                    ? "   excluded for this unit: 0 of 0, its points leave the applicable maximum and the base is rescaled"
-                    : "   loại trừ với đơn vị này: 0/0 điểm, điểm tối đa của tiêu chí không tính vào điểm tối đa áp dụng, điểm cơ bản được quy đổi");
+                    ? "   excluded for this unit: left out of the applicable maximum; the base is rescaled"
+                    : "   loại trừ với đơn vị này: không tính vào điểm tối đa áp dụng; điểm cơ bản được quy đổi");
             }
 
             if (result.Provisional)
@@ -94,6 +103,7 @@ internal static class ExplainReport
             ScaleKind.Binary => scale.Threshold is { } t ? $"binary {Text.Number(t, english)}" : "binary (yes)",
             ScaleKind.Step => "step " + string.Join(", ", scale.Bands.Select(b => $"{Text.Number(b.Min, english)}→{Text.Number(b.Points, english)}")),
             ScaleKind.Proportional => $"proportional {Text.Number(scale.Threshold!.Value, english)}" + (scale.ZeroBelow is { } z ? $", 0 below {Text.Number(z, english)}" : string.Empty),
+            ScaleKind.PerEvent => $"perEvent {Text.Number(scale.PointsPerEvent!.Value, english)} {(english ? "per event" : "mỗi lần")}, {(english ? "at most" : "tối đa")} {Text.Number(part.MaxPoints, english)}",
             _ => $"penalty {Text.Number(scale.PointsPerEvent!.Value, english)} {(english ? "per event" : "mỗi lần")}",
         };
     }

@@ -47,6 +47,12 @@ internal static class MarkdownReport
             output.WriteLine();
             output.WriteLine($"## {row.Ranked.Rank}. {Text.Visible(card.UnitName)}: {Text.Number(card.Total, english)}/{Text.Number(card.MaxTotal, english)}");
             output.WriteLine();
+            if (TableReport.MakeUp(card, english) is { } makeUp)
+            {
+                output.WriteLine(makeUp);
+                output.WriteLine();
+            }
+
             var any = false;
             foreach (var criterion in row.Deductions)
             {
