@@ -10,7 +10,7 @@ namespace ParIndex.Rules;
 /// tested exactly like any rule set.
 /// </summary>
 /// <remarks>
-/// An overlay file is <c>{ "id"?, "version"?, "title"?, "criteria": { "7.3.3": { …merge patch… } } }</c>. A
+/// An overlay file is <c>{ "id"?, "version"?, "title"?, "notApplicable"?, "criteria": { "7.3.3": { …merge patch… } } }</c>. A
 /// criterion's patch is merged into the criterion as written in the base files: objects merge field by field,
 /// <c>parts</c> merge element by element (by position), any other array or value replaces the base's. Immutable
 /// and thread-safe: every <c>With…</c> returns a new overlay.
@@ -75,6 +75,16 @@ public sealed class RuleOverlay
         return new RuleOverlay(Name, patch);
     }
 
+    /// <summary>Sets what a criterion whose every part is not applicable does: full points, or exclusion with the base rescaled (the assessment model's <c>notApplicable</c>).</summary>
+    /// <param name="exclude">True to exclude such criteria and rescale; false for full points.</param>
+    /// <returns>A new overlay with the change.</returns>
+    public RuleOverlay WithNotApplicableExcluded(bool exclude)
+    {
+        var patch = (JObject)_patch.DeepClone();
+        patch["notApplicable"] = exclude ? "exclude" : "full";
+        return new RuleOverlay(Name, patch);
+    }
+
     /// <summary>Applies the overlay to a base rule set's files.</summary>
     /// <param name="files">The base rule set's files.</param>
     /// <returns>The files with the overlay applied; unchanged files are returned as they were.</returns>
@@ -84,7 +94,7 @@ public sealed class RuleOverlay
         ArgumentNullException.ThrowIfNull(files);
         var result = files.ToList();
         var problems = new List<RuleProblem>();
-        var manifestFields = _patch.Properties().Where(p => p.Name is "id" or "version" or "title").ToList();
+        var manifestFields = _patch.Properties().Where(p => p.Name is "id" or "version" or "title" or "notApplicable").ToList();
         if (manifestFields.Count > 0)
         {
             Patch(result, RuleSetReader.ManifestFile, root =>

@@ -22,6 +22,33 @@ public class RuleOverlayTests
     }
 
     [Fact]
+    public void WithNotApplicableExcluded_CommuneWithNoInspectionIssue_IsRescaledInsteadOfGivenFullPoints()
+    {
+        // A perfect commune but for 1.1 (no initiative: 0 of 2) with no inspection issue found (1.3: 0 of 0, not applicable).
+        // As shipped, 1.3 earns its full 2: 100 − 2 = 98. Excluded, it leaves the applicable maximum at 98, and the
+        // base 96 is rescaled: 96 × 100 / 98 = 97.959… → 97.96. (The perfect commune's other zero denominators,
+        // unlawful documents flagged and late dossiers, are given events here, so only 1.3 is not applicable.)
+        var unit = Some.PerfectUnit("u", v =>
+        {
+            v["parInitiativesRecognised"] = 0;
+            v["inspectionIssuesFound"] = 0;
+            v["inspectionIssuesHandled"] = 0;
+            v["unlawfulDocsFlagged"] = 2;
+            v["unlawfulDocsHandled"] = 2;
+            v["dossiersLate"] = 1;
+            v["dossiersLateWithApology"] = 1;
+        });
+
+        var shipped = Scorer.Compile(BundledRuleSets.Load("commune-2025")).Score(unit);
+        var excluded = Scorer.Compile(BundledRuleSets.Load("commune-2025", RuleOverlay.FromJson("tinh.json", """{ "notApplicable": "exclude" }"""))).Score(unit);
+        var inCode = Scorer.Compile(BundledRuleSets.Load("commune-2025", RuleOverlay.Empty.WithNotApplicableExcluded(true))).Score(unit);
+
+        (shipped.Total, shipped.Criterion("1.3").Points, shipped.Criterion("1.3").Excluded).Should().Be((98m, 2m, false));
+        (excluded.Total, excluded.ApplicableMaxPoints, excluded.Criterion("1.3").Points, excluded.Criterion("1.3").Excluded).Should().Be((97.96m, 98m, 0m, true));
+        inCode.Total.Should().Be(97.96m);
+    }
+
+    [Fact]
     public void WithThresholds_CasesWrittenForTheOldThreshold_NowFail()
     {
         var overlay = RuleOverlay.Empty.WithRequirementThreshold("7.3.3", 95m).WithScaleThreshold("7.3.3", 95m);
