@@ -67,6 +67,14 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
         HelpName = "FILE",
     };
 
+    public Option<string?> Merge { get; } = new("--merge")
+    {
+        Description = Words.Say(
+            "Bảng gộp đơn vị (CSV newId,newName,type,predecessorId, mỗi đơn vị cũ một dòng; hoặc JSON): số liệu của xã mới là tổng số liệu của các xã cũ.",
+            "A merge map (CSV newId,newName,type,predecessorId, one row per predecessor; or JSON): a new commune's figures are its predecessors' summed."),
+        HelpName = "MAP",
+    };
+
     /// <summary>A command's description in the run's language, with its examples.</summary>
     public static string Describe(string vi, string en, params string[] examples) =>
         Words.Say(vi, en) + Environment.NewLine + Words.Say("Ví dụ:", "Examples:") + Environment.NewLine
@@ -88,7 +96,25 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     public RuleSet? LoadRules(ParseResult parse) => Inputs.LoadRules(parse.GetValue(Rules)!, parse.GetValue(Overlay), Error);
 
     /// <summary>Reads every unit of the inputs (the bundled sample district when none are given), as --number-format and --encoding say.</summary>
-    public SnapshotBatch ReadUnits(ParseResult parse, string[]? inputs, RuleSet ruleSet) => Inputs.ReadUnits(InputPaths(inputs), ruleSet, ReadOptions(parse, ruleSet));
+    public SnapshotBatch ReadUnits(ParseResult parse, string[]? inputs, RuleSet ruleSet) => ReadMergedUnits(parse, inputs, ruleSet).Batch;
+
+    /// <summary>Reads every unit of the inputs and, with --merge, forms the new units; gives the map too, for last year's comparison.</summary>
+    public (SnapshotBatch Batch, MergeMap? Map) ReadMergedUnits(ParseResult parse, string[]? inputs, RuleSet ruleSet)
+    {
+        var batch = Inputs.ReadUnits(InputPaths(inputs), ruleSet, ReadOptions(parse, ruleSet));
+        if (parse.GetValue(Merge) is not { } path)
+        {
+            return (batch, null);
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new UsageException(Words.Say($"Không có bảng gộp đơn vị '{path}'.", $"The merge map '{path}' does not exist."));
+        }
+
+        var map = MergeMap.ReadFile(path);
+        return (map.Apply(batch, ruleSet), map);
+    }
 
     private InputOptions ReadOptions(ParseResult parse, RuleSet ruleSet) => new()
     {

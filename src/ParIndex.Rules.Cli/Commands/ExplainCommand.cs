@@ -15,7 +15,7 @@ internal static class ExplainCommand
             "Show, for one unit, every criterion's values, the rate as computed, the requirement, the band reached, points, deduction and hint.",
             "parindex explain dao-xa", "parindex explain tan-duc district.csv --lang en"))
         {
-            unit, inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Lang,
+            unit, inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, context.Lang,
         };
         command.SetAction(parse =>
         {

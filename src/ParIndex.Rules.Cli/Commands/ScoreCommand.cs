@@ -26,7 +26,7 @@ internal static class ScoreCommand
             "Score units, rank them and show each unit's deductions.",
             "parindex score", "parindex score district.csv --previous results-2024.csv", "parindex score units.json --format json --output results-2025.json", "parindex score --unit dao-xa"))
         {
-            inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, format, file, unit, byType, previous, context.Lang, context.Quiet,
+            inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, format, file, unit, byType, previous, context.Lang, context.Quiet,
         };
         command.SetAction(parse =>
         {
@@ -46,15 +46,15 @@ internal static class ScoreCommand
             // Opened before the work, so an output that cannot be written fails at once.
             using var target = outputPath is null ? null : OutputFile.Open(outputPath);
             var (previousResults, previousErrors) = previousPath is null ? (null, []) : Inputs.ReadPrevious(previousPath);
-            var batch = context.ReadUnits(parse, given, ruleSet);
+            var (batch, merge) = context.ReadMergedUnits(parse, given, ruleSet);
             if (previousResults is not null)
             {
-                batch = WithComparison(batch, previousResults, previousErrors, previousPath!);
+                batch = WithComparison(batch, previousResults, previousErrors, previousPath!, merge);
             }
 
             var cards = context.Score(Scorer.Compile(ruleSet), batch.Snapshots, context.ShowsProgress(parse, batch.Snapshots.Count));
             batch = CommandContext.WithUnitsWithoutTotal(batch, cards, given);
-            var report = ScoreReport.Build(ruleSet, cards, batch, previousResults);
+            var report = ScoreReport.Build(ruleSet, cards, batch, previousResults, merge);
             if (parse.GetValue(unit) is { } unitId)
             {
                 var row = report.Rows.FirstOrDefault(r => r.Card.UnitId == unitId)
@@ -95,10 +95,15 @@ internal static class ScoreCommand
     }
 
     /// <summary>The inputs' problems with last year's, and a word on how many units last year's results cover: a file for another district must not pass in silence.</summary>
-    private static SnapshotBatch WithComparison(SnapshotBatch batch, IReadOnlyDictionary<string, (decimal Total, int Rank)> previous, List<InputProblem> errors, string path)
+    private static SnapshotBatch WithComparison(SnapshotBatch batch, IReadOnlyDictionary<string, (decimal Total, int Rank)> previous, List<InputProblem> errors, string path, MergeMap? merge)
     {
         var warnings = batch.Warnings.ToList();
-        var unmatched = batch.Snapshots.Where(s => !previous.ContainsKey(s.Id)).Select(s => s.Id).ToList();
+
+        // A merged unit has no result of its own last year: it matches when its predecessors' results are there.
+        var predecessors = merge?.Units.ToDictionary(u => u.Id, u => u.Predecessors, StringComparer.Ordinal);
+        bool Matches(IndicatorSnapshot unit) => previous.ContainsKey(unit.Id)
+            || (predecessors is not null && predecessors.TryGetValue(unit.Id, out var ids) && ids.Any(previous.ContainsKey));
+        var unmatched = batch.Snapshots.Where(s => !Matches(s)).Select(s => s.Id).ToList();
         if (batch.Snapshots.Count > 0 && unmatched.Count == batch.Snapshots.Count && previous.Count > 0)
         {
             errors.Add(new InputProblem(path, 0, 0, null, null,

@@ -87,6 +87,24 @@ internal static class JsonReport
             }
         }
 
+        if (row.Predecessors is { } predecessors)
+        {
+            // Only for a unit formed by a merger: the units it was formed from, with last year's results where given.
+            json.WritePropertyName("predecessors");
+            json.WriteStartArray();
+            foreach (var (id, total, rank) in predecessors)
+            {
+                json.WriteStartObject();
+                Property(json, "id", id);
+                Number(json, "previousTotal", total);
+                json.WritePropertyName("previousRank");
+                json.WriteValue(rank);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WritePropertyName("areas");
         json.WriteStartArray();
         foreach (var area in card.Areas)

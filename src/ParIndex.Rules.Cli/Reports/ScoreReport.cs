@@ -4,6 +4,9 @@ namespace ParIndex.Rules.Cli.Reports;
 /// <summary>One unit's line of the report: its ranked scorecard and, when last year's results were given, how it moved.</summary>
 internal sealed record UnitRow(RankedScorecard Ranked, decimal? PreviousTotal, int? PreviousRank)
 {
+    /// <summary>For a unit formed by a merger: its predecessors' ids with last year's total and rank (null where last year's results lack one); null for any other unit.</summary>
+    public IReadOnlyList<(string Id, decimal? Total, int? Rank)>? Predecessors { get; init; }
+
     public Scorecard Card => Ranked.Card;
 
     public decimal? DeltaPoints => PreviousTotal is { } previous ? Card.Total - previous : null;
@@ -22,8 +25,17 @@ internal sealed record UnitRow(RankedScorecard Ranked, decimal? PreviousTotal, i
     }
 
     /// <summary>A ranked unit's row, with last year's total and rank when they were given for its id.</summary>
-    public static UnitRow Of(RankedScorecard ranked, IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous)
+    public static UnitRow Of(RankedScorecard ranked, IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous, MergeMap? merge = null)
     {
+        // A merged unit has no total of its own last year: its predecessors' are listed instead of a delta.
+        if (merge?.Units.FirstOrDefault(u => u.Id == ranked.Card.UnitId) is { } merged)
+        {
+            return new UnitRow(ranked, null, null)
+            {
+                Predecessors = [.. merged.Predecessors.Select(p => Previous(previous, p) is var (t, r) ? (p, t, r) : default)],
+            };
+        }
+
         var (total, rank) = Previous(previous, ranked.Card.UnitId);
         return new UnitRow(ranked, total, rank);
     }
@@ -48,9 +60,9 @@ internal sealed record ScoreReport(
     IReadOnlyList<InputProblem> Warnings,
     bool HasPrevious)
 {
-    public static ScoreReport Build(RuleSet ruleSet, IReadOnlyList<Scorecard> cards, SnapshotBatch batch, IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous)
+    public static ScoreReport Build(RuleSet ruleSet, IReadOnlyList<Scorecard> cards, SnapshotBatch batch, IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous, MergeMap? merge = null)
     {
-        var rows = Ranking.Rank(cards).Select(r => UnitRow.Of(r, previous)).ToList();
+        var rows = Ranking.Rank(cards).Select(r => UnitRow.Of(r, previous, merge)).ToList();
         var position = new Dictionary<Scorecard, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < cards.Count; i++)
         {

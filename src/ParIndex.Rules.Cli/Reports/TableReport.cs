@@ -36,7 +36,7 @@ internal static class TableReport
             {
                 line += row.DeltaPoints is { } dp
                     ? string.Create(CultureInfo.InvariantCulture, $"{Text.Signed(dp, english),6} {(row.DeltaRank is { } dr ? Text.Signed(dr, english) : string.Empty),5} ")
-                    : string.Create(CultureInfo.InvariantCulture, $"{(english ? "new" : "mới"),6} {string.Empty,5} ");
+                    : string.Create(CultureInfo.InvariantCulture, $"{(row.Predecessors is not null ? (english ? "merged" : "gộp") : english ? "new" : "mới"),6} {string.Empty,5} ");
             }
 
             var top = string.Join(" · ", row.Deductions.Take(3).Select(c => $"{c.Id} −{Text.Number(c.Deduction, english)}"));
@@ -88,6 +88,14 @@ internal static class TableReport
             output.WriteLine(line);
         }
 
+        if (Predecessors(row, english) is { } merged)
+        {
+            foreach (var line in Text.Wrap(merged, Width, "   "))
+            {
+                output.WriteLine(line);
+            }
+        }
+
         if (row.Card.ClaimedTotal is { } claimed)
         {
             var over = card.Criteria.Count(c => c.OverClaimed);
@@ -130,6 +138,20 @@ internal static class TableReport
         return english
             ? $"base {N(card.Base)}{(rescaled ? $" ({N(basePoints)} of the {N(card.ApplicableMaxPoints)} applicable, rescaled to {N(card.MaxTotal)})" : string.Empty)}, bonus +{N(card.Bonus)}, penalty −{N(card.Penalty)}"
             : $"điểm cơ bản {N(card.Base)}{(rescaled ? $" ({N(basePoints)}/{N(card.ApplicableMaxPoints)} điểm áp dụng, quy về thang {N(card.MaxTotal)})" : string.Empty)}, điểm thưởng +{N(card.Bonus)}, điểm trừ −{N(card.Penalty)}";
+    }
+
+    /// <summary>A merged unit's predecessors, with last year's total and rank where given: a merged unit has no delta of its own.</summary>
+    public static string? Predecessors(UnitRow row, bool english)
+    {
+        if (row.Predecessors is not { } predecessors)
+        {
+            return null;
+        }
+
+        var items = predecessors.Select(p => Text.Visible(p.Id) + (p.Total is { } total
+            ? (english ? $" (last year {Text.Number(total, true)}, rank {p.Rank})" : $" (năm trước {Text.Number(total, false)}, hạng {p.Rank})")
+            : string.Empty));
+        return (english ? "merged from: " : "gộp từ: ") + string.Join(", ", items);
     }
 
     /// <summary>Where the points came from, when not from the figures alone: claimed and appraised beside the final points.</summary>

@@ -13,12 +13,29 @@ internal enum IndicatorType
     Boolean,
 }
 
+/// <summary>How a merged unit's figure is made from its predecessors' (assessment model §7).</summary>
+internal enum MergeRule
+{
+    /// <summary>The sum: the default for counts and amounts.</summary>
+    Sum,
+
+    /// <summary>Yes only when every predecessor says yes: the default for a yes/no.</summary>
+    All,
+
+    /// <summary>Yes when any predecessor says yes, for a yes/no where one suffices.</summary>
+    Any,
+}
+
 /// <summary>One entry of the indicator catalogue.</summary>
 /// <param name="Key">The camelCase key snapshots use.</param>
 /// <param name="Type">What kind of value the indicator holds.</param>
 /// <param name="Title">What the indicator counts, in Vietnamese (English optional).</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed record IndicatorDefinition(string Key, IndicatorType Type, LocalizedText Title);
+internal sealed record IndicatorDefinition(string Key, IndicatorType Type, LocalizedText Title)
+{
+    /// <summary>How merged units combine it: by default the sum of a count or an amount, and "all" for a yes/no.</summary>
+    public MergeRule Merge { get; init; } = Type == IndicatorType.Boolean ? MergeRule.All : MergeRule.Sum;
+}
 
 /// <summary>A type of unit the manifest lists, such as <c>xa</c> (commune) or <c>phuong</c> (ward): a peer group units are also ranked within.</summary>
 /// <param name="Id">The id units give as their <c>type</c>.</param>

@@ -16,6 +16,9 @@ internal static class WireNames
     public static readonly WireTable<ScaleKind> Scales = new(
         (ScaleKind.Binary, "binary"), (ScaleKind.Step, "step"), (ScaleKind.Proportional, "proportional"), (ScaleKind.Penalty, "penalty"), (ScaleKind.PerEvent, "perEvent"));
 
+    public static readonly WireTable<MergeRule> MergeRules = new(
+        (MergeRule.Sum, "sum"), (MergeRule.All, "all"), (MergeRule.Any, "any"));
+
     public static readonly WireTable<AreaKind> AreaKinds = new(
         (AreaKind.Base, "base"), (AreaKind.Bonus, "bonus"), (AreaKind.Penalty, "penalty"));
 

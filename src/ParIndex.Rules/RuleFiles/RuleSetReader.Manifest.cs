@@ -25,7 +25,23 @@ internal sealed partial class RuleSetReader
                 continue;
             }
 
-            result.Add(new IndicatorDefinition(key, type.Value, title));
+            var merge = WireNames.MergeRules.Parse(Str(item, "merge"));
+            if (merge is not null && (merge == MergeRule.Sum) == (type == IndicatorType.Boolean))
+            {
+                // A count or an amount is summed; a yes/no is combined with all or any: the other pairs mean nothing.
+                problems.At(item["merge"]!,
+                    type == IndicatorType.Boolean
+                        ? $"a yes/no indicator cannot be summed; merge it with \"all\" (yes when every predecessor says yes) or \"any\"."
+                        : $"a {WireNames.IndicatorTypes.Name(type.Value)} is merged by summing; \"{Str(item, "merge")}\" is for a yes/no. Remove it or write \"sum\".",
+                    type == IndicatorType.Boolean
+                        ? "chỉ tiêu có/không không cộng được; hãy gộp bằng \"all\" (có khi mọi đơn vị cũ đều có) hoặc \"any\"."
+                        : $"chỉ tiêu {WireNames.IndicatorTypes.Name(type.Value)} được gộp bằng cách cộng; \"{Str(item, "merge")}\" dành cho chỉ tiêu có/không. Hãy xóa hoặc viết \"sum\".");
+
+                // Kept with its default rule, so the criteria that use it are not told it is unknown.
+                merge = null;
+            }
+
+            result.Add(merge is { } rule ? new IndicatorDefinition(key, type.Value, title) { Merge = rule } : new IndicatorDefinition(key, type.Value, title));
         }
 
         return result;

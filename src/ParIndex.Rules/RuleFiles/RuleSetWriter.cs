@@ -59,11 +59,15 @@ public static class RuleSetWriter
         var indicators = new JObject
         {
             ["$schema"] = "../schemas/indicators.schema.json",
-            ["indicators"] = new JArray(ruleSet.Indicators.Select(i => new JObject
+            ["indicators"] = new JArray(ruleSet.Indicators.Select(i =>
             {
-                ["key"] = i.Key,
-                ["type"] = WireNames.IndicatorTypes.Name(i.Type),
-                ["title"] = Text(i.Title),
+                var indicator = new JObject { ["key"] = i.Key, ["type"] = WireNames.IndicatorTypes.Name(i.Type), ["title"] = Text(i.Title) };
+                if (i.Merge != new IndicatorDefinition(i.Key, i.Type, i.Title).Merge)
+                {
+                    indicator["merge"] = WireNames.MergeRules.Name(i.Merge);
+                }
+
+                return indicator;
             })),
         };
 

@@ -1,0 +1,368 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ParIndex.Rules;
+
+/// <summary>A commune formed by merging others (1 July 2025): its id, name and type, and the units it was formed from.</summary>
+/// <param name="Id">The new unit's id; it must not be the id of a unit that stays as it was.</param>
+/// <param name="Name">The new unit's name.</param>
+/// <param name="Type">The new unit's type (peer group), when given.</param>
+/// <param name="Predecessors">The ids of the units it was formed from, as the inputs give them.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record MergedUnit(string Id, string Name, string? Type, IReadOnlyList<string> Predecessors)
+{
+    /// <summary>Where the map gives it (its first row), for problems.</summary>
+    internal (string Source, int Line) Position { get; init; } = ("(in code)", 0);
+}
+
+/// <summary>
+/// Which units were merged into which (assessment model §7): read from a CSV <c>newId,newName,type,predecessorId</c>
+/// (one row per predecessor) or a JSON <c>{ "units": [ { "id", "name", "type", "predecessors": [ … ] } ] }</c>, and
+/// applied to a batch of snapshots before scoring.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe. A problem in the map itself (a row without an id, one new unit given two names, a
+/// predecessor listed twice) is in <see cref="Problems"/>, and the new units it touches are not formed; <see cref="Apply"/>
+/// adds the problems of the batch (a predecessor absent from the inputs). A new unit is never scored on incomplete sums.
+/// </remarks>
+public sealed class MergeMap
+{
+    private MergeMap(IReadOnlyList<MergedUnit> units, IReadOnlyList<InputProblem> problems, HashSet<string> unformed)
+    {
+        Units = units;
+        Problems = problems;
+        _unformed = unformed;
+    }
+
+    private readonly HashSet<string> _unformed;
+
+    /// <summary>The new units, in the map's order.</summary>
+    public IReadOnlyList<MergedUnit> Units { get; }
+
+    /// <summary>The map's own problems, each naming the row and what to fix; the new units they touch are not formed.</summary>
+    public IReadOnlyList<InputProblem> Problems { get; }
+
+    /// <summary>Reads a map file: <c>.csv</c> or <c>.json</c>.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The map, with its problems.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="NotSupportedException">The extension is neither .csv nor .json.</exception>
+    public static MergeMap ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Path.GetExtension(path).ToUpperInvariant() switch
+        {
+            ".CSV" => ReadCsv(reader, path),
+            ".JSON" => ReadJson(reader, path),
+            _ => throw new NotSupportedException($"'{path}' is neither .csv nor .json; a merge map is one of these."),
+        };
+    }
+
+    /// <summary>Reads a CSV map: a header row <c>newId,newName,type,predecessorId</c> (comma or semicolon), one row per predecessor.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="source">The file's name, for problems.</param>
+    /// <returns>The map, with its problems.</returns>
+    public static MergeMap ReadCsv(TextReader reader, string source)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(source);
+        var problems = new List<InputProblem>();
+        var rows = new List<(string? Id, string? Name, string? Type, string? Predecessor, int Line)>();
+        var settings = new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, DetectDelimiterValues = [",", ";", "\t"], BadDataFound = null, MissingFieldFound = null };
+        using (var csv = new CsvReader(reader, settings, leaveOpen: true))
+        {
+            string[] columns = ["newId", "newName", "type", "predecessorId"];
+            if (!csv.Read() || !csv.ReadHeader())
+            {
+                problems.Add(new InputProblem(source, 1, 1, null, null,
+                    "the merge map is empty; it needs a header row newId,newName,type,predecessorId and one row per predecessor.",
+                    "bảng gộp đơn vị trống; cần dòng tiêu đề newId,newName,type,predecessorId và mỗi đơn vị cũ một dòng."));
+                return new MergeMap([], problems, []);
+            }
+
+            var header = csv.HeaderRecord!.Select(h => h.Trim()).ToList();
+            var index = columns.Select(c => header.FindIndex(h => string.Equals(h, c, StringComparison.OrdinalIgnoreCase))).ToArray();
+            var missing = columns.Where((_, i) => index[i] < 0 && i != 2).ToList();
+            if (missing.Count > 0)
+            {
+                problems.Add(new InputProblem(source, 1, 1, null, null,
+                    $"the merge map has no column {string.Join(", ", missing)}; its header row is newId,newName,type,predecessorId (type may be left out).",
+                    $"bảng gộp đơn vị không có cột {string.Join(", ", missing)}; dòng tiêu đề là newId,newName,type,predecessorId (có thể bỏ cột type)."));
+                return new MergeMap([], problems, []);
+            }
+
+            while (csv.Read())
+            {
+                string? Cell(int column) => column >= 0 && csv.TryGetField<string>(column, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim().Normalize(NormalizationForm.FormC) : null;
+                var line = csv.Parser.RawRow;
+                if (csv.Parser.Record is { } record && record.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+
+                rows.Add((Cell(index[0]), Cell(index[1]), Cell(index[2]), Cell(index[3]), line));
+            }
+        }
+
+        var units = new List<MergedUnit>();
+        var unformed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in rows.Where(r => r.Id is null || r.Predecessor is null))
+        {
+            problems.Add(new InputProblem(source, row.Line, 1, row.Id, row.Id is null ? "newId" : "predecessorId",
+                "every row needs a newId and a predecessorId; the row was not read.",
+                "mỗi dòng cần newId và predecessorId; dòng này không được đọc."));
+            if (row.Id is not null)
+            {
+                unformed.Add(row.Id);
+            }
+        }
+
+        foreach (var group in rows.Where(r => r.Id is not null && r.Predecessor is not null).GroupBy(r => r.Id!, StringComparer.Ordinal))
+        {
+            var first = group.First();
+            if (group.Select(r => r.Name).Distinct(StringComparer.Ordinal).Count() > 1 || group.Select(r => r.Type).Distinct(StringComparer.Ordinal).Count() > 1)
+            {
+                var other = group.First(r => r.Name != first.Name || r.Type != first.Type);
+                problems.Add(new InputProblem(source, other.Line, 1, group.Key, other.Name != first.Name ? "newName" : "type",
+                    string.Create(CultureInfo.InvariantCulture, $"the new unit's {(other.Name != first.Name ? "name" : "type")} differs from line {first.Line}; write it the same on every row. The unit was not formed."),
+                    string.Create(CultureInfo.InvariantCulture, $"{(other.Name != first.Name ? "tên" : "loại")} của đơn vị mới khác với dòng {first.Line}; hãy ghi giống nhau ở mọi dòng. Đơn vị không được lập.")));
+                unformed.Add(group.Key);
+            }
+
+            units.Add(new MergedUnit(group.Key, first.Name ?? group.Key, first.Type, [.. group.Select(r => r.Predecessor!)]) { Position = (source, first.Line) });
+        }
+
+        return Checked(units, problems, unformed);
+    }
+
+    /// <summary>Reads a JSON map: <c>{ "units": [ { "id", "name", "type"?, "predecessors": [ ids ] } ] }</c>.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="source">The file's name, for problems.</param>
+    /// <returns>The map, with its problems.</returns>
+    public static MergeMap ReadJson(TextReader reader, string source)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(source);
+        var problems = new List<InputProblem>();
+        JObject root;
+        try
+        {
+            using var json = new JsonTextReader(reader) { DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
+            root = JObject.Load(json, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
+        }
+        catch (JsonException e)
+        {
+            var (line, column) = e is JsonReaderException r ? (r.LineNumber, r.LinePosition) : (0, 0);
+            problems.Add(new InputProblem(source, line, column, null, null,
+                $"the merge map is not valid JSON ({e.Message.Split(". Path", 2)[0]}).", $"bảng gộp đơn vị không phải JSON hợp lệ ({e.Message.Split(". Path", 2)[0]})."));
+            return new MergeMap([], problems, []);
+        }
+
+        var units = new List<MergedUnit>();
+        var unformed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in root["units"] as JArray ?? [])
+        {
+            var (line, column) = JsonPosition.Of(item);
+            var id = (item as JObject)?["id"] is JValue { Type: JTokenType.String } idToken ? ((string)idToken!).Trim().Normalize(NormalizationForm.FormC) : null;
+            var predecessors = (item as JObject)?["predecessors"] as JArray;
+            if (id is null || id.Length == 0 || predecessors is null || predecessors.Count == 0 || predecessors.Any(p => p.Type != JTokenType.String || string.IsNullOrWhiteSpace((string?)p)))
+            {
+                problems.Add(new InputProblem(source, line, column, id, id is null ? "id" : "predecessors",
+                    "each new unit needs an \"id\" and a non-empty list of \"predecessors\" (ids as text); it was not formed.",
+                    "mỗi đơn vị mới cần \"id\" và danh sách \"predecessors\" không rỗng (id dạng chữ); đơn vị không được lập."));
+                if (id is { Length: > 0 })
+                {
+                    unformed.Add(id);
+                }
+
+                continue;
+            }
+
+            var name = item["name"] is JValue { Type: JTokenType.String } n ? ((string)n!).Trim().Normalize(NormalizationForm.FormC) : id;
+            var type = item["type"] is JValue { Type: JTokenType.String } t && !string.IsNullOrWhiteSpace((string?)t) ? ((string)t!).Trim() : null;
+            units.Add(new MergedUnit(id, name, type, [.. predecessors.Select(p => ((string)p!).Trim().Normalize(NormalizationForm.FormC))]) { Position = (source, line) });
+        }
+
+        if (root["units"] is not JArray)
+        {
+            problems.Add(new InputProblem(source, 1, 1, null, "units", "the merge map has no \"units\" list.", "bảng gộp đơn vị không có danh sách \"units\"."));
+        }
+
+        return Checked(units, problems, unformed);
+    }
+
+    /// <summary>A map built in code, checked as a file is.</summary>
+    /// <param name="units">The new units.</param>
+    /// <returns>The map, with its problems.</returns>
+    public static MergeMap From(IEnumerable<MergedUnit> units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        return Checked([.. units], [], new HashSet<string>(StringComparer.Ordinal));
+    }
+
+    /// <summary>A predecessor listed twice, or a new id given twice: neither unit it touches can be formed.</summary>
+    private static MergeMap Checked(List<MergedUnit> units, List<InputProblem> problems, HashSet<string> unformed)
+    {
+        foreach (var group in units.GroupBy(u => u.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var second = group.Skip(1).First();
+            problems.Add(new InputProblem(second.Position.Source, second.Position.Line, 1, group.Key, "newId",
+                "the new unit is given twice; give it once, with all its predecessors. It was not formed.",
+                "đơn vị mới được khai hai lần; hãy khai một lần, kèm mọi đơn vị cũ. Đơn vị không được lập."));
+            unformed.Add(group.Key);
+        }
+
+        var owner = new Dictionary<string, MergedUnit>(StringComparer.Ordinal);
+        foreach (var unit in units)
+        {
+            foreach (var predecessor in unit.Predecessors)
+            {
+                if (owner.TryGetValue(predecessor, out var earlier))
+                {
+                    problems.Add(new InputProblem(unit.Position.Source, unit.Position.Line, 1, predecessor, "predecessorId",
+                        ReferenceEquals(earlier, unit)
+                            ? $"'{predecessor}' is listed twice under '{unit.Id}'; list each predecessor once. '{unit.Id}' was not formed."
+                            : $"'{predecessor}' is listed under both '{earlier.Id}' and '{unit.Id}'; a unit merges into one new unit. Neither was formed.",
+                        ReferenceEquals(earlier, unit)
+                            ? $"'{predecessor}' được liệt kê hai lần trong '{unit.Id}'; mỗi đơn vị cũ chỉ ghi một lần. '{unit.Id}' không được lập."
+                            : $"'{predecessor}' được liệt kê ở cả '{earlier.Id}' và '{unit.Id}'; một đơn vị chỉ gộp vào một đơn vị mới. Cả hai không được lập."));
+                    unformed.Add(earlier.Id);
+                    unformed.Add(unit.Id);
+                }
+                else
+                {
+                    owner[predecessor] = unit;
+                }
+            }
+        }
+
+        return new MergeMap(units, problems, unformed);
+    }
+
+    /// <summary>
+    /// Forms the new units of a batch: each one's figures from its predecessors' by the catalogue's rule (the sum of
+    /// counts and amounts; a yes/no "all" unless the catalogue says "any"); a figure missing in any predecessor is
+    /// missing, and one that is impossible in any (a negative count, text) is invalid, which wins over missing.
+    /// </summary>
+    /// <param name="batch">The units as read.</param>
+    /// <param name="ruleSet">The rule set whose catalogue says how each figure merges.</param>
+    /// <returns>
+    /// The batch with each new unit in place of its predecessors (at the first one's place), the other units as they
+    /// were, and the map's problems and these added to its errors: a predecessor absent from the inputs, or a new id
+    /// that is already the id of a unit left as it was. A new unit with a problem is not formed, and its predecessors
+    /// are not scored either; every other unit is.
+    /// </returns>
+    public SnapshotBatch Apply(SnapshotBatch batch, RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var errors = batch.Errors.Concat(Problems).ToList();
+        var warnings = batch.Warnings.ToList();
+        var byId = new Dictionary<string, IndicatorSnapshot>(StringComparer.Ordinal);
+        foreach (var snapshot in batch.Snapshots)
+        {
+            byId.TryAdd(snapshot.Id, snapshot);
+        }
+
+        var predecessorOf = Units.SelectMany(u => u.Predecessors.Select(p => (p, u))).GroupBy(x => x.p, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().u, StringComparer.Ordinal);
+        var formed = new Dictionary<string, IndicatorSnapshot>(StringComparer.Ordinal);
+        foreach (var unit in Units.Where(u => !_unformed.Contains(u.Id)))
+        {
+            var absent = unit.Predecessors.Where(p => !byId.ContainsKey(p)).ToList();
+            if (absent.Count > 0)
+            {
+                errors.Add(new InputProblem(unit.Position.Source, unit.Position.Line, 1, unit.Id, "predecessorId",
+                    $"{string.Join(", ", absent.Select(a => $"'{a}'"))} {(absent.Count == 1 ? "is" : "are")} not among the inputs" + DidYouMean.Suffix(absent[0], byId.Keys.Where(k => !predecessorOf.ContainsKey(k))) + $" '{unit.Id}' was not formed (it would be scored on incomplete sums), nor were its other predecessors scored.",
+                    $"{string.Join(", ", absent.Select(a => $"'{a}'"))} không có trong dữ liệu đầu vào" + DidYouMean.SuffixVi(absent[0], byId.Keys.Where(k => !predecessorOf.ContainsKey(k))) + $" '{unit.Id}' không được lập (sẽ bị chấm trên tổng thiếu), các đơn vị cũ còn lại của nó cũng không được chấm."));
+                continue;
+            }
+
+            if (byId.ContainsKey(unit.Id) && !predecessorOf.ContainsKey(unit.Id))
+            {
+                errors.Add(new InputProblem(unit.Position.Source, unit.Position.Line, 1, unit.Id, "newId",
+                    $"'{unit.Id}' is already the id of a unit the map leaves as it was; give the new unit an id of its own. It was not formed.",
+                    $"'{unit.Id}' đã là id của một đơn vị giữ nguyên; hãy đặt cho đơn vị mới một id riêng. Đơn vị không được lập."));
+                continue;
+            }
+
+            var parts = unit.Predecessors.Select(p => byId[p]).ToList();
+            if (parts.Any(p => p.SelfAssessment is { Count: > 0 } || p.Appraisal is { Count: > 0 }))
+            {
+                warnings.Add(new InputProblem(unit.Position.Source, unit.Position.Line, 1, unit.Id, "selfAssessment",
+                    "the predecessors' self-assessments and appraisals are not carried to the new unit: points claimed or appraised for a former commune are not the new one's.",
+                    "điểm tự chấm và kết quả thẩm định của các đơn vị cũ không chuyển sang đơn vị mới: điểm của xã cũ không phải điểm của xã mới."));
+            }
+
+            formed[unit.Id] = new IndicatorSnapshot(unit.Id, unit.Name, Figures(parts, ruleSet), parts.Select(p => p.Period).FirstOrDefault(p => p is not null), unit.Type);
+        }
+
+        // Each new unit at its first predecessor's place; the predecessors of a unit not formed are left out too.
+        var snapshots = new List<IndicatorSnapshot>();
+        foreach (var snapshot in batch.Snapshots)
+        {
+            if (!predecessorOf.TryGetValue(snapshot.Id, out var unit))
+            {
+                snapshots.Add(snapshot);
+            }
+            else if (formed.Remove(unit.Id, out var merged))
+            {
+                snapshots.Add(merged);
+            }
+        }
+
+        return new SnapshotBatch(batch.Period, snapshots, errors, warnings);
+    }
+
+    /// <summary>The merged figures: every catalogue key some predecessor gives, combined by its rule.</summary>
+    private static Dictionary<string, IndicatorValue> Figures(List<IndicatorSnapshot> parts, RuleSet ruleSet)
+    {
+        var figures = new Dictionary<string, IndicatorValue>(StringComparer.Ordinal);
+        foreach (var indicator in ruleSet.Indicators)
+        {
+            if (!parts.Any(p => p.Indicators.ContainsKey(indicator.Key)))
+            {
+                continue;
+            }
+
+            var bad = parts.FirstOrDefault(p => p.Indicators.TryGetValue(indicator.Key, out var v) && v.ProblemAs(indicator.Type) != MeasureProblem.None);
+            if (bad is not null)
+            {
+                figures[indicator.Key] = IndicatorValue.Invalid($"{bad.Indicators[indicator.Key]} ({bad.Id})");
+                continue;
+            }
+
+            if (parts.Any(p => !p.Indicators.ContainsKey(indicator.Key)))
+            {
+                continue;
+            }
+
+            var values = parts.Select(p => p.Indicators[indicator.Key]).ToList();
+            figures[indicator.Key] = indicator.Merge switch
+            {
+                MergeRule.All => IndicatorValue.FromBoolean(values.All(v => v.Number == 1m)),
+                MergeRule.Any => IndicatorValue.FromBoolean(values.Any(v => v.Number == 1m)),
+                _ => Sum(values),
+            };
+        }
+
+        return figures;
+    }
+
+    /// <summary>The sum; past decimal's range it is an impossible figure, never a wrapped one.</summary>
+    private static IndicatorValue Sum(List<IndicatorValue> values)
+    {
+        try
+        {
+            return IndicatorValue.FromNumber(values.Sum(v => v.Number));
+        }
+        catch (OverflowException)
+        {
+            return IndicatorValue.Invalid("the sum is beyond decimal's range");
+        }
+    }
+}
