@@ -32,6 +32,7 @@ internal static class CliApp
             ExplainCommand.Create(context),
             PlanCommand.Create(context),
             CheckCommand.Create(context),
+            WhatIfCommand.Create(context),
             TemplateCommand.Create(context),
         };
         var parsed = root.Parse(args);

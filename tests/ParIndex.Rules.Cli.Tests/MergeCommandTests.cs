@@ -50,3 +50,55 @@ public class MergeCommandTests
         result.Error.Should().Contain("The merge map 'no-such-map.csv' does not exist.");
     }
 }
+
+/// <summary>What it takes to recover, through the tool: count gaps in explain and plan, goal seek and what-if.</summary>
+public class RecoveryCommandTests
+{
+    [Fact]
+    public void Plan_DaoXa_ShowsTheGoalSeekAndTheEventsNeeded()
+    {
+        // 72.26: 3.2.1 (+6 → 78.26) and 4.1 (+4 → 82.26) reach 80; 1,259 of 1,260 on time is 99.92%: 40 more.
+        var result = Cli.Run("plan", "--unit", "dao-xa");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Contain("   Mục tiêu 80 điểm: khắc phục đủ 3.2.1 (+6 → 78,26), 4.1 (+4 → 82,26); 2 tiêu chí là đạt.")
+            .And.Contain("            cần thêm 40 để đạt yêu cầu và đạt điểm tối đa");
+        string.Join(' ', result.Output.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)).Should().Contain("cần thêm 40 hồ sơ giải quyết đúng hạn để đạt yêu cầu.");
+        Cli.RunEn("plan", "--unit", "dao-xa", "--target", "101").Output.Should().Contain("Target 101: out of reach; recovering every criterion in full gives at most 100.");
+    }
+
+    [Fact]
+    public void WhatIf_DaoXa_ShowsTheNewPointsTotalAndRank()
+    {
+        var result = Cli.Run("whatif", "dao-xa", "--set", "dossiersResolvedOnTime=1259");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Be(string.Join(Environment.NewLine,
+            "Đào Xá (dao-xa), nếu dossiersResolvedOnTime = 1259 (trước 1219):",
+            "   3.2.1   không đạt 4 → đạt 10 (+6)",
+            "   tổng điểm 72,26 → 78,26; xếp loại Khá → Khá; hạng 20 → 16/20; đạt mục tiêu: không → không",
+            string.Empty));
+    }
+
+    [Theory]
+    [InlineData("dossiersResolvedOntime=1259", "'dossiersResolvedOntime' is not an indicator of 'commune-2025'; did you mean 'dossiersResolvedOnTime'?")]
+    [InlineData("dossiersResolvedOnTime=12,59", "--set dossiersResolvedOnTime: '12,59' is not a number of 0 or more written with a decimal point.")]
+    [InlineData("publicAssetInspectionDone=maybe", "--set publicAssetInspectionDone: 'maybe' is not yes or no.")]
+    [InlineData("dossiersResolvedOnTime", "--set 'dossiersResolvedOnTime' needs the form key=value")]
+    public void WhatIf_BadChange_IsAUsageError(string change, string message)
+    {
+        var result = Cli.RunEn("whatif", "dao-xa", "--set", change);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain(message);
+    }
+
+    [Fact]
+    public void Score_Json_GivesEachPartsEventsNeeded()
+    {
+        var json = JObject.Parse(Cli.Run("score", "--format", "json").Output);
+        var part = json["units"]!.Single(u => (string?)u["id"] == "dao-xa")["criteria"]!.Single(c => (string?)c["id"] == "3.2.1")["parts"]![0]!;
+
+        ((decimal)part["value"]!, (decimal)part["needed"]!, (decimal)part["neededFull"]!).Should().Be((96.75m, 40m, 40m));
+    }
+}

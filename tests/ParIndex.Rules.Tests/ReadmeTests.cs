@@ -44,7 +44,7 @@ public partial class ReadmeTests
         output.ToString().Split(Environment.NewLine).Should().StartWith(
         [
             "Đào Xá: 8/100, Yếu",
-            "3.2.1 Fail: 8 points, −2. Tỷ lệ hồ sơ đúng hạn 99,00% < 99,9%: thiếu 0,90%, mất 2 điểm. Rà soát hồ sơ sắp đến hạn hằng ngày, cảnh báo sớm hồ sơ có nguy cơ trễ hạn và xử lý dứt điểm. Chủ trì: Các cán bộ, công chức chuyên môn; phối hợp: Công chức Văn Phòng – Thống kê; thời hạn: Trong năm 2025.",
+            "3.2.1 Fail: 8 points, −2. Tỷ lệ hồ sơ đúng hạn 99,00% < 99,9%: thiếu 0,90%, mất 2 điểm; cần thêm 27 hồ sơ giải quyết đúng hạn để đạt yêu cầu. Rà soát hồ sơ sắp đến hạn hằng ngày, cảnh báo sớm hồ sơ có nguy cơ trễ hạn và xử lý dứt điểm. Chủ trì: Các cán bộ, công chức chuyên môn; phối hợp: Công chức Văn Phòng – Thống kê; thời hạn: Trong năm 2025.",
         ]);
     }
 

@@ -12,12 +12,19 @@ internal static class PlanCommand
         var inputs = CommandContext.InputArgument();
         var asOf = new Option<string?>("--as-of") { Description = Words.Say("Đánh dấu quá hạn các việc có hạn trước ngày này (yyyy-MM-dd).", "Flag items whose deadline is before this date (yyyy-MM-dd) as overdue."), HelpName = "DATE" };
         var unit = new Option<string?>("--unit") { Description = Words.Say("Chỉ kế hoạch của đơn vị này.", "Only this unit's plan."), HelpName = "ID" };
+        var target = new Option<decimal?>("--target")
+        {
+            Description = Words.Say(
+                "Tổng điểm cần đạt: liệt kê ít tiêu chí nhất cần khắc phục đủ để đạt, kèm tổng điểm cộng dồn. Mặc định: mục tiêu của bộ quy tắc.",
+                "The total to reach: lists the fewest criteria whose full recovery reaches it, with the running total. Default: the rule set's target."),
+            HelpName = "POINTS",
+        };
         var command = new Command("plan", CommandContext.Describe(
             "Chuyển điểm trừ thành kế hoạch khắc phục của từng đơn vị, nhóm theo cơ quan chủ trì, việc lấy lại nhiều điểm nhất trước.",
             "Turn deductions into each unit's remediation plan, grouped by lead unit, biggest recovery first.",
             "parindex plan", "parindex plan district.csv --as-of 2025-10-01 --unit dao-xa"))
         {
-            inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, asOf, unit, context.Lang,
+            inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, asOf, unit, target, context.Lang,
         };
         command.SetAction(parse =>
         {
@@ -36,7 +43,8 @@ internal static class PlanCommand
             }
 
             var batch = context.ReadUnits(parse, parse.GetValue(inputs), ruleSet);
-            var cards = Scorer.Compile(ruleSet).ScoreMany(batch.Snapshots);
+            var scorer = Scorer.Compile(ruleSet);
+            var cards = scorer.ScoreMany(batch.Snapshots);
             batch = CommandContext.WithUnitsWithoutTotal(batch, cards, parse.GetValue(inputs));
             if (parse.GetValue(unit) is { } id)
             {
@@ -48,7 +56,8 @@ internal static class PlanCommand
                 }
             }
 
-            PlanReport.Write(cards, date, context.Output, Words.English);
+            var goal = parse.GetValue(target);
+            PlanReport.Write(cards, date, context.Output, Words.English, card => card.HasTotal ? Recovery.GoalSeek(scorer, card, goal) : null);
             return context.ReportProblems(batch);
         });
         return command;

@@ -32,6 +32,11 @@ internal static class ExplainReport
                 output.WriteLine(prefix + Value(part, partResult, english));
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{new string(' ', prefix.Length)}{(english ? "requirement" : "yêu cầu")} {part.Requirement.Symbol} {Text.Number(part.Requirement.Threshold, english)}{Unit(part)}; {Scale(part, english)}{Band(part, partResult, english)}; {ScoreReport.StatusLabel(partResult.Status, english)} {Text.Number(partResult.Points, english)}/{Text.Number(partResult.MaxPoints, english)}"));
+                if (Recovery(partResult, english) is { } recovery)
+                {
+                    output.WriteLine($"{new string(' ', prefix.Length)}{recovery}");
+                }
+
                 // The problem is in English; in Vietnamese the hint says it, in the unit's own words.
                 if (partResult.Problem is { } problem && (english || result.Hint is null && !result.Excluded))
                 {
@@ -77,6 +82,20 @@ internal static class ExplainReport
                 }
             }
         }
+    }
+
+    /// <summary>What it takes for a part short of full points: the events that meet the requirement and earn full points.</summary>
+    public static string? Recovery(PartResult part, bool english)
+    {
+        if (part.Needed is not { } needed || part.NeededFull is not { } full || full == 0m)
+        {
+            return null;
+        }
+
+        string N(decimal v) => Text.Number(v, english);
+        return english
+            ? needed == full ? $"{N(needed)} more events would meet the requirement and earn full points" : $"{N(needed)} more events would meet the requirement, {N(full)} would earn full points"
+            : needed == full ? $"cần thêm {N(needed)} để đạt yêu cầu và đạt điểm tối đa" : $"cần thêm {N(needed)} để đạt yêu cầu, {N(full)} để đạt điểm tối đa";
     }
 
     private static string Unit(PartDefinition part) => part.Value.Kind == ValueKind.Rate ? "%" : string.Empty;

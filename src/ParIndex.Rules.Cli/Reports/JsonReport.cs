@@ -145,6 +145,22 @@ internal static class JsonReport
             Property(json, "lead", criterion.Lead);
             Property(json, "support", criterion.Support);
             Property(json, "deadline", criterion.Deadline.Text.Vi);
+            json.WritePropertyName("parts");
+            json.WriteStartArray();
+            foreach (var part in criterion.Parts)
+            {
+                json.WriteStartObject();
+                Property(json, "id", part.Id);
+                Property(json, "status", CriterionStatuses.ToWireName(part.Status));
+                Number(json, "value", part.Value);
+                Number(json, "points", part.Points);
+                Number(json, "maxPoints", part.MaxPoints);
+                Number(json, "needed", part.Needed);
+                Number(json, "neededFull", part.NeededFull);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WritePropertyName("appraisalTrail");
             json.WriteStartArray();
             foreach (var round in criterion.Appraisal)

@@ -5,14 +5,23 @@ namespace ParIndex.Rules.Cli.Reports;
 /// <summary>Deductions turned into the annex's "Phân công nhiệm vụ": per unit, grouped by lead unit, the biggest recovery first.</summary>
 internal static class PlanReport
 {
-    public static void Write(IReadOnlyList<Scorecard> cards, DateOnly? asOf, TextWriter output, bool english)
+    public static void Write(IReadOnlyList<Scorecard> cards, DateOnly? asOf, TextWriter output, bool english, Func<Scorecard, GoalSeekResult?>? goalSeek = null)
     {
         foreach (var card in cards)
         {
+            var seek = goalSeek?.Invoke(card);
             var items = card.Criteria.Where(c => c.Deduction > 0).ToList();
             output.WriteLine(english
                 ? $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, true)} points; {Text.Number(card.Deduction, true)} to recover"
                 : $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, false)} điểm; có thể khắc phục {Text.Number(card.Deduction, false)} điểm");
+            if (seek is not null)
+            {
+                foreach (var line in Text.Wrap(Goal(seek, english), 100, "   "))
+                {
+                    output.WriteLine(line);
+                }
+            }
+
             if (items.Count == 0)
             {
                 output.WriteLine(english ? "   nothing to do" : "   không có nhiệm vụ khắc phục");
@@ -31,6 +40,14 @@ internal static class PlanReport
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"     +{Text.Number(item.Deduction, english),-5} {item.Id} {item.Title.In(Text.Lang(english))}"));
                     output.WriteLine($"            {(english ? "support" : "phối hợp")}: {item.Support}; {(english ? "deadline" : "thời hạn")}: {item.Deadline.Text.In(Text.Lang(english))}{(overdue ? (english ? "  [OVERDUE]" : "  [QUÁ HẠN]") : string.Empty)}");
+                    foreach (var part in item.Parts)
+                    {
+                        if (ExplainReport.Recovery(part, english) is { } recovery)
+                        {
+                            output.WriteLine($"            {(part.Id is { } id ? $"({id}) " : string.Empty)}{recovery}");
+                        }
+                    }
+
                     if (item.Hint is { } hint)
                     {
                         foreach (var line in Text.Wrap(hint.In(Text.Lang(english)), 100, "            "))
@@ -43,5 +60,24 @@ internal static class PlanReport
 
             output.WriteLine();
         }
+    }
+
+    /// <summary>The goal seek in one sentence: met already; the criteria to recover with the running total; or out of reach.</summary>
+    private static string Goal(GoalSeekResult seek, bool english)
+    {
+        string N(decimal v) => Text.Number(v, english);
+        if (seek.Steps.Count == 0 && seek.Reachable)
+        {
+            return english ? $"Target {N(seek.Target)}: met ({N(seek.Total)})." : $"Mục tiêu {N(seek.Target)} điểm: đã đạt ({N(seek.Total)}).";
+        }
+
+        var steps = string.Join(", ", seek.Steps.Select(s => $"{s.CriterionId} (+{N(s.Recovered)} → {N(s.RunningTotal)})"));
+        return seek.Reachable
+            ? english
+                ? $"Target {N(seek.Target)}: recover in full {steps}; {seek.Steps.Count} criteria reach it."
+                : $"Mục tiêu {N(seek.Target)} điểm: khắc phục đủ {steps}; {seek.Steps.Count} tiêu chí là đạt."
+            : english
+                ? $"Target {N(seek.Target)}: out of reach; recovering every criterion in full gives at most {N(seek.Steps.Count > 0 ? seek.Steps[^1].RunningTotal : seek.Total)}."
+                : $"Mục tiêu {N(seek.Target)} điểm: không thể đạt; khắc phục đủ mọi tiêu chí cũng chỉ được tối đa {N(seek.Steps.Count > 0 ? seek.Steps[^1].RunningTotal : seek.Total)} điểm.";
     }
 }

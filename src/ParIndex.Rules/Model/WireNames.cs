@@ -36,7 +36,8 @@ internal static class WireNames
     public static readonly WireTable<HintPlaceholder> Placeholders = new(
         (HintPlaceholder.Actual, "actual"), (HintPlaceholder.Required, "required"), (HintPlaceholder.Gap, "gap"),
         (HintPlaceholder.Lost, "lost"), (HintPlaceholder.Points, "points"), (HintPlaceholder.Max, "max"),
-        (HintPlaceholder.Lead, "lead"), (HintPlaceholder.Support, "support"), (HintPlaceholder.Deadline, "deadline"));
+        (HintPlaceholder.Lead, "lead"), (HintPlaceholder.Support, "support"), (HintPlaceholder.Deadline, "deadline"),
+        (HintPlaceholder.Needed, "needed"), (HintPlaceholder.NeededFull, "neededFull"));
 
     public static string Of(ComparisonOperator value) => Operators.Name(value);
 }
@@ -53,6 +54,8 @@ internal enum HintPlaceholder
     Lead,
     Support,
     Deadline,
+    Needed,
+    NeededFull,
 }
 
 /// <summary>One enum's wire names, both ways.</summary>

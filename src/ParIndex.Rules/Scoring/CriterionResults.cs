@@ -82,6 +82,7 @@ internal static class CriterionResults
         var part = rule.Definition.Parts[index];
         var outcome = rule.PartOutcome(unit, index);
         var problem = FailureText(rule, unit) ?? (measure.Problem == MeasureProblem.None ? null : HintWriter.Describe(measure, part, unit.Snapshot));
+        var (needed, neededFull) = problem is null ? GapsOf(part, rule.InputTypes[index], unit.Snapshot) : (null, null);
         return new PartResult(
             part.Id,
             outcome.Status,
@@ -90,7 +91,24 @@ internal static class CriterionResults
             part.Requirement,
             outcome.Points,
             part.MaxPoints,
-            problem);
+            problem)
+        {
+            Needed = needed,
+            NeededFull = neededFull,
+        };
+    }
+
+    /// <summary>The part's count gaps; none when the figures are too large to count events on.</summary>
+    private static (decimal? Needed, decimal? NeededFull) GapsOf(PartDefinition part, IndicatorType[] types, IndicatorSnapshot snapshot)
+    {
+        try
+        {
+            return Gaps.Of(part, types, snapshot);
+        }
+        catch (ArithmeticException)
+        {
+            return (null, null);
+        }
     }
 
     private static IndicatorInput[] Inputs(PartDefinition part, IndicatorSnapshot snapshot)

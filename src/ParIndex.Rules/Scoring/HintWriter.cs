@@ -118,6 +118,12 @@ internal static class HintWriter
                 case HintPlaceholder.Max:
                     builder.Append(part.MaxPoints.ToString("0.##", format));
                     break;
+                case HintPlaceholder.Needed:
+                    builder.Append(part.Needed is { } needed ? needed.ToString("#,0.##", format) : "—");
+                    break;
+                case HintPlaceholder.NeededFull:
+                    builder.Append(part.NeededFull is { } neededFull ? neededFull.ToString("#,0.##", format) : "—");
+                    break;
                 case HintPlaceholder.Lead:
                     builder.Append(criterion.Lead);
                     break;

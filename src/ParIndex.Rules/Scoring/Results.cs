@@ -45,6 +45,16 @@ public sealed record PartResult
 
     /// <summary>For missing or invalid data, which indicator and why (English), else <see langword="null"/>.</summary>
     public string? Problem { get; }
+
+    /// <summary>
+    /// How many more events (the rate's numerator, or the count; fewer, where less is better) would meet the
+    /// requirement, under the same rounding: 2,970 of 3,000 on time needs 27 more for 99.9%. 0 when it is met;
+    /// <see langword="null"/> where no count of events says it (a yes/no, missing data, out of reach).
+    /// </summary>
+    public decimal? Needed { get; internal init; }
+
+    /// <summary>How many more events (or fewer) would earn the part's full points; as <see cref="Needed"/> otherwise.</summary>
+    public decimal? NeededFull { get; internal init; }
 }
 
 /// <summary>The result of one criterion for one unit.</summary>

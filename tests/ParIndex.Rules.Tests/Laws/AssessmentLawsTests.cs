@@ -90,6 +90,27 @@ public class AssessmentLawsTests
         });
     }
 
+    [Property]
+    public bool Needed_OnARate_IsTheFewestEventsThatMeetTheRequirement(Seed seed)
+    {
+        // The generated rates are a over b: a + needed meets the requirement, a + needed − 1 does not.
+        var (scorer, units) = Make(seed, exclude: false);
+        var rates = scorer.RuleSet.Criteria.Where(c => c.Parts[0].Value.Kind == ValueKind.Rate).Select(c => c.Id).ToList();
+
+        return units.All(unit => rates.All(id =>
+        {
+            var part = scorer.Score(unit).Criterion(id).Parts[0];
+            if (part.Needed is not { } needed || needed == 0m)
+            {
+                return true;
+            }
+
+            bool Meets(decimal more) => scorer.Score(unit with { Indicators = new Dictionary<string, IndicatorValue>(unit.Indicators) { ["a"] = unit.Indicators["a"].Number + more } })
+                .Criterion(id).Parts[0] is { Value: { } value } && part.Requirement.IsMetBy(value);
+            return Meets(needed) && !Meets(needed - 1m);
+        }));
+    }
+
     private static IndicatorSnapshot WithClaimsAndAppraisals(IndicatorSnapshot unit, RuleSet rules, Random random, bool appraise = true)
     {
         var claims = new Dictionary<string, Claim>(StringComparer.Ordinal);

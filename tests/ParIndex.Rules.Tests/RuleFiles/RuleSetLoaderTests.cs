@@ -206,7 +206,7 @@ public class RuleSetLoaderTests
     {
         var problems = Problems("criteria/a.json", "Tỷ lệ hài lòng {actual}", "Tỷ lệ hài lòng {actul}");
 
-        problems.Should().Equal("criteria/a.json(64,64): $.criteria[2].parts[0].hint.vi: unknown placeholder '{actul}'; did you mean 'actual'? Use one of {actual} {required} {gap} {lost} {points} {max} {lead} {support} {deadline}.");
+        problems.Should().Equal("criteria/a.json(64,64): $.criteria[2].parts[0].hint.vi: unknown placeholder '{actul}'; did you mean 'actual'? Use one of {actual} {required} {gap} {lost} {points} {max} {lead} {support} {deadline} {needed} {neededFull}.");
     }
 
     [Theory]

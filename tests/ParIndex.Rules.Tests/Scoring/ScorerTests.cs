@@ -214,11 +214,13 @@ public class ScorerTests
 
         var result = card.Criterion("3.2.1");
         result.Points.Should().Be(6m, "98.50% reaches the 97 band");
+
+        // 1,998 of 2,000 is 99.90% and 1,997 is 99.85%: 28 more on time.
         result.Hint!.Vi.Should().Be(
-            "Tỷ lệ hồ sơ đúng hạn 98,50% < 99,9%: thiếu 1,40%, mất 4 điểm. Rà soát hồ sơ sắp đến hạn hằng ngày, cảnh báo sớm hồ sơ có nguy cơ trễ hạn và xử lý dứt điểm. "
+            "Tỷ lệ hồ sơ đúng hạn 98,50% < 99,9%: thiếu 1,40%, mất 4 điểm; cần thêm 28 hồ sơ giải quyết đúng hạn để đạt yêu cầu. Rà soát hồ sơ sắp đến hạn hằng ngày, cảnh báo sớm hồ sơ có nguy cơ trễ hạn và xử lý dứt điểm. "
             + "Chủ trì: Các cán bộ, công chức chuyên môn; phối hợp: Công chức Văn Phòng – Thống kê; thời hạn: Trong năm 2025.");
         result.Hint.En.Should().Be(
-            "On-time dossiers 98.50% < 99.9%: 1.40% short, 4 points lost. Review dossiers nearing their due date daily and flag those at risk early. "
+            "On-time dossiers 98.50% < 99.9%: 1.40% short, 4 points lost; 28 more dossiers resolved on time would meet it. Review dossiers nearing their due date daily and flag those at risk early. "
             + "Lead: Các cán bộ, công chức chuyên môn; support: Công chức Văn Phòng – Thống kê; deadline: During 2025.");
     }
 

@@ -1,0 +1,126 @@
+namespace ParIndex.Rules;
+
+/// <summary>One criterion recovered in full on the way to a target, with the unit's total once it and those before it are.</summary>
+/// <param name="CriterionId">The criterion.</param>
+/// <param name="Recovered">The points its full recovery is worth before rescaling and caps: its maximum less its points (in a penalty area, the points it deducts).</param>
+/// <param name="RunningTotal">The unit's total with this criterion and every one before it at full points, rescaled and capped as scoring does.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record RecoveryStep(string CriterionId, decimal Recovered, decimal RunningTotal);
+
+/// <summary>The fewest criteria whose full recovery brings a unit to a target total (assessment model §8).</summary>
+/// <param name="Target">The target total.</param>
+/// <param name="Total">The unit's total now.</param>
+/// <param name="Steps">The criteria to recover, largest first, each with the running total; empty when the target is already met.</param>
+/// <param name="Reachable">Whether recovering every criterion in full could reach the target; when not, <see cref="Steps"/> lists them all and the last running total is the most the unit can reach.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record GoalSeekResult(decimal Target, decimal Total, IReadOnlyList<RecoveryStep> Steps, bool Reachable);
+
+/// <summary>A unit's figures changed, scored again in its batch with everyone else unchanged.</summary>
+/// <param name="Before">The unit's scorecard as it was.</param>
+/// <param name="After">Its scorecard with the changes.</param>
+/// <param name="RankBefore">Its rank in the batch as it was.</param>
+/// <param name="RankAfter">Its rank among the same units with its new total.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record WhatIfResult(Scorecard Before, Scorecard After, int RankBefore, int RankAfter);
+
+/// <summary>What it takes to recover: goal seek and what-if, on top of scoring.</summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class Recovery
+{
+    /// <summary>
+    /// The fewest criteria whose full recovery brings the unit to a target: criteria by recoverable points, largest
+    /// first (ties in rule-file order), until the running total reaches the target. The running total is the one
+    /// scoring would give (rescaled when criteria are excluded, bonus and penalty capped, capped at the maximum).
+    /// </summary>
+    /// <param name="scorer">The scorer that produced the card.</param>
+    /// <param name="card">The unit's scorecard.</param>
+    /// <param name="target">The target total; the rule set's target (its <c>targets.minTotal</c>) when null.</param>
+    /// <returns>The steps, or that the target is out of reach.</returns>
+    /// <exception cref="ArgumentException">The card has no total (nothing in its base applies), or is not the scorer's rule set's.</exception>
+    public static GoalSeekResult GoalSeek(Scorer scorer, Scorecard card, decimal? target = null)
+    {
+        ArgumentNullException.ThrowIfNull(scorer);
+        ArgumentNullException.ThrowIfNull(card);
+        var ruleSet = scorer.RuleSet;
+        if (!card.HasTotal || card.RuleSetHash != ruleSet.ContentHash)
+        {
+            throw new ArgumentException(card.HasTotal ? "The card was scored by another rule set." : "The unit has no total: nothing in its base applies to it.", nameof(card));
+        }
+
+        var goal = target ?? ruleSet.Targets.MinTotal;
+        var areaIndex = ruleSet.Areas.Select((a, i) => (a.Id, i)).ToDictionary(a => a.Id, a => a.i, StringComparer.Ordinal);
+        var criteria = ruleSet.Criteria;
+        var points = card.Criteria.Select(c => c.Points).ToArray();
+
+        decimal Total()
+        {
+            var sums = new AreaSum[ruleSet.Areas.Count];
+            for (var i = 0; i < criteria.Count; i++)
+            {
+                if (card.Criteria[i].Excluded)
+                {
+                    continue;
+                }
+
+                ref var sum = ref sums[areaIndex[criteria[i].Area]];
+                sum.Points += points[i];
+                sum.ApplicableMax += criteria[i].MaxPoints;
+            }
+
+            return Totals.Of(ruleSet.Areas, sums, ruleSet.TotalPoints).Total ?? 0m;
+        }
+
+        var candidates = Enumerable.Range(0, criteria.Count)
+            .Where(i => !card.Criteria[i].Excluded && points[i] != criteria[i].BestPoints)
+            .Select(i => (Index: i, Recovered: Math.Abs(criteria[i].BestPoints - points[i])))
+            .OrderByDescending(c => c.Recovered).ThenBy(c => c.Index)
+            .ToList();
+        var steps = new List<RecoveryStep>();
+        var total = card.Total;
+        foreach (var (index, recovered) in candidates)
+        {
+            if (total >= goal)
+            {
+                break;
+            }
+
+            points[index] = criteria[index].BestPoints;
+            total = Total();
+            steps.Add(new RecoveryStep(criteria[index].Id, recovered, total));
+        }
+
+        return new GoalSeekResult(goal, card.Total, steps, total >= goal);
+    }
+
+    /// <summary>Changes some of a unit's figures and scores it again in its batch, everyone else unchanged.</summary>
+    /// <param name="scorer">The scorer.</param>
+    /// <param name="batch">The batch's scorecards as scored.</param>
+    /// <param name="unit">The unit's snapshot as it was.</param>
+    /// <param name="changes">Indicator key → new value; a value not in the rule set's catalogue is refused.</param>
+    /// <returns>The unit before and after, and its rank in the batch before and after.</returns>
+    /// <exception cref="ArgumentException">The unit is not in the batch, or a key is not in the catalogue.</exception>
+    public static WhatIfResult WhatIf(Scorer scorer, IReadOnlyList<Scorecard> batch, IndicatorSnapshot unit, IReadOnlyDictionary<string, IndicatorValue> changes)
+    {
+        ArgumentNullException.ThrowIfNull(scorer);
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(changes);
+        var before = batch.FirstOrDefault(c => c.UnitId == unit.Id)
+            ?? throw new ArgumentException($"The unit '{unit.Id}' is not in the batch.", nameof(unit));
+        var unknown = changes.Keys.FirstOrDefault(k => !scorer.RuleSet.IndicatorsByKey.ContainsKey(k));
+        if (unknown is not null)
+        {
+            throw new ArgumentException($"'{unknown}' is not an indicator of '{scorer.RuleSet.Id}'" + DidYouMean.Suffix(unknown, scorer.RuleSet.IndicatorsByKey.Keys), nameof(changes));
+        }
+
+        var figures = new Dictionary<string, IndicatorValue>(unit.Indicators, StringComparer.Ordinal);
+        foreach (var (key, value) in changes)
+        {
+            figures[key] = value;
+        }
+
+        var after = scorer.Score(unit with { Indicators = figures });
+        var others = batch.Where(c => !ReferenceEquals(c, before) && c.HasTotal).Select(c => c.Total).ToList();
+        return new WhatIfResult(before, after, 1 + others.Count(t => t > before.Total), 1 + others.Count(t => t > after.Total));
+    }
+}
