@@ -102,3 +102,21 @@ public class RecoveryCommandTests
         ((decimal)part["value"]!, (decimal)part["needed"]!, (decimal)part["neededFull"]!).Should().Be((96.75m, 40m, 40m));
     }
 }
+
+/// <summary>The second shipped rule set through the tool.</summary>
+public class ServiceIndexCommandTests
+{
+    [Fact]
+    public void Score_ServiceIndexByItsId_ScoresTheSampleAndPassesItsCases()
+    {
+        var score = Cli.Run("score", Cli.Bundle("samples/service-index-766-2025.json"), "--rules", "service-index-766-commune", "--format", "json");
+        var test = Cli.Run("test", "--rules", "service-index-766-commune");
+
+        score.ExitCode.Should().Be(0, score.Error);
+        var units = JObject.Parse(score.Output)["units"]!;
+        units.Should().HaveCount(5);
+        units.Should().OnlyContain(u => (decimal)u["applicableMaxPoints"]! == 92m && (decimal)u["maxTotal"]! == 100m);
+        test.ExitCode.Should().Be(0, test.Output);
+        test.Output.Should().Contain("service-index-766-commune 2025.1.0: 43 ca, 43 đạt, 0 sai.");
+    }
+}

@@ -17,6 +17,15 @@ public partial class DocsTests
     }
 
     [Fact]
+    public void ServiceIndex766Reference_EveryCriterion_ListedWithItsAreaAndPoints()
+    {
+        var text = File.ReadAllText(Path.Combine(Some.RepositoryRoot, "docs", "service-index-766.md"));
+        var rows = Row().Matches(text).ToDictionary(m => m.Groups["id"].Value, m => (Area: m.Groups["area"].Value, Points: decimal.Parse(m.Groups["points"].Value, System.Globalization.CultureInfo.InvariantCulture)));
+
+        rows.Should().BeEquivalentTo(BundledRuleSets.Load("service-index-766-commune").Criteria.ToDictionary(c => c.Id, c => (c.Area, Points: c.MaxPoints)));
+    }
+
+    [Fact]
     public void Links_InEveryMarkdownFile_ResolveInsideTheRepository()
     {
         var root = Path.GetFullPath(Some.RepositoryRoot);
