@@ -31,6 +31,7 @@ var snapshots = Directory.EnumerateFiles(Path.Combine(root, "samples"), "*.*")
 var commune = BundledRuleSets.Load("commune-2025");
 var scorer = Scorer.Compile(commune);
 var host = new ParIndex.Rules.Authoring.RuleSetHost(scorer);
+var district = SnapshotReader.ReadFile(Path.Combine(root, "samples", "phu-binh-2025.json"), commune);
 var example = Scorer.Compile(RuleSetLoader.LoadFolder(Path.Combine(root, "samples", "province-example")));
 var sheet = SheetXml(File.ReadAllLines(Path.Combine(root, "samples", "phu-binh-2025.csv")));
 var scratch = Directory.CreateTempSubdirectory("parindex-fuzz").FullName;
@@ -118,6 +119,19 @@ while (watch.Elapsed.TotalMinutes < minutes)
         var mutated = Mutate(text, random);
         Check($"snapshot-{name}", mutated, () =>
         {
+            if (name.Contains("merge", StringComparison.Ordinal))
+            {
+                // A merge map: read and applied to the sample district, never throwing, never forming a unit twice.
+                var map = MergeMap.ReadCsv(new StringReader(mutated), name);
+                var merged = map.Apply(district, commune);
+                if (merged.Snapshots.Select(u => u.Id).Distinct(StringComparer.Ordinal).Count() != merged.Snapshots.Count)
+                {
+                    throw new InvalidOperationException("a merge formed two units with one id");
+                }
+
+                return;
+            }
+
             // The example's units are read by its own rules: types, exclusion, judged steps, bonus and penalty.
             var (rules, scoring) = name.StartsWith("province-example", StringComparison.Ordinal) ? (example.RuleSet, example) : (commune, scorer);
             var batch = name.EndsWith(".csv", StringComparison.Ordinal)

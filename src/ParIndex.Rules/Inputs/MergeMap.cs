@@ -298,7 +298,18 @@ public sealed class MergeMap
                     "điểm tự chấm và kết quả thẩm định của các đơn vị cũ không chuyển sang đơn vị mới: điểm của xã cũ không phải điểm của xã mới."));
             }
 
-            formed[unit.Id] = new IndicatorSnapshot(unit.Id, unit.Name, Figures(parts, ruleSet), parts.Select(p => p.Period).FirstOrDefault(p => p is not null), unit.Type);
+            // The new unit's type is checked as a read unit's is: one the rule set does not list is told and dropped.
+            var type = unit.Type;
+            if (type is not null && ruleSet.UnitTypes.Count > 0 && !ruleSet.UnitTypes.Any(t => t.Id == type))
+            {
+                var known = ruleSet.UnitTypes.Select(t => t.Id).ToList();
+                errors.Add(new InputProblem(unit.Position.Source, unit.Position.Line, 1, unit.Id, "type",
+                    $"the type '{type}' is not one of '{ruleSet.Id}' ({string.Join(", ", known)})" + DidYouMean.Suffix(type, known) + " The unit was formed and is ranked overall only.",
+                    $"loại '{type}' không thuộc '{ruleSet.Id}' ({string.Join(", ", known)})" + DidYouMean.SuffixVi(type, known) + " Đơn vị vẫn được lập và chỉ được xếp hạng chung."));
+                type = null;
+            }
+
+            formed[unit.Id] = new IndicatorSnapshot(unit.Id, unit.Name, Figures(parts, ruleSet), parts.Select(p => p.Period).FirstOrDefault(p => p is not null), type);
         }
 
         // Each new unit at its first predecessor's place; the predecessors of a unit not formed are left out too.

@@ -105,6 +105,15 @@ public class MergeMapTests
     }
 
     [Fact]
+    public void Apply_NewUnitOfATypeTheRuleSetDoesNotList_IsFormedWithoutItAndTold()
+    {
+        var merged = MergeMap.From([new MergedUnit("ab", "AB", "phuog", ["a", "b"])]).Apply(Batch(Some.Unit("a"), Some.Unit("b")), Rules);
+
+        merged.Snapshots.Single().Type.Should().BeNull();
+        merged.Errors.Single().Message.Should().StartWith("the type 'phuog' is not one of 'commune-2025' (xa, phuong, thi-tran, dac-khu); did you mean 'phuong'?");
+    }
+
+    [Fact]
     public void Apply_NewIdOfAUnitLeftAsItWas_IsAProblem()
     {
         var merged = MergeMap.From([new MergedUnit("c", "C", null, ["a", "b"])]).Apply(Batch(Some.Unit("a"), Some.Unit("b"), Some.Unit("c")), Rules);
