@@ -8,14 +8,29 @@ internal static class ExplainCommand
 {
     public static Command Create(CommandContext context)
     {
-        var unit = new Argument<string>("UNIT") { Description = Words.Say("Mã đơn vị, như dao-xa.", "The unit's id, such as dao-xa.") };
+        var unit = new Argument<string>("UNIT")
+        {
+            Description = Words.Say("Mã đơn vị, như dao-xa; với --output-dir, '*' là mọi đơn vị.", "The unit's id, such as dao-xa; with --output-dir, '*' is every unit."),
+        };
+        var outputDir = new Option<string?>("--output-dir")
+        {
+            Description = Words.Say("Ghi phần giải trình của mỗi đơn vị thành một tệp riêng trong thư mục này.", "Write each unit's explanation to a file of its own in this folder."),
+            HelpName = "DIR",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = Words.Say("Với --output-dir: md (mặc định), html hoặc json.", "With --output-dir: md (default), html or json."),
+            DefaultValueFactory = _ => "md",
+            HelpName = "md|html|json",
+        };
+        format.AcceptOnlyFromAmong("md", "html", "json");
         var inputs = CommandContext.InputArgument();
         var command = new Command("explain", CommandContext.Describe(
             "Hiện, cho một đơn vị, từng tiêu chí: số liệu, tỷ lệ tính được, yêu cầu, mức đạt, điểm, điểm trừ và gợi ý.",
             "Show, for one unit, every criterion's values, the rate as computed, the requirement, the band reached, points, deduction and hint.",
             "parindex explain dao-xa", "parindex explain tan-duc district.csv --lang en"))
         {
-            unit, inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, context.Lang,
+            unit, inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, outputDir, format, context.Lang,
         };
         command.SetAction(parse =>
         {
@@ -27,6 +42,22 @@ internal static class ExplainCommand
 
             var batch = context.ReadUnits(parse, parse.GetValue(inputs), ruleSet);
             var id = parse.GetValue(unit)!;
+            if (parse.GetValue(outputDir) is { } folder)
+            {
+                var scorer = Scorer.Compile(ruleSet);
+                var chosen = id == "*" ? batch.Snapshots : [.. batch.Snapshots.Where(s => s.Id == id)];
+                if (chosen.Count == 0)
+                {
+                    throw context.NoSuchUnit(id, batch.Snapshots.Select(s => s.Id), batch);
+                }
+
+                var written = UnitFiles.Write(folder, scorer.ScoreMany(chosen), parse.GetValue(format)!, (card, writer) => UnitFiles.Explain(ruleSet, card, parse.GetValue(format)!, writer, Words.English));
+                context.Output.WriteLine(Words.Say(
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Đã ghi {written} tệp giải trình vào {folder}."),
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Wrote {written} explanation files to {folder}.")));
+                return context.ReportProblems(batch);
+            }
+
             var snapshot = batch.Snapshots.FirstOrDefault(s => s.Id == id)
                 ?? throw context.NoSuchUnit(id, batch.Snapshots.Select(s => s.Id), batch);
             var card = Scorer.Compile(ruleSet).Score(snapshot);

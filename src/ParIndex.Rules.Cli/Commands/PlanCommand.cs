@@ -12,6 +12,18 @@ internal static class PlanCommand
         var inputs = CommandContext.InputArgument();
         var asOf = new Option<string?>("--as-of") { Description = Words.Say("Đánh dấu quá hạn các việc có hạn trước ngày này (yyyy-MM-dd).", "Flag items whose deadline is before this date (yyyy-MM-dd) as overdue."), HelpName = "DATE" };
         var unit = new Option<string?>("--unit") { Description = Words.Say("Chỉ kế hoạch của đơn vị này.", "Only this unit's plan."), HelpName = "ID" };
+        var outputDir = new Option<string?>("--output-dir")
+        {
+            Description = Words.Say("Ghi kế hoạch của mỗi đơn vị thành một tệp riêng trong thư mục này, đặt tên theo mã đơn vị.", "Write each unit's plan to a file of its own in this folder, named by the unit's id."),
+            HelpName = "DIR",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = Words.Say("Với --output-dir: md (mặc định), html hoặc json.", "With --output-dir: md (default), html or json."),
+            DefaultValueFactory = _ => "md",
+            HelpName = "md|html|json",
+        };
+        format.AcceptOnlyFromAmong("md", "html", "json");
         var target = new Option<decimal?>("--target")
         {
             Description = Words.Say(
@@ -24,7 +36,7 @@ internal static class PlanCommand
             "Turn deductions into each unit's remediation plan, grouped by lead unit, biggest recovery first.",
             "parindex plan", "parindex plan district.csv --as-of 2025-10-01 --unit dao-xa"))
         {
-            inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, asOf, unit, target, context.Lang,
+            inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, asOf, unit, target, outputDir, format, context.Lang,
         };
         command.SetAction(parse =>
         {
@@ -57,7 +69,18 @@ internal static class PlanCommand
             }
 
             var goal = parse.GetValue(target);
-            PlanReport.Write(cards, date, context.Output, Words.English, card => card.HasTotal ? Recovery.GoalSeek(scorer, card, goal) : null);
+            GoalSeekResult? Seek(Scorecard card) => card.HasTotal ? Recovery.GoalSeek(scorer, card, goal) : null;
+            if (parse.GetValue(outputDir) is { } folder)
+            {
+                var written = UnitFiles.Write(folder, [.. cards.Where(c => c.HasTotal)], parse.GetValue(format)!, (card, writer) => UnitFiles.Plan(card, Seek(card), date, parse.GetValue(format)!, writer, Words.English));
+                context.Output.WriteLine(Words.Say(
+                    string.Create(CultureInfo.InvariantCulture, $"Đã ghi {written} tệp kế hoạch vào {folder}."),
+                    string.Create(CultureInfo.InvariantCulture, $"Wrote {written} plan files to {folder}.")));
+            }
+            else
+            {
+                PlanReport.Write(cards, date, context.Output, Words.English, Seek);
+            }
             return context.ReportProblems(batch);
         });
         return command;

@@ -15,8 +15,22 @@ internal static class ScoreCommand
     public static Command Create(CommandContext context)
     {
         var inputs = CommandContext.InputArgument();
-        var format = new Option<string>("--format", "-f") { Description = Words.Say("table (mặc định), json, csv hoặc md.", "table (default), json, csv or md."), DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "csv", "md");
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = Words.Say(
+                "table (mặc định), json, csv (mỗi đơn vị một dòng), csv-long (mỗi đơn vị và tiêu chí một dòng), md hoặc xlsx (bảng tính, cần --output).",
+                "table (default), json, csv (a row per unit), csv-long (a row per unit and criterion), md or xlsx (a workbook; needs --output)."),
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "json", "csv", "csv-long", "md", "xlsx");
+        var excelVi = new Option<bool>("--excel-vi")
+        {
+            Description = Words.Say(
+                "CSV cho Excel tiếng Việt: dấu chấm phẩy, dấu phẩy thập phân, UTF-8 có BOM.",
+                "CSV for Vietnamese Excel: semicolons, a decimal comma, UTF-8 with a byte-order mark."),
+        };
+        var top = new Option<int?>("--top") { Description = Words.Say("Bảng và Markdown: chỉ N đơn vị đứng đầu.", "Table and Markdown: only the top N units."), HelpName = "N" };
+        var summary = new Option<bool>("--summary") { Description = Words.Say("Bảng và Markdown: chỉ bảng xếp hạng, không có điểm trừ của từng đơn vị.", "Table and Markdown: the ranking only, without each unit's deductions.") };
         var file = new Option<string?>("--output", "-o") { Description = Words.Say("Ghi báo cáo vào tệp này thay vì màn hình; tệp chỉ được thay khi báo cáo đã hoàn chỉnh.", "Write the report to this file instead of the console; it is replaced only when the report is complete."), HelpName = "FILE" };
         var byType = new Option<bool>("--by-type") { Description = Words.Say("Bảng và Markdown: thêm bảng xếp hạng riêng của từng loại đơn vị (xã, phường, đặc khu…).", "Table and Markdown: add a ranking of each unit type (communes, wards, special zones…) apart.") };
         var unit = new Option<string?>("--unit") { Description = Words.Say("Hiện phiếu điểm đầy đủ của một đơn vị.", "Show one unit's full card."), HelpName = "ID" };
@@ -26,7 +40,7 @@ internal static class ScoreCommand
             "Score units, rank them and show each unit's deductions.",
             "parindex score", "parindex score district.csv --previous results-2024.csv", "parindex score units.json --format json --output results-2025.json", "parindex score --unit dao-xa"))
         {
-            inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, format, file, unit, byType, previous, context.Lang, context.Quiet,
+            inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, format, excelVi, top, summary, file, unit, byType, previous, context.Lang, context.Quiet,
         };
         command.SetAction(parse =>
         {
@@ -41,6 +55,16 @@ internal static class ScoreCommand
             if (ruleSet is null)
             {
                 return ExitCodes.RuleProblems;
+            }
+
+            if (parse.GetValue(format) == "xlsx" && outputPath is null)
+            {
+                throw new UsageException(Words.Say("--format xlsx ghi một bảng tính: hãy cho --output TỆP.xlsx.", "--format xlsx writes a workbook: give --output FILE.xlsx."));
+            }
+
+            if (parse.GetValue(top) is <= 0)
+            {
+                throw new UsageException(Words.Say("--top cần một số nguyên dương.", "--top needs a positive whole number."));
             }
 
             // Opened before the work, so an output that cannot be written fails at once.
@@ -70,10 +94,17 @@ internal static class ScoreCommand
                     JsonReport.Write(report, writer);
                     break;
                 case "csv":
-                    CsvReport.Write(report, writer);
+                    CsvReport.Write(report, writer, parse.GetValue(excelVi));
+                    break;
+                case "csv-long":
+                    CsvLongReport.Write(report, writer, parse.GetValue(excelVi), english);
+                    break;
+                case "xlsx":
+                    WorkbookReport.Write(target!.Stream, ruleSet, [.. report.Rows.Select(r => r.Ranked)],
+                        previousResults?.ToDictionary(p => p.Key, p => new PreviousResult(p.Value.Total, p.Value.Rank), StringComparer.Ordinal), Text.Lang(english));
                     break;
                 case "md":
-                    MarkdownReport.Write(report, writer, english, parse.GetValue(byType));
+                    MarkdownReport.Write(report.Top(parse.GetValue(top)), writer, english, parse.GetValue(byType), parse.GetValue(summary));
                     break;
                 default:
                     if (parse.GetValue(unit) is not null)
@@ -82,7 +113,7 @@ internal static class ScoreCommand
                     }
                     else
                     {
-                        TableReport.Write(report, writer, english, parse.GetValue(byType));
+                        TableReport.Write(report.Top(parse.GetValue(top)), writer, english, parse.GetValue(byType), parse.GetValue(summary));
                     }
 
                     break;

@@ -7,10 +7,14 @@ namespace ParIndex.Rules.Cli.Reports;
 /// <summary>The score report as CSV, written with CsvHelper: one row per unit with every criterion's points; readable back as last year's results.</summary>
 internal static class CsvReport
 {
-    public static void Write(ScoreReport report, TextWriter output)
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="excelVi">For Vietnamese Excel: semicolons, a decimal comma and a byte-order mark, which is how it opens a CSV as UTF-8 with Vietnamese numbers; the default (commas, decimal points) is what programs and --previous read.</param>
+    public static void Write(ScoreReport report, TextWriter output, bool excelVi = false)
     {
         // The platform's line ending, as the other text outputs; CsvHelper quotes a cell holding a comma, a quote or a line break.
-        using var csv = new CsvWriter(output, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = Environment.NewLine }, leaveOpen: true);
+        using var csv = Open(output, excelVi);
+        var number = Number(excelVi);
         foreach (var cell in Header(report))
         {
             csv.WriteField(cell);
@@ -20,7 +24,7 @@ internal static class CsvReport
         var columns = Columns.Of(report);
         foreach (var row in report.InputOrder)
         {
-            foreach (var cell in Cells(row, report.HasPrevious, columns))
+            foreach (var cell in Cells(row, report.HasPrevious, columns, number))
             {
                 csv.WriteField(cell);
             }
@@ -54,16 +58,31 @@ internal static class CsvReport
             report.InputOrder.Any(r => r.Card.ClaimedTotal is not null));
     }
 
-    private static IEnumerable<string> Cells(UnitRow row, bool hasPrevious, Columns columns)
+    /// <summary>A CSV writer in the plain or the Vietnamese-Excel style; the latter starts with a byte-order mark.</summary>
+    public static CsvWriter Open(TextWriter output, bool excelVi)
+    {
+        if (excelVi)
+        {
+            output.Write('\uFEFF');
+        }
+
+        return new CsvWriter(output, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = Environment.NewLine, Delimiter = excelVi ? ";" : "," }, leaveOpen: true);
+    }
+
+    /// <summary>How numbers are written: with a decimal point, or for Vietnamese Excel a decimal comma (never a thousands separator, which Excel would take for a decimal).</summary>
+    public static Func<decimal, string> Number(bool excelVi) =>
+        excelVi ? value => value.ToString("0.##", Texts.Numbers(Language.Vi)) : Text.Invariant;
+
+    private static IEnumerable<string> Cells(UnitRow row, bool hasPrevious, Columns columns, Func<decimal, string> number)
     {
         var card = row.Card;
         yield return row.Ranked.Rank.ToString(CultureInfo.InvariantCulture);
         yield return Text.CsvText(card.UnitId);
         yield return Text.CsvText(card.UnitName);
-        yield return Text.Invariant(card.Total);
-        yield return Text.Invariant(card.MaxTotal);
+        yield return number(card.Total);
+        yield return number(card.MaxTotal);
         yield return card.Classification;
-        yield return card.Sipas is { } sipas ? Text.Invariant(sipas) : string.Empty;
+        yield return card.Sipas is { } sipas ? number(sipas) : string.Empty;
         yield return Flag(card.MeetsTargets);
         if (columns.Types)
         {
@@ -73,22 +92,22 @@ internal static class CsvReport
 
         if (columns.Parts)
         {
-            yield return Text.Invariant(card.Base);
-            yield return Text.Invariant(card.Bonus);
-            yield return Text.Invariant(card.Penalty);
-            yield return Text.Invariant(card.ApplicableMaxPoints);
+            yield return number(card.Base);
+            yield return number(card.Bonus);
+            yield return number(card.Penalty);
+            yield return number(card.ApplicableMaxPoints);
         }
 
         if (columns.Claims)
         {
-            yield return card.ClaimedTotal is { } claimed ? Text.Invariant(claimed) : string.Empty;
+            yield return card.ClaimedTotal is { } claimed ? number(claimed) : string.Empty;
         }
 
         if (hasPrevious)
         {
-            yield return row.PreviousTotal is { } total ? Text.Invariant(total) : string.Empty;
+            yield return row.PreviousTotal is { } total ? number(total) : string.Empty;
             yield return row.PreviousRank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-            yield return row.DeltaPoints is { } points ? Text.Invariant(points) : string.Empty;
+            yield return row.DeltaPoints is { } points ? number(points) : string.Empty;
             yield return row.DeltaRank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
             yield return row.ImprovedBoth is { } both ? Flag(both) : string.Empty;
         }
@@ -96,7 +115,7 @@ internal static class CsvReport
         // Points only: building each criterion's whole result (parts, hint) for them doubled the time to write a row.
         for (var i = 0; i < card.Criteria.Count; i++)
         {
-            yield return Text.Invariant(card.PointsAt(i));
+            yield return number(card.PointsAt(i));
         }
     }
 

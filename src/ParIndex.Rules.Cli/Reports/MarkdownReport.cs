@@ -3,7 +3,7 @@ namespace ParIndex.Rules.Cli.Reports;
 /// <summary>The score report as Markdown, for pasting into a report or an issue.</summary>
 internal static class MarkdownReport
 {
-    public static void Write(ScoreReport report, TextWriter output, bool english, bool byType = false)
+    public static void Write(ScoreReport report, TextWriter output, bool english, bool byType = false, bool summary = false)
     {
         var rules = report.RuleSet;
         output.WriteLine($"# {rules.Title.In(Text.Lang(english))}");
@@ -41,7 +41,13 @@ internal static class MarkdownReport
             }
         }
 
-        foreach (var row in report.Rows)
+        if (report.Shown is { } shown)
+        {
+            output.WriteLine();
+            output.WriteLine(english ? $"The top {shown} of {report.InputOrder.Count} units." : $"{shown} đơn vị đứng đầu trong {report.InputOrder.Count} đơn vị.");
+        }
+
+        foreach (var row in summary ? [] : report.Rows)
         {
             var card = row.Card;
             output.WriteLine();

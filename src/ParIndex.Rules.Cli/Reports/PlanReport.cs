@@ -63,7 +63,7 @@ internal static class PlanReport
     }
 
     /// <summary>The goal seek in one sentence: met already; the criteria to recover with the running total; or out of reach.</summary>
-    private static string Goal(GoalSeekResult seek, bool english)
+    public static string Goal(GoalSeekResult seek, bool english)
     {
         string N(decimal v) => Text.Number(v, english);
         if (seek.Steps.Count == 0 && seek.Reachable)

@@ -72,6 +72,12 @@ internal sealed record ScoreReport(
         return new ScoreReport(ruleSet, rows, [.. rows.OrderBy(r => position[r.Card])], batch.Errors, batch.Warnings, previous is not null);
     }
 
+    /// <summary>The report's best <paramref name="count"/> units, for the table and Markdown; all of them when null.</summary>
+    public ScoreReport Top(int? count) => count is { } n && n < Rows.Count ? this with { Rows = [.. Rows.Take(n)], Shown = n } : this;
+
+    /// <summary>How many of the ranked units a report shows, when fewer than all (--top).</summary>
+    public int? Shown { get; init; }
+
     /// <summary>The report narrowed to one unit.</summary>
     public ScoreReport Only(UnitRow row) => this with { Rows = [row], InputOrder = [row] };
 

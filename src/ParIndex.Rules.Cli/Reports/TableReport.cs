@@ -7,13 +7,13 @@ internal static class TableReport
 {
     private const int Width = 100;
 
-    public static void Write(ScoreReport report, TextWriter output, bool english, bool byType = false)
+    public static void Write(ScoreReport report, TextWriter output, bool english, bool byType = false, bool summary = false)
     {
         var rules = report.RuleSet;
         output.WriteLine(rules.Title.In(Text.Lang(english)));
         output.WriteLine(english
-            ? $"{rules.Id} {rules.Version}, hash {rules.ContentHash[..12]}: {report.Rows.Count} units"
-            : $"{rules.Id} {rules.Version}, mã băm {rules.ContentHash[..12]}: {report.Rows.Count} đơn vị");
+            ? $"{rules.Id} {rules.Version}, hash {rules.ContentHash[..12]}: {report.InputOrder.Count} units"
+            : $"{rules.Id} {rules.Version}, mã băm {rules.ContentHash[..12]}: {report.InputOrder.Count} đơn vị");
         output.WriteLine();
 
         var delta = report.HasPrevious;
@@ -63,6 +63,17 @@ internal static class TableReport
         {
             output.WriteLine();
             output.WriteLine(english ? "Rankings within each unit type: add --by-type." : "Xếp hạng trong từng loại đơn vị: thêm --by-type.");
+        }
+
+        if (report.Shown is { } shown)
+        {
+            output.WriteLine();
+            output.WriteLine(english ? $"The top {shown} of {report.InputOrder.Count} units." : $"{shown} đơn vị đứng đầu trong {report.InputOrder.Count} đơn vị.");
+        }
+
+        if (summary)
+        {
+            return;
         }
 
         output.WriteLine();

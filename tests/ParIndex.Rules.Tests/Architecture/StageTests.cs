@@ -8,7 +8,7 @@ namespace ParIndex.Rules.Tests.Architecture;
 public partial class StageTests
 {
     /// <summary>The stages, in the order data goes through them.</summary>
-    private static readonly string[] Stages = ["Model", "RuleFiles", "Inputs", "Evaluation", "Engine", "Scoring", "Authoring"];
+    private static readonly string[] Stages = ["Model", "RuleFiles", "Inputs", "Evaluation", "Engine", "Scoring", "Reports", "Authoring"];
 
     private static readonly string Library = Path.Combine(Some.RepositoryRoot, "src", "ParIndex.Rules");
 

@@ -1,0 +1,89 @@
+using FluentAssertions;
+using Newtonsoft.Json.Linq;
+using Xunit;
+
+namespace ParIndex.Rules.Cli.Tests;
+
+/// <summary>What analysts hand on: the workbook, Vietnamese-Excel and long CSV, the top and summary views, one file per unit.</summary>
+public class DeliverablesTests
+{
+    [Fact]
+    public void Score_FormatXlsx_WritesTheWorkbookAndNeedsAnOutput()
+    {
+        var path = Path.Combine(Path.GetDirectoryName(Cli.TempFile("x.txt", string.Empty))!, "ket-qua.xlsx");
+
+        var written = Cli.Run("score", "--format", "xlsx", "--output", path);
+        var noOutput = Cli.RunEn("score", "--format", "xlsx");
+
+        written.ExitCode.Should().Be(0, written.Error);
+        File.ReadAllBytes(path).Take(2).Should().Equal((byte)'P', (byte)'K');
+        noOutput.ExitCode.Should().Be(2);
+        noOutput.Error.Should().Contain("--format xlsx writes a workbook: give --output FILE.xlsx.");
+    }
+
+    [Fact]
+    public void Score_ExcelVi_WritesSemicolonsDecimalCommasAndABom()
+    {
+        // Nhã Lộng's 93.89 as Vietnamese Excel reads it: 93,89, in a file that starts with a byte-order mark.
+        var output = Cli.Run("score", "--format", "csv", "--excel-vi").Output;
+
+        output.Should().StartWith("\uFEFFrank;id;name;total;maxTotal;classification;sipas;meetsTargets;");
+        output.Split('\n').Should().Contain(l => l.StartsWith("1;nha-long;Nhã Lộng;93,89;100;Rất tốt;91,78;true;", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Score_CsvLong_HasARowPerUnitAndCriterion()
+    {
+        var lines = Cli.Run("score", "--format", "csv-long").Output.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+
+        lines[0].Should().Be("rank,id,name,criterion,area,status,value,points,maxPoints,deduction,needed,hint,lead,support,deadline");
+        lines.Should().HaveCount(1 + (20 * 31));
+        lines.Single(l => l.StartsWith("20,dao-xa,Đào Xá,3.2.1,", StringComparison.Ordinal)).Should().StartWith("20,dao-xa,Đào Xá,3.2.1,III,fail,96.75,4,10,6,40,");
+    }
+
+    [Fact]
+    public void Score_TopAndSummary_ShowTheBestUnitsOnly()
+    {
+        var table = Cli.Run("score", "--top", "3", "--summary").Output;
+        var markdown = Cli.Run("score", "--top", "2", "--format", "md").Output;
+
+        table.Should().Contain(": 20 đơn vị").And.Contain("3 đơn vị đứng đầu trong 20 đơn vị.").And.NotContain("Điểm trừ của từng đơn vị");
+        table.Split('\n').Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s+\d+  \S") && !l.Contains("chung", StringComparison.Ordinal)).Should().Be(3);
+        markdown.Should().Contain("## 1. Nhã Lộng").And.Contain("## 2. Điềm Thụy").And.NotContain("## 3.");
+        Cli.RunEn("score", "--top", "0").ExitCode.Should().Be(2);
+    }
+
+    [Fact]
+    public void Plan_OutputDir_WritesOneFilePerUnitInEachFormat()
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(Cli.TempFile("x.txt", string.Empty))!, "ke-hoach");
+
+        var md = Cli.Run("plan", "--output-dir", folder, "--as-of", "2025-10-01");
+        var json = Cli.Run("plan", "--output-dir", folder, "--format", "json");
+        var html = Cli.Run("plan", "--output-dir", folder, "--format", "html");
+
+        md.Output.Should().Contain("Đã ghi 20 tệp kế hoạch vào");
+        (json.ExitCode, html.ExitCode).Should().Be((0, 0));
+        Directory.GetFiles(folder).Should().HaveCount(60);
+        var daoXa = File.ReadAllText(Path.Combine(folder, "dao-xa.md"));
+        daoXa.Should().StartWith("# Kế hoạch khắc phục: Đào Xá (dao-xa)").And.Contain("**Mục tiêu 80 điểm: khắc phục đủ 3.2.1 (+6 → 78,26), 4.1 (+4 → 82,26); 2 tiêu chí là đạt.**")
+            .And.Contain("- **+2 · 7.3.2** Tỷ lệ dịch vụ công trực tuyến toàn trình **QUÁ HẠN**");
+        var plan = JObject.Parse(File.ReadAllText(Path.Combine(folder, "dao-xa.json")));
+        ((decimal)plan["total"]!, (string?)plan["goalSeek"]!["steps"]![0]!["criterion"]).Should().Be((72.26m, "3.2.1"));
+        plan["items"]!.First(i => (string?)i["criterion"] == "3.2.1")["needed"]![0]!["needed"]!.Value<decimal>().Should().Be(40m);
+        File.ReadAllText(Path.Combine(folder, "dao-xa.html")).Should().StartWith("<!DOCTYPE html><html lang=\"vi\">");
+    }
+
+    [Fact]
+    public void Explain_OutputDirForEveryUnit_NamesFilesSafelyEvenForHostileIds()
+    {
+        var input = Cli.TempFile("units.json", """{ "units": [ { "id": "../../etc/x", "indicators": {} }, { "id": "a b", "indicators": {} }, { "id": "a_b", "indicators": {} } ] }""");
+        var folder = Path.Combine(Path.GetDirectoryName(input)!, "giai-trinh");
+
+        var result = Cli.Run("explain", "*", input, "--output-dir", folder, "--format", "md");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        Directory.GetFiles(folder).Select(Path.GetFileName).Should().BeEquivalentTo(["_.._etc_x.md", "a_b.md", "a_b_3.md"]);
+        File.ReadAllText(Path.Combine(folder, "a_b.md")).Should().StartWith("# Giải trình điểm: a b (a b)");
+    }
+}

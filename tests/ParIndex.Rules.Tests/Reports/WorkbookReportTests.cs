@@ -1,0 +1,126 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
+using FluentAssertions;
+using Xunit;
+
+namespace ParIndex.Rules.Tests.Reports;
+
+/// <summary>The workbook an analyst hands on: valid Open XML, numbers as numbers, the status in each cell's style.</summary>
+public class WorkbookReportTests
+{
+    private static readonly Lazy<byte[]> Sample = new(() =>
+    {
+        var rules = Some.Commune2025Scorer.RuleSet;
+        var units = SnapshotReader.ReadFile(Path.Combine(Some.RepositoryRoot, "samples", "phu-binh-2025.json"), rules).Snapshots;
+        using var output = new MemoryStream();
+        WorkbookReport.Write(output, rules, Ranking.Rank(Some.Commune2025Scorer.ScoreMany(units)), new Dictionary<string, PreviousResult> { ["nha-long"] = new(92.12m, 3) });
+        return output.ToArray();
+    });
+
+    [Fact]
+    public void Write_SampleDistrict_IsAValidWorkbookWithFiveSheets()
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(Sample.Value), false);
+
+        new OpenXmlValidator().Validate(document).Select(e => e.Description).Should().BeEmpty();
+        document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).Should().Equal("Xếp hạng", "Tiêu chí", "Lĩnh vực", "Số liệu", "Gợi ý");
+    }
+
+    [Fact]
+    public void Write_Ranking_StoresNumbersAsNumbersAndRatesAsFractions()
+    {
+        // Nhã Lộng ranks first with 93.89 and SIPAS 91.78%; last year 92.12 and 3rd: +1.77 points, +2 places.
+        var rows = Rows("Xếp hạng");
+
+        rows[0].Should().StartWith(["Hạng", "Hạng trong loại", "Loại", "Mã", "Đơn vị", "Tổng điểm", "Xếp loại", "SIPAS", "Đạt mục tiêu", "Δ điểm", "Δ hạng"]);
+        rows[1].Take(11).Should().Equal("1", "1", "xa", "nha-long", "Nhã Lộng", "93.89", "Rất tốt", "0.9178", "có", "1.77", "2");
+        rows.Should().HaveCount(21);
+    }
+
+    [Fact]
+    public void Write_Criteria_ShowsTheStatusInTheCellsStyle()
+    {
+        // Đào Xá's 3.2.1 fails with 4 of 10 points: style 6 (a red fill); its 1.2 passes: style 5 (green).
+        using var document = SpreadsheetDocument.Open(new MemoryStream(Sample.Value), false);
+        var (sheet, strings) = SheetOf(document, "Tiêu chí");
+        var header = sheet.Descendants<Row>().First().Elements<Cell>().Select(c => CellText(c, strings)).ToList();
+        var dao = sheet.Descendants<Row>().Single(r => CellText(r.Elements<Cell>().First(), strings) == "dao-xa").Elements<Cell>().ToList();
+
+        var onTime = dao[header.IndexOf("3.2.1")];
+        (onTime.CellValue!.Text, onTime.StyleIndex!.Value).Should().Be(("4", 6u));
+        dao[header.IndexOf("1.2")].StyleIndex!.Value.Should().Be(5u);
+    }
+
+    [Fact]
+    public void Write_Hints_ListEveryShortfallWithWhoLeadsAndTheDeadline()
+    {
+        var rows = Rows("Gợi ý");
+
+        var onTime = rows.Single(r => r[0] == "dao-xa" && r[2] == "3.2.1");
+        onTime[3..6].Should().Equal("không đạt", "4", "6");
+        onTime[6].Should().StartWith("Tỷ lệ hồ sơ đúng hạn 96,75% < 99,9%").And.Contain("cần thêm 40 hồ sơ giải quyết đúng hạn");
+        onTime[7..].Should().Equal("Các cán bộ, công chức chuyên môn", "Công chức Văn Phòng – Thống kê", "Trong năm 2025");
+    }
+
+    [Fact]
+    public void Write_StreamThatCannotSeek_GetsTheSameWorkbook()
+    {
+        var rules = Some.Commune2025Scorer.RuleSet;
+        var cards = Ranking.Rank([Some.Commune2025Scorer.Score(Some.PerfectUnit())]);
+        using var seekable = new MemoryStream();
+        using var forwardOnly = new ForwardOnly();
+
+        WorkbookReport.Write(seekable, rules, cards);
+        WorkbookReport.Write(forwardOnly, rules, cards);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(forwardOnly.Written.ToArray()), false);
+        new OpenXmlValidator().Validate(document).Should().BeEmpty();
+        forwardOnly.Written.Length.Should().BeGreaterThan(0);
+    }
+
+    private static List<string[]> Rows(string name)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(Sample.Value), false);
+        var (sheet, strings) = SheetOf(document, name);
+        return [.. sheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => CellText(c, strings)).ToArray())];
+    }
+
+    private static (Worksheet Sheet, SharedStringTable? Strings) SheetOf(SpreadsheetDocument document, string name)
+    {
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name);
+        return (((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet, workbook.SharedStringTablePart?.SharedStringTable);
+    }
+
+    private static string CellText(Cell cell, SharedStringTable? strings) =>
+        cell.DataType?.Value == CellValues.InlineString ? cell.InlineString!.InnerText : cell.CellValue?.Text ?? string.Empty;
+
+    /// <summary>A stream that can only be written, as a file being replaced or a response body.</summary>
+    private sealed class ForwardOnly : Stream
+    {
+        public MemoryStream Written { get; } = new();
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => Written.Write(buffer, offset, count);
+    }
+}
