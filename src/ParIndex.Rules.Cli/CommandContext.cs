@@ -75,6 +75,22 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
         HelpName = "MAP",
     };
 
+    /// <summary>A new --output-dir option: one file per unit in this folder.</summary>
+    public static Option<string?> OutputDirOption(string vi, string en) => new("--output-dir") { Description = Words.Say(vi, en), HelpName = "DIR" };
+
+    /// <summary>A new --format option for the files of --output-dir: md (default), html or json.</summary>
+    public static Option<string> UnitFileFormatOption()
+    {
+        var format = new Option<string>("--format")
+        {
+            Description = Words.Say("Với --output-dir: md (mặc định), html hoặc json.", "With --output-dir: md (default), html or json."),
+            DefaultValueFactory = _ => "md",
+            HelpName = "md|html|json",
+        };
+        format.AcceptOnlyFromAmong("md", "html", "json");
+        return format;
+    }
+
     /// <summary>A command's description in the run's language, with its examples.</summary>
     public static string Describe(string vi, string en, params string[] examples) =>
         Words.Say(vi, en) + Environment.NewLine + Words.Say("Ví dụ:", "Examples:") + Environment.NewLine

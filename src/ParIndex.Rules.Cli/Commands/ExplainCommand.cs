@@ -12,18 +12,8 @@ internal static class ExplainCommand
         {
             Description = Words.Say("Mã đơn vị, như dao-xa; với --output-dir, '*' là mọi đơn vị.", "The unit's id, such as dao-xa; with --output-dir, '*' is every unit."),
         };
-        var outputDir = new Option<string?>("--output-dir")
-        {
-            Description = Words.Say("Ghi phần giải trình của mỗi đơn vị thành một tệp riêng trong thư mục này.", "Write each unit's explanation to a file of its own in this folder."),
-            HelpName = "DIR",
-        };
-        var format = new Option<string>("--format")
-        {
-            Description = Words.Say("Với --output-dir: md (mặc định), html hoặc json.", "With --output-dir: md (default), html or json."),
-            DefaultValueFactory = _ => "md",
-            HelpName = "md|html|json",
-        };
-        format.AcceptOnlyFromAmong("md", "html", "json");
+        var outputDir = CommandContext.OutputDirOption("Ghi phần giải trình của mỗi đơn vị thành một tệp riêng trong thư mục này.", "Write each unit's explanation to a file of its own in this folder.");
+        var format = CommandContext.UnitFileFormatOption();
         var inputs = CommandContext.InputArgument();
         var command = new Command("explain", CommandContext.Describe(
             "Hiện, cho một đơn vị, từng tiêu chí: số liệu, tỷ lệ tính được, yêu cầu, mức đạt, điểm, điểm trừ và gợi ý.",

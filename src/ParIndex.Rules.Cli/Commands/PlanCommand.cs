@@ -12,18 +12,8 @@ internal static class PlanCommand
         var inputs = CommandContext.InputArgument();
         var asOf = new Option<string?>("--as-of") { Description = Words.Say("Đánh dấu quá hạn các việc có hạn trước ngày này (yyyy-MM-dd).", "Flag items whose deadline is before this date (yyyy-MM-dd) as overdue."), HelpName = "DATE" };
         var unit = new Option<string?>("--unit") { Description = Words.Say("Chỉ kế hoạch của đơn vị này.", "Only this unit's plan."), HelpName = "ID" };
-        var outputDir = new Option<string?>("--output-dir")
-        {
-            Description = Words.Say("Ghi kế hoạch của mỗi đơn vị thành một tệp riêng trong thư mục này, đặt tên theo mã đơn vị.", "Write each unit's plan to a file of its own in this folder, named by the unit's id."),
-            HelpName = "DIR",
-        };
-        var format = new Option<string>("--format")
-        {
-            Description = Words.Say("Với --output-dir: md (mặc định), html hoặc json.", "With --output-dir: md (default), html or json."),
-            DefaultValueFactory = _ => "md",
-            HelpName = "md|html|json",
-        };
-        format.AcceptOnlyFromAmong("md", "html", "json");
+        var outputDir = CommandContext.OutputDirOption("Ghi kế hoạch của mỗi đơn vị thành một tệp riêng trong thư mục này, đặt tên theo mã đơn vị.", "Write each unit's plan to a file of its own in this folder, named by the unit's id.");
+        var format = CommandContext.UnitFileFormatOption();
         var target = new Option<decimal?>("--target")
         {
             Description = Words.Say(

@@ -213,14 +213,14 @@ internal static class JsonReport
         json.WriteEndArray();
     }
 
-    private static void Property(JsonTextWriter json, string name, string? value)
+    public static void Property(JsonTextWriter json, string name, string? value)
     {
         json.WritePropertyName(name);
         json.WriteValue(value);
     }
 
     /// <summary>Writes a number as the shortest JSON number (8, not 8.0), so output is stable and reads as the spec writes it.</summary>
-    private static void Number(JsonTextWriter json, string name, decimal? value)
+    public static void Number(JsonTextWriter json, string name, decimal? value)
     {
         json.WritePropertyName(name);
         if (value is { } number)

@@ -225,22 +225,7 @@ internal static class UnitFiles
         output.WriteLine("~~~~");
     }
 
-    private static void Property(JsonTextWriter json, string name, string? value)
-    {
-        json.WritePropertyName(name);
-        json.WriteValue(value);
-    }
+    private static void Property(JsonTextWriter json, string name, string? value) => JsonReport.Property(json, name, value);
 
-    private static void Number(JsonTextWriter json, string name, decimal? value)
-    {
-        json.WritePropertyName(name);
-        if (value is { } number)
-        {
-            json.WriteRawValue(Text.Invariant(number));
-        }
-        else
-        {
-            json.WriteNull();
-        }
-    }
+    private static void Number(JsonTextWriter json, string name, decimal? value) => JsonReport.Number(json, name, value);
 }
