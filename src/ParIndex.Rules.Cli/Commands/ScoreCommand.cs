@@ -18,11 +18,11 @@ internal static class ScoreCommand
         var format = new Option<string>("--format", "-f")
         {
             Description = Words.Say(
-                "table (mặc định), json, csv (mỗi đơn vị một dòng), csv-long (mỗi đơn vị và tiêu chí một dòng), md hoặc xlsx (bảng tính, cần --output).",
-                "table (default), json, csv (a row per unit), csv-long (a row per unit and criterion), md or xlsx (a workbook; needs --output)."),
+                "table (mặc định), json, csv (mỗi đơn vị một dòng), csv-long (mỗi đơn vị và tiêu chí một dòng), md, html (báo cáo của địa bàn, có biểu đồ) hoặc xlsx (bảng tính, cần --output).",
+                "table (default), json, csv (a row per unit), csv-long (a row per unit and criterion), md, html (the district report, with charts) or xlsx (a workbook; needs --output)."),
             DefaultValueFactory = _ => "table",
         };
-        format.AcceptOnlyFromAmong("table", "json", "csv", "csv-long", "md", "xlsx");
+        format.AcceptOnlyFromAmong("table", "json", "csv", "csv-long", "md", "html", "xlsx");
         var excelVi = new Option<bool>("--excel-vi")
         {
             Description = Words.Say(
@@ -101,6 +101,10 @@ internal static class ScoreCommand
                     break;
                 case "xlsx":
                     WorkbookReport.Write(target!.Stream, ruleSet, [.. report.Rows.Select(r => r.Ranked)],
+                        previousResults?.ToDictionary(p => p.Key, p => new PreviousResult(p.Value.Total, p.Value.Rank), StringComparer.Ordinal), Text.Lang(english));
+                    break;
+                case "html":
+                    ParIndex.Rules.Reports.HtmlReport.Write(writer, ruleSet, [.. report.Rows.Select(r => r.Ranked)],
                         previousResults?.ToDictionary(p => p.Key, p => new PreviousResult(p.Value.Total, p.Value.Rank), StringComparer.Ordinal), Text.Lang(english));
                     break;
                 case "md":
