@@ -135,3 +135,30 @@ public class CliEndToEnd
         throw new InvalidOperationException("Run the benchmarks from inside the repository.");
     }
 }
+
+/// <summary>What analysts hand on, for every commune-level unit in the country (3,321): the workbook and the district report.</summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class Deliverables
+{
+    private IReadOnlyList<RankedScorecard> _ranked = [];
+
+    [GlobalSetup]
+    public void Setup() => _ranked = Ranking.Rank(Scorer.Compile(Workload.Rules).ScoreMany(Workload.Units(3_321)));
+
+    [Benchmark(Description = "workbook, 3,321 units")]
+    public long Workbook()
+    {
+        using var output = new MemoryStream();
+        WorkbookReport.Write(output, Workload.Rules, _ranked);
+        return output.Length;
+    }
+
+    [Benchmark(Description = "district report (HTML), 3,321 units")]
+    public long Report()
+    {
+        using var output = new StringWriter();
+        ParIndex.Rules.Reports.HtmlReport.Write(output, Workload.Rules, _ranked);
+        return output.GetStringBuilder().Length;
+    }
+}

@@ -54,7 +54,7 @@ public static class HtmlReport
         output.WriteLine($"<title>{E(ruleSet.Title.In(language))}</title>");
         output.WriteLine("<style>body{font-family:system-ui,'DejaVu Sans',sans-serif;margin:2rem;color:#1a1a1a}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}td.n{text-align:right}"
             + ".pass{background:#c6efce}.fail{background:#ffc7ce}.nodata{background:#ffeb9c}.na{background:#ddebf7}.charts{display:flex;flex-wrap:wrap;gap:1rem}figure{margin:0}figcaption{font-weight:600}"
-            + ".unit{page-break-before:always;break-before:page}@media print{body{margin:1cm}.charts svg{max-width:100%;height:auto}}</style></head><body>");
+            + ".unit{page-break-before:always;break-before:page;content-visibility:auto;contain-intrinsic-size:auto 60rem}@media print{body{margin:1cm}.unit{content-visibility:visible}.charts svg{max-width:100%;height:auto}}</style></head><body>");
         output.WriteLine($"<h1>{E(ruleSet.Title.In(language))}</h1><p>{E($"{ruleSet.Id} {ruleSet.Version}")}, {Say("mã băm", "hash")} <code>{E(ruleSet.ContentHash[..12])}</code></p>");
 
         // The summary.
@@ -117,6 +117,20 @@ public static class HtmlReport
 
         output.WriteLine("</tbody></table>");
 
+        // A province's thousands of units: each page lists only the criteria short of full points, by id, and the
+        // titles are given once here, so the file stays one a browser opens without strain.
+        var compact = ranked.Count > UnitChartLimit;
+        if (compact && cards.Count > 0)
+        {
+            output.WriteLine($"<h2>{Say("Tiêu chí", "Criteria")}</h2><table><tbody>");
+            foreach (var criterion in cards[0].Criteria)
+            {
+                output.WriteLine($"<tr><td>{E(criterion.Id)}</td><td>{E(criterion.Title.In(language))}</td><td class=\"n\">{N(criterion.MaxPoints)}</td></tr>");
+            }
+
+            output.WriteLine("</tbody></table>");
+        }
+
         // A page per unit.
         foreach (var row in ranked)
         {
@@ -134,14 +148,25 @@ public static class HtmlReport
                 output.WriteLine($"<table><tr><th>{Say("Lĩnh vực", "Area")}</th>{string.Concat(areas.Select(a => $"<th>{E(a.Id)}</th>"))}</tr><tr><th>{Say("Đơn vị", "Unit")} %</th>{string.Concat(percents.Select(p => $"<td class=\"n\">{N2(p)}</td>"))}</tr><tr><th>{Say("Trung bình", "Mean")} %</th>{string.Concat(areaMeans.Select(p => $"<td class=\"n\">{N2(p)}</td>"))}</tr></table>");
             }
 
-            output.WriteLine($"<table><thead><tr><th>{Say("Tiêu chí", "Criterion")}</th><th>{Say("Tên", "Title")}</th><th>{Say("Trạng thái", "Status")}</th><th>{Say("Điểm", "Points")}</th><th>{Say("Bị trừ", "Deducted")}</th></tr></thead><tbody>");
+            output.WriteLine($"<table><thead><tr><th>{Say("Tiêu chí", "Criterion")}</th>{(compact ? string.Empty : $"<th>{Say("Tên", "Title")}</th>")}<th>{Say("Trạng thái", "Status")}</th><th>{Say("Điểm", "Points")}</th><th>{Say("Bị trừ", "Deducted")}</th></tr></thead><tbody>");
+            var full = 0;
             foreach (var criterion in card.Criteria)
             {
+                if (compact && criterion.Deduction == 0m && criterion.Status is CriterionStatus.Pass or CriterionStatus.NotApplicable)
+                {
+                    full++;
+                    continue;
+                }
+
                 var css = criterion.Status switch { CriterionStatus.Pass => "pass", CriterionStatus.Fail => "fail", CriterionStatus.NotApplicable => "na", _ => "nodata" };
-                output.WriteLine($"<tr class=\"{css}\"><td>{E(criterion.Id)}</td><td>{E(criterion.Title.In(language))}</td><td>{E(Status(criterion.Status, en))}</td><td class=\"n\">{N(criterion.Points)}/{N(criterion.MaxPoints)}</td><td class=\"n\">{N(criterion.Deduction)}</td></tr>");
+                output.WriteLine($"<tr class=\"{css}\"><td>{E(criterion.Id)}</td>{(compact ? string.Empty : $"<td>{E(criterion.Title.In(language))}</td>")}<td>{E(Status(criterion.Status, en))}</td><td class=\"n\">{N(criterion.Points)}/{N(criterion.MaxPoints)}</td><td class=\"n\">{N(criterion.Deduction)}</td></tr>");
             }
 
             output.WriteLine("</tbody></table>");
+            if (full > 0)
+            {
+                output.WriteLine($"<p>{full} {Say("tiêu chí khác đạt đủ điểm.", "other criteria at full points.")}</p>");
+            }
             var todo = card.Criteria.Where(c => c.Deduction > 0 && c.Hint is not null).OrderByDescending(c => c.Deduction).ToList();
             if (todo.Count > 0)
             {
