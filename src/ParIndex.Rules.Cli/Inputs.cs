@@ -216,8 +216,25 @@ internal static class Inputs
     /// with the checks inputs get: every bad row is an input problem with its line, and nothing is defaulted.
     /// </summary>
     /// <returns>Each unit's total and rank, and the problems found.</returns>
-    public static (IReadOnlyDictionary<string, (decimal Total, int Rank)> Results, List<InputProblem> Errors) ReadPrevious(string path)
+    /// <summary>The points of each item of a JSON list of areas or criteria ({ "id", "points" }), skipping any that are not numbers.</summary>
+    private static Dictionary<string, decimal> PointsOf(JToken? items)
     {
+        var points = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var item in items?.OfType<JObject>() ?? [])
+        {
+            if (item["id"] is JValue { Type: JTokenType.String } id && item["points"] is JValue { Type: JTokenType.Integer or JTokenType.Float } value)
+            {
+                points.TryAdd((string)id!, value.Value<decimal>());
+            }
+        }
+
+        return points;
+    }
+
+    /// <summary>Reads last year's results: totals and ranks by unit id, and, from the JSON this tool writes (a CSV has totals only), each unit's points by area id and by criterion id.</summary>
+    public static (IReadOnlyDictionary<string, (decimal Total, int Rank)> Results, List<InputProblem> Errors, PreviousDetails Details) ReadPrevious(string path)
+    {
+        var details = new PreviousDetails();
         if (!File.Exists(path))
         {
             throw new UsageException(Words.Say($"Không có tệp kết quả năm trước '{path}'.", $"The previous-results file '{path}' does not exist."));
@@ -258,6 +275,13 @@ internal static class Inputs
             foreach (var unit in root["units"]?.OfType<JObject>() ?? [])
             {
                 var line = ((IJsonLineInfo)unit).LineNumber;
+
+                // The JSON this tool writes also has each area's and criterion's points: the year-on-year by area and criterion.
+                if (unit["id"] is JValue { Type: JTokenType.String } detailId && (string?)detailId is { } key && !details.ContainsKey(key))
+                {
+                    details[key] = (PointsOf(unit["areas"]), PointsOf(unit["criteria"]));
+                }
+
                 var id = unit["id"] is JValue { Type: JTokenType.String } idToken ? (string?)idToken : null;
                 var total = unit["total"] is JValue { Type: JTokenType.Integer or JTokenType.Float } totalToken ? totalToken.Value<decimal>() : (decimal?)null;
                 var rank = unit["rank"] is JValue { Type: JTokenType.Integer } rankToken && rankToken.Value<long>() is >= 1 and <= int.MaxValue ? (int?)rankToken.Value<int>() : null;
@@ -268,7 +292,7 @@ internal static class Inputs
                     : null);
             }
 
-            return (result, errors);
+            return (result, errors, details);
         }
 
         // CsvHelper and the inputs' number rule, as for the inputs: the CSV this tool writes quotes names that hold commas.
@@ -317,6 +341,15 @@ internal static class Inputs
                 : null);
         }
 
-        return (result, errors);
+        return (result, errors, details);
+    }
+}
+
+/// <summary>Last year's points per unit id: by area id and by criterion id.</summary>
+internal sealed class PreviousDetails : Dictionary<string, (Dictionary<string, decimal> Areas, Dictionary<string, decimal> Criteria)>
+{
+    public PreviousDetails()
+        : base(StringComparer.Ordinal)
+    {
     }
 }

@@ -36,9 +36,10 @@ public class DeliverablesTests
     {
         var lines = Cli.Run("score", "--format", "csv-long").Output.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
 
-        lines[0].Should().Be("rank,id,name,criterion,area,status,value,points,maxPoints,deduction,needed,hint,lead,support,deadline");
+        // The default run compares with the bundled 2024 CSV, which has totals only: the per-criterion comparison is empty.
+        lines[0].Should().Be("rank,id,name,criterion,area,status,value,points,maxPoints,deduction,needed,hint,lead,support,deadline,previousPoints,deltaPoints");
         lines.Should().HaveCount(1 + (20 * 31));
-        lines.Single(l => l.StartsWith("20,dao-xa,Đào Xá,3.2.1,", StringComparison.Ordinal)).Should().StartWith("20,dao-xa,Đào Xá,3.2.1,III,fail,96.75,4,10,6,40,");
+        lines.Single(l => l.StartsWith("20,dao-xa,Đào Xá,3.2.1,", StringComparison.Ordinal)).Should().StartWith("20,dao-xa,Đào Xá,3.2.1,III,fail,96.75,4,10,6,40,").And.EndWith(",,");
     }
 
     [Fact]
@@ -85,5 +86,35 @@ public class DeliverablesTests
         result.ExitCode.Should().Be(0, result.Error);
         Directory.GetFiles(folder).Select(Path.GetFileName).Should().BeEquivalentTo(["_.._etc_x.md", "a_b.md", "a_b_3.md"]);
         File.ReadAllText(Path.Combine(folder, "a_b.md")).Should().StartWith("# Giải trình điểm: a b (a b)");
+    }
+}
+
+/// <summary>Year-on-year by area and by criterion, from last year's JSON.</summary>
+public class YearOnYearTests
+{
+    [Fact]
+    public void Score_PreviousJson_ComparesEachAreaAndCriterion()
+    {
+        // Last year's JSON as this tool wrote it, with Đào Xá's 3.2.1 at 2 points instead of 4 and its area III 2 lower.
+        var folder = Path.GetDirectoryName(Cli.TempFile("x.txt", string.Empty))!;
+        var last = JObject.Parse(Cli.Run("score", "--format", "json").Output);
+        var dao = last["units"]!.Single(u => (string?)u["id"] == "dao-xa");
+        var area = dao["areas"]!.Single(a => (string?)a["id"] == "III");
+        var areaNow = (decimal)area["points"]!;
+        area["points"] = areaNow - 2m;
+        dao["criteria"]!.Single(c => (string?)c["id"] == "3.2.1")["points"] = 2;
+        var path = Path.Combine(folder, "2024.json");
+        File.WriteAllText(path, last.ToString());
+
+        var json = JObject.Parse(Cli.Run("score", "--previous", path, "--format", "json").Output);
+        var table = Cli.Run("score", "--previous", path).Output;
+        var csv = Cli.Run("score", "--previous", path, "--format", "csv-long").Output.Split(Environment.NewLine);
+
+        var now = json["units"]!.Single(u => (string?)u["id"] == "dao-xa");
+        ((decimal)now["areas"]!.Single(a => (string?)a["id"] == "III")["previousPoints"]!).Should().Be(areaNow - 2m);
+        ((decimal)now["criteria"]!.Single(c => (string?)c["id"] == "3.2.1")["previousPoints"]!).Should().Be(2m);
+        table.Should().Contain("20. Đào Xá (dao-xa)").And.Contain("   so với năm trước theo lĩnh vực: III +2");
+        csv[0].Should().EndWith(",previousPoints,deltaPoints");
+        csv.Single(l => l.StartsWith("20,dao-xa,Đào Xá,3.2.1,", StringComparison.Ordinal)).Should().EndWith(",2,2");
     }
 }

@@ -69,7 +69,7 @@ internal static class ScoreCommand
 
             // Opened before the work, so an output that cannot be written fails at once.
             using var target = outputPath is null ? null : OutputFile.Open(outputPath);
-            var (previousResults, previousErrors) = previousPath is null ? (null, []) : Inputs.ReadPrevious(previousPath);
+            var (previousResults, previousErrors, previousDetails) = previousPath is null ? (null, [], null) : Inputs.ReadPrevious(previousPath);
             var (batch, merge) = context.ReadMergedUnits(parse, given, ruleSet);
             if (previousResults is not null)
             {
@@ -78,7 +78,7 @@ internal static class ScoreCommand
 
             var cards = context.Score(Scorer.Compile(ruleSet), batch.Snapshots, context.ShowsProgress(parse, batch.Snapshots.Count));
             batch = CommandContext.WithUnitsWithoutTotal(batch, cards, given);
-            var report = ScoreReport.Build(ruleSet, cards, batch, previousResults, merge);
+            var report = ScoreReport.Build(ruleSet, cards, batch, previousResults, merge, previousDetails);
             if (parse.GetValue(unit) is { } unitId)
             {
                 var row = report.Rows.FirstOrDefault(r => r.Card.UnitId == unitId)

@@ -9,7 +9,8 @@ internal static class CsvLongReport
     {
         using var csv = CsvReport.Open(output, excelVi);
         var number = CsvReport.Number(excelVi);
-        string[] header = ["rank", "id", "name", "criterion", "area", "status", "value", "points", "maxPoints", "deduction", "needed", "hint", "lead", "support", "deadline"];
+        string[] header = ["rank", "id", "name", "criterion", "area", "status", "value", "points", "maxPoints", "deduction", "needed", "hint", "lead", "support", "deadline",
+            .. report.HasPrevious ? ["previousPoints", "deltaPoints"] : Array.Empty<string>()];
         foreach (var cell in header)
         {
             csv.WriteField(cell);
@@ -28,6 +29,7 @@ internal static class CsvLongReport
                     criterion.Id, criterion.Area, criterion.Status.ToWireName(), Parts(p => p.Value), number(criterion.Points), number(criterion.MaxPoints),
                     number(criterion.Deduction), Parts(p => p.Needed), Text.CsvText(criterion.Hint?.In(Text.Lang(english)) ?? string.Empty),
                     criterion.Lead, criterion.Support, criterion.Deadline.Text.In(Text.Lang(english)),
+                    .. report.HasPrevious ? Previous(row, criterion, number) : [],
                 ];
                 foreach (var cell in cells)
                 {
@@ -38,4 +40,8 @@ internal static class CsvLongReport
             }
         }
     }
+
+    /// <summary>Last year's points of the criterion and the change, when last year's results were this tool's JSON; empty cells otherwise.</summary>
+    private static string[] Previous(UnitRow row, CriterionResult criterion, Func<decimal, string> number) =>
+        row.PreviousPoints?.Criteria.TryGetValue(criterion.Id, out var was) == true ? [number(was), number(criterion.Points - was)] : [string.Empty, string.Empty];
 }

@@ -116,6 +116,10 @@ internal static class JsonReport
             Number(json, "maxPoints", area.MaxPoints);
             Number(json, "applicableMaxPoints", area.ApplicableMaxPoints);
             Number(json, "percent", area.Percent);
+            if (hasPrevious)
+            {
+                Number(json, "previousPoints", row.PreviousPoints?.Areas.TryGetValue(area.Id, out var was) == true ? was : null);
+            }
             json.WriteEndObject();
         }
 
@@ -131,6 +135,10 @@ internal static class JsonReport
             Number(json, "points", criterion.Points);
             Number(json, "maxPoints", criterion.MaxPoints);
             Number(json, "deduction", criterion.Deduction);
+            if (hasPrevious)
+            {
+                Number(json, "previousPoints", row.PreviousPoints?.Criteria.TryGetValue(criterion.Id, out var was) == true ? was : null);
+            }
             Property(json, "computedStatus", criterion.ComputedStatus?.ToWireName());
             Number(json, "computedPoints", criterion.ComputedPoints);
             Number(json, "claimedPoints", criterion.Claim?.Points);

@@ -4,6 +4,9 @@ namespace ParIndex.Rules.Cli.Reports;
 /// <summary>One unit's line of the report: its ranked scorecard and, when last year's results were given, how it moved.</summary>
 internal sealed record UnitRow(RankedScorecard Ranked, decimal? PreviousTotal, int? PreviousRank)
 {
+    /// <summary>Last year's points by area id and by criterion id, when last year's results were this tool's JSON; null otherwise.</summary>
+    public (Dictionary<string, decimal> Areas, Dictionary<string, decimal> Criteria)? PreviousPoints { get; init; }
+
     /// <summary>For a unit formed by a merger: its predecessors' ids with last year's total and rank (null where last year's results lack one); null for any other unit.</summary>
     public IReadOnlyList<(string Id, decimal? Total, int? Rank)>? Predecessors { get; init; }
 
@@ -60,9 +63,11 @@ internal sealed record ScoreReport(
     IReadOnlyList<InputProblem> Warnings,
     bool HasPrevious)
 {
-    public static ScoreReport Build(RuleSet ruleSet, IReadOnlyList<Scorecard> cards, SnapshotBatch batch, IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous, MergeMap? merge = null)
+    public static ScoreReport Build(RuleSet ruleSet, IReadOnlyList<Scorecard> cards, SnapshotBatch batch, IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous, MergeMap? merge = null, PreviousDetails? details = null)
     {
-        var rows = Ranking.Rank(cards).Select(r => UnitRow.Of(r, previous, merge)).ToList();
+        var rows = Ranking.Rank(cards).Select(r => UnitRow.Of(r, previous, merge) is var row && details is not null && details.TryGetValue(r.Card.UnitId, out var points) && row.Predecessors is null
+            ? row with { PreviousPoints = points }
+            : row).ToList();
         var position = new Dictionary<Scorecard, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < cards.Count; i++)
         {
