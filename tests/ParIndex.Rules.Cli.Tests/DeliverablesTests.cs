@@ -118,3 +118,22 @@ public class YearOnYearTests
         csv.Single(l => l.StartsWith("20,dao-xa,Đào Xá,3.2.1,", StringComparison.Ordinal)).Should().EndWith(",2,2");
     }
 }
+
+/// <summary>The writers live in the library: an application writes what the tool writes.</summary>
+public class LibraryWritersTests
+{
+    [Fact]
+    public void JsonContract_SampleDistrict_IsWhatTheToolWrites()
+    {
+        var sample = Cli.Bundle("samples/phu-binh-2025.json");
+        var rules = BundledRuleSets.Load("commune-2025");
+        var batch = SnapshotReader.ReadFile(sample, rules);
+        var cards = Scorer.Compile(rules).ScoreMany(batch.Snapshots);
+        var ranked = Ranking.Rank(cards);
+        using var written = new StringWriter();
+
+        JsonContract.Write(written, rules, cards.Select(c => ranked.Single(r => ReferenceEquals(r.Card, c))), errors: batch.Errors, warnings: batch.Warnings);
+
+        written.ToString().Should().Be(Cli.Run("score", sample, "--format", "json").Output);
+    }
+}

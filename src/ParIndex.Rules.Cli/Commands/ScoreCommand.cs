@@ -101,11 +101,11 @@ internal static class ScoreCommand
                     break;
                 case "xlsx":
                     WorkbookReport.Write(target!.Stream, ruleSet, [.. report.Rows.Select(r => r.Ranked)],
-                        previousResults?.ToDictionary(p => p.Key, p => new PreviousResult(p.Value.Total, p.Value.Rank), StringComparer.Ordinal), Text.Lang(english));
+                        report.Previous, Text.Lang(english));
                     break;
                 case "html":
                     ParIndex.Rules.Reports.HtmlReport.Write(writer, ruleSet, [.. report.Rows.Select(r => r.Ranked)],
-                        previousResults?.ToDictionary(p => p.Key, p => new PreviousResult(p.Value.Total, p.Value.Rank), StringComparer.Ordinal), Text.Lang(english));
+                        report.Previous, Text.Lang(english));
                     break;
                 case "md":
                     MarkdownReport.Write(report.Top(parse.GetValue(top)), writer, english, parse.GetValue(byType), parse.GetValue(summary));

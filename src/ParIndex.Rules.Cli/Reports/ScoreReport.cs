@@ -74,11 +74,25 @@ internal sealed record ScoreReport(
             position[cards[i]] = i;
         }
 
-        return new ScoreReport(ruleSet, rows, [.. rows.OrderBy(r => position[r.Card])], batch.Errors, batch.Warnings, previous is not null);
+        // The library's writers take last year's results as PreviousResult, with each area's and criterion's points when known.
+        var forWriters = previous?.ToDictionary(p => p.Key, p => details is not null && details.TryGetValue(p.Key, out var points)
+            ? new PreviousResult(p.Value.Total, p.Value.Rank) { AreaPoints = points.Areas, CriterionPoints = points.Criteria }
+            : new PreviousResult(p.Value.Total, p.Value.Rank), StringComparer.Ordinal);
+        return new ScoreReport(ruleSet, rows, [.. rows.OrderBy(r => position[r.Card])], batch.Errors, batch.Warnings, previous is not null)
+        {
+            Previous = forWriters,
+            Merge = merge,
+        };
     }
 
     /// <summary>The report's best <paramref name="count"/> units, for the table and Markdown; all of them when null.</summary>
     public ScoreReport Top(int? count) => count is { } n && n < Rows.Count ? this with { Rows = [.. Rows.Take(n)], Shown = n } : this;
+
+    /// <summary>Last year's results as the library's writers take them; null without them.</summary>
+    public IReadOnlyDictionary<string, PreviousResult>? Previous { get; init; }
+
+    /// <summary>The merge map the batch was formed with, when any.</summary>
+    public MergeMap? Merge { get; init; }
 
     /// <summary>How many of the ranked units a report shows, when fewer than all (--top).</summary>
     public int? Shown { get; init; }

@@ -9,7 +9,14 @@ namespace ParIndex.Rules;
 /// <param name="Total">Its total then.</param>
 /// <param name="Rank">Its rank then.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record PreviousResult(decimal Total, int Rank);
+public sealed record PreviousResult(decimal Total, int Rank)
+{
+    /// <summary>Its points by area id then, when known.</summary>
+    public IReadOnlyDictionary<string, decimal>? AreaPoints { get; init; }
+
+    /// <summary>Its points by criterion id then, when known.</summary>
+    public IReadOnlyDictionary<string, decimal>? CriterionPoints { get; init; }
+}
 
 /// <summary>
 /// A batch's results as a workbook an analyst opens in Excel or LibreOffice: the ranking, the criteria × units

@@ -1,0 +1,266 @@
+using Newtonsoft.Json;
+
+namespace ParIndex.Rules;
+
+/// <summary>
+/// A batch's results as the JSON contract programs read (the README documents every field): what
+/// <c>parindex score --format json</c> writes, for an application to write the same without the tool.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class JsonContract
+{
+    /// <summary>Writes the document.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="ruleSet">The rule set the cards were scored by.</param>
+    /// <param name="units">The ranked units, in the order to write them (the tool writes the input order).</param>
+    /// <param name="previous">Last period's results by unit id: each unit then has <c>previous</c>, and its areas and criteria <c>previousPoints</c>; none when null.</param>
+    /// <param name="merge">The merge map the batch was formed with: a new unit then lists its <c>predecessors</c>.</param>
+    /// <param name="errors">The input problems to list.</param>
+    /// <param name="warnings">The warnings to list.</param>
+    public static void Write(TextWriter output, RuleSet ruleSet, IEnumerable<RankedScorecard> units, IReadOnlyDictionary<string, PreviousResult>? previous = null, MergeMap? merge = null, IReadOnlyList<InputProblem>? errors = null, IReadOnlyList<InputProblem>? warnings = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(units);
+        using var json = Start(ruleSet, output);
+        foreach (var unit in units)
+        {
+            Unit(json, unit, previous, merge);
+        }
+
+        End(json, errors ?? [], warnings ?? [], output);
+    }
+
+    /// <summary>Opens the document and its units array, for writing units one at a time.</summary>
+    private static JsonTextWriter Start(RuleSet ruleSet, TextWriter output)
+    {
+        var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false };
+        json.WriteStartObject();
+        json.WritePropertyName("ruleSet");
+        json.WriteStartObject();
+        Property(json, "id", ruleSet.Id);
+        Property(json, "version", ruleSet.Version);
+        Property(json, "hash", ruleSet.ContentHash);
+        json.WriteEndObject();
+        json.WritePropertyName("units");
+        json.WriteStartArray();
+        return json;
+    }
+
+    /// <summary>Closes the units array and writes the input problems.</summary>
+    private static void End(JsonTextWriter json, IReadOnlyList<InputProblem> errors, IReadOnlyList<InputProblem> warnings, TextWriter output)
+    {
+        json.WriteEndArray();
+        Problems(json, "errors", errors);
+        Problems(json, "warnings", warnings);
+        json.WriteEndObject();
+        json.Flush();
+        output.WriteLine();
+    }
+
+    private static void Unit(JsonTextWriter json, RankedScorecard row, IReadOnlyDictionary<string, PreviousResult>? previous, MergeMap? merge)
+    {
+        var card = row.Card;
+        var hasPrevious = previous is not null;
+
+        // A merged unit has no result of its own last year: its predecessors' are listed instead of a delta.
+        var merged = merge?.Units.FirstOrDefault(u => u.Id == card.UnitId);
+        var before = merged is null ? previous?.GetValueOrDefault(card.UnitId) : null;
+        int? deltaRank = before is null ? null : before.Rank - row.Rank;
+        decimal? deltaPoints = before is null ? null : card.Total - before.Total;
+        json.WriteStartObject();
+        Property(json, "id", card.UnitId);
+        Property(json, "name", card.UnitName);
+        Property(json, "type", card.UnitType);
+        Number(json, "total", card.Total);
+        Number(json, "maxTotal", card.MaxTotal);
+        Number(json, "base", card.Base);
+        Number(json, "bonus", card.Bonus);
+        Number(json, "penalty", card.Penalty);
+        Number(json, "applicableMaxPoints", card.ApplicableMaxPoints);
+        Number(json, "claimedTotal", card.ClaimedTotal);
+        Property(json, "classification", card.Classification);
+        json.WritePropertyName("rank");
+        json.WriteValue(row.Rank);
+        json.WritePropertyName("typeRank");
+        json.WriteValue(row.RankInType);
+        Number(json, "sipas", card.Sipas);
+        json.WritePropertyName("meetsTargets");
+        json.WriteValue(card.MeetsTargets);
+        if (hasPrevious)
+        {
+            json.WritePropertyName("previous");
+            if (before is null)
+            {
+                json.WriteNull();
+            }
+            else
+            {
+                json.WriteStartObject();
+                Number(json, "total", before.Total);
+                json.WritePropertyName("rank");
+                json.WriteValue(before.Rank);
+                Number(json, "deltaPoints", deltaPoints);
+                json.WritePropertyName("deltaRank");
+                json.WriteValue(deltaRank);
+                json.WritePropertyName("improvedBoth");
+                json.WriteValue(deltaPoints > 0 && deltaRank > 0);
+                json.WriteEndObject();
+            }
+        }
+
+        if (merged is not null)
+        {
+            // Only for a unit formed by a merger: the units it was formed from, with last year's results where given.
+            json.WritePropertyName("predecessors");
+            json.WriteStartArray();
+            foreach (var id in merged.Predecessors)
+            {
+                var was = previous?.GetValueOrDefault(id);
+                json.WriteStartObject();
+                Property(json, "id", id);
+                Number(json, "previousTotal", was?.Total);
+                json.WritePropertyName("previousRank");
+                json.WriteValue(was?.Rank);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WritePropertyName("areas");
+        json.WriteStartArray();
+        foreach (var area in card.Areas)
+        {
+            json.WriteStartObject();
+            Property(json, "id", area.Id);
+            Property(json, "kind", area.Kind);
+            Number(json, "points", area.Points);
+            Number(json, "maxPoints", area.MaxPoints);
+            Number(json, "applicableMaxPoints", area.ApplicableMaxPoints);
+            Number(json, "percent", area.Percent);
+            if (hasPrevious)
+            {
+                Number(json, "previousPoints", before?.AreaPoints?.TryGetValue(area.Id, out var was) == true ? was : null);
+            }
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WritePropertyName("criteria");
+        json.WriteStartArray();
+        foreach (var criterion in card.Criteria)
+        {
+            json.WriteStartObject();
+            Property(json, "id", criterion.Id);
+            Property(json, "area", criterion.Area);
+            Property(json, "status", WireNames.Statuses.Name(criterion.Status));
+            Number(json, "points", criterion.Points);
+            Number(json, "maxPoints", criterion.MaxPoints);
+            Number(json, "deduction", criterion.Deduction);
+            if (hasPrevious)
+            {
+                Number(json, "previousPoints", before?.CriterionPoints?.TryGetValue(criterion.Id, out var was) == true ? was : null);
+            }
+            Property(json, "computedStatus", criterion.ComputedStatus?.ToWireName());
+            Number(json, "computedPoints", criterion.ComputedPoints);
+            Number(json, "claimedPoints", criterion.Claim?.Points);
+            Number(json, "appraisedPoints", criterion.AppraisedPoints);
+            Number(json, "discrepancy", criterion.Discrepancy);
+            Flag(json, "excluded", criterion.Excluded);
+            Flag(json, "provisional", criterion.Provisional);
+            Flag(json, "overClaimed", criterion.OverClaimed);
+            Flag(json, "evidenceMissing", criterion.EvidenceMissing);
+            Property(json, "hint", criterion.Hint?.Vi);
+            Property(json, "hintEn", criterion.Hint?.En);
+            Property(json, "lead", criterion.Lead);
+            Property(json, "support", criterion.Support);
+            Property(json, "deadline", criterion.Deadline.Text.Vi);
+            json.WritePropertyName("parts");
+            json.WriteStartArray();
+            foreach (var part in criterion.Parts)
+            {
+                json.WriteStartObject();
+                Property(json, "id", part.Id);
+                Property(json, "status", WireNames.Statuses.Name(part.Status));
+                Number(json, "value", part.Value);
+                Number(json, "points", part.Points);
+                Number(json, "maxPoints", part.MaxPoints);
+                Number(json, "needed", part.Needed);
+                Number(json, "neededFull", part.NeededFull);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WritePropertyName("appraisalTrail");
+            json.WriteStartArray();
+            foreach (var round in criterion.Appraisal)
+            {
+                json.WriteStartObject();
+                json.WritePropertyName("round");
+                json.WriteValue(round.Round);
+                Number(json, "points", round.Points);
+                Property(json, "reason", round.Reason);
+                Property(json, "by", round.By);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Flag(JsonTextWriter json, string name, bool value)
+    {
+        json.WritePropertyName(name);
+        json.WriteValue(value);
+    }
+
+    private static void Problems(JsonTextWriter json, string name, IReadOnlyList<InputProblem> problems)
+    {
+        json.WritePropertyName(name);
+        json.WriteStartArray();
+        foreach (var problem in problems)
+        {
+            json.WriteStartObject();
+            Property(json, "unit", problem.UnitId);
+            Property(json, "field", problem.Field);
+            Property(json, "source", problem.Source);
+            if (problem.Sheet is not null)
+            {
+                // Only workbooks have sheets: the contract of other inputs stays as it was.
+                Property(json, "sheet", problem.Sheet);
+            }
+
+            json.WritePropertyName("line");
+            json.WriteValue(problem.Line);
+            Property(json, "message", problem.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Property(JsonTextWriter json, string name, string? value)
+    {
+        json.WritePropertyName(name);
+        json.WriteValue(value);
+    }
+
+    /// <summary>Writes a number as the shortest JSON number (8, not 8.0), so output is stable and reads as the spec writes it.</summary>
+    private static void Number(JsonTextWriter json, string name, decimal? value)
+    {
+        json.WritePropertyName(name);
+        if (value is { } number)
+        {
+            json.WriteRawValue(number.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            json.WriteNull();
+        }
+    }
+}
