@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ParIndex.Rules.Authoring;
+
+namespace ParIndex.Rules.Hosting;
+
+/// <summary>Where the rule set comes from and whether edits are picked up; bound from configuration (section <c>ParIndexRules</c> by convention).</summary>
+public sealed class ParIndexRulesOptions
+{
+    /// <summary>The id of a rule set bundled in the library, used when <see cref="Folder"/> is not set. Default <c>commune-2025</c>.</summary>
+    public string RuleSet { get; set; } = "commune-2025";
+
+    /// <summary>A rule-set folder to serve instead of a bundled one; edits to it are reloaded when <see cref="WatchForChanges"/>.</summary>
+    public string? Folder { get; set; }
+
+    /// <summary>An overlay file applied to the bundled rule set (a province's thresholds), when given.</summary>
+    public string? Overlay { get; set; }
+
+    /// <summary>Whether edits to <see cref="Folder"/> are reloaded. Default true.</summary>
+    public bool WatchForChanges { get; set; } = true;
+
+    /// <summary>How long after the last change a reload starts, so an editor's save of several files is read once. Default 500 ms.</summary>
+    public TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(500);
+}
+
+/// <summary>The rule set an application scores with: the version serving now, scoring with metrics, and reloads.</summary>
+/// <remarks>Thread-safe; registered as a singleton by <c>AddParIndexRules</c>.</remarks>
+public interface IParIndexRules
+{
+    /// <summary>The scorer serving now. Take it once per piece of work: every scorecard names its rule set's version and hash.</summary>
+    Scorer Current { get; }
+
+    /// <summary>The last reload that was refused (the previous version kept serving), or null.</summary>
+    ReloadResult? LastRefused { get; }
+
+    /// <summary>Scores a batch with the scorer serving now, counting units and time in the <c>ParIndex.Rules</c> meter.</summary>
+    /// <param name="snapshots">The units.</param>
+    /// <param name="cancellationToken">Stops the batch between chunks.</param>
+    /// <returns>The scorecards, in input order.</returns>
+    IReadOnlyList<Scorecard> ScoreMany(IEnumerable<IndicatorSnapshot> snapshots, CancellationToken cancellationToken = default);
+
+    /// <summary>Reloads the configured folder now (what the watcher does after a change): swapped in only if it loads, compiles and passes its cases.</summary>
+    /// <returns>What happened.</returns>
+    ReloadResult Reload();
+}
+
+/// <summary>The default <see cref="IParIndexRules"/>: a <see cref="RuleSetHost"/> with logging and metrics.</summary>
+internal sealed partial class ParIndexRules : IParIndexRules, IDisposable
+{
+    /// <summary>The meter's name, for OpenTelemetry's <c>AddMeter</c>.</summary>
+    public const string MeterName = "ParIndex.Rules";
+
+    private readonly RuleSetHost _host;
+    private readonly ParIndexRulesOptions _options;
+    private readonly ILogger<ParIndexRules> _logger;
+    private readonly Meter _meter;
+    private readonly Counter<long> _units;
+    private readonly Histogram<double> _duration;
+    private readonly Counter<long> _refused;
+    private readonly Counter<long> _swapped;
+    private ReloadResult? _lastRefused;
+
+    public ParIndexRules(IOptions<ParIndexRulesOptions> options, ILogger<ParIndexRules> logger)
+    {
+        _options = options.Value;
+        _logger = logger;
+        _meter = new Meter(MeterName);
+        _units = _meter.CreateCounter<long>("parindex.units.scored", "{unit}", "Units scored");
+        _duration = _meter.CreateHistogram<double>("parindex.scoring.duration", "ms", "Time to score a batch");
+        _refused = _meter.CreateCounter<long>("parindex.reloads.refused", "{reload}", "Reloads refused: the last good rule set kept serving");
+        _swapped = _meter.CreateCounter<long>("parindex.reloads.swapped", "{reload}", "Reloads swapped in");
+
+        // The first load must succeed: an application that starts with no rule set would serve nothing.
+        var ruleSet = Load();
+        _host = new RuleSetHost(Scorer.Compile(ruleSet));
+        Loaded(ruleSet.Id, ruleSet.Version, ruleSet.ContentHash, ruleSet.Origin);
+    }
+
+    public Scorer Current => _host.Current;
+
+    public ReloadResult? LastRefused => Volatile.Read(ref _lastRefused);
+
+    public IReadOnlyList<Scorecard> ScoreMany(IEnumerable<IndicatorSnapshot> snapshots, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var cards = Current.ScoreMany(snapshots, cancellationToken: cancellationToken);
+        _units.Add(cards.Count);
+        _duration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return cards;
+    }
+
+    public ReloadResult Reload()
+    {
+        var result = _options.Folder is { } folder ? _host.TryReloadFolder(folder) : _host.TryReload(Load);
+        if (result.Swapped)
+        {
+            _swapped.Add(1);
+            Volatile.Write(ref _lastRefused, null);
+            Swapped(result.Serving.Id, result.Serving.Version, result.Serving.ContentHash);
+        }
+        else
+        {
+            _refused.Add(1);
+            Volatile.Write(ref _lastRefused, result);
+            Refused(result.Serving.Version, result.Problems.Count, result.FailedCases.Count,
+                string.Join(Environment.NewLine, result.Problems.Select(p => p.ToString()).Concat(result.FailedCases.Select(c => c.Describe()))));
+        }
+
+        return result;
+    }
+
+    private RuleSet Load() => _options.Folder is { } folder
+        ? RuleSetLoader.LoadFolder(folder)
+        : _options.Overlay is { } overlay
+            ? BundledRuleSets.Load(_options.RuleSet, RuleOverlay.FromJson(overlay, File.ReadAllText(overlay)))
+            : BundledRuleSets.Load(_options.RuleSet);
+
+    public void Dispose() => _meter.Dispose();
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Serving rule set {Id} {Version} ({Hash}) from {Origin}")]
+    private partial void Loaded(string id, string version, string hash, string origin);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Reloaded: now serving rule set {Id} {Version} ({Hash})")]
+    private partial void Swapped(string id, string version, string hash);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Reload refused, still serving {Version}: {ProblemCount} problem(s), {FailedCaseCount} failing case(s):\n{Details}")]
+    private partial void Refused(string version, int problemCount, int failedCaseCount, string details);
+}
