@@ -82,3 +82,54 @@ public class ScoreApiTests(WebApplicationFactory<Program> factory) : IClassFixtu
         ((JObject)openApi["paths"]!).Properties().Select(p => p.Name).Should().Contain(["/score", "/ruleset"]);
     }
 }
+
+/// <summary>Uploads as an office sends them, and the body limit.</summary>
+public class UploadTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+{
+    [Fact]
+    public async Task PostScore_XlsxUpload_ReadsTheWorkbook()
+    {
+        // Two units in a workbook: a's 2,970 of 3,000 on time gives 3.2.1 8 of 10 (criteria-2025.md), b reports nothing.
+        using var workbook = new MemoryStream();
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Create(workbook, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
+        {
+            var part = document.AddWorkbookPart();
+            part.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook();
+            var sheet = part.AddNewPart<DocumentFormat.OpenXml.Packaging.WorksheetPart>();
+            DocumentFormat.OpenXml.Spreadsheet.Row Row(params string[] cells) => new([.. cells.Select(c => new DocumentFormat.OpenXml.Spreadsheet.Cell(new DocumentFormat.OpenXml.Spreadsheet.InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(c))) { DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString })]);
+            sheet.Worksheet = new DocumentFormat.OpenXml.Spreadsheet.Worksheet(new DocumentFormat.OpenXml.Spreadsheet.SheetData(
+                Row("id", "name", "dossiersResolved", "dossiersResolvedOnTime"), Row("a", "A", "3000", "2970"), Row("b", "B", string.Empty, string.Empty)));
+            part.Workbook.AppendChild(new DocumentFormat.OpenXml.Spreadsheet.Sheets(new DocumentFormat.OpenXml.Spreadsheet.Sheet { Id = part.GetIdOfPart(sheet), SheetId = 1, Name = "Số liệu" }));
+        }
+
+        using var client = factory.CreateClient();
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(workbook.ToArray()), "file", "district.xlsx");
+
+        using var response = await client.PostAsync("/score", form);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var units = JObject.Parse(await response.Content.ReadAsStringAsync())["units"]!;
+        ((decimal)units.Single(u => (string?)u["id"] == "a")["criteria"]!.Single(c => (string?)c["id"] == "3.2.1")["points"]!).Should().Be(8m);
+        units.Select(u => (string?)u["id"]).Should().Equal("a", "b");
+    }
+
+    [Fact]
+    public async Task PostScore_BodyOverTheLimitOnKestrel_IsRefusedBeforeItIsRead()
+    {
+        await using var kestrel = new WebApplicationFactory<Program>();
+        kestrel.UseKestrel(0);
+        kestrel.StartServer();
+        var address = kestrel.ClientOptions.BaseAddress;
+
+        // Only the headers: Kestrel answers from the declared length, before a byte of the body is read.
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(address.Host, address.Port);
+        await using var stream = tcp.GetStream();
+        var request = $"POST /score HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Type: application/json\r\nContent-Length: {(16 * 1024 * 1024) + 1}\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+
+        (await reader.ReadLineAsync()).Should().Be("HTTP/1.1 413 Payload Too Large");
+    }
+}
