@@ -137,3 +137,24 @@ public class LibraryWritersTests
         written.ToString().Should().Be(Cli.Run("score", sample, "--format", "json").Output);
     }
 }
+
+/// <summary>The report and the workbook in English, with --lang en.</summary>
+public class EnglishDeliverablesTests
+{
+    [Fact]
+    public void Score_HtmlAndXlsxInEnglish_SpeakEnglish()
+    {
+        var folder = Path.GetDirectoryName(Cli.TempFile("x.txt", string.Empty))!;
+        var html = Path.Combine(folder, "report.html");
+        var xlsx = Path.Combine(folder, "report.xlsx");
+
+        Cli.RunEn("score", "--format", "html", "--output", html).ExitCode.Should().Be(0);
+        Cli.RunEn("score", "--format", "xlsx", "--output", xlsx).ExitCode.Should().Be(0);
+
+        var text = File.ReadAllText(html);
+        text.Should().Contain("<html lang=\"en\">").And.Contain("<h2>Summary</h2>").And.Contain("Mean total").And.Contain("84.07").And.NotContain("Tóm tắt");
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(xlsx, false);
+        document.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value)
+            .Should().Equal("Ranking", "Criteria", "Areas", "Values", "Hints");
+    }
+}
