@@ -7,11 +7,20 @@ namespace ParIndex.Rules.Tests.PublicApi;
 /// <summary>Pins the package's public surface, so a change to it is always deliberate and shows in review.</summary>
 public class PublicApiTests
 {
-    [Fact]
-    public void PublicApi_Library_MatchesTheApprovedFile()
+    [Theory]
+    [InlineData("ParIndex.Rules")]
+    [InlineData("ParIndex.Rules.Hosting")]
+    [InlineData("ParIndex.Rules.Reports")]
+    public void PublicApi_EachPackage_MatchesItsApprovedFile(string package)
     {
-        var approvedPath = Path.Combine(Some.RepositoryRoot, "tests", "ParIndex.Rules.Tests", "PublicApi", "ParIndex.Rules.approved.txt");
-        var actual = typeof(Scorer).Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute", "System.Runtime.CompilerServices.AsyncIteratorStateMachineAttribute", "System.Runtime.CompilerServices.IteratorStateMachineAttribute", "System.Runtime.CompilerServices.AsyncStateMachineAttribute"] })
+        var assembly = package switch
+        {
+            "ParIndex.Rules" => typeof(Scorer).Assembly,
+            "ParIndex.Rules.Hosting" => typeof(ParIndex.Rules.Hosting.IParIndexRules).Assembly,
+            _ => typeof(ParIndex.Rules.Reports.HtmlReport).Assembly,
+        };
+        var approvedPath = Path.Combine(Some.RepositoryRoot, "tests", "ParIndex.Rules.Tests", "PublicApi", $"{package}.approved.txt");
+        var actual = assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute", "System.Runtime.CompilerServices.AsyncIteratorStateMachineAttribute", "System.Runtime.CompilerServices.IteratorStateMachineAttribute", "System.Runtime.CompilerServices.AsyncStateMachineAttribute"] })
             .ReplaceLineEndings("\n");
 
         var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : string.Empty;
@@ -21,7 +30,7 @@ public class PublicApiTests
             File.WriteAllText(Path.ChangeExtension(approvedPath, null).Replace(".approved", ".received", StringComparison.Ordinal) + ".txt", actual);
         }
 
-        actual.Should().Be(approved, "the public API changed; review ParIndex.Rules.received.txt and, if the change is meant, copy it over ParIndex.Rules.approved.txt");
+        actual.Should().Be(approved, $"the public API changed; review {package}.received.txt and, if the change is meant, copy it over {package}.approved.txt");
     }
 
     [Fact]
