@@ -119,6 +119,16 @@ internal sealed partial class ParIndexRules : IParIndexRules, IDisposable
 
     public void Dispose() => _meter.Dispose();
 
+    /// <summary>Logs and counts a reload that failed in a way the host did not expect; the last good version keeps serving.</summary>
+    public void Failed(Exception exception)
+    {
+        _refused.Add(1);
+        ReloadFailed(exception);
+    }
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Reload failed; the last good rule set keeps serving")]
+    private partial void ReloadFailed(Exception exception);
+
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Serving rule set {Id} {Version} ({Hash}) from {Origin}")]
     private partial void Loaded(string id, string version, string hash, string origin);
 

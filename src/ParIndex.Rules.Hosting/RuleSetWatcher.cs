@@ -18,7 +18,7 @@ internal sealed class RuleSetWatcher(IParIndexRules rules, IOptions<ParIndexRule
             return Task.CompletedTask;
         }
 
-        _timer = new Timer(_ => rules.Reload(), null, Timeout.Infinite, Timeout.Infinite);
+        _timer = new Timer(_ => ReloadQuietly(), null, Timeout.Infinite, Timeout.Infinite);
         _watcher = new FileSystemWatcher(Path.GetFullPath(folder)) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName };
         FileSystemEventHandler changed = (_, _) => Debounce(settings.Debounce);
         _watcher.Changed += changed;
@@ -27,6 +27,20 @@ internal sealed class RuleSetWatcher(IParIndexRules rules, IOptions<ParIndexRule
         _watcher.Renamed += (_, _) => Debounce(settings.Debounce);
         _watcher.EnableRaisingEvents = true;
         return Task.CompletedTask;
+    }
+
+    /// <summary>A reload from the timer: an exception escaping a timer's callback would end the process, so none may.</summary>
+    private void ReloadQuietly()
+    {
+        try
+        {
+            rules.Reload();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Reload logs and counts every refusal it knows; anything else is logged by ParIndexRules.Failed and the last good version serves on.
+            (rules as ParIndexRules)?.Failed(e);
+        }
     }
 
     private void Debounce(TimeSpan wait)
