@@ -15,8 +15,31 @@ internal static class HintTemplate
     /// <summary>A run of a template: literal text, or a placeholder's name (without its braces).</summary>
     public readonly record struct Segment(int Start, int Length, bool IsPlaceholder);
 
+    /// <summary>
+    /// The most templates kept. One rule set has a few dozen; a host that reloads edited rule sets for months (or
+    /// the fuzzer) would otherwise keep every template it ever saw. Past this, the cache starts again: a template is
+    /// only read again, never read wrong.
+    /// </summary>
+    internal const int MaxCached = 4096;
+
+    /// <summary>How many templates are kept now.</summary>
+    internal static int CachedCount => Read.Count;
+
     /// <summary>The template's segments, in order; a stray brace is kept as text (the loader refuses such a template).</summary>
-    public static Segment[] Segments(string template) => Read.GetOrAdd(template, static t => Parse(t, out _));
+    public static Segment[] Segments(string template)
+    {
+        if (Read.TryGetValue(template, out var segments))
+        {
+            return segments;
+        }
+
+        if (Read.Count >= MaxCached)
+        {
+            Read.Clear();
+        }
+
+        return Read.GetOrAdd(template, static t => Parse(t, out _));
+    }
 
     /// <summary>The position of the first brace that is not part of a <c>{name}</c>, or null when there is none.</summary>
     public static int? StrayBrace(string template)
