@@ -52,6 +52,9 @@ internal static class ScoreEndpoint
         }
 
         var cards = rules.ScoreMany(batch.Snapshots, request.HttpContext.RequestAborted);
+
+        // A unit with no total is not ranked, so not written: it is told as a problem instead of vanishing.
+        var errors = batch.Errors.Concat(Ranking.Unranked(cards, name)).ToList();
         var ranked = Ranking.Rank(cards);
         var byCard = new Dictionary<Scorecard, RankedScorecard>(ReferenceEqualityComparer.Instance);
         foreach (var row in ranked)
@@ -61,9 +64,9 @@ internal static class ScoreEndpoint
 
         // Input order, as the tool writes it; a unit without a total is not ranked and not written.
         using var json = new StringWriter();
-        JsonContract.Write(json, scorer.RuleSet, cards.Where(byCard.ContainsKey).Select(c => byCard[c]), errors: batch.Errors, warnings: batch.Warnings);
+        JsonContract.Write(json, scorer.RuleSet, cards.Where(byCard.ContainsKey).Select(c => byCard[c]), errors: errors, warnings: batch.Warnings);
         response.Headers["X-ParIndex-RuleSet"] = $"{scorer.RuleSet.Id} {scorer.RuleSet.Version} {scorer.RuleSet.ContentHash}";
-        if (batch.Errors.Count == 0)
+        if (errors.Count == 0)
         {
             return Results.Content(json.ToString(), "application/json", Encoding.UTF8);
         }
@@ -72,10 +75,10 @@ internal static class ScoreEndpoint
         return Results.Problem(
             statusCode: StatusCodes.Status422UnprocessableEntity,
             title: "Some units or figures could not be read.",
-            detail: $"{batch.Errors.Count} input problem(s); every other unit was scored.",
+            detail: $"{errors.Count} input problem(s); every other unit was scored.",
             extensions: new Dictionary<string, object?>
             {
-                ["errors"] = batch.Errors.Select(e => new { unit = e.UnitId, field = e.Field, line = e.Line, message = e.Message, messageVi = e.MessageIn(Language.Vi) }).ToList(),
+                ["errors"] = errors.Select(e => new { unit = e.UnitId, field = e.Field, line = e.Line, message = e.Message, messageVi = e.MessageIn(Language.Vi) }).ToList(),
                 ["result"] = System.Text.Json.JsonDocument.Parse(json.ToString()).RootElement,
             });
     }

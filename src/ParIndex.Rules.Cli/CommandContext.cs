@@ -167,10 +167,7 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     /// </summary>
     public static SnapshotBatch WithUnitsWithoutTotal(SnapshotBatch batch, IEnumerable<Scorecard> cards, string[]? inputs)
     {
-        var source = string.Join(", ", InputPaths(inputs));
-        var problems = cards.Where(c => !c.HasTotal).Select(c => new InputProblem(source, 0, 0, c.UnitId, "type",
-            $"no base criterion of the rule set applies to a unit of type '{c.UnitType ?? "(none)"}', so it has no total and is not ranked; check its type.",
-            $"không tiêu chí cơ bản nào của bộ quy tắc áp dụng cho đơn vị loại '{c.UnitType ?? "(không có)"}', nên đơn vị không có tổng điểm và không được xếp hạng; hãy kiểm tra loại đơn vị.")).ToList();
+        var problems = Ranking.Unranked(cards, string.Join(", ", InputPaths(inputs)));
         return problems.Count == 0 ? batch : new SnapshotBatch(batch.Period, batch.Snapshots, [.. batch.Errors, .. problems], batch.Warnings);
     }
 

@@ -322,13 +322,7 @@ internal static class Inputs
                 id = id[1..];
             }
             var totalText = cells.Length > totalColumn ? cells[totalColumn].Trim() : string.Empty;
-            var style = NumberText.Classify(totalText);
-            var total = style switch
-            {
-                NumberStyle.Plain or NumberStyle.En => NumberText.Parse(totalText, NumberFormat.En),
-                NumberStyle.Vi => NumberText.Parse(totalText, NumberFormat.Vi),
-                _ => null,
-            };
+            var (total, style) = NumberText.ReadAlone(totalText);
             int? rank = cells.Length > rankColumn && int.TryParse(cells[rankColumn], NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r >= 1 ? r : null;
             Add(csv.RawRow, id, rank, total,
                 id is null ? ("id", "the row has no id", "dòng không có id")

@@ -48,7 +48,7 @@ public static class HtmlReport
         var median = totals.Count == 0 ? 0m : totals.Count % 2 == 1 ? totals[totals.Count / 2] : Math.Round((totals[(totals.Count / 2) - 1] + totals[totals.Count / 2]) / 2m, 2, MidpointRounding.AwayFromZero);
         var areas = cards.Count == 0 ? [] : cards[0].Areas.Select(a => (a.Id, Title: a.Title.In(language))).ToList();
         var areaMeans = areas.Select((_, i) => cards.Select(c => c.Areas[i].Percent).OfType<decimal>().DefaultIfEmpty().Average()).ToList();
-        var improved = previous is null ? (int?)null : ranked.Count(r => previous.TryGetValue(r.Card.UnitId, out var p) && r.Card.Total > p.Total && r.Rank < p.Rank);
+        var improved = previous is null ? (int?)null : ranked.Count(r => previous.TryGetValue(r.Card.UnitId, out var p) && p.ImprovedBoth(r));
 
         output.WriteLine($"<!DOCTYPE html><html lang=\"{(en ? "en" : "vi")}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">");
         output.WriteLine($"<title>{E(ruleSet.Title.In(language))}</title>");
@@ -96,7 +96,7 @@ public static class HtmlReport
         {
             // The largest movements, up or down: a province's thousands would make a chart no one reads.
             var moved = ranked.Where(r => previous.ContainsKey(r.Card.UnitId))
-                .Select(r => (r.Card.UnitName, Delta: (decimal)(previous[r.Card.UnitId].Rank - r.Rank)))
+                .Select(r => (r.Card.UnitName, Delta: (decimal)previous[r.Card.UnitId].DeltaRank(r)))
                 .OrderByDescending(m => Math.Abs(m.Delta)).Take(MovementShown).OrderBy(m => m.Delta).ToList();
             Chart(output, "movement", Say("Thay đổi thứ hạng so với năm trước (+ là tăng hạng)", "Rank movement against last year (+ is up)"),
                 Sideways([.. moved.Select(m => m.UnitName)], [.. moved.Select(m => m.Delta)], culture), 560, 60 + (18 * moved.Count));
@@ -112,7 +112,7 @@ public static class HtmlReport
             var card = row.Card;
             var before = previous?.GetValueOrDefault(card.UnitId);
             output.WriteLine($"<tr data-unit=\"{E(card.UnitId)}\"><td class=\"n\">{row.Rank}</td><td><a href=\"#u-{E(card.UnitId)}\">{E(card.UnitName)}</a></td><td class=\"n\" data-total=\"{card.Total.ToString(CultureInfo.InvariantCulture)}\">{N2(card.Total)}</td><td>{E(card.Classification)}</td><td class=\"n\">{(card.Sipas is { } s ? N2(s) : "—")}</td>"
-                + (previous is null ? string.Empty : before is null ? "<td></td><td></td>" : $"<td class=\"n\">{Signed(card.Total - before.Total, N)}</td><td class=\"n\">{Signed(before.Rank - row.Rank, v => N(v))}</td>") + "</tr>");
+                + (previous is null ? string.Empty : before is null ? "<td></td><td></td>" : $"<td class=\"n\">{Signed(before.DeltaPoints(row), N)}</td><td class=\"n\">{Signed(before.DeltaRank(row), v => N(v))}</td>") + "</tr>");
         }
 
         output.WriteLine("</tbody></table>");
@@ -159,7 +159,7 @@ public static class HtmlReport
                 }
 
                 var css = criterion.Status switch { CriterionStatus.Pass => "pass", CriterionStatus.Fail => "fail", CriterionStatus.NotApplicable => "na", _ => "nodata" };
-                output.WriteLine($"<tr class=\"{css}\"><td>{E(criterion.Id)}</td>{(compact ? string.Empty : $"<td>{E(criterion.Title.In(language))}</td>")}<td>{E(Status(criterion.Status, en))}</td><td class=\"n\">{N(criterion.Points)}/{N(criterion.MaxPoints)}</td><td class=\"n\">{N(criterion.Deduction)}</td></tr>");
+                output.WriteLine($"<tr class=\"{css}\"><td>{E(criterion.Id)}</td>{(compact ? string.Empty : $"<td>{E(criterion.Title.In(language))}</td>")}<td>{E(criterion.Status.ToText(language))}</td><td class=\"n\">{N(criterion.Points)}/{N(criterion.MaxPoints)}</td><td class=\"n\">{N(criterion.Deduction)}</td></tr>");
             }
 
             output.WriteLine("</tbody></table>");
@@ -186,15 +186,6 @@ public static class HtmlReport
     }
 
     private static string Signed(decimal value, Func<decimal, string> format) => (value > 0 ? "+" : value < 0 ? "−" : "±") + format(Math.Abs(value));
-
-    private static string Status(CriterionStatus status, bool english) => status switch
-    {
-        CriterionStatus.Pass => english ? "pass" : "đạt",
-        CriterionStatus.Fail => english ? "fail" : "không đạt",
-        CriterionStatus.NotApplicable => english ? "not applicable" : "không áp dụng",
-        CriterionStatus.MissingData => english ? "missing data" : "thiếu số liệu",
-        _ => english ? "invalid data" : "số liệu không hợp lệ",
-    };
 
     /// <summary>The most units the rank movement chart shows: those that moved the most.</summary>
     private const int MovementShown = 30;

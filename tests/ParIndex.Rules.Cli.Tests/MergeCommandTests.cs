@@ -82,7 +82,8 @@ public class RecoveryCommandTests
 
     [Theory]
     [InlineData("dossiersResolvedOntime=1259", "'dossiersResolvedOntime' is not an indicator of 'commune-2025'; did you mean 'dossiersResolvedOnTime'?")]
-    [InlineData("dossiersResolvedOnTime=12,59", "--set dossiersResolvedOnTime: '12,59' is not a number of 0 or more written with a decimal point.")]
+    [InlineData("dossiersResolvedOnTime=12,59", "--set dossiersResolvedOnTime: '12,59' is not a whole number of 0 or more.")]
+    [InlineData("dossiersResolvedOnTime=1.259", "--set dossiersResolvedOnTime: '1.259' reads two ways (thousands or decimals)")]
     [InlineData("publicAssetInspectionDone=maybe", "--set publicAssetInspectionDone: 'maybe' is not yes or no.")]
     [InlineData("dossiersResolvedOnTime", "--set 'dossiersResolvedOnTime' needs the form key=value")]
     public void WhatIf_BadChange_IsAUsageError(string change, string message)

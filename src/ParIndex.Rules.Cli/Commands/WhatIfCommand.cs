@@ -14,8 +14,8 @@ internal static class WhatIfCommand
         var set = new Option<string[]>("--set")
         {
             Description = Words.Say(
-                "Số liệu thay đổi, dạng chỉ_tiêu=giá_trị (số viết dấu chấm thập phân, hoặc có/không); có thể lặp lại.",
-                "A changed figure, as key=value (a number with a decimal point, or yes/no); may be repeated."),
+                "Số liệu thay đổi, dạng chỉ_tiêu=giá_trị (số viết kiểu nào cũng được như trong tệp số liệu, hoặc có/không); có thể lặp lại.",
+                "A changed figure, as key=value (a number written either way, as the inputs are, or yes/no); may be repeated."),
             HelpName = "KEY=VALUE",
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = true,
@@ -78,10 +78,18 @@ internal static class WhatIfCommand
                     "KHÔNG" or "FALSE" or "NO" or "0" => false,
                     _ => null,
                 }
-                : decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null;
+                : NumberText.ReadAlone(text) is ({ } number, _) && number >= 0m && (indicator.Type != IndicatorType.Count || number == decimal.Truncate(number)) ? number : null;
+            if (value is null && indicator.Type != IndicatorType.Boolean && NumberText.Classify(text) == NumberStyle.Ambiguous)
+            {
+                // The inputs' own rule: 1.259 is 1259 written the Vietnamese way and 1.259 the English way; never guessed.
+                throw new UsageException(Words.Say(
+                    $"--set {key}: '{text}' đọc được hai cách (hàng nghìn hoặc thập phân); hãy viết không có dấu phân cách hàng nghìn, như 1259 hoặc 1259,5.",
+                    $"--set {key}: '{text}' reads two ways (thousands or decimals); write it without a thousands separator, such as 1259 or 1259.5."));
+            }
+
             changes[key] = value ?? throw new UsageException(Words.Say(
-                indicator.Type == IndicatorType.Boolean ? $"--set {key}: '{text}' không phải có/không." : $"--set {key}: '{text}' không phải một số không âm viết dấu chấm thập phân.",
-                indicator.Type == IndicatorType.Boolean ? $"--set {key}: '{text}' is not yes or no." : $"--set {key}: '{text}' is not a number of 0 or more written with a decimal point."));
+                indicator.Type == IndicatorType.Boolean ? $"--set {key}: '{text}' không phải có/không." : $"--set {key}: '{text}' không phải một số không âm.",
+                indicator.Type == IndicatorType.Boolean ? $"--set {key}: '{text}' is not yes or no." : $"--set {key}: '{text}' is not {(indicator.Type == IndicatorType.Count ? "a whole number" : "a number")} of 0 or more."));
         }
 
         return changes;

@@ -94,28 +94,20 @@ internal static class CheckReport
         foreach (var card in cards)
         {
             json.WriteStartObject();
-            json.WritePropertyName("id");
-            json.WriteValue(card.UnitId);
-            json.WritePropertyName("claimedTotal");
-            Number(json, card.ClaimedTotal);
-            json.WritePropertyName("total");
-            Number(json, card.Total);
+            JsonContract.Property(json, "id", card.UnitId);
+            JsonContract.Number(json, "claimedTotal", card.ClaimedTotal);
+            JsonContract.Number(json, "total", card.Total);
             json.WritePropertyName("findings");
             json.WriteStartArray();
             foreach (var finding in Findings(card))
             {
                 var c = finding.Criterion;
                 json.WriteStartObject();
-                json.WritePropertyName("criterion");
-                json.WriteValue(c.Id);
-                json.WritePropertyName("claimedPoints");
-                Number(json, c.Claim?.Points);
-                json.WritePropertyName("computedPoints");
-                Number(json, c.ComputedPoints);
-                json.WritePropertyName("appraisedPoints");
-                Number(json, c.AppraisedPoints);
-                json.WritePropertyName("points");
-                Number(json, c.Points);
+                JsonContract.Property(json, "criterion", c.Id);
+                JsonContract.Number(json, "claimedPoints", c.Claim?.Points);
+                JsonContract.Number(json, "computedPoints", c.ComputedPoints);
+                JsonContract.Number(json, "appraisedPoints", c.AppraisedPoints);
+                JsonContract.Number(json, "points", c.Points);
                 json.WritePropertyName("overClaimed");
                 json.WriteValue(finding.OverClaimed);
                 json.WritePropertyName("evidenceMissing");
@@ -135,17 +127,5 @@ internal static class CheckReport
         json.WriteEndObject();
         json.Flush();
         output.WriteLine();
-    }
-
-    private static void Number(JsonTextWriter json, decimal? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteRawValue(Text.Invariant(number));
-        }
-        else
-        {
-            json.WriteNull();
-        }
     }
 }

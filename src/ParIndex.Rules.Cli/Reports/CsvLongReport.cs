@@ -43,5 +43,5 @@ internal static class CsvLongReport
 
     /// <summary>Last year's points of the criterion and the change, when last year's results were this tool's JSON; empty cells otherwise.</summary>
     private static string[] Previous(UnitRow row, CriterionResult criterion, Func<decimal, string> number) =>
-        row.PreviousPoints?.Criteria.TryGetValue(criterion.Id, out var was) == true ? [number(was), number(criterion.Points - was)] : [string.Empty, string.Empty];
+        row.Previous?.CriterionPoints?.TryGetValue(criterion.Id, out var was) == true ? [number(was), number(criterion.Points - was)] : [string.Empty, string.Empty];
 }

@@ -2,50 +2,41 @@
 namespace ParIndex.Rules.Cli.Reports;
 
 /// <summary>One unit's line of the report: its ranked scorecard and, when last year's results were given, how it moved.</summary>
-internal sealed record UnitRow(RankedScorecard Ranked, decimal? PreviousTotal, int? PreviousRank)
+/// <param name="Ranked">The unit, ranked.</param>
+/// <param name="Previous">Its result last year (with its areas' and criteria's points when last year's results were this tool's JSON); null without one.</param>
+internal sealed record UnitRow(RankedScorecard Ranked, PreviousResult? Previous)
 {
-    /// <summary>Last year's points by area id and by criterion id, when last year's results were this tool's JSON; null otherwise.</summary>
-    public (Dictionary<string, decimal> Areas, Dictionary<string, decimal> Criteria)? PreviousPoints { get; init; }
-
     /// <summary>For a unit formed by a merger: its predecessors' ids with last year's total and rank (null where last year's results lack one); null for any other unit.</summary>
     public IReadOnlyList<(string Id, decimal? Total, int? Rank)>? Predecessors { get; init; }
 
     public Scorecard Card => Ranked.Card;
 
-    public decimal? DeltaPoints => PreviousTotal is { } previous ? Card.Total - previous : null;
+    public decimal? PreviousTotal => Previous?.Total;
+
+    public int? PreviousRank => Previous?.Rank;
+
+    public decimal? DeltaPoints => Previous?.DeltaPoints(Ranked);
 
     /// <summary>Places gained: positive when the unit moved up the ranking.</summary>
-    public int? DeltaRank => Movement(DeltaPoints, PreviousRank, Ranked.Rank).DeltaRank;
+    public int? DeltaRank => Previous?.DeltaRank(Ranked);
 
     /// <summary>The plan's target: higher both in points and in rank than last year.</summary>
-    public bool? ImprovedBoth => Movement(DeltaPoints, PreviousRank, Ranked.Rank).ImprovedBoth;
+    public bool? ImprovedBoth => Previous?.ImprovedBoth(Ranked);
 
-    /// <summary>Places gained, and whether the unit gained both points and places; null without last year's result.</summary>
-    private static (int? DeltaRank, bool? ImprovedBoth) Movement(decimal? deltaPoints, int? previousRank, int rank)
-    {
-        int? deltaRank = previousRank is { } previous ? previous - rank : null;
-        return (deltaRank, deltaPoints is { } points && deltaRank is { } places ? points > 0 && places > 0 : null);
-    }
-
-    /// <summary>A ranked unit's row, with last year's total and rank when they were given for its id.</summary>
-    public static UnitRow Of(RankedScorecard ranked, IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous, MergeMap? merge = null)
+    /// <summary>A ranked unit's row, with last year's result when one was given for its id.</summary>
+    public static UnitRow Of(RankedScorecard ranked, IReadOnlyDictionary<string, PreviousResult>? previous, MergeMap? merge = null)
     {
         // A merged unit has no total of its own last year: its predecessors' are listed instead of a delta.
         if (merge?.Units.FirstOrDefault(u => u.Id == ranked.Card.UnitId) is { } merged)
         {
-            return new UnitRow(ranked, null, null)
+            return new UnitRow(ranked, null)
             {
-                Predecessors = [.. merged.Predecessors.Select(p => Previous(previous, p) is var (t, r) ? (p, t, r) : default)],
+                Predecessors = [.. merged.Predecessors.Select(p => previous?.GetValueOrDefault(p) is var was ? (p, was?.Total, was?.Rank) : default)],
             };
         }
 
-        var (total, rank) = Previous(previous, ranked.Card.UnitId);
-        return new UnitRow(ranked, total, rank);
+        return new UnitRow(ranked, previous?.GetValueOrDefault(ranked.Card.UnitId));
     }
-
-    /// <summary>Last year's total and rank of a unit, or nulls when there are no previous results or none for this id.</summary>
-    private static (decimal? Total, int? Rank) Previous(IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous, string unitId) =>
-        previous is not null && previous.TryGetValue(unitId, out var found) ? (found.Total, found.Rank) : (null, null);
 
     /// <summary>The biggest deductions first; equal ones in rule-file order.</summary>
     public IEnumerable<CriterionResult> Deductions =>
@@ -65,22 +56,20 @@ internal sealed record ScoreReport(
 {
     public static ScoreReport Build(RuleSet ruleSet, IReadOnlyList<Scorecard> cards, SnapshotBatch batch, IReadOnlyDictionary<string, (decimal Total, int Rank)>? previous, MergeMap? merge = null, PreviousDetails? details = null)
     {
-        var rows = Ranking.Rank(cards).Select(r => UnitRow.Of(r, previous, merge) is var row && details is not null && details.TryGetValue(r.Card.UnitId, out var points) && row.Predecessors is null
-            ? row with { PreviousPoints = points }
-            : row).ToList();
+        // Last year's results, once, as the library's writers take them: with each area's and criterion's points when known.
+        var results = previous?.ToDictionary(p => p.Key, p => details is not null && details.TryGetValue(p.Key, out var points)
+            ? new PreviousResult(p.Value.Total, p.Value.Rank) { AreaPoints = points.Areas, CriterionPoints = points.Criteria }
+            : new PreviousResult(p.Value.Total, p.Value.Rank), StringComparer.Ordinal);
+        var rows = Ranking.Rank(cards).Select(r => UnitRow.Of(r, results, merge)).ToList();
         var position = new Dictionary<Scorecard, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < cards.Count; i++)
         {
             position[cards[i]] = i;
         }
 
-        // The library's writers take last year's results as PreviousResult, with each area's and criterion's points when known.
-        var forWriters = previous?.ToDictionary(p => p.Key, p => details is not null && details.TryGetValue(p.Key, out var points)
-            ? new PreviousResult(p.Value.Total, p.Value.Rank) { AreaPoints = points.Areas, CriterionPoints = points.Criteria }
-            : new PreviousResult(p.Value.Total, p.Value.Rank), StringComparer.Ordinal);
         return new ScoreReport(ruleSet, rows, [.. rows.OrderBy(r => position[r.Card])], batch.Errors, batch.Warnings, previous is not null)
         {
-            Previous = forWriters,
+            Previous = results,
             Merge = merge,
         };
     }

@@ -99,11 +99,11 @@ internal static class TableReport
             output.WriteLine(line);
         }
 
-        if (row.PreviousPoints is { } was)
+        if (row.Previous?.AreaPoints is { } was)
         {
             // Year-on-year by area: where the points moved.
-            var moves = card.Areas.Where(a => was.Areas.TryGetValue(a.Id, out var before) && before != a.Points)
-                .Select(a => $"{a.Id} {Text.Signed(a.Points - was.Areas[a.Id], english)}").ToList();
+            var moves = card.Areas.Where(a => was.TryGetValue(a.Id, out var before) && before != a.Points)
+                .Select(a => $"{a.Id} {Text.Signed(a.Points - was[a.Id], english)}").ToList();
             var line = (english ? "against last year, by area: " : "so với năm trước theo lĩnh vực: ") + (moves.Count == 0 ? (english ? "no change" : "không đổi") : string.Join(" · ", moves));
             foreach (var wrapped in Text.Wrap(line, Width, "   "))
             {

@@ -225,7 +225,8 @@ internal static class UnitFiles
         output.WriteLine("~~~~");
     }
 
-    private static void Property(JsonTextWriter json, string name, string? value) => JsonReport.Property(json, name, value);
+    // The contract's own writers, so a plan file writes numbers and nulls as the score JSON does.
+    private static void Property(JsonTextWriter json, string name, string? value) => JsonContract.Property(json, name, value);
 
-    private static void Number(JsonTextWriter json, string name, decimal? value) => JsonReport.Number(json, name, value);
+    private static void Number(JsonTextWriter json, string name, decimal? value) => JsonContract.Number(json, name, value);
 }

@@ -159,12 +159,16 @@ internal sealed class CriterionRule
     /// <summary>Whether the criterion is excluded for the unit (<see cref="Evaluator.IsExcluded"/>).</summary>
     public bool IsExcluded(UnitFact unit, PartOutcome computed) => Evaluator.IsExcluded(Definition, computed, unit.Snapshot.Type, NotApplicable);
 
-    /// <summary>The criterion's final outcome for the unit: excluded, appraised, else computed (<see cref="Evaluator.Final"/>).</summary>
-    public PartOutcome FinalOutcome(UnitFact unit)
+    /// <summary>What the rule decided for the unit, whether the criterion is excluded for it, and its final outcome: excluded, appraised, else computed (<see cref="Evaluator.Final"/>).</summary>
+    public (PartOutcome Computed, bool Excluded, PartOutcome Final) Resolve(UnitFact unit)
     {
         var computed = Outcome(unit);
-        return Evaluator.Final(computed, Definition, unit.Snapshot.Appraisal?.GetValueOrDefault(Definition.Id), IsExcluded(unit, computed));
+        var excluded = IsExcluded(unit, computed);
+        return (computed, excluded, Evaluator.Final(computed, Definition, unit.Snapshot.Appraisal?.GetValueOrDefault(Definition.Id), excluded));
     }
+
+    /// <summary>The criterion's final outcome for the unit (<see cref="Resolve"/>).</summary>
+    public PartOutcome FinalOutcome(UnitFact unit) => Resolve(unit).Final;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Definition.Id} ({Index})");
 }

@@ -17,16 +17,17 @@ internal static class Gaps
 
     /// <summary>The events needed to meet the requirement and to earn full points; <see langword="null"/> where no count of events can say it (a yes/no, missing or impossible figures, a requirement of equality, a target out of reach).</summary>
     /// <param name="part">The part.</param>
+    /// <param name="measure">Its value for the unit, as the result already read it.</param>
     /// <param name="types">The types of its inputs.</param>
     /// <param name="snapshot">The unit's figures.</param>
-    public static (decimal? Needed, decimal? NeededFull) Of(PartDefinition part, IndicatorType[] types, IndicatorSnapshot snapshot)
+    public static (decimal? Needed, decimal? NeededFull) Of(PartDefinition part, in Measure measure, IndicatorType[] types, IndicatorSnapshot snapshot)
     {
-        var measure = Measure.Read(part, types, snapshot);
         if (measure.State != MeasureState.Ok || types[0] == IndicatorType.Boolean)
         {
             return (null, null);
         }
 
+        var value = measure.Value;
         var inputs = part.Value.Inputs;
         var first = snapshot.Indicators[inputs[0]].Number;
         var second = inputs.Count > 1 ? snapshot.Indicators[inputs[1]].Number : 0m;
@@ -36,8 +37,8 @@ internal static class Gaps
         {
             ValueKind.Rate when up => (k => Measure.Rate(first + k, second), second - first),
             ValueKind.Rate => (k => Measure.Rate(first - k, second), first),
-            _ when up => (k => measure.Value + k, Limit),
-            _ => (k => measure.Value - k, measure.Value),
+            _ when up => (k => value + k, Limit),
+            _ => (k => value - k, value),
         };
 
         decimal? needed = part.Requirement.Operator switch

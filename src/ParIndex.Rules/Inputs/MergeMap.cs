@@ -38,6 +38,8 @@ public sealed class MergeMap
         _unformed = unformed;
     }
 
+    private static readonly string[] TextFields = ["name", "type"];
+
     private readonly HashSet<string> _unformed;
 
     /// <summary>The new units, in the map's order.</summary>
@@ -54,13 +56,24 @@ public sealed class MergeMap
     public static MergeMap ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Path.GetExtension(path).ToUpperInvariant() switch
+
+        // Strict UTF-8, as the inputs are read: a map saved in a legacy encoding would otherwise give garbled names in silence.
+        using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        try
         {
-            ".CSV" => ReadCsv(reader, path),
-            ".JSON" => ReadJson(reader, path),
-            _ => throw new NotSupportedException($"'{path}' is neither .csv nor .json; a merge map is one of these."),
-        };
+            return Path.GetExtension(path).ToUpperInvariant() switch
+            {
+                ".CSV" => ReadCsv(reader, path),
+                ".JSON" => ReadJson(reader, path),
+                _ => throw new NotSupportedException($"'{path}' is neither .csv nor .json; a merge map is one of these."),
+            };
+        }
+        catch (DecoderFallbackException)
+        {
+            return new MergeMap([], [new InputProblem(path, 0, 0, null, null,
+                "the merge map is not UTF-8 text; save it as UTF-8 (in Excel: CSV UTF-8). No unit was merged.",
+                "bảng gộp đơn vị không phải văn bản UTF-8; hãy lưu dạng UTF-8 (trong Excel: CSV UTF-8). Không đơn vị nào được gộp.")], []);
+        }
     }
 
     /// <summary>Reads a CSV map: a header row <c>newId,newName,type,predecessorId</c> (comma or semicolon), one row per predecessor.</summary>
@@ -180,6 +193,16 @@ public sealed class MergeMap
                     unformed.Add(id);
                 }
 
+                continue;
+            }
+
+            var badField = TextFields.FirstOrDefault(f => item[f] is { Type: not (JTokenType.String or JTokenType.Null) });
+            if (badField is not null)
+            {
+                // A name or a type that is not text is not guessed at: the unit waits for the map to be fixed.
+                problems.Add(new InputProblem(source, line, column, id, badField,
+                    $"\"{badField}\" must be text; the unit was not formed.", $"\"{badField}\" phải là chữ; đơn vị không được lập."));
+                unformed.Add(id);
                 continue;
             }
 

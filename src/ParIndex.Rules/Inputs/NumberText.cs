@@ -35,6 +35,21 @@ internal static partial class NumberText
             : NumberStyle.NotANumber;
     }
 
+    /// <summary>
+    /// A figure standing alone (no file around it to say how it writes numbers): read the way its separators allow,
+    /// and null when it is not a number or could be read two ways (<c>1.259</c>: 1259 in Vietnamese, 1.259 in English).
+    /// </summary>
+    public static (decimal? Value, NumberStyle Style) ReadAlone(string text)
+    {
+        var style = Classify(text);
+        return (style switch
+        {
+            NumberStyle.Plain or NumberStyle.En => Parse(text, NumberFormat.En),
+            NumberStyle.Vi => Parse(text, NumberFormat.Vi),
+            _ => null,
+        }, style);
+    }
+
     /// <summary>The number a text stands for, read as <paramref name="format"/> writes numbers (<see cref="NumberFormat.Vi"/> or <see cref="NumberFormat.En"/>).</summary>
     public static decimal? Parse(string text, NumberFormat format)
     {

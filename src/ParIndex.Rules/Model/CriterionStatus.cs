@@ -20,9 +20,18 @@ public enum CriterionStatus
     InvalidData,
 }
 
-/// <summary>The wire names of <see cref="CriterionStatus"/>, as results and rule files write them.</summary>
-internal static class CriterionStatuses
+/// <summary>How a <see cref="CriterionStatus"/> is written: its wire name, and its words for a reader.</summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class CriterionStatuses
 {
     /// <summary>The status as results and rule files write it: <c>pass</c>, <c>fail</c>, <c>not_applicable</c>, <c>missing_data</c>, <c>invalid_data</c>.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>Its wire name.</returns>
     public static string ToWireName(this CriterionStatus status) => WireNames.Statuses.Name(status);
+
+    /// <summary>The status as every report shows it to a reader: <c>đạt</c>, <c>không đạt</c>… in Vietnamese, the wire name in English.</summary>
+    /// <param name="status">The status.</param>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The words.</returns>
+    public static string ToText(this CriterionStatus status, Language language) => Texts.Status(status, language);
 }

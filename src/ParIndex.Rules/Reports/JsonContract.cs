@@ -66,8 +66,7 @@ public static class JsonContract
         // A merged unit has no result of its own last year: its predecessors' are listed instead of a delta.
         var merged = merge?.Units.FirstOrDefault(u => u.Id == card.UnitId);
         var before = merged is null ? previous?.GetValueOrDefault(card.UnitId) : null;
-        int? deltaRank = before is null ? null : before.Rank - row.Rank;
-        decimal? deltaPoints = before is null ? null : card.Total - before.Total;
+
         json.WriteStartObject();
         Property(json, "id", card.UnitId);
         Property(json, "name", card.UnitName);
@@ -100,11 +99,11 @@ public static class JsonContract
                 Number(json, "total", before.Total);
                 json.WritePropertyName("rank");
                 json.WriteValue(before.Rank);
-                Number(json, "deltaPoints", deltaPoints);
+                Number(json, "deltaPoints", before.DeltaPoints(row));
                 json.WritePropertyName("deltaRank");
-                json.WriteValue(deltaRank);
+                json.WriteValue(before.DeltaRank(row));
                 json.WritePropertyName("improvedBoth");
-                json.WriteValue(deltaPoints > 0 && deltaRank > 0);
+                json.WriteValue(before.ImprovedBoth(row));
                 json.WriteEndObject();
             }
         }
@@ -244,14 +243,15 @@ public static class JsonContract
         json.WriteEndArray();
     }
 
-    private static void Property(JsonTextWriter json, string name, string? value)
+    /// <summary>A string property, null as JSON null.</summary>
+    internal static void Property(JsonTextWriter json, string name, string? value)
     {
         json.WritePropertyName(name);
         json.WriteValue(value);
     }
 
     /// <summary>Writes a number as the shortest JSON number (8, not 8.0), so output is stable and reads as the spec writes it.</summary>
-    private static void Number(JsonTextWriter json, string name, decimal? value)
+    internal static void Number(JsonTextWriter json, string name, decimal? value)
     {
         json.WritePropertyName(name);
         if (value is { } number)

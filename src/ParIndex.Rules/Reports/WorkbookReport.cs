@@ -16,6 +16,29 @@ public sealed record PreviousResult(decimal Total, int Rank)
 
     /// <summary>Its points by criterion id then, when known.</summary>
     public IReadOnlyDictionary<string, decimal>? CriterionPoints { get; init; }
+
+    /// <summary>Points gained since: the total now less the total then.</summary>
+    /// <param name="now">The unit now.</param>
+    /// <returns>Positive when the unit gained points.</returns>
+    public decimal DeltaPoints(RankedScorecard now)
+    {
+        ArgumentNullException.ThrowIfNull(now);
+        return now.Card.Total - Total;
+    }
+
+    /// <summary>Places gained since: the rank then less the rank now.</summary>
+    /// <param name="now">The unit now.</param>
+    /// <returns>Positive when the unit moved up the ranking.</returns>
+    public int DeltaRank(RankedScorecard now)
+    {
+        ArgumentNullException.ThrowIfNull(now);
+        return Rank - now.Rank;
+    }
+
+    /// <summary>The plan's target: higher both in points and in rank than then.</summary>
+    /// <param name="now">The unit now.</param>
+    /// <returns>Whether both grew.</returns>
+    public bool ImprovedBoth(RankedScorecard now) => DeltaPoints(now) > 0m && DeltaRank(now) > 0;
 }
 
 /// <summary>
@@ -103,8 +126,8 @@ public static class WorkbookReport
                     cells.Text(Texts.YesNo(card.MeetsTargets, language));
                     if (previous is not null)
                     {
-                        cells.Number(before is null ? null : card.Total - before.Total, Decimal2);
-                        cells.Number(before is null ? null : before.Rank - row.Rank, Whole);
+                        cells.Number(before?.DeltaPoints(row), Decimal2);
+                        cells.Number(before?.DeltaRank(row), Whole);
                     }
 
                     cells.Text(string.Join(" · ", card.Criteria.Where(c => c.Deduction > 0).OrderByDescending(c => c.Deduction).Take(3)

@@ -9,10 +9,8 @@ internal static class CriterionResults
     public static CriterionResult Build(CriterionRule rule, UnitFact unit, IReadOnlyDictionary<string, IndicatorDefinition> catalogue, bool bonusArea = false)
     {
         var definition = rule.Definition;
-        var computed = rule.Outcome(unit);
         var rounds = unit.Snapshot.Appraisal?.GetValueOrDefault(definition.Id);
-        var excluded = rule.IsExcluded(unit, computed);
-        var outcome = Evaluator.Final(computed, definition, rounds, excluded);
+        var (computed, excluded, outcome) = rule.Resolve(unit);
         var parts = new PartResultList(rule, unit);
         Func<LocalizedText>? hint = null;
         if (FailureText(rule, unit) is { } failure)
@@ -82,7 +80,7 @@ internal static class CriterionResults
         var part = rule.Definition.Parts[index];
         var outcome = rule.PartOutcome(unit, index);
         var problem = FailureText(rule, unit) ?? (measure.Problem == MeasureProblem.None ? null : HintWriter.Describe(measure, part, unit.Snapshot));
-        var (needed, neededFull) = problem is null ? GapsOf(part, rule.InputTypes[index], unit.Snapshot) : (null, null);
+        var (needed, neededFull) = problem is null ? GapsOf(part, measure, rule.InputTypes[index], unit.Snapshot) : (null, null);
         return new PartResult(
             part.Id,
             outcome.Status,
@@ -99,11 +97,11 @@ internal static class CriterionResults
     }
 
     /// <summary>The part's count gaps; none when the figures are too large to count events on.</summary>
-    private static (decimal? Needed, decimal? NeededFull) GapsOf(PartDefinition part, IndicatorType[] types, IndicatorSnapshot snapshot)
+    private static (decimal? Needed, decimal? NeededFull) GapsOf(PartDefinition part, Measure measure, IndicatorType[] types, IndicatorSnapshot snapshot)
     {
         try
         {
-            return Gaps.Of(part, types, snapshot);
+            return Gaps.Of(part, measure, types, snapshot);
         }
         catch (ArithmeticException)
         {

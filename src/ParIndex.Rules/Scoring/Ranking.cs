@@ -23,7 +23,7 @@ public sealed record RankedScorecard
 
 /// <summary>Ranks the units of a batch by total.</summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class Ranking
+public static partial class Ranking
 {
     /// <summary>Ranks scorecards by total, highest first, overall and within each unit type; equal totals share a rank and the next rank skips (1, 2, 2, 4). Equal totals are listed by unit id.</summary>
     /// <param name="cards">The scorecards of one batch.</param>
@@ -38,6 +38,25 @@ public static class Ranking
         var byType = ordered.Where(c => c.UnitType is not null).GroupBy(c => c.UnitType!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new RankTable(g.Select(c => c.Total)), StringComparer.Ordinal);
         return ordered.ConvertAll(c => new RankedScorecard(ranks.RankOf(c.Total), c.UnitType is { } type ? byType[type].RankOf(c.Total) : null, c));
+    }
+}
+
+/// <summary>Ranks the units of a batch by total.</summary>
+public static partial class Ranking
+{
+    /// <summary>
+    /// A problem for each unit that has no total (no base criterion applies to its type), which <see cref="Rank"/>
+    /// leaves out: a writer of results reports these, so such a unit never vanishes from them in silence.
+    /// </summary>
+    /// <param name="cards">The scorecards of one batch.</param>
+    /// <param name="source">The inputs' name, for the problems.</param>
+    /// <returns>One problem per unit without a total, naming it and its type.</returns>
+    public static IReadOnlyList<InputProblem> Unranked(IEnumerable<Scorecard> cards, string source)
+    {
+        ArgumentNullException.ThrowIfNull(cards);
+        return [.. cards.Where(c => !c.HasTotal).Select(c => new InputProblem(source, 0, 0, c.UnitId, "type",
+            $"no base criterion of the rule set applies to a unit of type '{c.UnitType ?? "(none)"}', so it has no total and is not ranked; check its type.",
+            $"không tiêu chí cơ bản nào của bộ quy tắc áp dụng cho đơn vị loại '{c.UnitType ?? "(không có)"}', nên đơn vị không có tổng điểm và không được xếp hạng; hãy kiểm tra loại đơn vị."))];
     }
 }
 

@@ -219,9 +219,7 @@ public sealed class Scorer
             sums = new AreaSum[RuleSet.Areas.Count];
             foreach (var criterion in _criteria)
             {
-                var computed = criterion.Outcome(fact);
-                var excluded = criterion.IsExcluded(fact, computed);
-                var final = Evaluator.Final(computed, criterion.Definition, fact.Snapshot.Appraisal?.GetValueOrDefault(criterion.Definition.Id), excluded);
+                var (_, excluded, final) = criterion.Resolve(fact);
                 ref var sum = ref sums[_areaOfCriterion[criterion.Index]];
                 sum.Points += final.Points;
                 sum.ApplicableMax += excluded ? 0m : criterion.Definition.MaxPoints;

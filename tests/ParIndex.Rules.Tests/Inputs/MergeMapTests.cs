@@ -135,6 +135,28 @@ public class MergeMapTests
     }
 
     [Fact]
+    public void ReadFile_MapNotInUtf8_IsOneProblemAndMergesNothing()
+    {
+        // "Xã" in Windows-1258: the byte 0xE3 for "ã" is not UTF-8 on its own.
+        var path = Path.Combine(Path.GetTempPath(), $"map-{Guid.NewGuid():N}.csv");
+        File.WriteAllBytes(path, [.. "newId,newName,type,predecessorId\nx,X"u8, 0xE3, .. ",xa,a\n"u8]);
+
+        var map = MergeMap.ReadFile(path);
+
+        map.Units.Should().BeEmpty();
+        map.Problems.Should().ContainSingle().Which.Message.Should().StartWith("the merge map is not UTF-8 text");
+    }
+
+    [Fact]
+    public void ReadJson_NameThatIsNotText_IsAProblemNotAGuess()
+    {
+        var map = MergeMap.ReadJson(new StringReader("""{ "units": [ { "id": "ab", "name": 5, "predecessors": ["a", "b"] } ] }"""), "map.json");
+
+        map.Units.Should().BeEmpty();
+        map.Problems.Should().ContainSingle().Which.Should().Match<InputProblem>(p => p.UnitId == "ab" && p.Field == "name");
+    }
+
+    [Fact]
     public void ReadFile_SampleMap_FormsSixCommunesFromTheTwentyUnits()
     {
         var map = MergeMap.ReadFile(Path.Combine(Some.RepositoryRoot, "samples", "phu-binh-merge-2025.csv"));

@@ -153,6 +153,7 @@ public class AssessmentTests
 
         (ward.HasTotal, ward.Total, ward.Classification, ward.ApplicableMaxPoints, ward.MeetsTargets).Should().Be((false, 0m, string.Empty, 0m, false));
         Ranking.Rank([ward, commune]).Select(r => r.Card.UnitId).Should().Equal("c");
+        Ranking.Unranked([ward, commune], "in.json").Should().ContainSingle().Which.Should().Match<InputProblem>(p => p.UnitId == "w" && p.Field == "type" && p.Message.Contains("'phuong'", StringComparison.Ordinal));
     }
 
     private static bool Communes(Newtonsoft.Json.Linq.JObject criteriaFile)
