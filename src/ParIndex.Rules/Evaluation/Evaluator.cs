@@ -84,14 +84,24 @@ internal static class Evaluator
     /// <summary>
     /// A judged criterion's outcome (assessment model §3): the latest appraisal round's points, else the unit's claim
     /// (provisional), else <c>missing_data</c>; <c>pass</c> when the points are full (nothing deducted, in a penalty area).
+    /// Points that break <see cref="GivenPoints"/> give <c>invalid_data</c>, whoever built them.
     /// </summary>
     public static PartOutcome Judged(CriterionDefinition criterion, Claim? claim, IReadOnlyList<AppraisalRound>? rounds)
     {
-        var points = Latest(rounds)?.Points ?? claim?.Points;
-        return points is { } p
-            ? new(p == criterion.BestPoints ? CriterionStatus.Pass : CriterionStatus.Fail, p)
+        if (Latest(rounds) is { } latest)
+        {
+            return Given(criterion, latest.Points, GivenPoints.AreValid(criterion, rounds!, latest));
+        }
+
+        return claim is not null
+            ? Given(criterion, claim.Points, GivenPoints.IsValid(criterion, claim.Points))
             : new(CriterionStatus.MissingData, Unearned(criterion));
     }
+
+    /// <summary>What points a person gave count for: <c>pass</c> at full points, else <c>fail</c>; <c>invalid_data</c> (nothing earned) when they cannot stand.</summary>
+    private static PartOutcome Given(CriterionDefinition criterion, decimal points, bool valid) =>
+        !valid ? new(CriterionStatus.InvalidData, Unearned(criterion))
+        : new(points == criterion.BestPoints ? CriterionStatus.Pass : CriterionStatus.Fail, points);
 
     /// <summary>Whether a criterion is excluded for a unit (assessment model §4): it does not apply to the unit's type, or every part is not applicable and the rule set excludes such criteria.</summary>
     public static bool IsExcluded(CriterionDefinition criterion, PartOutcome computed, string? unitType, NotApplicablePolicy policy) =>
@@ -117,11 +127,13 @@ internal static class Evaluator
         return latest;
     }
 
+    /// <summary>Points rounded as everything here rounds them: 2 decimals, midpoint away from zero.</summary>
     public static decimal Round(decimal points) => Math.Round(points, 2, MidpointRounding.AwayFromZero);
 
     /// <summary>
     /// A criterion's final outcome: nothing when excluded; the latest appraisal round's points when the unit was appraised
-    /// (<c>pass</c> when they are full: the maximum, or 0 in a penalty area; else <c>fail</c>); else what the figures gave.
+    /// (<c>pass</c> when they are full: the maximum, or 0 in a penalty area; else <c>fail</c>; <c>invalid_data</c>, nothing
+    /// earned, when the rounds break <see cref="GivenPoints"/>); else what the figures gave.
     /// </summary>
     /// <param name="computed">What the figures gave (for a judged criterion, <see cref="Judged"/>).</param>
     /// <param name="criterion">The criterion.</param>
@@ -135,9 +147,7 @@ internal static class Evaluator
             return new(CriterionStatus.NotApplicable, 0m);
         }
 
-        return Latest(rounds) is { } latest
-            ? new(latest.Points == criterion.BestPoints ? CriterionStatus.Pass : CriterionStatus.Fail, latest.Points)
-            : computed;
+        return Latest(rounds) is { } latest ? Given(criterion, latest.Points, GivenPoints.AreValid(criterion, rounds!, latest)) : computed;
     }
 
     /// <summary>The points of the first band (highest first) the value reaches; a loop, since a LINQ lambda here allocated a closure on every shortfall.</summary>

@@ -363,19 +363,6 @@ public static partial class SnapshotReader
         /// <summary>Each criterion's maximum by id: what claims and appraisals are checked against.</summary>
         private Dictionary<string, CriterionDefinition> CriteriaById => _criteria ??= RuleSet.Criteria.ToDictionary(c => c.Id, StringComparer.Ordinal);
 
-        /// <summary>Whether claimed or appraised points can stand: a number from 0 to the criterion's maximum, with at most 2 decimals, a multiple of a judged criterion's step.</summary>
-        public static bool IsPoints(decimal? points, CriterionDefinition criterion) =>
-            points is { } p && p >= 0m && p <= criterion.MaxPoints && decimal.Round(p, 2) == p && (criterion.Judged?.Step is not { } step || p % step == 0m);
-
-        /// <summary>Why claimed or appraised points cannot stand, with what was found.</summary>
-        public static LocalizedText PointsProblem(bool appraised, CriterionDefinition criterion, string found)
-        {
-            var step = criterion.Judged?.Step;
-            return new(
-                string.Create(CultureInfo.InvariantCulture, $"{(appraised ? "điểm thẩm định" : "điểm tự chấm")} phải là một số từ 0 đến {Texts.Number(criterion.MaxPoints, Language.Vi)} điểm của tiêu chí, tối đa 2 chữ số thập phân{(step is { } s ? ", là bội số của " + Texts.Number(s, Language.Vi) : string.Empty)}, không phải {found}"),
-                string.Create(CultureInfo.InvariantCulture, $"the {(appraised ? "appraised" : "claimed")} points must be a number from 0 to the criterion's {criterion.MaxPoints}, with at most 2 decimals{(step is { } t ? ", a multiple of " + Texts.Number(t, Language.En) : string.Empty)}, not {found}"));
-        }
-
         /// <summary>
         /// Whether a criterion applies to a unit's type; when not, a claim or an appraisal of it is an input problem
         /// (an excluded criterion earns 0 of 0, so points given for it would be silently dropped) and is not applied.
@@ -437,10 +424,10 @@ public static partial class SnapshotReader
 
                 var item = property.Value as JObject;
                 var points = NumberOf(item?["points"]);
-                if (item is null || !IsPoints(points, criterion))
+                if (item is null || !GivenPoints.IsValid(criterion, points))
                 {
                     var at = item?["points"] ?? property.Value;
-                    var problem = PointsProblem(appraised: false, criterion, at.ToString(Newtonsoft.Json.Formatting.None));
+                    var problem = GivenPoints.Problem(appraised: false, criterion, at.ToString(Newtonsoft.Json.Formatting.None));
                     At(unitId, at, field + ".points", problem.In(Language.En) + ". The claim was not applied.", problem.Vi + ". Điểm tự chấm không được áp dụng.");
                     continue;
                 }
@@ -530,7 +517,7 @@ public static partial class SnapshotReader
                     var reason = StringOf(item["reason"]);
                     var problem = round is null ? new LocalizedText("vòng phải là số nguyên từ 1 đến 2.147.483.647", "the round must be a whole number from 1 to 2,147,483,647")
                         : rounds.Any(x => x.Round == round) ? new LocalizedText(Invariant($"vòng {round} được ghi hai lần"), Invariant($"round {round} is given twice"))
-                        : !IsPoints(points, criterion) ? PointsProblem(appraised: true, criterion, item["points"]?.ToString(Newtonsoft.Json.Formatting.None) ?? "nothing")
+                        : !GivenPoints.IsValid(criterion, points) ? GivenPoints.Problem(appraised: true, criterion, item["points"]?.ToString(Newtonsoft.Json.Formatting.None) ?? "nothing")
                         : string.IsNullOrWhiteSpace(reason) ? new LocalizedText("mỗi vòng cần có \"reason\" (lý do)", "every round needs its \"reason\"")
                         : null;
                     if (problem is not null)

@@ -500,7 +500,7 @@ public static partial class SnapshotReader
                 }
 
                 var points = value is { Kind: IndicatorValueKind.Number } number ? number.Number : (decimal?)null;
-                if (Collector.IsPoints(points, criterion))
+                if (GivenPoints.IsValid(criterion, points))
                 {
                     (claims ??= new(StringComparer.Ordinal))[criterion.Id] = new Claim(points!.Value, []);
                     continue;
@@ -508,7 +508,7 @@ public static partial class SnapshotReader
 
                 if (!string.IsNullOrWhiteSpace(unitId))
                 {
-                    var why = problem ?? Collector.PointsProblem(appraised: false, criterion, value.ToString()!);
+                    var why = problem ?? GivenPoints.Problem(appraised: false, criterion, value.ToString()!);
                     collector.Error(new InputProblem(source, line, index + 1, unitId, $"selfAssessment.{criterion.Id}.points",
                         why.In(Language.En).TrimEnd('.') + ". The claim was not applied.", why.Vi.TrimEnd('.') + ". Điểm tự chấm không được áp dụng."));
                 }

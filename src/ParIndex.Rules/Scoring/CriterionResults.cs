@@ -27,6 +27,12 @@ internal static class CriterionResults
         {
             hint = null;
         }
+        else if ((GivenPoints.AppraisalProblem(definition, rounds)
+            ?? (definition.Judged is not null && rounds is not { Count: > 0 } ? GivenPoints.ClaimProblem(definition, unit.Snapshot.SelfAssessment?.GetValueOrDefault(definition.Id)) : null)) is { } given)
+        {
+            // Points given in code that no reader would have let through: the criterion is invalid_data, and says why.
+            hint = () => given;
+        }
         else if (rounds is { Count: > 0 } && outcome.Status == CriterionStatus.Fail)
         {
             // The council's reason is what the unit must answer; the figures' own hint follows when they fall short too.

@@ -237,13 +237,34 @@ public sealed class Scorer
             score, RuleSet.TotalPoints, total.Total is null ? string.Empty : RuleSet.Classify(score), sipas, meets)
         {
             UnitType = snapshot.Type,
-            ClaimedTotal = snapshot.SelfAssessment is { Count: > 0 } claims ? claims.Values.Sum(c => c.Points) : null,
+            ClaimedTotal = ClaimedTotal(snapshot.SelfAssessment),
             Base = total.Base,
             Bonus = total.Bonus,
             Penalty = total.Penalty,
             ApplicableMaxPoints = total.ApplicableMax,
             HasTotal = total.Total is not null,
         };
+    }
+
+    /// <summary>The sum of the unit's claims that can stand (<see cref="GivenPoints"/>) for criteria of the rule set, or <see langword="null"/> when it claimed nothing.</summary>
+    /// <remarks>A claim the readers would have refused (built in code) adds nothing: its criterion's result still shows it.</remarks>
+    private decimal? ClaimedTotal(IReadOnlyDictionary<string, Claim>? claims)
+    {
+        if (claims is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var sum = 0m;
+        foreach (var criterion in _criteria)
+        {
+            if (claims.TryGetValue(criterion.Definition.Id, out var claim) && GivenPoints.IsValid(criterion.Definition, claim.Points))
+            {
+                sum += claim.Points;
+            }
+        }
+
+        return sum;
     }
 
     /// <summary>A scorecard's criteria, each built when first read.</summary>

@@ -19,6 +19,22 @@ public class AssessmentLawsTests
     }
 
     [Property]
+    public bool Score_ArbitraryGivenPointsBuiltInCode_NeverLeaveTheBoundsOnEitherPath(Seed seed)
+    {
+        // Claims and rounds built in code, as an application would, with any decimal: negative, above the maximum,
+        // many decimals. The plain path (sums) and the general path (areas, rescaling) both keep every criterion in
+        // 0..max and every total in 0..the rule set's points.
+        var (plain, units) = Make(seed, exclude: false);
+        var (general, _) = Make(seed, exclude: false, appliesToFirst: true, appliesToAll: true);
+        var random = new Random(seed.Value);
+        var given = units.Select(u => WithClaimsAndAppraisals(u, plain.RuleSet, random, arbitrary: true) with { Type = "x" }).ToList();
+
+        return new[] { plain, general }.All(scorer => scorer.ScoreMany(given).All(card =>
+            card.Criteria.All(c => c.Points >= 0m && c.Points <= c.MaxPoints && c.Deduction >= 0m && c.Deduction <= c.MaxPoints)
+            && card.Total >= 0m && card.Total <= scorer.RuleSet.TotalPoints));
+    }
+
+    [Property]
     public bool Score_ClaimsWithoutAppraisal_EqualsTheFiguresAlone(Seed seed)
     {
         // Claims change no points: with no appraisal and no exclusion, every criterion is what its figures give and
@@ -111,13 +127,13 @@ public class AssessmentLawsTests
         }));
     }
 
-    private static IndicatorSnapshot WithClaimsAndAppraisals(IndicatorSnapshot unit, RuleSet rules, Random random, bool appraise = true)
+    private static IndicatorSnapshot WithClaimsAndAppraisals(IndicatorSnapshot unit, RuleSet rules, Random random, bool appraise = true, bool arbitrary = false)
     {
         var claims = new Dictionary<string, Claim>(StringComparer.Ordinal);
         var appraisal = new Dictionary<string, IReadOnlyList<AppraisalRound>>(StringComparer.Ordinal);
         foreach (var criterion in rules.Criteria)
         {
-            decimal Points() => Math.Round(criterion.MaxPoints * random.Next(0, 101) / 100m, 2);
+            decimal Points() => arbitrary ? Arbitrary(criterion.MaxPoints, random) : Math.Round(criterion.MaxPoints * random.Next(0, 101) / 100m, 2);
             if (random.Next(2) == 0)
             {
                 claims[criterion.Id] = new Claim(Points(), []);
@@ -131,6 +147,16 @@ public class AssessmentLawsTests
 
         return unit with { SelfAssessment = claims, Appraisal = appraisal };
     }
+
+    /// <summary>Any decimal a caller might build: negative, within, at or far above the maximum, with up to 6 decimals.</summary>
+    private static decimal Arbitrary(decimal max, Random random) => random.Next(5) switch
+    {
+        0 => -Math.Round((decimal)random.NextDouble() * 100m, random.Next(7)),
+        1 => max + Math.Round((decimal)random.NextDouble() * 1000m, random.Next(7)),
+        2 => max,
+        3 => Math.Round(max * (decimal)random.NextDouble(), random.Next(7)),
+        _ => random.Next(2) == 0 ? decimal.MaxValue : decimal.MinValue,
+    };
 
     private static (Scorer Scorer, List<IndicatorSnapshot> Units) Make(Seed seed, bool exclude, bool appliesToFirst = false, bool appliesToAll = false)
     {
