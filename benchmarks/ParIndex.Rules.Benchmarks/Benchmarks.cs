@@ -141,16 +141,16 @@ public class CliEndToEnd
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class Deliverables
 {
-    private IReadOnlyList<RankedScorecard> _ranked = [];
+    private ScoredBatch _ranked = null!;
 
     [GlobalSetup]
-    public void Setup() => _ranked = Ranking.Rank(Scorer.Compile(Workload.Rules).ScoreMany(Workload.Units(3_321)));
+    public void Setup() => _ranked = ScoredBatch.Of(Workload.Rules, Scorer.Compile(Workload.Rules).ScoreMany(Workload.Units(3_321)));
 
     [Benchmark(Description = "workbook, 3,321 units")]
     public long Workbook()
     {
         using var output = new MemoryStream();
-        WorkbookReport.Write(output, Workload.Rules, _ranked);
+        WorkbookReport.Write(output, _ranked);
         return output.Length;
     }
 
@@ -158,7 +158,7 @@ public class Deliverables
     public long Report()
     {
         using var output = new StringWriter();
-        ParIndex.Rules.Reports.HtmlReport.Write(output, Workload.Rules, _ranked);
+        ParIndex.Rules.Reports.HtmlReport.Write(output, _ranked);
         return output.GetStringBuilder().Length;
     }
 }

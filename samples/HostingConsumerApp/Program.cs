@@ -13,5 +13,6 @@ var rules = app.Services.GetRequiredService<IParIndexRules>();
 var health = await app.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
 
 // A commune that reported nothing: every criterion lacks data, so 0 points.
-var card = rules.ScoreMany([new IndicatorSnapshot("x", "X", new Dictionary<string, IndicatorValue>())])[0];
+var scorer = rules.Current;
+var card = scorer.Score(new IndicatorSnapshot("x", "X", new Dictionary<string, IndicatorValue>()));
 Console.WriteLine($"{rules.Current.RuleSet.Id} {health.Status} {card.Total}");

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
 using ParIndex.Rules;
 using ParIndex.Rules.Hosting;
 
@@ -18,7 +19,11 @@ app.MapGet("/ruleset", (IParIndexRules rules) => Results.Ok(new
     id = rules.Current.RuleSet.Id,
     version = rules.Current.RuleSet.Version,
     hash = rules.Current.RuleSet.ContentHash,
-    lastRefused = rules.LastRefused?.ToString(),
+
+    // What was refused and how many problems, never the server's paths or the problems' text (which quote them).
+    lastRefused = rules.LastRefused is { } refused
+        ? new { version = refused.Serving.Version, problems = refused.Problems.Count, failedCases = refused.FailedCases.Count }
+        : null,
 }));
 app.MapPost("/score", ScoreEndpoint.Score).DisableAntiforgery();
 app.Run();
@@ -26,76 +31,143 @@ app.Run();
 /// <summary>POST /score: snapshots as JSON (one unit or a batch), CSV or XLSX (the body, or a multipart upload), scored with the rule set serving now.</summary>
 internal static class ScoreEndpoint
 {
+    /// <summary>The largest body read: 16 MB.</summary>
     public const long MaxBytes = 16 * 1024 * 1024;
+
+    /// <summary>The most units scored in one request: a response is about 48 KB a unit, so 5,000 units make about 240 MB of JSON, written through a file buffer, never held in memory.</summary>
+    public const int MaxUnits = 5_000;
+
+    /// <summary>What a response holds in memory before the rest goes to a temporary file.</summary>
+    private const int MemoryThreshold = 256 * 1024;
 
     public static async Task<IResult> Score(HttpRequest request, HttpResponse response, IParIndexRules rules)
     {
-        // One scorer for the whole request: the response names exactly the rules that produced it, even if a reload lands meanwhile.
-        var scorer = rules.Current;
-        var (content, name) = await Body(request);
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer);
-        buffer.Position = 0;
-        SnapshotBatch batch;
-        var kind = Path.GetExtension(name).ToUpperInvariant();
-        if (kind == ".XLSX" || request.ContentType?.Contains("spreadsheetml", StringComparison.Ordinal) == true)
+        var aborted = request.HttpContext.RequestAborted;
+        var (content, name, refused) = await Body(request);
+        if (refused is not null)
         {
-            batch = SnapshotReader.ReadXlsx(buffer, name, scorer.RuleSet);
-        }
-        else if (kind == ".CSV" || request.ContentType?.StartsWith("text/csv", StringComparison.Ordinal) == true)
-        {
-            batch = SnapshotReader.ReadCsv(new StreamReader(buffer, Encoding.UTF8), name, scorer.RuleSet);
-        }
-        else
-        {
-            batch = SnapshotReader.ReadJson(new StreamReader(buffer, Encoding.UTF8), name, scorer.RuleSet);
+            return refused;
         }
 
-        var cards = rules.ScoreMany(batch.Snapshots, request.HttpContext.RequestAborted);
+        var format = Format(request, name);
 
-        // A unit with no total is not ranked, so not written: it is told as a problem instead of vanishing.
-        var errors = batch.Errors.Concat(Ranking.Unranked(cards, name)).ToList();
-        var ranked = Ranking.Rank(cards);
-        var byCard = new Dictionary<Scorecard, RankedScorecard>(ReferenceEqualityComparer.Instance);
-        foreach (var row in ranked)
+        // The library takes the serving scorer once, reads under its rules and scores with the same one, so the stamp
+        // can never name a version that a reload swapped in while the body was uploading.
+        var scored = await rules.ScoreAsync((ruleSet, cancel) => SnapshotReader.ReadAsync(content!, format, name, ruleSet, cancellationToken: cancel), cancellationToken: aborted);
+        if (scored.Units.Count + scored.Unranked.Count > MaxUnits)
         {
-            byCard[row.Card] = row;
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too many units in one request.",
+                detail: $"{scored.Units.Count + scored.Unranked.Count} units were sent; send at most {MaxUnits} in one request.");
         }
 
-        // Input order, as the tool writes it; a unit without a total is not ranked and not written.
-        using var json = new StringWriter();
-        JsonContract.Write(json, scorer.RuleSet, cards.Where(byCard.ContainsKey).Select(c => byCard[c]), errors: errors, warnings: batch.Warnings);
-        response.Headers["X-ParIndex-RuleSet"] = $"{scorer.RuleSet.Id} {scorer.RuleSet.Version} {scorer.RuleSet.ContentHash}";
-        if (errors.Count == 0)
+        response.Headers["X-ParIndex-RuleSet"] = Stamp(scored.RuleSet);
+        await using var buffer = new FileBufferingWriteStream(MemoryThreshold);
+        await using (var writer = new StreamWriter(buffer, new UTF8Encoding(false), leaveOpen: true))
         {
-            return Results.Content(json.ToString(), "application/json", Encoding.UTF8);
-        }
-
-        // RFC 9457: what was wrong, unit and field by unit and field; the good units are still scored, in "result".
-        return Results.Problem(
-            statusCode: StatusCodes.Status422UnprocessableEntity,
-            title: "Some units or figures could not be read.",
-            detail: $"{errors.Count} input problem(s); every other unit was scored.",
-            extensions: new Dictionary<string, object?>
+            if (scored.Errors.Count == 0)
             {
-                ["errors"] = errors.Select(e => new { unit = e.UnitId, field = e.Field, line = e.Line, message = e.Message, messageVi = e.MessageIn(Language.Vi) }).ToList(),
-                ["result"] = System.Text.Json.JsonDocument.Parse(json.ToString()).RootElement,
-            });
-    }
-
-    /// <summary>The uploaded file of a multipart form, or the body itself; with a name whose extension says the format.</summary>
-    private static async Task<(Stream Content, string Name)> Body(HttpRequest request)
-    {
-        if (request.HasFormContentType)
-        {
-            var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
-            if (form.Files.Count > 0)
+                JsonContract.Write(writer, scored);
+            }
+            else
             {
-                return (form.Files[0].OpenReadStream(), form.Files[0].FileName);
+                Problem(writer, scored);
             }
         }
 
-        return (request.Body, "request");
+        response.StatusCode = scored.Errors.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
+        response.ContentType = scored.Errors.Count == 0 ? "application/json; charset=utf-8" : "application/problem+json; charset=utf-8";
+        await buffer.DrainBufferAsync(response.Body, aborted);
+        return Results.Empty;
+    }
+
+    /// <summary>
+    /// RFC 9457: what was wrong, unit and field by unit and field; the good units are still scored, in "result" (the
+    /// library's contract, written in place, never parsed again).
+    /// </summary>
+    private static void Problem(TextWriter writer, ScoredBatch scored)
+    {
+        using (var json = new Newtonsoft.Json.JsonTextWriter(writer) { CloseOutput = false, AutoCompleteOnClose = false })
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("type");
+            json.WriteValue("https://tools.ietf.org/html/rfc9110#section-15.5.21");
+            json.WritePropertyName("title");
+            json.WriteValue("Some units or figures could not be read.");
+            json.WritePropertyName("status");
+            json.WriteValue(422);
+            json.WritePropertyName("detail");
+            json.WriteValue($"{scored.Errors.Count} input problem(s); every other unit was scored.");
+            json.WritePropertyName("errors");
+            json.WriteStartArray();
+            foreach (var e in scored.Errors)
+            {
+                json.WriteStartObject();
+                json.WritePropertyName("unit");
+                json.WriteValue(e.UnitId);
+                json.WritePropertyName("field");
+                json.WriteValue(e.Field);
+                json.WritePropertyName("line");
+                json.WriteValue(e.Line);
+                json.WritePropertyName("message");
+                json.WriteValue(e.Message);
+                json.WritePropertyName("messageVi");
+                json.WriteValue(e.MessageIn(Language.Vi));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WritePropertyName("result");
+            json.WriteRawValue(string.Empty);
+            json.Flush();
+        }
+
+        JsonContract.Write(writer, scored);
+        writer.Write('}');
+    }
+
+    /// <summary>The rule set's stamp as a header can carry it: a version of other characters (validated at load, but a header must never fail) is percent-encoded.</summary>
+    public static string Stamp(RuleSet ruleSet)
+    {
+        var text = $"{ruleSet.Id} {ruleSet.Version} {ruleSet.ContentHash}";
+        return text.All(c => c is >= ' ' and <= '~') ? text : Uri.EscapeDataString(text);
+    }
+
+    private static InputFormat Format(HttpRequest request, string name)
+    {
+        var kind = Path.GetExtension(name).ToUpperInvariant();
+        return kind == ".XLSX" || request.ContentType?.Contains("spreadsheetml", StringComparison.Ordinal) == true ? InputFormat.Xlsx
+            : kind == ".CSV" || request.ContentType?.StartsWith("text/csv", StringComparison.Ordinal) == true ? InputFormat.Csv
+            : InputFormat.Json;
+    }
+
+    /// <summary>The uploaded file of a multipart form, or the body itself; with a name whose extension says the format. A malformed form is a 400, never a 500.</summary>
+    private static async Task<(Stream? Content, string Name, IResult? Refused)> Body(HttpRequest request)
+    {
+        if (!request.HasFormContentType)
+        {
+            return (request.Body, "request", null);
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException or InvalidOperationException)
+        {
+            return (null, "request", Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form could not be read.",
+                detail: "Send one file in a multipart/form-data body with a boundary, or the figures as the body itself."));
+        }
+
+        if (form.Files.Count == 0)
+        {
+            return (null, "request", Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form holds no file.",
+                detail: "Add the figures as a file field (JSON, CSV or XLSX), or send them as the body itself."));
+        }
+
+        // Only the file's own name, cut short: a client's path or a 100 KB name is not echoed back.
+        var fileName = Path.GetFileName(form.Files[0].FileName);
+        return (form.Files[0].OpenReadStream(), fileName.Length is > 0 and <= 255 ? fileName : "upload" + Path.GetExtension(fileName)[..Math.Min(5, Path.GetExtension(fileName).Length)], null);
     }
 }
 

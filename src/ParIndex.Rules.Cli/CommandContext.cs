@@ -161,6 +161,18 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
         return cards;
     }
 
+    /// <summary>Scores, ranks and compares a batch in one call of the library, with a progress bar when asked.</summary>
+    public ScoredBatch ScoreBatch(Scorer scorer, SnapshotBatch batch, PreviousResults? previous, MergeMap? merge, bool showProgress)
+    {
+        var scored = scorer.ScoreBatch(batch, previous, merge, progress: showProgress ? new ProgressBar(Error, batch.Snapshots.Count) : null);
+        if (showProgress)
+        {
+            Error.WriteLine();
+        }
+
+        return scored;
+    }
+
     /// <summary>
     /// The batch with a problem for each unit that has no total (nothing in the base applies to its type): such a unit
     /// is left out of the ranking, and must not vanish from a report in silence.
@@ -183,19 +195,24 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     }
 
     /// <summary>Prints the warnings and errors of the inputs, and gives the exit code they call for.</summary>
-    public int ReportProblems(SnapshotBatch batch)
+    public int ReportProblems(SnapshotBatch batch) => ReportProblems(batch.Errors, batch.Warnings);
+
+    /// <inheritdoc cref="ReportProblems(SnapshotBatch)"/>
+    public int ReportProblems(ScoredBatch batch) => ReportProblems(batch.Errors, batch.Warnings);
+
+    private int ReportProblems(IReadOnlyList<InputProblem> errors, IReadOnlyList<InputProblem> warnings)
     {
-        foreach (var warning in batch.Warnings)
+        foreach (var warning in warnings)
         {
             Error.WriteLine(Words.Say("cảnh báo: ", "warning: ") + Text.Visible(warning.ToString(Words.Language)));
         }
 
-        foreach (var problem in batch.Errors)
+        foreach (var problem in errors)
         {
             Error.WriteLine(Words.Say("lỗi: ", "error: ") + Text.Visible(problem.ToString(Words.Language)));
         }
 
-        return batch.Errors.Count > 0 ? ExitCodes.InputProblems : ExitCodes.Success;
+        return errors.Count > 0 ? ExitCodes.InputProblems : ExitCodes.Success;
     }
 
     private static Option<string> NumberFormatOption()

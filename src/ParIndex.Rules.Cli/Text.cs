@@ -57,8 +57,7 @@ internal static class Text
     /// return) gets a leading apostrophe, which spreadsheets show as text (OWASP's advice on CSV injection). Only
     /// text cells: CsvHelper's own injection guard would also turn the numbers −2.5 into text.
     /// </summary>
-    public static string CsvText(string text) =>
-        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+    public static string CsvText(string text) => CsvFormula.Guard(text);
 
     private static readonly System.Buffers.SearchValues<char> Hidden = System.Buffers.SearchValues.Create(
         string.Concat(Enumerable.Range(0, 0x20).Select(i => (char)i)) + "\u007F"

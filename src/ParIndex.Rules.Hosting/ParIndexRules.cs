@@ -35,11 +35,25 @@ public interface IParIndexRules
     /// <summary>The last reload that was refused (the previous version kept serving), or null.</summary>
     ReloadResult? LastRefused { get; }
 
-    /// <summary>Scores a batch with the scorer serving now, counting units and time in the <c>ParIndex.Rules</c> meter.</summary>
-    /// <param name="snapshots">The units.</param>
+    /// <summary>
+    /// Takes the scorer serving now once, reads the batch under its rule set and scores it with that same scorer,
+    /// counting units and time in the <c>ParIndex.Rules</c> meter: a reload that lands meanwhile can never mix versions,
+    /// and the result is stamped with the rules that read and scored it.
+    /// </summary>
+    /// <param name="read">Reads the batch under the rule set given (for example <see cref="SnapshotReader.ReadAsync"/> on a request body).</param>
+    /// <param name="previous">Last period's results to compare with, when any.</param>
+    /// <param name="cancellationToken">Stops the reading and the batch between chunks.</param>
+    /// <returns>The scored batch.</returns>
+    Task<ScoredBatch> ScoreAsync(Func<RuleSet, CancellationToken, Task<SnapshotBatch>> read, PreviousResults? previous = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Scores a batch read under <paramref name="scorer"/>'s rule set with that scorer, counting units and time in the <c>ParIndex.Rules</c> meter.</summary>
+    /// <param name="scorer">The scorer taken once from <see cref="Current"/> for this piece of work.</param>
+    /// <param name="batch">The units, read under <paramref name="scorer"/>'s rule set.</param>
+    /// <param name="previous">Last period's results to compare with, when any.</param>
     /// <param name="cancellationToken">Stops the batch between chunks.</param>
-    /// <returns>The scorecards, in input order.</returns>
-    IReadOnlyList<Scorecard> ScoreMany(IEnumerable<IndicatorSnapshot> snapshots, CancellationToken cancellationToken = default);
+    /// <returns>The scored batch.</returns>
+    /// <exception cref="ArgumentException">The batch was read under another rule set.</exception>
+    ScoredBatch Score(Scorer scorer, SnapshotBatch batch, PreviousResults? previous = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reloads the configured folder now (what the watcher does after a change): swapped in only if it loads, compiles and passes its cases.</summary>
     /// <returns>What happened.</returns>
@@ -82,13 +96,22 @@ internal sealed partial class ParIndexRules : IParIndexRules, IDisposable
 
     public ReloadResult? LastRefused => Volatile.Read(ref _lastRefused);
 
-    public IReadOnlyList<Scorecard> ScoreMany(IEnumerable<IndicatorSnapshot> snapshots, CancellationToken cancellationToken = default)
+    public async Task<ScoredBatch> ScoreAsync(Func<RuleSet, CancellationToken, Task<SnapshotBatch>> read, PreviousResults? previous = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(read);
+        var scorer = Current;
+        var batch = await read(scorer.RuleSet, cancellationToken).ConfigureAwait(false);
+        return Score(scorer, batch, previous, cancellationToken);
+    }
+
+    public ScoredBatch Score(Scorer scorer, SnapshotBatch batch, PreviousResults? previous = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scorer);
         var started = Stopwatch.GetTimestamp();
-        var cards = Current.ScoreMany(snapshots, cancellationToken: cancellationToken);
-        _units.Add(cards.Count);
+        var scored = scorer.ScoreBatch(batch, previous, cancellationToken: cancellationToken);
+        _units.Add(batch.Snapshots.Count);
         _duration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        return cards;
+        return scored;
     }
 
     public ReloadResult Reload()

@@ -25,15 +25,13 @@ public static class HtmlReport
 
     /// <summary>Writes the report.</summary>
     /// <param name="output">Where to write the HTML.</param>
-    /// <param name="ruleSet">The rule set the cards were scored by.</param>
-    /// <param name="ranked">The batch, ranked (<see cref="Ranking.Rank"/>), best first.</param>
-    /// <param name="previous">Last period's results by unit id; none when null.</param>
+    /// <param name="batch">The scored batch (<see cref="Scorer.ScoreBatch"/>): its units by rank, compared with last period when it was.</param>
     /// <param name="language">The language of the report.</param>
-    public static void Write(TextWriter output, RuleSet ruleSet, IReadOnlyList<RankedScorecard> ranked, IReadOnlyDictionary<string, PreviousResult>? previous = null, Language language = Language.Vi)
+    public static void Write(TextWriter output, ScoredBatch batch, Language language = Language.Vi)
     {
         ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(ruleSet);
-        ArgumentNullException.ThrowIfNull(ranked);
+        ArgumentNullException.ThrowIfNull(batch);
+        var (ruleSet, ranked, compared) = (batch.RuleSet, batch.Ranking, batch.HasPrevious);
         var en = language == Language.En;
         // Built here, not looked up: the tool runs in globalization-invariant mode, which has no vi-VN.
         var culture = en ? NumberFormatInfo.InvariantInfo : new NumberFormatInfo { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
@@ -48,7 +46,7 @@ public static class HtmlReport
         var median = totals.Count == 0 ? 0m : totals.Count % 2 == 1 ? totals[totals.Count / 2] : Math.Round((totals[(totals.Count / 2) - 1] + totals[totals.Count / 2]) / 2m, 2, MidpointRounding.AwayFromZero);
         var areas = cards.Count == 0 ? [] : cards[0].Areas.Select(a => (a.Id, Title: a.Title.In(language))).ToList();
         var areaMeans = areas.Select((_, i) => cards.Select(c => c.Areas[i].Percent).OfType<decimal>().DefaultIfEmpty().Average()).ToList();
-        var improved = previous is null ? (int?)null : ranked.Count(r => previous.TryGetValue(r.Card.UnitId, out var p) && p.ImprovedBoth(r));
+        var improved = compared ? ranked.Count(r => r.ImprovedBoth == true) : (int?)null;
 
         output.WriteLine($"<!DOCTYPE html><html lang=\"{(en ? "en" : "vi")}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">");
         output.WriteLine($"<title>{E(ruleSet.Title.In(language))}</title>");
@@ -92,11 +90,12 @@ public static class HtmlReport
             .Where(c => c.Lost > 0).OrderByDescending(c => c.Lost).Take(10).ToList();
         Chart(output, "criteria", Say("Tiêu chí mất nhiều điểm nhất (tổng điểm bị trừ của mọi đơn vị)", "Criteria that cost the most points (all units' deductions)"),
             Bars([.. costly.Select(c => c.Id)], [.. costly.Select(c => c.Lost)], null, culture, string.Empty));
-        if (previous is not null)
+        if (compared)
         {
-            // The largest movements, up or down: a province's thousands would make a chart no one reads.
-            var moved = ranked.Where(r => previous.ContainsKey(r.Card.UnitId))
-                .Select(r => (r.Card.UnitName, Delta: (decimal)previous[r.Card.UnitId].DeltaRank(r)))
+            // The largest movements, up or down: a province's thousands would make a chart no one reads. A merged unit
+            // has no movement of its own (RankedScorecard.Predecessors).
+            var moved = ranked.Where(r => r.DeltaRank is not null)
+                .Select(r => (r.Card.UnitName, Delta: (decimal)r.DeltaRank!.Value))
                 .OrderByDescending(m => Math.Abs(m.Delta)).Take(MovementShown).OrderBy(m => m.Delta).ToList();
             Chart(output, "movement", Say("Thay đổi thứ hạng so với năm trước (+ là tăng hạng)", "Rank movement against last year (+ is up)"),
                 Sideways([.. moved.Select(m => m.UnitName)], [.. moved.Select(m => m.Delta)], culture), 560, 60 + (18 * moved.Count));
@@ -106,13 +105,15 @@ public static class HtmlReport
 
         // The ranking.
         output.WriteLine($"<h2>{Say("Xếp hạng", "Ranking")}</h2><table><thead><tr><th>{Say("Hạng", "Rank")}</th><th>{Say("Đơn vị", "Unit")}</th><th>{Say("Điểm", "Total")}</th><th>{Say("Xếp loại", "Class")}</th><th>SIPAS</th>"
-            + (previous is null ? string.Empty : $"<th>{Say("Δ điểm", "Δ points")}</th><th>{Say("Δ hạng", "Δ rank")}</th>") + "</tr></thead><tbody>");
+            + (!compared ? string.Empty : $"<th>{Say("Δ điểm", "Δ points")}</th><th>{Say("Δ hạng", "Δ rank")}</th>") + "</tr></thead><tbody>");
         foreach (var row in ranked)
         {
             var card = row.Card;
-            var before = previous?.GetValueOrDefault(card.UnitId);
             output.WriteLine($"<tr data-unit=\"{E(card.UnitId)}\"><td class=\"n\">{row.Rank}</td><td><a href=\"#u-{E(card.UnitId)}\">{E(card.UnitName)}</a></td><td class=\"n\" data-total=\"{card.Total.ToString(CultureInfo.InvariantCulture)}\">{N2(card.Total)}</td><td>{E(card.Classification)}</td><td class=\"n\">{(card.Sipas is { } s ? N2(s) : "—")}</td>"
-                + (previous is null ? string.Empty : before is null ? "<td></td><td></td>" : $"<td class=\"n\">{Signed(before.DeltaPoints(row), N)}</td><td class=\"n\">{Signed(before.DeltaRank(row), v => N(v))}</td>") + "</tr>");
+                + (!compared ? string.Empty
+                    : row.Predecessors is not null ? $"<td>{Say("gộp", "merged")}</td><td></td>"
+                    : row.DeltaPoints is { } dp ? $"<td class=\"n\">{Signed(dp, N)}</td><td class=\"n\">{Signed(row.DeltaRank!.Value, v => N(v))}</td>"
+                    : "<td></td><td></td>") + "</tr>");
         }
 
         output.WriteLine("</tbody></table>");

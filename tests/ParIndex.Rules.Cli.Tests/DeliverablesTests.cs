@@ -123,18 +123,20 @@ public class YearOnYearTests
 public class LibraryWritersTests
 {
     [Fact]
-    public void JsonContract_SampleDistrict_IsWhatTheToolWrites()
+    public void JsonContract_ApplicationWithLastYearsResults_WritesWhatTheToolWrites()
     {
+        // An application through the public API only: read, read last year's, score the batch, write. The tool must add
+        // nothing an application cannot have; this fails if it writes the contract any other way or with other inputs.
         var sample = Cli.Bundle("samples/phu-binh-2025.json");
+        var previous = Cli.Bundle("samples/phu-binh-2024-results.csv");
         var rules = BundledRuleSets.Load("commune-2025");
-        var batch = SnapshotReader.ReadFile(sample, rules);
-        var cards = Scorer.Compile(rules).ScoreMany(batch.Snapshots);
-        var ranked = Ranking.Rank(cards);
+        var batch = Scorer.Compile(rules).ScoreBatch(SnapshotReader.ReadFile(sample, rules), PreviousResults.ReadFile(previous));
         using var written = new StringWriter();
 
-        JsonContract.Write(written, rules, cards.Select(c => ranked.Single(r => ReferenceEquals(r.Card, c))), errors: batch.Errors, warnings: batch.Warnings);
+        JsonContract.Write(written, batch);
 
-        written.ToString().Should().Be(Cli.Run("score", sample, "--format", "json").Output);
+        written.ToString().Should().Be(Cli.Run("score", sample, "--previous", previous, "--format", "json").Output);
+        batch.Unit("nha-long")!.Previous.Should().NotBeNull();
     }
 }
 

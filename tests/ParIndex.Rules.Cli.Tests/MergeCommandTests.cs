@@ -42,6 +42,32 @@ public class MergeCommandTests
     }
 
     [Fact]
+    public void Score_MergedUnitKeepingAPredecessorsId_ShowsNoDeltaAgainstThatPredecessor()
+    {
+        // nha-long (92.12, 3rd in 2024) and uc-ky merge into a unit that keeps the id nha-long. A Δ against nha-long
+        // alone would set the whole new commune against a part of it (issue #25, 4): the report, the workbook and the
+        // JSON all say "gộp" and list both predecessors, and the rank-movement chart leaves it out.
+        var map = Cli.TempFile("keep.csv", "newId,newName,type,predecessorId\nnha-long,Xã Nhã Lộng,xa,nha-long\nnha-long,Xã Nhã Lộng,xa,uc-ky\n");
+        var html = Path.Combine(Path.GetDirectoryName(map)!, "report.html");
+        var xlsx = Path.Combine(Path.GetDirectoryName(map)!, "report.xlsx");
+
+        var report = Cli.Run("score", "--merge", map, "--format", "html", "--output", html);
+        var workbook = Cli.Run("score", "--merge", map, "--format", "xlsx", "--output", xlsx);
+        var json = JObject.Parse(Cli.Run("score", "--merge", map, "--format", "json").Output);
+
+        (report.ExitCode, workbook.ExitCode).Should().Be((0, 0), report.Error + workbook.Error);
+        var row = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(html), "<tr data-unit=\"nha-long\">.*?</tr>").Value;
+        row.Should().Contain("<td>gộp</td><td></td>").And.NotContain("−").And.NotContain("+");
+        var unit = json["units"]!.Single(u => (string?)u["id"] == "nha-long");
+        unit["previous"]!.Type.Should().Be(JTokenType.Null);
+        unit["predecessors"]!.Select(p => (string?)p["id"]).Should().Equal("nha-long", "uc-ky");
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(xlsx, false);
+        var strings = document.WorkbookPart!.SharedStringTablePart?.SharedStringTable.InnerText ?? string.Empty;
+        var inline = string.Concat(document.WorkbookPart.WorksheetParts.First().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Text>().Select(t => t.Text + "|"));
+        (strings + inline).Should().Contain("gộp");
+    }
+
+    [Fact]
     public void Score_MergeMapThatDoesNotExist_IsAUsageError()
     {
         var result = Cli.RunEn("score", "--merge", "no-such-map.csv");

@@ -69,16 +69,10 @@ internal static class ScoreCommand
 
             // Opened before the work, so an output that cannot be written fails at once.
             using var target = outputPath is null ? null : OutputFile.Open(outputPath);
-            var (previousResults, previousErrors, previousDetails) = previousPath is null ? (null, [], null) : Inputs.ReadPrevious(previousPath);
+            var previousResults = previousPath is null ? null : ReadPrevious(previousPath);
             var (batch, merge) = context.ReadMergedUnits(parse, given, ruleSet);
-            if (previousResults is not null)
-            {
-                batch = WithComparison(batch, previousResults, previousErrors, previousPath!, merge);
-            }
-
-            var cards = context.Score(Scorer.Compile(ruleSet), batch.Snapshots, context.ShowsProgress(parse, batch.Snapshots.Count));
-            batch = CommandContext.WithUnitsWithoutTotal(batch, cards, given);
-            var report = ScoreReport.Build(ruleSet, cards, batch, previousResults, merge, previousDetails);
+            var scored = context.ScoreBatch(Scorer.Compile(ruleSet), batch, previousResults, merge, context.ShowsProgress(parse, batch.Snapshots.Count));
+            var report = ScoreReport.Of(scored);
             if (parse.GetValue(unit) is { } unitId)
             {
                 var row = report.Rows.FirstOrDefault(r => r.Card.UnitId == unitId)
@@ -100,12 +94,10 @@ internal static class ScoreCommand
                     CsvLongReport.Write(report, writer, parse.GetValue(excelVi), english);
                     break;
                 case "xlsx":
-                    WorkbookReport.Write(target!.Stream, ruleSet, [.. report.Rows.Select(r => r.Ranked)],
-                        report.Previous, Text.Lang(english));
+                    WorkbookReport.Write(target!.Stream, scored, Text.Lang(english));
                     break;
                 case "html":
-                    ParIndex.Rules.Reports.HtmlReport.Write(writer, ruleSet, [.. report.Rows.Select(r => r.Ranked)],
-                        report.Previous, Text.Lang(english));
+                    ParIndex.Rules.Reports.HtmlReport.Write(writer, scored, Text.Lang(english));
                     break;
                 case "md":
                     MarkdownReport.Write(report.Top(parse.GetValue(top)), writer, english, parse.GetValue(byType), parse.GetValue(summary));
@@ -124,36 +116,18 @@ internal static class ScoreCommand
             }
 
             target?.Commit();
-            return context.ReportProblems(batch);
+            return context.ReportProblems(scored);
         });
         return command;
     }
 
-    /// <summary>The inputs' problems with last year's, and a word on how many units last year's results cover: a file for another district must not pass in silence.</summary>
-    private static SnapshotBatch WithComparison(SnapshotBatch batch, IReadOnlyDictionary<string, (decimal Total, int Rank)> previous, List<InputProblem> errors, string path, MergeMap? merge)
+    /// <summary>Last year's results by the library's reader; a file that cannot be read at all is a usage error, as a missing input is.</summary>
+    private static PreviousResults ReadPrevious(string path)
     {
-        var warnings = batch.Warnings.ToList();
-
-        // A merged unit has no result of its own last year: it matches when its predecessors' results are there.
-        var predecessors = merge?.Units.ToDictionary(u => u.Id, u => u.Predecessors, StringComparer.Ordinal);
-        bool Matches(IndicatorSnapshot unit) => previous.ContainsKey(unit.Id)
-            || (predecessors is not null && predecessors.TryGetValue(unit.Id, out var ids) && ids.Any(previous.ContainsKey));
-        var unmatched = batch.Snapshots.Where(s => !Matches(s)).Select(s => s.Id).ToList();
-        if (batch.Snapshots.Count > 0 && unmatched.Count == batch.Snapshots.Count && previous.Count > 0)
-        {
-            errors.Add(new InputProblem(path, 0, 0, null, null,
-                "last year's results match none of the units scored; check that the file is this district's (ids must be the same).",
-                "kết quả năm trước không khớp đơn vị nào được chấm; hãy kiểm tra tệp có đúng của địa bàn này không (id phải giống nhau)."));
-        }
-        else if (unmatched.Count > 0)
-        {
-            var shown = string.Join(", ", unmatched.Take(5)) + (unmatched.Count > 5 ? ", …" : string.Empty);
-            warnings.Add(new InputProblem(path, 0, 0, null, null,
-                string.Create(CultureInfo.InvariantCulture, $"last year's results match {batch.Snapshots.Count - unmatched.Count} of the {batch.Snapshots.Count} units; no result for {shown}. Those units show no change since last year."),
-                string.Create(CultureInfo.InvariantCulture, $"kết quả năm trước khớp {batch.Snapshots.Count - unmatched.Count} trong {batch.Snapshots.Count} đơn vị; không có kết quả cho {shown}. Các đơn vị này không có so sánh với năm trước.")));
-        }
-
-        return new SnapshotBatch(batch.Period, batch.Snapshots, [.. errors, .. batch.Errors], warnings);
+        var previous = PreviousResults.ReadFile(path);
+        return previous.Unreadable is { } problem
+            ? throw new UsageException(Words.Say($"'{path}': {problem.MessageIn(Language.Vi)}.", $"'{path}': {problem.Message}."))
+            : previous;
     }
 
     /// <summary>Refuses an output path that is one of the inputs, before anything is opened: writing it would destroy what is being read.</summary>

@@ -4,5 +4,5 @@ namespace ParIndex.Rules.Cli.Reports;
 internal static class JsonReport
 {
     public static void Write(ScoreReport report, TextWriter output) =>
-        JsonContract.Write(output, report.RuleSet, report.InputOrder.Select(r => r.Ranked), report.Previous, report.Merge, report.Errors, report.Warnings);
+        JsonContract.Write(output, report.Batch, report.InputOrder.Select(r => r.Ranked));
 }

@@ -202,7 +202,7 @@ internal static class UnitFiles
     {
         if (format == "json")
         {
-            JsonReport.Write(ScoreReport.Build(ruleSet, [card], new SnapshotBatch(null, [], [], []), null), output);
+            JsonContract.Write(output, ScoredBatch.Of(ruleSet, [card]));
             return;
         }
 

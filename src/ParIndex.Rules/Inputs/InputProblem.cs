@@ -94,6 +94,13 @@ public sealed record SnapshotBatch
     /// <summary>The period the files give, when they give one.</summary>
     public string? Period { get; }
 
+    /// <summary>The inputs' name: the file or files read, or the name the reader was given.</summary>
+    public string Source { get; internal init; } = string.Empty;
+
+    /// <summary>The rule set whose catalogue the units were read and checked against, or <see langword="null"/> when unknown.</summary>
+    /// <remarks><see cref="Scorer.ScoreBatch"/> refuses a batch read under another rule set: its stamp would name rules that did not read it.</remarks>
+    public RuleSet? ReadWith { get; internal init; }
+
     /// <summary>The units that can be scored, in input order.</summary>
     public IReadOnlyList<IndicatorSnapshot> Snapshots { get; }
 

@@ -349,7 +349,7 @@ public sealed class MergeMap
             }
         }
 
-        return new SnapshotBatch(batch.Period, snapshots, errors, warnings);
+        return new SnapshotBatch(batch.Period, snapshots, errors, warnings) { Source = batch.Source, ReadWith = batch.ReadWith };
     }
 
     /// <summary>The merged figures: every catalogue key some predecessor gives, combined by its rule.</summary>

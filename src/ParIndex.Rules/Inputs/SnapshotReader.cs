@@ -140,10 +140,7 @@ public static partial class SnapshotReader
             var encoding = collector.Options.Encoding;
             if (encoding is null && extension != ".XLSX" && FirstInvalidUtf8(path) is { } line)
             {
-                collector.Error(new InputProblem(path, line, 0, null, null, string.Create(CultureInfo.InvariantCulture,
-                    $"the file is not UTF-8 text (line {line} has bytes UTF-8 does not allow), so no unit was read: its names and figures would come out wrong. Save it as UTF-8 (Excel: \"CSV UTF-8\"), or give its encoding (--encoding windows-1258)."),
-                    string.Create(CultureInfo.InvariantCulture,
-                    $"tệp không phải văn bản UTF-8 (dòng {line} có byte UTF-8 không cho phép), nên không đọc đơn vị nào: tên và số liệu sẽ bị sai. Hãy lưu tệp dạng UTF-8 (Excel: \"CSV UTF-8\"), hoặc cho biết bảng mã của tệp (--encoding windows-1258).")));
+                collector.Error(NotUtf8(path, line));
                 yield break;
             }
 
@@ -161,14 +158,26 @@ public static partial class SnapshotReader
         }
     }
 
-    /// <summary>The line of the first bytes that are not UTF-8, or null when the whole file is; read in blocks, so a large file costs no memory.</summary>
+    /// <summary>The problem of text that is not UTF-8: nothing of it is read, since its names and figures would come out wrong.</summary>
+    private static InputProblem NotUtf8(string source, int line) => new(source, line, 0, null, null, string.Create(CultureInfo.InvariantCulture,
+        $"the file is not UTF-8 text (line {line} has bytes UTF-8 does not allow), so no unit was read: its names and figures would come out wrong. Save it as UTF-8 (Excel: \"CSV UTF-8\"), or give its encoding (--encoding windows-1258)."),
+        string.Create(CultureInfo.InvariantCulture,
+        $"tệp không phải văn bản UTF-8 (dòng {line} có byte UTF-8 không cho phép), nên không đọc đơn vị nào: tên và số liệu sẽ bị sai. Hãy lưu tệp dạng UTF-8 (Excel: \"CSV UTF-8\"), hoặc cho biết bảng mã của tệp (--encoding windows-1258)."));
+
+    /// <summary>The line of the first bytes of a file that are not UTF-8, or null when the whole file is.</summary>
     private static int? FirstInvalidUtf8(string path)
     {
-        var decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
+        using var file = File.OpenRead(path);
+        return FirstInvalidUtf8(file);
+    }
+
+    /// <summary>The line of the first bytes that are not UTF-8, or null when the whole stream is; read in blocks, so a large file costs no memory.</summary>
+    private static int? FirstInvalidUtf8(Stream file)
+    {
+        var decoder = CsvFormula.StrictUtf8.GetDecoder();
         var bytes = new byte[1 << 16];
         var chars = new char[(1 << 16) + 2];
         var line = 1;
-        using var file = File.OpenRead(path);
         int read;
         while ((read = file.Read(bytes)) > 0)
         {
@@ -251,7 +260,11 @@ public static partial class SnapshotReader
             Period,
             Period is null ? units : units.ConvertAll(s => s.Period is null ? s with { Period = Period } : s),
             Errors.ToList(),
-            Warnings.ToList());
+            Warnings.ToList())
+        {
+            Source = Source,
+            ReadWith = RuleSet,
+        };
 
         public IndicatorSnapshot? AddJsonUnit(JToken token)
         {

@@ -9,26 +9,31 @@ namespace ParIndex.Rules;
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class JsonContract
 {
-    /// <summary>Writes the document.</summary>
+    /// <summary>Writes the document: the batch's units in input order, stamped with the rule set that scored them.</summary>
     /// <param name="output">Where to write.</param>
-    /// <param name="ruleSet">The rule set the cards were scored by.</param>
-    /// <param name="units">The ranked units, in the order to write them (the tool writes the input order).</param>
-    /// <param name="previous">Last period's results by unit id: each unit then has <c>previous</c>, and its areas and criteria <c>previousPoints</c>; none when null.</param>
-    /// <param name="merge">The merge map the batch was formed with: a new unit then lists its <c>predecessors</c>.</param>
-    /// <param name="errors">The input problems to list.</param>
-    /// <param name="warnings">The warnings to list.</param>
-    public static void Write(TextWriter output, RuleSet ruleSet, IEnumerable<RankedScorecard> units, IReadOnlyDictionary<string, PreviousResult>? previous = null, MergeMap? merge = null, IReadOnlyList<InputProblem>? errors = null, IReadOnlyList<InputProblem>? warnings = null)
+    /// <param name="batch">The scored batch (<see cref="Scorer.ScoreBatch"/>).</param>
+    public static void Write(TextWriter output, ScoredBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        Write(output, batch, batch.Units);
+    }
+
+    /// <summary>Writes the document with some of the batch's units, in the order given (one unit's file, say), and all of its problems.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="batch">The scored batch.</param>
+    /// <param name="units">The units to write, each one of <paramref name="batch"/>'s.</param>
+    public static void Write(TextWriter output, ScoredBatch batch, IEnumerable<RankedScorecard> units)
     {
         ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(units);
-        using var json = Start(ruleSet, output);
+        using var json = Start(batch.RuleSet, output);
         foreach (var unit in units)
         {
-            Unit(json, unit, previous, merge);
+            Unit(json, unit, batch.HasPrevious);
         }
 
-        End(json, errors ?? [], warnings ?? [], output);
+        End(json, batch.Errors, batch.Warnings, output);
     }
 
     /// <summary>Opens the document and its units array, for writing units one at a time.</summary>
@@ -58,15 +63,9 @@ public static class JsonContract
         output.WriteLine();
     }
 
-    private static void Unit(JsonTextWriter json, RankedScorecard row, IReadOnlyDictionary<string, PreviousResult>? previous, MergeMap? merge)
+    private static void Unit(JsonTextWriter json, RankedScorecard row, bool hasPrevious)
     {
         var card = row.Card;
-        var hasPrevious = previous is not null;
-
-        // A merged unit has no result of its own last year: its predecessors' are listed instead of a delta.
-        var merged = merge?.Units.FirstOrDefault(u => u.Id == card.UnitId);
-        var before = merged is null ? previous?.GetValueOrDefault(card.UnitId) : null;
-
         json.WriteStartObject();
         Property(json, "id", card.UnitId);
         Property(json, "name", card.UnitName);
@@ -88,48 +87,59 @@ public static class JsonContract
         json.WriteValue(card.MeetsTargets);
         if (hasPrevious)
         {
-            json.WritePropertyName("previous");
-            if (before is null)
-            {
-                json.WriteNull();
-            }
-            else
-            {
-                json.WriteStartObject();
-                Number(json, "total", before.Total);
-                json.WritePropertyName("rank");
-                json.WriteValue(before.Rank);
-                Number(json, "deltaPoints", before.DeltaPoints(row));
-                json.WritePropertyName("deltaRank");
-                json.WriteValue(before.DeltaRank(row));
-                json.WritePropertyName("improvedBoth");
-                json.WriteValue(before.ImprovedBoth(row));
-                json.WriteEndObject();
-            }
+            Previous(json, row);
         }
 
-        if (merged is not null)
+        if (row.Predecessors is { } predecessors)
         {
             // Only for a unit formed by a merger: the units it was formed from, with last year's results where given.
             json.WritePropertyName("predecessors");
             json.WriteStartArray();
-            foreach (var id in merged.Predecessors)
+            foreach (var predecessor in predecessors)
             {
-                var was = previous?.GetValueOrDefault(id);
                 json.WriteStartObject();
-                Property(json, "id", id);
-                Number(json, "previousTotal", was?.Total);
+                Property(json, "id", predecessor.Id);
+                Number(json, "previousTotal", predecessor.Previous?.Total);
                 json.WritePropertyName("previousRank");
-                json.WriteValue(was?.Rank);
+                json.WriteValue(predecessor.Previous?.Rank);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
         }
 
+        Areas(json, row, hasPrevious);
+        Criteria(json, row, hasPrevious);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The unit's own result last year and how it moved; null for a merged unit or one without a result.</summary>
+    private static void Previous(JsonTextWriter json, RankedScorecard row)
+    {
+        json.WritePropertyName("previous");
+        if (row.Previous is not { } before)
+        {
+            json.WriteNull();
+            return;
+        }
+
+        json.WriteStartObject();
+        Number(json, "total", before.Total);
+        json.WritePropertyName("rank");
+        json.WriteValue(before.Rank);
+        Number(json, "deltaPoints", row.DeltaPoints);
+        json.WritePropertyName("deltaRank");
+        json.WriteValue(row.DeltaRank);
+        json.WritePropertyName("improvedBoth");
+        json.WriteValue(row.ImprovedBoth);
+        json.WriteEndObject();
+    }
+
+    private static void Areas(JsonTextWriter json, RankedScorecard row, bool hasPrevious)
+    {
         json.WritePropertyName("areas");
         json.WriteStartArray();
-        foreach (var area in card.Areas)
+        foreach (var area in row.Card.Areas)
         {
             json.WriteStartObject();
             Property(json, "id", area.Id);
@@ -140,15 +150,20 @@ public static class JsonContract
             Number(json, "percent", area.Percent);
             if (hasPrevious)
             {
-                Number(json, "previousPoints", before?.AreaPoints?.TryGetValue(area.Id, out var was) == true ? was : null);
+                Number(json, "previousPoints", row.Previous?.AreaPoints?.TryGetValue(area.Id, out var was) == true ? was : null);
             }
+
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+    }
+
+    private static void Criteria(JsonTextWriter json, RankedScorecard row, bool hasPrevious)
+    {
         json.WritePropertyName("criteria");
         json.WriteStartArray();
-        foreach (var criterion in card.Criteria)
+        foreach (var criterion in row.Card.Criteria)
         {
             json.WriteStartObject();
             Property(json, "id", criterion.Id);
@@ -159,8 +174,9 @@ public static class JsonContract
             Number(json, "deduction", criterion.Deduction);
             if (hasPrevious)
             {
-                Number(json, "previousPoints", before?.CriterionPoints?.TryGetValue(criterion.Id, out var was) == true ? was : null);
+                Number(json, "previousPoints", row.Previous?.CriterionPoints?.TryGetValue(criterion.Id, out var was) == true ? was : null);
             }
+
             Property(json, "computedStatus", criterion.ComputedStatus?.ToWireName());
             Number(json, "computedPoints", criterion.ComputedPoints);
             Number(json, "claimedPoints", criterion.Claim?.Points);
@@ -175,41 +191,50 @@ public static class JsonContract
             Property(json, "lead", criterion.Lead);
             Property(json, "support", criterion.Support);
             Property(json, "deadline", criterion.Deadline.Text.Vi);
-            json.WritePropertyName("parts");
-            json.WriteStartArray();
-            foreach (var part in criterion.Parts)
-            {
-                json.WriteStartObject();
-                Property(json, "id", part.Id);
-                Property(json, "status", WireNames.Statuses.Name(part.Status));
-                Number(json, "value", part.Value);
-                Number(json, "points", part.Points);
-                Number(json, "maxPoints", part.MaxPoints);
-                Number(json, "needed", part.Needed);
-                Number(json, "neededFull", part.NeededFull);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WritePropertyName("appraisalTrail");
-            json.WriteStartArray();
-            foreach (var round in criterion.Appraisal)
-            {
-                json.WriteStartObject();
-                json.WritePropertyName("round");
-                json.WriteValue(round.Round);
-                Number(json, "points", round.Points);
-                Property(json, "reason", round.Reason);
-                Property(json, "by", round.By);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            Parts(json, criterion);
+            Trail(json, criterion);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
+    }
+
+    private static void Parts(JsonTextWriter json, CriterionResult criterion)
+    {
+        json.WritePropertyName("parts");
+        json.WriteStartArray();
+        foreach (var part in criterion.Parts)
+        {
+            json.WriteStartObject();
+            Property(json, "id", part.Id);
+            Property(json, "status", WireNames.Statuses.Name(part.Status));
+            Number(json, "value", part.Value);
+            Number(json, "points", part.Points);
+            Number(json, "maxPoints", part.MaxPoints);
+            Number(json, "needed", part.Needed);
+            Number(json, "neededFull", part.NeededFull);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Trail(JsonTextWriter json, CriterionResult criterion)
+    {
+        json.WritePropertyName("appraisalTrail");
+        json.WriteStartArray();
+        foreach (var round in criterion.Appraisal)
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("round");
+            json.WriteValue(round.Round);
+            Number(json, "points", round.Points);
+            Property(json, "reason", round.Reason);
+            Property(json, "by", round.By);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void Flag(JsonTextWriter json, string name, bool value)

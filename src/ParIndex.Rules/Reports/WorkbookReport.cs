@@ -5,42 +5,6 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ParIndex.Rules;
 
-/// <summary>A unit's result in an earlier period, for the year-on-year columns.</summary>
-/// <param name="Total">Its total then.</param>
-/// <param name="Rank">Its rank then.</param>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record PreviousResult(decimal Total, int Rank)
-{
-    /// <summary>Its points by area id then, when known.</summary>
-    public IReadOnlyDictionary<string, decimal>? AreaPoints { get; init; }
-
-    /// <summary>Its points by criterion id then, when known.</summary>
-    public IReadOnlyDictionary<string, decimal>? CriterionPoints { get; init; }
-
-    /// <summary>Points gained since: the total now less the total then.</summary>
-    /// <param name="now">The unit now.</param>
-    /// <returns>Positive when the unit gained points.</returns>
-    public decimal DeltaPoints(RankedScorecard now)
-    {
-        ArgumentNullException.ThrowIfNull(now);
-        return now.Card.Total - Total;
-    }
-
-    /// <summary>Places gained since: the rank then less the rank now.</summary>
-    /// <param name="now">The unit now.</param>
-    /// <returns>Positive when the unit moved up the ranking.</returns>
-    public int DeltaRank(RankedScorecard now)
-    {
-        ArgumentNullException.ThrowIfNull(now);
-        return Rank - now.Rank;
-    }
-
-    /// <summary>The plan's target: higher both in points and in rank than then.</summary>
-    /// <param name="now">The unit now.</param>
-    /// <returns>Whether both grew.</returns>
-    public bool ImprovedBoth(RankedScorecard now) => DeltaPoints(now) > 0m && DeltaRank(now) > 0;
-}
-
 /// <summary>
 /// A batch's results as a workbook an analyst opens in Excel or LibreOffice: the ranking, the criteria × units
 /// points with the status shown by the cell's colour, the areas' percentages, the measured values, and every hint
@@ -63,15 +27,13 @@ public static class WorkbookReport
 
     /// <summary>Writes the workbook.</summary>
     /// <param name="output">Where to write the .xlsx; left open.</param>
-    /// <param name="ruleSet">The rule set the cards were scored by.</param>
-    /// <param name="ranked">The batch, ranked (<see cref="Ranking.Rank"/>), best first.</param>
-    /// <param name="previous">Last period's results by unit id, for the Δ columns; none when null.</param>
+    /// <param name="batch">The scored batch (<see cref="Scorer.ScoreBatch"/>): its units by rank, compared with last period when it was.</param>
     /// <param name="language">The language of headers, statuses and hints.</param>
-    public static void Write(Stream output, RuleSet ruleSet, IReadOnlyList<RankedScorecard> ranked, IReadOnlyDictionary<string, PreviousResult>? previous = null, Language language = Language.Vi)
+    public static void Write(Stream output, ScoredBatch batch, Language language = Language.Vi)
     {
         ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(ruleSet);
-        ArgumentNullException.ThrowIfNull(ranked);
+        ArgumentNullException.ThrowIfNull(batch);
+        var (ruleSet, ranked, compared) = (batch.RuleSet, batch.Ranking, batch.HasPrevious);
         var en = language == Language.En;
         string Say(string vi, string english) => en ? english : vi;
 
@@ -80,7 +42,7 @@ public static class WorkbookReport
         if (!output.CanSeek || !output.CanRead)
         {
             using var buffer = new MemoryStream();
-            Write(buffer, ruleSet, ranked, previous, language);
+            Write(buffer, batch, language);
             buffer.Position = 0;
             buffer.CopyTo(output);
             return;
@@ -100,15 +62,14 @@ public static class WorkbookReport
         [
             Say("Hạng", "Rank"), .. types ? [Say("Hạng trong loại", "Rank in type"), Say("Loại", "Type")] : Array.Empty<string>(),
             Say("Mã", "Id"), Say("Đơn vị", "Unit"), Say("Tổng điểm", "Total"), Say("Xếp loại", "Class"), "SIPAS", Say("Đạt mục tiêu", "Targets met"),
-            .. previous is null ? Array.Empty<string>() : [Say("Δ điểm", "Δ points"), Say("Δ hạng", "Δ rank")],
+            .. compared ? [Say("Δ điểm", "Δ points"), Say("Δ hạng", "Δ rank")] : Array.Empty<string>(),
             Say("Trừ điểm nhiều nhất", "Largest deductions"),
         ];
-        Sheet(document, sheets, Say("Xếp hạng", "Ranking"), rankingHeader, [8, .. types ? [10, 10] : Array.Empty<double>(), 16, 26, 11, 12, 9, 12, .. previous is null ? Array.Empty<double>() : [10, 9], 60], writer =>
+        Sheet(document, sheets, Say("Xếp hạng", "Ranking"), rankingHeader, [8, .. types ? [10, 10] : Array.Empty<double>(), 16, 26, 11, 12, 9, 12, .. compared ? [10, 9] : Array.Empty<double>(), 60], writer =>
         {
             foreach (var row in ranked)
             {
                 var card = row.Card;
-                var before = previous?.GetValueOrDefault(card.UnitId);
                 Row(writer, cells =>
                 {
                     cells.Number(row.Rank, Whole);
@@ -124,10 +85,16 @@ public static class WorkbookReport
                     cells.Text(card.Classification);
                     cells.Number(card.Sipas is { } s ? s / 100m : null, Percent);
                     cells.Text(Texts.YesNo(card.MeetsTargets, language));
-                    if (previous is not null)
+                    if (compared && row.Predecessors is not null)
                     {
-                        cells.Number(before?.DeltaPoints(row), Decimal2);
-                        cells.Number(before?.DeltaRank(row), Whole);
+                        // Formed by a merger: no Δ against any one former unit (a whole commune against a part of it).
+                        cells.Text(Say("gộp", "merged"));
+                        cells.Text(null);
+                    }
+                    else if (compared)
+                    {
+                        cells.Number(row.DeltaPoints, Decimal2);
+                        cells.Number(row.DeltaRank, Whole);
                     }
 
                     cells.Text(string.Join(" · ", card.Criteria.Where(c => c.Deduction > 0).OrderByDescending(c => c.Deduction).Take(3)

@@ -56,11 +56,23 @@ internal sealed partial class RuleSetReader
         public bool KindsUnreadable { get; init; }
     }
 
+    /// <summary>Whether a version is written as a package version is: ASCII letters, digits, '.', '-' and '+', 1 to 64 of them, starting with a letter or digit.</summary>
+    internal static bool IsVersion(string version) =>
+        version.Length is > 0 and <= 64 && char.IsAsciiLetterOrDigit(version[0]) && version.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '+');
+
     private static Manifest? ReadManifest(FileProblems problems, JObject root, IReadOnlyDictionary<string, IndicatorDefinition> indicators)
     {
         var id = Str(root, "id");
         var title = Text(root, "title");
         var version = Str(root, "version");
+        if (version is not null && !IsVersion(version))
+        {
+            // The version goes into every result's stamp, HTTP headers and file names: a package version's characters only.
+            problems.At(root["version"]!,
+                $"the version '{version}' may hold only letters A-Z and a-z, digits, '.', '-' and '+' (like a package version, such as 2025.1.0 or 2025.1.0-thai-nguyen), at most 64 of them.",
+                $"phiên bản '{version}' chỉ được gồm chữ cái A-Z, a-z, chữ số, '.', '-' và '+' (như phiên bản của một gói, ví dụ 2025.1.0 hoặc 2025.1.0-thai-nguyen), tối đa 64 ký tự.");
+        }
+
         var level = Str(root, "level");
         var total = Num(root, "totalPoints");
         var from = Date(problems, root["period"] as JObject, "from");

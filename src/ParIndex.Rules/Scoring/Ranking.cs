@@ -1,14 +1,16 @@
 namespace ParIndex.Rules;
 
-/// <summary>A scorecard with its rank in a batch.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record RankedScorecard
+/// <summary>A scorecard with its rank in a batch and, when last period's results were given, how it moved.</summary>
+/// <remarks>Immutable and thread-safe. A plain class: two ranked scorecards are equal only when they are the same one.</remarks>
+public sealed class RankedScorecard
 {
-    internal RankedScorecard(int rank, int? rankInType, Scorecard card)
+    internal RankedScorecard(int rank, int? rankInType, Scorecard card, PreviousResult? previous = null, IReadOnlyList<PredecessorResult>? predecessors = null)
     {
         Rank = rank;
         RankInType = rankInType;
         Card = card;
+        Previous = previous;
+        Predecessors = predecessors;
     }
 
     /// <summary>The rank: 1 is the highest total; equal totals share a rank and the next rank skips (1, 2, 2, 4).</summary>
@@ -19,7 +21,32 @@ public sealed record RankedScorecard
 
     /// <summary>The unit's scorecard.</summary>
     public Scorecard Card { get; }
+
+    /// <summary>The unit's own result last period, or <see langword="null"/>: none was given for its id, or it was formed by a merger (see <see cref="Predecessors"/>).</summary>
+    public PreviousResult? Previous { get; }
+
+    /// <summary>For a unit formed by a merger: the units it was formed from, each with its result last period where given; <see langword="null"/> for any other unit.</summary>
+    /// <remarks>A merged unit that keeps a predecessor's id is still compared with none of them: its Δ would set a whole commune against a part of it.</remarks>
+    public IReadOnlyList<PredecessorResult>? Predecessors { get; }
+
+    /// <summary>Points gained since last period (the total now less the total then), or <see langword="null"/> without <see cref="Previous"/>.</summary>
+    public decimal? DeltaPoints => Previous is { } then ? Card.Total - then.Total : null;
+
+    /// <summary>Places gained since last period (the rank then less the rank now: positive when the unit moved up), or <see langword="null"/> without <see cref="Previous"/>.</summary>
+    public int? DeltaRank => Previous is { } then ? then.Rank - Rank : null;
+
+    /// <summary>The plan's target: higher both in points and in rank than last period; <see langword="null"/> without <see cref="Previous"/>.</summary>
+    public bool? ImprovedBoth => Previous is null ? null : DeltaPoints > 0m && DeltaRank > 0;
+
+    /// <summary>The same unit and ranks, compared with last period.</summary>
+    internal RankedScorecard Compared(PreviousResult? previous, IReadOnlyList<PredecessorResult>? predecessors) => new(Rank, RankInType, Card, previous, predecessors);
 }
+
+/// <summary>A unit a merged unit was formed from, with its result last period.</summary>
+/// <param name="Id">The former unit's id.</param>
+/// <param name="Previous">Its result last period, or <see langword="null"/> when none was given.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record PredecessorResult(string Id, PreviousResult? Previous);
 
 /// <summary>Ranks the units of a batch by total.</summary>
 /// <remarks>Stateless and thread-safe.</remarks>

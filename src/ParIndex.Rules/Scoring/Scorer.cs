@@ -123,6 +123,40 @@ public sealed class Scorer
         return cards;
     }
 
+    /// <summary>
+    /// Scores a batch read from files or built in code, ranks it, and compares it with last period's results: the whole
+    /// job of <c>parindex score</c> in one call, by this one scorer (the result is stamped with its rule set, so a
+    /// host that reloads rules can never stamp a batch with a version that did not score it).
+    /// </summary>
+    /// <param name="batch">The units and the problems found reading them.</param>
+    /// <param name="previous">Last period's results, when the batch is to be compared with them.</param>
+    /// <param name="merge">The merge map the batch was formed with (<see cref="MergeMap.Apply"/>): a merged unit is compared through its predecessors.</param>
+    /// <param name="options">Parallelism; <see cref="BatchOptions.Default"/> when null.</param>
+    /// <param name="progress">Told the number of units scored so far.</param>
+    /// <param name="cancellationToken">Stops the batch between chunks.</param>
+    /// <returns>The scored batch: units in input order and by rank, units without a total, every problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="batch"/> is null.</exception>
+    /// <exception cref="ArgumentException">The batch was read under another rule set (<see cref="SnapshotBatch.ReadWith"/>): take one scorer for both.</exception>
+    /// <exception cref="OperationCanceledException">The batch was cancelled.</exception>
+    public ScoredBatch ScoreBatch(
+        SnapshotBatch batch,
+        PreviousResults? previous = null,
+        MergeMap? merge = null,
+        BatchOptions? options = null,
+        IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.ReadWith is { } read && read.ContentHash != RuleSet.ContentHash)
+        {
+            throw new ArgumentException(
+                $"The batch was read under {read.Id} {read.Version} ({read.ContentHash}) but would be scored under {RuleSet.Id} {RuleSet.Version} ({RuleSet.ContentHash}): read and score with one scorer.",
+                nameof(batch));
+        }
+
+        return ScoredBatch.Build(RuleSet, batch, ScoreMany(batch.Snapshots, options, progress, cancellationToken), previous, merge);
+    }
+
     private UnitFact CreateFact(IndicatorSnapshot snapshot)
     {
         // Pooled: the measures are needed only while the chunk is scored (see ScoreChunk).

@@ -23,17 +23,21 @@ public partial class HostingReadmeTests
     }
 
     [Fact]
-    public void Registration_Run_ScoresWithTheConfiguredRuleSet()
+    public async Task Registration_Run_ScoresWithTheConfiguredRuleSet()
     {
-        var cards = Registration([], [Some.PerfectUnit("a")]);
+        // A perfect commune as a JSON body: 100 of 100, stamped with the bundled 2025 set.
+        var indicators = string.Join(", ", Some.PerfectCommune().Select(p => $"\"{p.Key}\": {(p.Value.Kind == IndicatorValueKind.Boolean ? (p.Value.Number == 1m ? "true" : "false") : p.Value.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))}"));
+        using var body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes($"{{ \"id\": \"a\", \"name\": \"A\", \"indicators\": {{ {indicators} }} }}"));
 
-        cards.Single().Total.Should().Be(100m);
+        var scored = await Registration([], body);
+
+        (scored.Units.Single().Card.Total, scored.RuleSet.Id, scored.Errors.Count).Should().Be((100m, "commune-2025", 0));
     }
 
     private static List<string> Lines(string code) =>
         [.. code.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
 
-    private static IReadOnlyList<Scorecard> Registration(string[] args, IReadOnlyList<IndicatorSnapshot> snapshots)
+    private static async Task<ScoredBatch> Registration(string[] args, Stream body)
     {
         // <registration>
         var builder = Host.CreateApplicationBuilder(args);
@@ -41,9 +45,9 @@ public partial class HostingReadmeTests
         builder.Services.AddHealthChecks().AddParIndexRules();
         using var app = builder.Build();
         var rules = app.Services.GetRequiredService<IParIndexRules>();
-        var cards = rules.ScoreMany(snapshots);
+        var scored = await rules.ScoreAsync((ruleSet, cancel) => SnapshotReader.ReadAsync(body, InputFormat.Json, "request", ruleSet, cancellationToken: cancel));
         // </registration>
-        return cards;
+        return scored;
     }
 
     [GeneratedRegex(@"## In a \.NET application.*?```csharp\n(.*?)```", RegexOptions.Singleline)]

@@ -24,10 +24,13 @@ public class ServiceRegistrationTests
         listener.SetMeasurementEventCallback<long>((i, value, _, _) => { if (i.Name == "parindex.units.scored") { Interlocked.Add(ref counted, value); } });
         listener.Start();
 
-        var cards = rules.ScoreMany([Some.PerfectUnit("a"), Some.PerfectUnit("b")]);
+        var scorer = rules.Current;
+        var batch = SnapshotReader.Read(new MemoryStream("""{ "units": [ { "id": "a", "indicators": {} }, { "id": "b", "indicators": {} } ] }"""u8.ToArray()), InputFormat.Json, "request", scorer.RuleSet);
+
+        var scored = rules.Score(scorer, batch);
 
         rules.Current.RuleSet.Id.Should().Be("commune-2025");
-        cards.Select(c => c.Total).Should().Equal(100m, 100m);
+        scored.Units.Select(u => (u.Card.UnitId, u.Card.Total)).Should().Equal(("a", 0m), ("b", 0m));
         Interlocked.Read(ref counted).Should().Be(2);
         await Task.CompletedTask;
     }
@@ -72,6 +75,44 @@ public class ServiceRegistrationTests
         report.Entries["parindex-rules"].Data["hash"].Should().Be(second);
         logs.Should().Contain(l => l.StartsWith("Reload refused, still serving 2025.0-example", StringComparison.Ordinal) && l.Contains("criteria/area-1.json", StringComparison.Ordinal));
         await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task ScoreAsync_ReloadLandsWhileTheBodyIsRead_StampsAndScoresWithTheVersionThatReadIt()
+    {
+        // Issue #25, 1: a request taken under 2025.0-example whose body finished after a reload was stamped with one
+        // version and classified with the other. The reload here lands inside the read, deterministically.
+        var folder = Copy(Path.Combine(Some.RepositoryRoot, "samples", "province-example"));
+        using var host = Host.CreateApplicationBuilder().Also(b => b.Services.AddParIndexRules(o => { o.Folder = folder; o.WatchForChanges = false; })).Build();
+        var rules = host.Services.GetRequiredService<IParIndexRules>();
+        var manifest = Path.Combine(folder, "ruleset.json");
+
+        var scored = await rules.ScoreAsync(async (ruleSet, cancel) =>
+        {
+            await File.WriteAllTextAsync(manifest, (await File.ReadAllTextAsync(manifest, cancel)).Replace("2025.0-example", "2025.1-edited", StringComparison.Ordinal), cancel);
+            rules.Reload().Swapped.Should().BeTrue();
+            return SnapshotReader.Read(new MemoryStream("""{ "units": [ { "id": "a", "type": "xa", "indicators": {} } ] }"""u8.ToArray()), InputFormat.Json, "request", ruleSet);
+        });
+
+        rules.Current.RuleSet.Version.Should().Be("2025.1-edited");
+        scored.RuleSet.Version.Should().Be("2025.0-example");
+        scored.Units.Single().Card.RuleSetVersion.Should().Be("2025.0-example");
+    }
+
+    [Fact]
+    public void Score_BatchReadUnderAnotherVersion_IsRefusedNotStampedWrongly()
+    {
+        var folder = Copy(Path.Combine(Some.RepositoryRoot, "samples", "province-example"));
+        using var host = Host.CreateApplicationBuilder().Also(b => b.Services.AddParIndexRules(o => { o.Folder = folder; o.WatchForChanges = false; })).Build();
+        var rules = host.Services.GetRequiredService<IParIndexRules>();
+        var before = rules.Current;
+        var batch = SnapshotReader.Read(new MemoryStream("""{ "id": "a", "type": "xa", "indicators": {} }"""u8.ToArray()), InputFormat.Json, "request", before.RuleSet);
+        var manifest = Path.Combine(folder, "ruleset.json");
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("2025.0-example", "2025.1-edited", StringComparison.Ordinal));
+        rules.Reload();
+
+        FluentActions.Invoking(() => rules.Score(rules.Current, batch)).Should().Throw<ArgumentException>().WithMessage("The batch was read under province-example 2025.0-example*");
+        rules.Score(before, batch).RuleSet.Version.Should().Be("2025.0-example");
     }
 
     private static async Task<bool> Eventually(Func<bool> condition)

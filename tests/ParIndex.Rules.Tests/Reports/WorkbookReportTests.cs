@@ -12,9 +12,10 @@ public class WorkbookReportTests
     private static readonly Lazy<byte[]> Sample = new(() =>
     {
         var rules = Some.Commune2025Scorer.RuleSet;
-        var units = SnapshotReader.ReadFile(Path.Combine(Some.RepositoryRoot, "samples", "phu-binh-2025.json"), rules).Snapshots;
         using var output = new MemoryStream();
-        WorkbookReport.Write(output, rules, Ranking.Rank(Some.Commune2025Scorer.ScoreMany(units)), new Dictionary<string, PreviousResult> { ["nha-long"] = new(92.12m, 3) });
+        var batch = SnapshotReader.ReadFile(Path.Combine(Some.RepositoryRoot, "samples", "phu-binh-2025.json"), rules);
+        var previous = new PreviousResults("2024", new Dictionary<string, PreviousResult> { ["nha-long"] = new(92.12m, 3) });
+        WorkbookReport.Write(output, Some.Commune2025Scorer.ScoreBatch(batch, previous));
         return output.ToArray();
     });
 
@@ -67,12 +68,12 @@ public class WorkbookReportTests
     public void Write_StreamThatCannotSeek_GetsTheSameWorkbook()
     {
         var rules = Some.Commune2025Scorer.RuleSet;
-        var cards = Ranking.Rank([Some.Commune2025Scorer.Score(Some.PerfectUnit())]);
+        var cards = ScoredBatch.Of(rules, [Some.Commune2025Scorer.Score(Some.PerfectUnit())]);
         using var seekable = new MemoryStream();
         using var forwardOnly = new ForwardOnly();
 
-        WorkbookReport.Write(seekable, rules, cards);
-        WorkbookReport.Write(forwardOnly, rules, cards);
+        WorkbookReport.Write(seekable, cards);
+        WorkbookReport.Write(forwardOnly, cards);
 
         using var document = SpreadsheetDocument.Open(new MemoryStream(forwardOnly.Written.ToArray()), false);
         new OpenXmlValidator().Validate(document).Should().BeEmpty();

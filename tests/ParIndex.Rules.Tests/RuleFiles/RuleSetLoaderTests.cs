@@ -113,6 +113,19 @@ public class RuleSetLoaderTests
         problems.Should().Equal(expected);
     }
 
+    [Theory]
+    [InlineData("1.0.0-Thái Nguyên")]
+    [InlineData("1.0.0\\nX-Injected: 1")]
+    [InlineData("-1.0")]
+    public void Load_VersionWithCharactersAPackageVersionCannotHold_IsAProblemAtTheVersion(string version)
+    {
+        // Issue #25, 5: such a version passed its cases, was swapped in, and every response's header then failed.
+        var problems = Problems("ruleset.json", "\"version\": \"1.0.0\"", $"\"version\": \"{version}\"");
+
+        problems.Should().ContainSingle().Which.Should().StartWith("ruleset.json(4,").And.Contain("$.version: the version '").And
+            .EndWith("may hold only letters A-Z and a-z, digits, '.', '-' and '+' (like a package version, such as 2025.1.0 or 2025.1.0-thai-nguyen), at most 64 of them.");
+    }
+
     [Fact]
     public void Load_DuplicateCriterionId_NamesBothPlaces()
     {

@@ -1,0 +1,203 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ParIndex.Rules;
+
+/// <summary>A unit's result last period: its total and rank, and when known its points by area and by criterion.</summary>
+/// <param name="Total">Its total then.</param>
+/// <param name="Rank">Its rank then, from 1.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record PreviousResult(decimal Total, int Rank)
+{
+    /// <summary>Its points by area id then, when known.</summary>
+    public IReadOnlyDictionary<string, decimal>? AreaPoints { get; init; }
+
+    /// <summary>Its points by criterion id then, when known.</summary>
+    public IReadOnlyDictionary<string, decimal>? CriterionPoints { get; init; }
+}
+
+/// <summary>
+/// Last period's results, to compare a batch with: read from what <c>parindex score</c> writes (its JSON contract, or a
+/// CSV with the columns <c>id</c>, <c>total</c> and <c>rank</c>), or built in code.
+/// </summary>
+/// <remarks>Immutable and thread-safe. Reading is linear in the file; nothing is defaulted: every bad row is a problem with its line.</remarks>
+public sealed class PreviousResults
+{
+    /// <summary>Last period's results built in code.</summary>
+    /// <param name="source">Where they come from, for the problems that name them.</param>
+    /// <param name="byUnit">Each unit's result by unit id, compared as written.</param>
+    public PreviousResults(string source, IReadOnlyDictionary<string, PreviousResult> byUnit)
+        : this(source, byUnit, [], null)
+    {
+    }
+
+    private PreviousResults(string source, IReadOnlyDictionary<string, PreviousResult> byUnit, IReadOnlyList<InputProblem> errors, InputProblem? unreadable)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(byUnit);
+        Source = source;
+        ByUnit = byUnit;
+        Errors = errors;
+        Unreadable = unreadable;
+    }
+
+    /// <summary>Where the results come from: the file's path, or the name given.</summary>
+    public string Source { get; }
+
+    /// <summary>Each unit's result by unit id.</summary>
+    public IReadOnlyDictionary<string, PreviousResult> ByUnit { get; }
+
+    /// <summary>Rows that could not be read, each with its line; those units show no change since last period.</summary>
+    public IReadOnlyList<InputProblem> Errors { get; }
+
+    /// <summary>Why the file as a whole could not be read (absent, not JSON, no id, total and rank columns), or <see langword="null"/>; then <see cref="ByUnit"/> is empty.</summary>
+    public InputProblem? Unreadable { get; }
+
+    /// <summary>Reads a file: JSON (by its <c>.json</c> extension) as the JSON contract, anything else as CSV.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The results read, with every problem; never throws for the file's content.</returns>
+    public static PreviousResults ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            return Refused(path, $"the previous-results file '{path}' does not exist", $"không có tệp kết quả năm trước '{path}'");
+        }
+
+        var reading = new Reading(path);
+        return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? reading.Json() : reading.Csv();
+    }
+
+    private static PreviousResults Refused(string path, string message, string vietnamese) =>
+        new(path, new Dictionary<string, PreviousResult>(StringComparer.Ordinal), [], new InputProblem(path, 0, 0, null, null, message, vietnamese));
+
+    /// <summary>One reading of a file: the results so far and the problems.</summary>
+    private sealed class Reading(string path)
+    {
+        private readonly Dictionary<string, PreviousResult> _results = new(StringComparer.Ordinal);
+        private readonly List<InputProblem> _errors = [];
+
+        private PreviousResults Done => new(path, _results, _errors, null);
+
+        private void Add(int line, string? id, PreviousResult? result, (string Field, string Message, string Vietnamese)? problem)
+        {
+            if (problem is { } bad)
+            {
+                _errors.Add(new InputProblem(path, line, 0, id, bad.Field, bad.Message + "; this unit shows no change since last year.", bad.Vietnamese + "; đơn vị này không có so sánh với năm trước."));
+            }
+            else if (!_results.TryAdd(id!, result!))
+            {
+                _errors.Add(new InputProblem(path, line, 0, id, "id",
+                    "the id appears twice in last year's results; keep one. The first was used.",
+                    "id xuất hiện hai lần trong kết quả năm trước; hãy giữ một. Dòng đầu tiên được dùng."));
+            }
+        }
+
+        /// <summary>The JSON contract: each unit's id, total and rank, and its areas' and criteria's points.</summary>
+        public PreviousResults Json()
+        {
+            JObject root;
+            try
+            {
+                using var text = new StreamReader(path, CsvFormula.StrictUtf8);
+                using var json = new JsonTextReader(text);
+                root = JObject.Load(json, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
+            }
+            catch (Exception e) when (e is JsonReaderException or System.Text.DecoderFallbackException)
+            {
+                return Refused(path,
+                    $"{e.Message} Give the JSON that 'parindex score --format json' writes, or a CSV id,total,rank.",
+                    $"{e.Message} Hãy dùng tệp JSON do 'parindex score --format json' ghi, hoặc tệp CSV id,total,rank.");
+            }
+
+            foreach (var unit in root["units"]?.OfType<JObject>() ?? [])
+            {
+                var line = ((IJsonLineInfo)unit).LineNumber;
+                var id = unit["id"] is JValue { Type: JTokenType.String } idToken ? (string?)idToken : null;
+                var total = unit["total"] is JValue { Type: JTokenType.Integer or JTokenType.Float } totalToken ? totalToken.Value<decimal>() : (decimal?)null;
+                var rank = unit["rank"] is JValue { Type: JTokenType.Integer } rankToken && rankToken.Value<long>() is >= 1 and <= int.MaxValue ? (int?)rankToken.Value<int>() : null;
+                Add(line, id, total is { } t && rank is { } r ? new PreviousResult(t, r) { AreaPoints = PointsOf(unit["areas"]), CriterionPoints = PointsOf(unit["criteria"]) } : null,
+                    id is null ? ("id", "the unit has no \"id\" string", "đơn vị không có chuỗi \"id\"")
+                    : total is null ? ("total", $"\"total\" must be a number, not {unit["total"]?.ToString(Formatting.None) ?? "absent"}", $"\"total\" phải là một số, không phải {unit["total"]?.ToString(Formatting.None) ?? "(không có)"}")
+                    : rank is null ? ("rank", $"\"rank\" must be a whole number from 1, not {unit["rank"]?.ToString(Formatting.None) ?? "absent"}", $"\"rank\" phải là số nguyên từ 1, không phải {unit["rank"]?.ToString(Formatting.None) ?? "(không có)"}")
+                    : null);
+            }
+
+            return Done;
+        }
+
+        /// <summary>A CSV with the columns id, total and rank (others ignored), numbers by the inputs' number rule.</summary>
+        public PreviousResults Csv()
+        {
+            using var reader = new StreamReader(path, CsvFormula.StrictUtf8);
+            using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, DetectDelimiterValues = [",", ";", "\t"] });
+            string[] header;
+            try
+            {
+                header = csv.Read() ? csv.Record! : [];
+            }
+            catch (System.Text.DecoderFallbackException)
+            {
+                return Refused(path, "the file is not UTF-8 text; save it as CSV UTF-8", "tệp không phải văn bản UTF-8; hãy lưu lại dưới dạng CSV UTF-8");
+            }
+
+            int Column(string name) => Array.FindIndex(header, h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
+            var (idColumn, totalColumn, rankColumn) = (Column("id"), Column("total"), Column("rank"));
+            if (idColumn < 0 || totalColumn < 0 || rankColumn < 0)
+            {
+                return Refused(path, "the previous results need the columns id, total and rank", "kết quả năm trước cần các cột id, total và rank");
+            }
+
+            while (csv.Read())
+            {
+                var cells = csv.Record!;
+                if (!cells.All(string.IsNullOrWhiteSpace))
+                {
+                    Row(csv.RawRow, cells, idColumn, totalColumn, rankColumn);
+                }
+            }
+
+            return Done;
+        }
+
+        private void Row(int line, string[] cells, int idColumn, int totalColumn, int rankColumn)
+        {
+            var id = cells.Length > idColumn && cells[idColumn].Trim() is { Length: > 0 } text ? CsvFormula.Unguard(text) : null;
+            var totalText = cells.Length > totalColumn ? cells[totalColumn].Trim() : string.Empty;
+            var rankText = cells.Length > rankColumn ? cells[rankColumn] : string.Empty;
+            var (total, style) = NumberText.ReadAlone(totalText);
+            int? rank = int.TryParse(rankText, NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r >= 1 ? r : null;
+            Add(line, id, total is { } t && rank is { } k ? new PreviousResult(t, k) : null,
+                id is null ? ("id", "the row has no id", "dòng không có id")
+                : total is null ? (style == NumberStyle.Ambiguous
+                    ? ("total", $"the total '{totalText}' could be read with its separator as thousands or as decimals; write it with at most two decimals, as this tool does",
+                        $"tổng điểm '{totalText}' có thể đọc dấu phân cách là hàng nghìn hoặc thập phân; hãy viết tối đa hai chữ số thập phân, như công cụ này ghi")
+                    : ("total", $"the total must be a number, not '{totalText}'", $"tổng điểm phải là một số, không phải '{totalText}'"))
+                : rank is null ? ("rank", $"the rank must be a whole number from 1, not '{rankText}'", $"thứ hạng phải là số nguyên từ 1, không phải '{rankText}'")
+                : null);
+        }
+
+        /// <summary>The points of each item of a JSON list of areas or criteria (<c>{ "id", "points" }</c>); null when the list is absent.</summary>
+        private static Dictionary<string, decimal>? PointsOf(JToken? items)
+        {
+            if (items is not JArray list)
+            {
+                return null;
+            }
+
+            var points = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            foreach (var item in list.OfType<JObject>())
+            {
+                if (item["id"] is JValue { Type: JTokenType.String } id && item["points"] is JValue { Type: JTokenType.Integer or JTokenType.Float } value)
+                {
+                    points.TryAdd((string)id!, value.Value<decimal>());
+                }
+            }
+
+            return points;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+
+namespace ParIndex.Rules;
+
+/// <summary>
+/// A batch scored, ranked and compared with last period, stamped with the rule set that scored it: what every
+/// writer takes (<see cref="JsonContract"/>, <see cref="WorkbookReport"/>, the district report, the tool's tables).
+/// </summary>
+/// <remarks>
+/// Made by <see cref="Scorer.ScoreBatch"/>. Immutable and thread-safe. It holds every scorecard (about 1.2 KB a unit):
+/// a province's few hundred units, or the country's 3,321, take a few megabytes.
+/// </remarks>
+public sealed class ScoredBatch
+{
+    private ScoredBatch(RuleSet ruleSet, SnapshotBatch batch, IReadOnlyList<RankedScorecard> units, IReadOnlyList<RankedScorecard> ranking,
+        IReadOnlyList<Scorecard> unranked, IReadOnlyList<InputProblem> errors, IReadOnlyList<InputProblem> warnings, PreviousResults? previous)
+    {
+        RuleSet = ruleSet;
+        Period = batch.Period;
+        Source = batch.Source;
+        Units = units;
+        Ranking = ranking;
+        Unranked = unranked;
+        Errors = errors;
+        Warnings = warnings;
+        Previous = previous;
+    }
+
+    /// <summary>The rule set that scored every unit: its id, version and content hash are the batch's stamp.</summary>
+    public RuleSet RuleSet { get; }
+
+    /// <summary>The period the inputs give, when they give one.</summary>
+    public string? Period { get; }
+
+    /// <summary>The inputs' name, as the problems give it.</summary>
+    public string Source { get; }
+
+    /// <summary>The ranked units in input order: how machine formats (JSON, CSV) write them, so a program can join them with its inputs.</summary>
+    public IReadOnlyList<RankedScorecard> Units { get; }
+
+    /// <summary>The same units by rank, highest total first (equal totals by unit id): how people read them.</summary>
+    public IReadOnlyList<RankedScorecard> Ranking { get; }
+
+    /// <summary>Units without a total (no base criterion applies to their type), in input order: not ranked, and each told in <see cref="Errors"/>.</summary>
+    public IReadOnlyList<Scorecard> Unranked { get; }
+
+    /// <summary>Every problem that makes a result wrong or missing: last period's unreadable rows, results that match no unit, the inputs' errors, and one per unit without a total.</summary>
+    public IReadOnlyList<InputProblem> Errors { get; }
+
+    /// <summary>Things worth a look that change no score: the inputs' warnings, and how many units last period's results cover when not all.</summary>
+    public IReadOnlyList<InputProblem> Warnings { get; }
+
+    /// <summary>Last period's results the batch was compared with, or <see langword="null"/>.</summary>
+    public PreviousResults? Previous { get; }
+
+    /// <summary>Whether the batch was compared with last period's results (each unit then has <see cref="RankedScorecard.Previous"/> or <see cref="RankedScorecard.Predecessors"/> where known).</summary>
+    public bool HasPrevious => Previous is not null;
+
+    /// <summary>The ranked unit with an id, or <see langword="null"/> (also for a unit without a total).</summary>
+    /// <param name="unitId">The unit's id, as written.</param>
+    /// <returns>The unit, or <see langword="null"/>.</returns>
+    public RankedScorecard? Unit(string unitId) => Units.FirstOrDefault(u => string.Equals(u.Card.UnitId, unitId, StringComparison.Ordinal));
+
+    /// <summary>A batch of scorecards already scored (one by one, say), ranked as <see cref="Scorer.ScoreBatch"/> ranks them.</summary>
+    /// <param name="ruleSet">The rule set that scored every card: the batch's stamp.</param>
+    /// <param name="cards">The scorecards, in input order.</param>
+    /// <returns>The batch, without problems and not compared with last period.</returns>
+    /// <exception cref="ArgumentException">A card was scored by another rule set (id, version or content hash): the stamp would lie.</exception>
+    public static ScoredBatch Of(RuleSet ruleSet, IReadOnlyList<Scorecard> cards)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(cards);
+        if (cards.FirstOrDefault(c => c.RuleSetId != ruleSet.Id || c.RuleSetVersion != ruleSet.Version || c.RuleSetHash != ruleSet.ContentHash) is { } other)
+        {
+            throw new ArgumentException(
+                $"The card of '{other.UnitId}' was scored by {other.RuleSetId} {other.RuleSetVersion} ({other.RuleSetHash}), not by {ruleSet.Id} {ruleSet.Version} ({ruleSet.ContentHash}).",
+                nameof(cards));
+        }
+
+        return Build(ruleSet, new SnapshotBatch(null, [], [], []), cards, null, null);
+    }
+
+    /// <summary>Ranks scored units, pairs each with last period's result (a merged unit with its predecessors'), and gathers the problems.</summary>
+    internal static ScoredBatch Build(RuleSet ruleSet, SnapshotBatch batch, IReadOnlyList<Scorecard> cards, PreviousResults? previous, MergeMap? merge)
+    {
+        var formed = merge?.Units.ToDictionary(u => u.Id, u => u.Predecessors, StringComparer.Ordinal);
+        RankedScorecard Compared(RankedScorecard row) =>
+            previous is null ? row
+            : formed is not null && formed.TryGetValue(row.Card.UnitId, out var ids) ? row.Compared(null, [.. ids.Select(id => new PredecessorResult(id, previous.ByUnit.GetValueOrDefault(id)))])
+            : row.Compared(previous.ByUnit.GetValueOrDefault(row.Card.UnitId), null);
+
+        var ranking = Rules.Ranking.Rank(cards).Select(Compared).ToList();
+        var position = new Dictionary<Scorecard, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < cards.Count; i++)
+        {
+            position[cards[i]] = i;
+        }
+
+        var errors = new List<InputProblem>();
+        var warnings = new List<InputProblem>();
+        if (previous is not null)
+        {
+            errors.AddRange(previous.Unreadable is { } unreadable ? [unreadable] : previous.Errors);
+            Match(batch, previous, formed, errors, warnings);
+        }
+
+        errors.AddRange(batch.Errors);
+        errors.AddRange(Rules.Ranking.Unranked(cards, batch.Source));
+        warnings.AddRange(batch.Warnings);
+        return new ScoredBatch(ruleSet, batch, [.. ranking.OrderBy(r => position[r.Card])], ranking, [.. cards.Where(c => !c.HasTotal)], errors, warnings, previous);
+    }
+
+    /// <summary>A word on how many units last period's results cover: a file for another district must not pass in silence.</summary>
+    private static void Match(SnapshotBatch batch, PreviousResults previous, Dictionary<string, IReadOnlyList<string>>? formed, List<InputProblem> errors, List<InputProblem> warnings)
+    {
+        // A merged unit has no result of its own last period: it matches when its predecessors' results are there.
+        bool Matches(IndicatorSnapshot unit) => formed is not null && formed.TryGetValue(unit.Id, out var ids)
+            ? ids.Any(previous.ByUnit.ContainsKey)
+            : previous.ByUnit.ContainsKey(unit.Id);
+        var unmatched = batch.Snapshots.Where(s => !Matches(s)).Select(s => s.Id).ToList();
+        var path = previous.Source;
+        if (batch.Snapshots.Count > 0 && unmatched.Count == batch.Snapshots.Count && previous.ByUnit.Count > 0)
+        {
+            errors.Add(new InputProblem(path, 0, 0, null, null,
+                "last year's results match none of the units scored; check that the file is this district's (ids must be the same).",
+                "kết quả năm trước không khớp đơn vị nào được chấm; hãy kiểm tra tệp có đúng của địa bàn này không (id phải giống nhau)."));
+        }
+        else if (unmatched.Count > 0 && previous.Unreadable is null)
+        {
+            var shown = string.Join(", ", unmatched.Take(5)) + (unmatched.Count > 5 ? ", …" : string.Empty);
+            warnings.Add(new InputProblem(path, 0, 0, null, null,
+                string.Create(CultureInfo.InvariantCulture, $"last year's results match {batch.Snapshots.Count - unmatched.Count} of the {batch.Snapshots.Count} units; no result for {shown}. Those units show no change since last year."),
+                string.Create(CultureInfo.InvariantCulture, $"kết quả năm trước khớp {batch.Snapshots.Count - unmatched.Count} trong {batch.Snapshots.Count} đơn vị; không có kết quả cho {shown}. Các đơn vị này không có so sánh với năm trước.")));
+        }
+    }
+}
