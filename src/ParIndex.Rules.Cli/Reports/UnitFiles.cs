@@ -36,7 +36,7 @@ internal static class UnitFiles
 
     private static string SafeName(string id)
     {
-        var name = new string([.. id.Normalize(NormalizationForm.FormC).Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' || (c == '.' && id.Length > 2) ? c : '_')]);
+        var name = new string([.. id.ToNfc().Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' || (c == '.' && id.Length > 2) ? c : '_')]);
         // No leading dot: neither a hidden file nor a name that reads as a parent folder.
         name = name.TrimStart('.');
         return name.Length == 0 ? "_" : name[..Math.Min(name.Length, 100)];

@@ -24,7 +24,7 @@ public enum NumberFormat
 internal static class HeaderNames
 {
     public static string Normalise(string name) =>
-        string.Join(' ', name.Normalize(System.Text.NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        string.Join(' ', name.ToNfc().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 }
 
 /// <summary>How to read input files whose form the file itself does not say.</summary>

@@ -111,7 +111,7 @@ public sealed class MergeMap
 
             while (csv.Read())
             {
-                string? Cell(int column) => column >= 0 && csv.TryGetField<string>(column, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim().Normalize(NormalizationForm.FormC) : null;
+                string? Cell(int column) => column >= 0 && csv.TryGetField<string>(column, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim().ToNfc() : null;
                 var line = csv.Parser.RawRow;
                 if (csv.Parser.Record is { } record && record.All(string.IsNullOrWhiteSpace))
                 {
@@ -181,7 +181,7 @@ public sealed class MergeMap
         foreach (var item in root["units"] as JArray ?? [])
         {
             var (line, column) = JsonPosition.Of(item);
-            var id = (item as JObject)?["id"] is JValue { Type: JTokenType.String } idToken ? ((string)idToken!).Trim().Normalize(NormalizationForm.FormC) : null;
+            var id = (item as JObject)?["id"] is JValue { Type: JTokenType.String } idToken ? ((string)idToken!).Trim().ToNfc() : null;
             var predecessors = (item as JObject)?["predecessors"] as JArray;
             if (id is null || id.Length == 0 || predecessors is null || predecessors.Count == 0 || predecessors.Any(p => p.Type != JTokenType.String || string.IsNullOrWhiteSpace((string?)p)))
             {
@@ -206,9 +206,9 @@ public sealed class MergeMap
                 continue;
             }
 
-            var name = item["name"] is JValue { Type: JTokenType.String } n ? ((string)n!).Trim().Normalize(NormalizationForm.FormC) : id;
+            var name = item["name"] is JValue { Type: JTokenType.String } n ? ((string)n!).Trim().ToNfc() : id;
             var type = item["type"] is JValue { Type: JTokenType.String } t && !string.IsNullOrWhiteSpace((string?)t) ? ((string)t!).Trim() : null;
-            units.Add(new MergedUnit(id, name, type, [.. predecessors.Select(p => ((string)p!).Trim().Normalize(NormalizationForm.FormC))]) { Position = (source, line) });
+            units.Add(new MergedUnit(id, name, type, [.. predecessors.Select(p => ((string)p!).Trim().ToNfc())]) { Position = (source, line) });
         }
 
         if (root["units"] is not JArray)

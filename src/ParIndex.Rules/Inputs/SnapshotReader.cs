@@ -338,7 +338,7 @@ public static partial class SnapshotReader
 
             // Composed (NFC): a legacy encoding such as Windows-1258, or a Mac, writes tones as combining marks, and
             // "Đạt" written both ways must read, compare and sort as one name.
-            id = id.Normalize(NormalizationForm.FormC);
+            id = id.ToNfc();
             if (_seen.TryGetValue(id, out var firstLine))
             {
                 Error(new InputProblem(Source, line, column, id, "id",
@@ -360,7 +360,7 @@ public static partial class SnapshotReader
             }
 
             // A type is an id (xa, phuong): compared as written, spaces aside; an empty one is no type.
-            var unitType = string.IsNullOrWhiteSpace(type?.Text) ? null : type.Value.Text.Trim().Normalize(NormalizationForm.FormC);
+            var unitType = string.IsNullOrWhiteSpace(type?.Text) ? null : type.Value.Text.Trim().ToNfc();
             if (unitType is not null && RuleSet.UnitTypes.Count > 0 && !RuleSet.UnitTypes.Any(t => t.Id == unitType))
             {
                 var known = RuleSet.UnitTypes.Select(t => t.Id).ToList();
@@ -370,7 +370,7 @@ public static partial class SnapshotReader
                 unitType = null;
             }
 
-            return new IndicatorSnapshot(id, (name ?? id).Normalize(NormalizationForm.FormC), values, period, unitType);
+            return new IndicatorSnapshot(id, (name ?? id).ToNfc(), values, period, unitType);
         }
 
         /// <summary>Each criterion's maximum by id: what claims and appraisals are checked against.</summary>

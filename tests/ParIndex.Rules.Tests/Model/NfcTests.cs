@@ -1,0 +1,57 @@
+using System.Text;
+using FluentAssertions;
+using Xunit;
+
+namespace ParIndex.Rules.Tests.Model;
+
+/// <summary>The composition used where ICU is absent (globalization-invariant mode), held to ICU's own (this test process has ICU).</summary>
+public class NfcTests
+{
+    /// <summary>Every Vietnamese letter, both cases: the vowels with each tone and their modified forms, and đ.</summary>
+    public static TheoryData<string> VietnameseLetters()
+    {
+        var data = new TheoryData<string>();
+        foreach (var c in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
+        {
+            foreach (var tone in new[] { "", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323" })
+            {
+                data.Add((c + tone).Normalize(NormalizationForm.FormC));
+            }
+        }
+
+        data.Add("đ");
+        data.Add("Đ");
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(VietnameseLetters))]
+    public void ComposeByTable_EveryVietnameseLetterFullyDecomposed_IsIcusComposition(string letter)
+    {
+        var decomposed = letter.Normalize(NormalizationForm.FormD);
+
+        Nfc.ComposeByTable(decomposed).Should().Be(letter);
+    }
+
+    [Theory]
+    [MemberData(nameof(VietnameseLetters))]
+    public void ComposeByTable_ToneAfterAModifiedVowel_IsIcusComposition(string letter)
+    {
+        // Windows-1258 writes â, ê, ô, ơ, ư, ă as one character and the tone as a combining mark after it, whatever the
+        // canonical order (ệ is e, dot below, circumflex in NFD; Windows-1258 gives ê then the dot below).
+        var decomposed = letter.Normalize(NormalizationForm.FormD);
+        var tone = decomposed.Where(c => c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323').ToArray();
+        var rest = new string([.. decomposed.Where(c => !tone.Contains(c))]).Normalize(NormalizationForm.FormC);
+
+        Nfc.ComposeByTable(rest + new string(tone)).Should().Be(letter);
+    }
+
+    [Fact]
+    public void ComposeByTable_EveryLetterOfTheTable_AgreesWithIcuOnWholeWords()
+    {
+        var text = "Thị trấn Hương Sơn, xã Đào Xá; Số hồ sơ giải quyết đúng hạn, trước hạn. Ngoài: Ångström, Crème brûlée, 北京";
+
+        Nfc.ComposeByTable(text.Normalize(NormalizationForm.FormD)).Should().Be(text.Normalize(NormalizationForm.FormC));
+        Nfc.HasIcu.Should().BeTrue("the tests run with ICU, which is what the table is checked against");
+    }
+}
