@@ -49,8 +49,28 @@ internal static class Text
     public static string VisibleLines(string text) =>
         string.Join(Environment.NewLine, text.Split(Environment.NewLine).Select(Visible));
 
-    /// <summary><see cref="Visible"/>, and a Markdown table cell's own syntax neutralised: a | would end the cell.</summary>
-    public static string MarkdownCell(string text) => Visible(text).Replace("|", "\\|", StringComparison.Ordinal);
+    /// <summary>
+    /// <see cref="Visible"/>, and Markdown's syntax neutralised, for text from inputs or rule files in a file that MkDocs
+    /// or pandoc renders: HTML (&lt;img onerror=…&gt;) as entities, and the characters of links, images, emphasis, code
+    /// and table cells (\ ` * _ [ ] | ~) escaped, so <c>[x](javascript:…)</c> is shown, never followed.
+    /// </summary>
+    public static string MarkdownCell(string text)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var c in Visible(text))
+        {
+            _ = c switch
+            {
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                '&' => builder.Append("&amp;"),
+                '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~' => builder.Append('\\').Append(c),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>
     /// A text cell for a CSV a spreadsheet will open: one that starts like a formula (=, +, -, @, a tab or a carriage

@@ -423,3 +423,57 @@ public class GlobalizationProcessTests
     }
 }
 
+
+/// <summary>Hostile inputs to the tool's outputs, as a process (issue #25, 10–13).</summary>
+public class HostileOutputProcessTests
+{
+    [Fact]
+    public void Plan_OutputDirThatIsAFile_IsAUsageErrorNotACrash()
+    {
+        var file = Cli.TempFile("not-a-folder.txt", "x");
+
+        var result = Cli.RunProcess("plan", "--output-dir", file, "--lang", "en");
+
+        result.ExitCode.Should().Be(2, result.Error);
+        result.Error.Should().Contain($"--output-dir '{file}' is a file, not a folder").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public void Plan_IdsWhoseFileNamesClash_WritesOneFileEachNeverAnOverwrite()
+    {
+        // X_3, x and X: X clashes with x (letter case aside) and was renamed X_3, replacing the first unit's file.
+        var input = Cli.TempFile("clash.csv", "id,name\nX_3,Một\nx,Hai\nX,Ba\n");
+        var folder = Path.Combine(Path.GetDirectoryName(input)!, "plans");
+
+        var result = Cli.RunProcess("plan", input, "--output-dir", folder, "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        Directory.GetFiles(folder).Select(f => (string?)JObject.Parse(File.ReadAllText(f))["id"]).Should().BeEquivalentTo(["X_3", "x", "X"]);
+    }
+
+    [Theory]
+    [InlineData("80,5", 0, "Mục tiêu 80,5 điểm")]
+    [InlineData("1,000", 2, "--target '1,000' không phải tổng điểm")]
+    [InlineData("-5", 2, "--target '-5' không phải tổng điểm")]
+    [InlineData("abc", 2, "--target 'abc' không phải tổng điểm")]
+    public void Plan_Target_IsReadByTheInputsNumberRule(string target, int exitCode, string expected)
+    {
+        // 80,5 was read as 805, 1,000 as 1000, −5 as met, and abc showed System.Nullable`1[System.Decimal].
+        var result = Cli.RunProcess("plan", "--unit", "dao-xa", $"--target={target}");
+
+        result.ExitCode.Should().Be(exitCode, result.Error);
+        (result.Output + result.Error).Should().Contain(expected).And.NotContain("System.Nullable");
+    }
+
+    [Fact]
+    public void ScoreMarkdown_NamesWithHtmlAndLinks_AreShownNeverRendered()
+    {
+        var input = Cli.TempFile("names.csv", "id,name\na,<img src=x onerror=alert(1)>\nb,[x](javascript:alert(1))\n");
+
+        var result = Cli.RunProcess("score", input, "--format", "md");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Contain("&lt;img src=x onerror=alert(1)&gt;").And.Contain("\\[x\\](javascript:alert(1))")
+            .And.NotContain("<img").And.NotContain("[x](");
+    }
+}

@@ -51,7 +51,7 @@ internal static class MarkdownReport
         {
             var card = row.Card;
             output.WriteLine();
-            output.WriteLine($"## {row.Ranked.Rank}. {Text.Visible(card.UnitName)}: {Text.Number(card.Total, english)}/{Text.Number(card.MaxTotal, english)}");
+            output.WriteLine($"## {row.Ranked.Rank}. {Text.MarkdownCell(card.UnitName)}: {Text.Number(card.Total, english)}/{Text.Number(card.MaxTotal, english)}");
             output.WriteLine();
             if (TableReport.MakeUp(card, english) is { } makeUp)
             {

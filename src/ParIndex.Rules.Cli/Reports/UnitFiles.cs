@@ -12,18 +12,29 @@ internal static class UnitFiles
     private sealed record Item(CriterionResult Criterion, bool Overdue);
 
     /// <summary>Writes every unit's file into the folder, named by its id, and returns how many were written.</summary>
-    /// <remarks>An id is made a safe file name (letters, digits, '.', '-', '_' kept; anything else '_'); two ids that would share one get their position as a suffix, never an overwrite.</remarks>
+    /// <remarks>
+    /// An id is made a safe file name (letters, digits, '.', '-', '_' kept; anything else '_'); a name already taken in
+    /// this run (letter case aside, as on Windows and macOS) gets its position as a suffix, and the next free one after
+    /// that, never an overwrite: ids X_3, x, X once wrote two files and said three.
+    /// </remarks>
     public static int Write(string folder, IReadOnlyList<Scorecard> cards, string format, Action<Scorecard, TextWriter> write)
     {
+        if (File.Exists(folder))
+        {
+            throw new UsageException(Words.Say(
+                $"--output-dir '{folder}' là một tệp, không phải thư mục; hãy chọn một thư mục (sẽ được tạo nếu chưa có).",
+                $"--output-dir '{folder}' is a file, not a folder; choose a folder (it is created when absent)."));
+        }
+
         Directory.CreateDirectory(folder);
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < cards.Count; i++)
         {
-            var name = SafeName(cards[i].UnitId);
-            if (!used.Add(name))
+            var safe = SafeName(cards[i].UnitId);
+            var name = safe;
+            for (var n = i + 1; !used.Add(name); n++)
             {
-                name = string.Create(CultureInfo.InvariantCulture, $"{name}_{i + 1}");
-                used.Add(name);
+                name = string.Create(CultureInfo.InvariantCulture, $"{safe}_{n}");
             }
 
             using var file = OutputFile.Open(Path.Combine(folder, $"{name}.{format}"));
