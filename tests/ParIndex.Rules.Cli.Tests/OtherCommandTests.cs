@@ -477,3 +477,25 @@ public class HostileOutputProcessTests
             .And.NotContain("<img").And.NotContain("[x](");
     }
 }
+
+/// <summary>The workbook against characters XML cannot hold and cells past Excel's limit (issue #25, 9), as a process.</summary>
+public class WorkbookProcessTests
+{
+    [Fact]
+    public void ScoreXlsx_NamesWithNonCharactersAndAHugeName_WritesAValidWorkbookWithTheCellCut()
+    {
+        // U+FFFE and U+FFFF crashed the writer (exit 134); a 40,000-character name was written past Excel's 32,767.
+        var huge = new string('A', 40_000);
+        var input = Cli.TempFile("odd.csv", $"id,name\na,X\uFFFEY\uFFFFZ\nb,{huge}\n");
+        var output = Path.Combine(Path.GetDirectoryName(input)!, "odd.xlsx");
+
+        var result = Cli.RunProcess("score", input, "--format", "xlsx", "--output", output);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(output, false);
+        new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Should().BeEmpty();
+        var texts = document.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Text>()).Select(t => t.Text).ToList();
+        texts.Should().Contain("XYZ");
+        texts.Where(t => t.StartsWith("AAAA", StringComparison.Ordinal)).Should().OnlyContain(t => t.Length == 32_767 && t.EndsWith("… [cắt bớt / cut]", StringComparison.Ordinal));
+    }
+}

@@ -92,7 +92,16 @@ internal static class Nfc
     private static readonly Dictionary<(char, char), char> Pairs = BuildPairs();
 
     /// <summary>The text composed (NFC): by ICU when the process has it, else by the table.</summary>
-    public static string Compose(string text) => HasIcu ? text.Normalize(NormalizationForm.FormC) : ComposeByTable(text);
+    /// <remarks>ICU refuses text with non-characters (U+FFFE, U+FFFF) or lone surrogates by throwing; such text is composed by the table, which keeps them as they are for the writers to deal with.</remarks>
+    public static string Compose(string text)
+    {
+        if (!HasIcu || text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') || text.AsSpan().ContainsAny('\uFFFE', '\uFFFF'))
+        {
+            return ComposeByTable(text);
+        }
+
+        return text.Normalize(NormalizationForm.FormC);
+    }
 
     /// <inheritdoc cref="Compose"/>
     public static string ToNfc(this string text) => Compose(text);

@@ -231,13 +231,45 @@ public static class WorkbookReport
         writer.WriteEndElement();
     }
 
+    /// <summary>Excel's limit on the characters of a cell.</summary>
+    internal const int MaxCellCharacters = 32_767;
+
+    /// <summary>
+    /// Text a cell can hold: only characters XML 1.0 allows (a control character, U+FFFE, U+FFFF or a lone surrogate
+    /// from an input file made the writer throw), and at most Excel's 32,767 characters, cut with a visible mark
+    /// (Excel refuses a longer cell, or cuts it without a word).
+    /// </summary>
+    internal static string CellText(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new System.Text.StringBuilder(Math.Min(text.Length, MaxCellCharacters));
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i + 1 < text.Length && System.Xml.XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                builder.Append(text, i++, 2);
+            }
+            else if (System.Xml.XmlConvert.IsXmlChar(text[i]))
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        const string Cut = "… [cắt bớt / cut]";
+        return builder.Length <= MaxCellCharacters ? builder.ToString()
+            : builder.ToString(0, MaxCellCharacters - Cut.Length - (char.IsHighSurrogate(builder[MaxCellCharacters - Cut.Length - 1]) ? 1 : 0)) + Cut;
+    }
+
     /// <summary>Writes a row's cells: text inline (no shared-string table to hold), numbers as numbers.</summary>
     private readonly struct CellWriter(OpenXmlWriter writer)
     {
         public void Text(string? text, uint style = 0)
         {
-            // Only characters XML 1.0 allows: a control character from an input file would make the workbook unreadable.
-            var clean = text is null ? string.Empty : new string([.. text.Where(c => c is '\t' or '\n' or '\r' || c >= ' ')]);
+            var clean = CellText(text);
             writer.WriteElement(new Cell(new InlineString(new Text(clean) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString, StyleIndex = style == 0 ? null : style });
         }
 

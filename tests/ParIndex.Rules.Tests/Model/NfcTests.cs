@@ -54,4 +54,13 @@ public class NfcTests
         Nfc.ComposeByTable(text.Normalize(NormalizationForm.FormD)).Should().Be(text.Normalize(NormalizationForm.FormC));
         Nfc.HasIcu.Should().BeTrue("the tests run with ICU, which is what the table is checked against");
     }
+
+    [Theory]
+    [InlineData("X\uFFFEY\uFFFFZ")]
+    [InlineData("a\uD800b")]
+    public void Compose_TextIcuRefuses_IsKeptNotThrown(string text)
+    {
+        // ICU throws on non-characters and lone surrogates: a name holding one ended the tool with a stack trace.
+        Nfc.Compose(text + "e\u0301").Should().Be(text + "é");
+    }
 }
