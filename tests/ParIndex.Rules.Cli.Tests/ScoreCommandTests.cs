@@ -356,7 +356,7 @@ public class ScoreCommandTests
 
         table.Output.Should().Contain("Đào␛[2JXá␊forged | line".Substring(0, 17), "the name is shown, its escape as a picture");
         table.Error.Should().Contain("bogus␛[31m");
-        markdown.Output.Should().Contain("| Đào␛[2JXá␊forged \\| line |");
+        markdown.Output.Should().Contain("| Đào␛\\[2JXá␊forged \\| line |", "Markdown's own syntax is escaped too (issue #25, 13)");
         plan.Output.Should().Contain("Đào␛[2JXá␊forged | line (a␛]8;;http://x␇)");
     }
 

@@ -14,6 +14,18 @@ namespace ParIndex.Rules;
 /// is the full pass that the rule's silence proves. The condition and the action are lambdas over the criterion's
 /// <see cref="CriterionRule"/>, which calls the one statement of the semantics (<see cref="Evaluator"/>); nothing
 /// in them comes from text in a rule file.
+/// <para>
+/// What NRules decides here, plainly: which criteria some unit of a chunk falls short on (the Rete network tests
+/// each rule's condition once per chunk fact and activates only the rules that match), and it runs those rules'
+/// actions; a criterion whose rule stays silent is a proven full pass and costs no action. What it does not do:
+/// there are no joins between facts, no chaining (no action inserts or changes a fact another rule reads), and the
+/// action evaluates again, per unit, what the condition evaluated for the chunk. It is kept because it is the
+/// product's stated engine, because its agenda, events and session lifecycle give a per-chunk, per-criterion place
+/// where an arithmetic failure is kept to one unit, and because rules that depend on other criteria (a bonus that
+/// needs area III complete, say) would be joins it already supports. Doing more in the network (a fact per unit and
+/// criterion, the points decided by the rule instead of by Evaluator) was measured at about 50 times the
+/// activations, which dominated the cost (benchmarks/README.md).
+/// </para>
 /// </remarks>
 internal static class RuleSetCompiler
 {
