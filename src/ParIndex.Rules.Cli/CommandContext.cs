@@ -173,16 +173,6 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
         return scored;
     }
 
-    /// <summary>
-    /// The batch with a problem for each unit that has no total (nothing in the base applies to its type): such a unit
-    /// is left out of the ranking, and must not vanish from a report in silence.
-    /// </summary>
-    public static SnapshotBatch WithUnitsWithoutTotal(SnapshotBatch batch, IEnumerable<Scorecard> cards, string[]? inputs)
-    {
-        var problems = Ranking.Unranked(cards, string.Join(", ", InputPaths(inputs)));
-        return problems.Count == 0 ? batch : new SnapshotBatch(batch.Period, batch.Snapshots, [.. batch.Errors, .. problems], batch.Warnings);
-    }
-
     /// <summary>A unit id not among the inputs: how many units there are and the closest id, never the whole list (thousands of ids).</summary>
     /// <remarks>The inputs' problems are told first: a unit missing because its row could not be read must say why.</remarks>
     public UsageException NoSuchUnit(string id, IEnumerable<string> ids, SnapshotBatch batch)
@@ -200,7 +190,8 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     /// <inheritdoc cref="ReportProblems(SnapshotBatch)"/>
     public int ReportProblems(ScoredBatch batch) => ReportProblems(batch.Errors, batch.Warnings);
 
-    private int ReportProblems(IReadOnlyList<InputProblem> errors, IReadOnlyList<InputProblem> warnings)
+    /// <inheritdoc cref="ReportProblems(SnapshotBatch)"/>
+    public int ReportProblems(IEnumerable<InputProblem> errors, IEnumerable<InputProblem> warnings)
     {
         foreach (var warning in warnings)
         {
@@ -212,7 +203,7 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
             Error.WriteLine(Words.Say("lỗi: ", "error: ") + Text.Visible(problem.ToString(Words.Language)));
         }
 
-        return errors.Count > 0 ? ExitCodes.InputProblems : ExitCodes.Success;
+        return errors.Any() ? ExitCodes.InputProblems : ExitCodes.Success;
     }
 
     private static Option<string> NumberFormatOption()

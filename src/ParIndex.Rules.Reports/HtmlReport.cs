@@ -33,8 +33,7 @@ public static class HtmlReport
         ArgumentNullException.ThrowIfNull(batch);
         var (ruleSet, ranked, compared) = (batch.RuleSet, batch.Ranking, batch.HasPrevious);
         var en = language == Language.En;
-        // Built here, not looked up: an application may run in globalization-invariant mode, which has no vi-VN.
-        var culture = en ? NumberFormatInfo.InvariantInfo : new NumberFormatInfo { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
+        var culture = Texts.Numbers(language);
         string Say(string vi, string english) => en ? english : vi;
         string N(decimal value) => value.ToString("#,0.##", culture);
         string N2(decimal value) => value.ToString("#,0.00", culture);

@@ -54,7 +54,7 @@ internal static class ExplainCommand
             ExplainReport.Write(ruleSet, card, context.Output, Words.English);
 
             // Only this unit's problems: the others were not asked about.
-            return context.ReportProblems(new SnapshotBatch(batch.Period, batch.Snapshots, batch.Errors.Where(e => e.UnitId == id).ToList(), []));
+            return context.ReportProblems(batch.Errors.Where(e => e.UnitId == id), []);
         });
         return command;
     }

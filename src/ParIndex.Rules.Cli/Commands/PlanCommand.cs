@@ -47,7 +47,7 @@ internal static class PlanCommand
             var batch = context.ReadUnits(parse, parse.GetValue(inputs), ruleSet);
             var scorer = Scorer.Compile(ruleSet);
             var cards = scorer.ScoreMany(batch.Snapshots);
-            batch = CommandContext.WithUnitsWithoutTotal(batch, cards, parse.GetValue(inputs));
+            var unranked = Ranking.Unranked(cards, batch.Source);
             if (parse.GetValue(unit) is { } id)
             {
                 var all = cards;
@@ -71,7 +71,7 @@ internal static class PlanCommand
             {
                 PlanReport.Write(cards, date, context.Output, Words.English, Seek);
             }
-            return context.ReportProblems(batch);
+            return context.ReportProblems(batch.Errors.Concat(unranked), batch.Warnings);
         });
         return command;
     }

@@ -44,7 +44,7 @@ internal static class WhatIfCommand
             var scorer = Scorer.Compile(ruleSet);
             var result = Recovery.WhatIf(scorer, scorer.ScoreMany(batch.Snapshots), snapshot, changes);
             Write(result, snapshot, changes, batch.Snapshots.Count, context.Output, Words.English);
-            return context.ReportProblems(new SnapshotBatch(batch.Period, batch.Snapshots, batch.Errors.Where(e => e.UnitId == id).ToList(), []));
+            return context.ReportProblems(batch.Errors.Where(e => e.UnitId == id), []);
         });
         return command;
     }

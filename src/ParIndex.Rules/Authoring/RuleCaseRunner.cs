@@ -27,7 +27,8 @@ public sealed record RuleCaseResult
     public decimal ExpectedPoints => Case.ExpectedPoints;
 
     /// <summary>The case as written.</summary>
-    internal RuleCase Case { get; }
+    /// <summary>The case as the rule file writes it.</summary>
+    public RuleCase Case { get; }
 
     /// <summary>The criterion's result for the case's figures.</summary>
     public CriterionResult Actual { get; }

@@ -2,13 +2,19 @@ using System.Globalization;
 namespace ParIndex.Rules.Authoring;
 
 /// <summary>What the rule-file cases leave untested: criteria without a case, step bands and parts no case reaches.</summary>
-/// <remarks>Beside the cases it judges, so every front end (the CLI's <c>test</c>, a rule editor) reports the same gaps.</remarks>
-internal sealed record RuleCoverage(IReadOnlyList<string> CriteriaWithoutCases, IReadOnlyList<LocalizedText> BandsNotReached, IReadOnlyList<LocalizedText> PartsNotReached)
+/// <param name="CriteriaWithoutCases">The ids of criteria no case tests.</param>
+/// <param name="BandsNotReached">Each step band no case reaches, in words.</param>
+/// <param name="PartsNotReached">Each part no case makes pass or fall short, in words.</param>
+/// <remarks>Beside the cases it judges, so every front end (the CLI's <c>test</c>, a rule editor) reports the same gaps. Immutable and thread-safe.</remarks>
+public sealed record RuleCoverage(IReadOnlyList<string> CriteriaWithoutCases, IReadOnlyList<LocalizedText> BandsNotReached, IReadOnlyList<LocalizedText> PartsNotReached)
 {
+    /// <summary>Whether the cases leave nothing untested.</summary>
     public bool IsComplete => CriteriaWithoutCases.Count == 0 && BandsNotReached.Count == 0 && PartsNotReached.Count == 0;
 
+    /// <summary>What the cases run leave untested.</summary>
     /// <param name="ruleSet">The rule set.</param>
     /// <param name="results">The cases run.</param>
+    /// <returns>The gaps.</returns>
     /// <param name="filter">The text cases were filtered by: only the criteria it selects are judged.</param>
     public static RuleCoverage Of(RuleSet ruleSet, IReadOnlyList<RuleCaseResult> results, string? filter = null)
     {

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace ParIndex.Rules;
 
 /// <summary>How a figure written as text shows its separators.</summary>
-internal enum NumberStyle
+public enum NumberStyle
 {
     /// <summary>Digits alone: <c>950000</c>.</summary>
     Plain,
@@ -23,8 +23,12 @@ internal enum NumberStyle
 }
 
 /// <summary>Reading figures written as text, by the rule the README states: separators are read only as the file's number format says.</summary>
-internal static partial class NumberText
+/// <remarks>Stateless and thread-safe. The readers, the tool's options (<c>--target</c>, <c>--set</c>) and applications read a figure by this one rule.</remarks>
+public static partial class NumberText
 {
+    /// <summary>How a figure written as text shows its separators.</summary>
+    /// <param name="text">The figure.</param>
+    /// <returns>Its style; <see cref="NumberStyle.Ambiguous"/> when one format reads it as thousands and the other as decimals.</returns>
     public static NumberStyle Classify(string text)
     {
         var s = Compact(text);
@@ -39,6 +43,8 @@ internal static partial class NumberText
     /// A figure standing alone (no file around it to say how it writes numbers): read the way its separators allow,
     /// and null when it is not a number or could be read two ways (<c>1.259</c>: 1259 in Vietnamese, 1.259 in English).
     /// </summary>
+    /// <param name="text">The figure.</param>
+    /// <returns>The number, or null, with the style that decided it.</returns>
     public static (decimal? Value, NumberStyle Style) ReadAlone(string text)
     {
         var style = Classify(text);
@@ -51,6 +57,9 @@ internal static partial class NumberText
     }
 
     /// <summary>The number a text stands for, read as <paramref name="format"/> writes numbers (<see cref="NumberFormat.Vi"/> or <see cref="NumberFormat.En"/>).</summary>
+    /// <param name="text">The figure.</param>
+    /// <param name="format">How it writes numbers.</param>
+    /// <returns>The number, or null when the text is not one in that format.</returns>
     public static decimal? Parse(string text, NumberFormat format)
     {
         var s = Compact(text);

@@ -5,7 +5,8 @@ namespace ParIndex.Rules;
 /// formula (=, +, -, @, a tab or a carriage return) is written with a leading apostrophe, which spreadsheets show as
 /// text (OWASP's advice), and read back without it.
 /// </summary>
-internal static class CsvFormula
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class CsvFormula
 {
     /// <summary>A text cell made safe to open in a spreadsheet. Only text cells: numbers such as −2.5 stay numbers.</summary>
     public static string Guard(string text) => StartsLikeFormula(text) ? "'" + text : text;

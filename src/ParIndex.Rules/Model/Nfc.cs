@@ -14,7 +14,7 @@ namespace ParIndex.Rules;
 /// Unicode's canonical decompositions (U+00C0–U+024F and U+1E00–U+1EFF, marks in any order), which holds every
 /// Vietnamese letter; a test holds the table to ICU's own composition.
 /// </remarks>
-internal static class Nfc
+public static class Nfc
 {
     /// <summary>Whether this process normalizes with ICU; false in globalization-invariant mode.</summary>
     public static bool HasIcu { get; } = "e\u0301".Normalize(NormalizationForm.FormC) == "\u00E9";

@@ -44,10 +44,10 @@ public sealed class RuleSet
     }
 
     /// <summary>The unit types (peer groups) the manifest lists; when there are some, a unit of another type is an input problem.</summary>
-    internal IReadOnlyList<UnitTypeDefinition> UnitTypes { get; init; } = [];
+    public IReadOnlyList<UnitTypeDefinition> UnitTypes { get; internal init; } = [];
 
     /// <summary>What a criterion whose every part is not applicable does: full points (the default) or exclusion.</summary>
-    internal NotApplicablePolicy NotApplicable { get; init; } = NotApplicablePolicy.Full;
+    public NotApplicablePolicy NotApplicable { get; internal init; } = NotApplicablePolicy.Full;
 
     /// <summary>The rule set's id, such as <c>commune-2025</c>.</summary>
     public string Id { get; }
@@ -71,25 +71,25 @@ public sealed class RuleSet
     public decimal TotalPoints { get; }
 
     /// <summary>The areas, in manifest order.</summary>
-    internal IReadOnlyList<AreaDefinition> Areas { get; }
+    public IReadOnlyList<AreaDefinition> Areas { get; }
 
     /// <summary>The classification bands, highest minimum first.</summary>
-    internal IReadOnlyList<ClassificationBand> Classification { get; }
+    public IReadOnlyList<ClassificationBand> Classification { get; }
 
     /// <summary>The plan's targets for total and SIPAS.</summary>
-    internal Targets Targets { get; }
+    public Targets Targets { get; }
 
     /// <summary>The SIPAS aspects whose rates are averaged into SIPAS.</summary>
-    internal IReadOnlyList<SipasAspect> SipasAspects { get; }
+    public IReadOnlyList<SipasAspect> SipasAspects { get; }
 
     /// <summary>The indicator catalogue, in file order.</summary>
-    internal IReadOnlyList<IndicatorDefinition> Indicators { get; }
+    public IReadOnlyList<IndicatorDefinition> Indicators { get; }
 
     /// <summary>The indicator catalogue by key.</summary>
-    internal IReadOnlyDictionary<string, IndicatorDefinition> IndicatorsByKey { get; }
+    public IReadOnlyDictionary<string, IndicatorDefinition> IndicatorsByKey { get; }
 
     /// <summary>The criteria, in rule-file order (files by name, criteria in file order).</summary>
-    internal IReadOnlyList<CriterionDefinition> Criteria { get; }
+    public IReadOnlyList<CriterionDefinition> Criteria { get; }
 
     /// <summary>The SHA-256 of the rule files' content (lower-case hex), so a result can name the exact rules that produced it.</summary>
     public string ContentHash { get; }

@@ -1,7 +1,7 @@
 namespace ParIndex.Rules;
 
 /// <summary>The kind of value an indicator holds.</summary>
-internal enum IndicatorType
+public enum IndicatorType
 {
     /// <summary>A whole number of things, never negative.</summary>
     Count,
@@ -14,7 +14,7 @@ internal enum IndicatorType
 }
 
 /// <summary>How a merged unit's figure is made from its predecessors' (assessment model §7).</summary>
-internal enum MergeRule
+public enum MergeRule
 {
     /// <summary>The sum: the default for counts and amounts.</summary>
     Sum,
@@ -31,7 +31,7 @@ internal enum MergeRule
 /// <param name="Type">What kind of value the indicator holds.</param>
 /// <param name="Title">What the indicator counts, in Vietnamese (English optional).</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed record IndicatorDefinition(string Key, IndicatorType Type, LocalizedText Title)
+public sealed record IndicatorDefinition(string Key, IndicatorType Type, LocalizedText Title)
 {
     /// <summary>How merged units combine it: by default the sum of a count or an amount, and "all" for a yes/no.</summary>
     public MergeRule Merge { get; init; } = Type == IndicatorType.Boolean ? MergeRule.All : MergeRule.Sum;
@@ -41,10 +41,10 @@ internal sealed record IndicatorDefinition(string Key, IndicatorType Type, Local
 /// <param name="Id">The id units give as their <c>type</c>.</param>
 /// <param name="Title">The type's name, in Vietnamese (English optional).</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed record UnitTypeDefinition(string Id, LocalizedText Title);
+public sealed record UnitTypeDefinition(string Id, LocalizedText Title);
 
 /// <summary>What an area's points do to the total (assessment model §5).</summary>
-internal enum AreaKind
+public enum AreaKind
 {
     /// <summary>Part of the index: the base areas add up to <c>totalPoints</c>, and only they are rescaled.</summary>
     Base,
@@ -57,7 +57,7 @@ internal enum AreaKind
 }
 
 /// <summary>What a criterion whose every part is not applicable does to a unit's index (the manifest's <c>notApplicable</c>).</summary>
-internal enum NotApplicablePolicy
+public enum NotApplicablePolicy
 {
     /// <summary>It earns full points (the default, and the 2025 commune set's rule).</summary>
     Full,
@@ -71,7 +71,7 @@ internal enum NotApplicablePolicy
 /// <param name="Title">The area's title.</param>
 /// <param name="MaxPoints">A base area: the points its criteria add up to. A bonus or penalty area: its cap.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed record AreaDefinition(string Id, LocalizedText Title, decimal MaxPoints)
+public sealed record AreaDefinition(string Id, LocalizedText Title, decimal MaxPoints)
 {
     /// <summary>Whether the area is part of the base, a bonus or a penalty.</summary>
     public AreaKind Kind { get; init; } = AreaKind.Base;
@@ -80,19 +80,19 @@ internal sealed record AreaDefinition(string Id, LocalizedText Title, decimal Ma
 /// <summary>A criterion judged by the appraisal council instead of measured from figures (assessment model §3).</summary>
 /// <param name="Step">When given, the points a claim or an appraisal may give are multiples of it.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed record JudgedDefinition(decimal? Step);
+public sealed record JudgedDefinition(decimal? Step);
 
 /// <summary>A classification band (xếp loại): a total at or above <paramref name="MinTotal"/> earns <paramref name="Name"/>.</summary>
 /// <param name="Name">The band's name, such as <c>Rất tốt</c>.</param>
 /// <param name="MinTotal">The lowest total in the band.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed record ClassificationBand(string Name, decimal MinTotal);
+public sealed record ClassificationBand(string Name, decimal MinTotal);
 
 /// <summary>The plan's targets: a unit meets them when its total and its SIPAS both reach these.</summary>
 /// <param name="MinTotal">The lowest total that meets the target, such as 80.</param>
 /// <param name="MinSipas">The lowest SIPAS percentage that meets the target, such as 90.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed record Targets(decimal MinTotal, decimal MinSipas);
+public sealed record Targets(decimal MinTotal, decimal MinSipas);
 
 /// <summary>One SIPAS aspect: the rate of satisfied answers among valid answers.</summary>
 /// <param name="Id">A short id for the aspect.</param>
@@ -100,7 +100,7 @@ internal sealed record Targets(decimal MinTotal, decimal MinSipas);
 /// <param name="Numerator">The indicator counting satisfied answers.</param>
 /// <param name="Denominator">The indicator counting valid answers.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed record SipasAspect(string Id, LocalizedText? Title, string Numerator, string Denominator);
+public sealed record SipasAspect(string Id, LocalizedText? Title, string Numerator, string Denominator);
 
 /// <summary>When a criterion must be done by: a label as the plan writes it, and a date when it gives one.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
@@ -120,7 +120,7 @@ public sealed record Deadline
 }
 
 /// <summary>A comparison operator of a requirement.</summary>
-internal enum ComparisonOperator
+public enum ComparisonOperator
 {
     /// <summary><c>&gt;=</c></summary>
     AtLeast,
@@ -157,11 +157,13 @@ public sealed record Requirement
     /// <summary>The operator as rule files write it, such as <c>&gt;=</c>.</summary>
     public string Symbol => WireNames.Of(Operator);
 
-    internal ComparisonOperator Operator { get; }
+    /// <summary>How the value is compared with <see cref="Threshold"/>.</summary>
+    public ComparisonOperator Operator { get; }
 
     /// <summary>Tells whether a value meets the requirement.</summary>
     /// <param name="value">The value, already rounded as the semantics require.</param>
-    internal bool IsMetBy(decimal value) => Operator switch
+    /// <returns>Whether the requirement is met.</returns>
+    public bool IsMetBy(decimal value) => Operator switch
     {
         ComparisonOperator.AtLeast => value >= Threshold,
         ComparisonOperator.MoreThan => value > Threshold,
@@ -173,7 +175,7 @@ public sealed record Requirement
 }
 
 /// <summary>How a part's value is formed from indicators.</summary>
-internal enum ValueKind
+public enum ValueKind
 {
     /// <summary>One indicator as it is.</summary>
     Indicator,
@@ -189,10 +191,10 @@ internal enum ValueKind
 /// <param name="Kind">The kind of value.</param>
 /// <param name="Inputs">The indicator keys: one for <see cref="ValueKind.Indicator"/>; numerator then denominator for a rate; total then subtracted count for a difference.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed record ValueDefinition(ValueKind Kind, IReadOnlyList<string> Inputs);
+public sealed record ValueDefinition(ValueKind Kind, IReadOnlyList<string> Inputs);
 
 /// <summary>The kind of a scale.</summary>
-internal enum ScaleKind
+public enum ScaleKind
 {
     /// <summary>All points at or above a threshold (a yes for a yes/no value), else 0.</summary>
     Binary,
@@ -214,7 +216,7 @@ internal enum ScaleKind
 /// <param name="Min">The lowest value in the band.</param>
 /// <param name="Points">The points the band earns.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed record StepBand(decimal Min, decimal Points);
+public sealed record StepBand(decimal Min, decimal Points);
 
 /// <summary>How many of a part's points a value earns.</summary>
 /// <param name="Kind">The kind of scale.</param>
@@ -223,7 +225,7 @@ internal sealed record StepBand(decimal Min, decimal Points);
 /// <param name="Bands">Step: the bands, highest minimum first.</param>
 /// <param name="PointsPerEvent">Penalty: the points lost per event; per event: the points each event earns (or, in a penalty area, deducts).</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed record ScaleDefinition(
+public sealed record ScaleDefinition(
     ScaleKind Kind,
     decimal? Threshold,
     decimal? ZeroBelow,
@@ -231,7 +233,7 @@ internal sealed record ScaleDefinition(
     decimal? PointsPerEvent);
 
 /// <summary>What a zero denominator (or a zero total of a difference) means for a part.</summary>
-internal enum ZeroDenominatorPolicy
+public enum ZeroDenominatorPolicy
 {
     /// <summary>The value is scored as it is (the default for a difference: no events).</summary>
     Score,
@@ -253,7 +255,7 @@ internal enum ZeroDenominatorPolicy
 /// <param name="ZeroDenominator">What a zero denominator means.</param>
 /// <param name="Hint">The remediation hint template, Vietnamese required.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed record PartDefinition(
+public sealed record PartDefinition(
     string? Id,
     LocalizedText? Label,
     decimal MaxPoints,
@@ -275,7 +277,7 @@ internal sealed record PartDefinition(
 /// <param name="Line">The 1-based line.</param>
 /// <param name="Column">The 1-based column.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed record SourcePosition(string File, int Line, int Column)
+public sealed record SourcePosition(string File, int Line, int Column)
 {
     /// <inheritdoc/>
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{File}({Line},{Column})");
@@ -288,7 +290,7 @@ internal sealed record SourcePosition(string File, int Line, int Column)
 /// <param name="ExpectedPoints">The points the criterion must earn.</param>
 /// <param name="Source">Where the case is written.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed record RuleCase(
+public sealed record RuleCase(
     string Name,
     IReadOnlyDictionary<string, IndicatorValue> Given,
     CriterionStatus ExpectedStatus,
@@ -318,7 +320,7 @@ internal sealed record RuleCase(
 /// <param name="Cases">The test cases written beside it.</param>
 /// <param name="Source">Where the criterion is written.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed record CriterionDefinition(
+public sealed record CriterionDefinition(
     string Id,
     string Area,
     LocalizedText Title,

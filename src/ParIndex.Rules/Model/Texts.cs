@@ -10,11 +10,12 @@ namespace ParIndex.Rules;
 /// Hints are formatted here in the library, not by each front end, so a scorecard's hint reads the same in the CLI,
 /// a report and an application. Vietnamese numbers use a decimal comma and a dot between thousands ("98,50%");
 /// the format is built by hand rather than taken from the vi-VN culture, so it reads the same on machines without
-/// ICU data (the CLI runs with invariant globalisation).
+/// ICU data (an application may run with invariant globalisation). Stateless and thread-safe. The tool, the reports
+/// and applications format numbers and yes/no through this one statement.
 /// </remarks>
-internal static class Texts
+public static class Texts
 {
-    private static readonly NumberFormatInfo VietnameseNumbers = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
+    private static readonly NumberFormatInfo VietnameseNumbers = NumberFormatInfo.ReadOnly(new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." });
 
     /// <summary>The words a yes/no cell may hold, in either language; an empty cell is "not reported", never "no".</summary>
     public static readonly IReadOnlyList<string> YesWords = ["có", "true", "yes"];
@@ -22,20 +23,39 @@ internal static class Texts
     /// <inheritdoc cref="YesWords"/>
     public static readonly IReadOnlyList<string> NoWords = ["không", "false", "no"];
 
+    /// <summary>The number format of a language: a decimal comma and a dot between thousands in Vietnamese, the invariant format in English.</summary>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The format; read-only.</returns>
     public static NumberFormatInfo Numbers(Language language) => language == Language.En ? NumberFormatInfo.InvariantInfo : VietnameseNumbers;
 
     /// <summary>A number for a reader: up to 2 decimals, no trailing zeros (<c>8,5</c> / <c>8.5</c>).</summary>
+    /// <param name="value">The number.</param>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The text.</returns>
     public static string Number(decimal value, Language language) => value.ToString("0.##", Numbers(language));
 
     /// <summary>A number with exactly 2 decimals (<c>98,50</c> / <c>98.50</c>).</summary>
+    /// <param name="value">The number.</param>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The text.</returns>
     public static string Fixed2(decimal value, Language language) => value.ToString("0.00", Numbers(language));
 
     /// <summary>A figure with thousands grouped (<c>1.234.567</c> / <c>1,234,567</c>).</summary>
+    /// <param name="value">The number.</param>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The text.</returns>
     public static string Grouped(decimal value, Language language) => value.ToString("#,0.##", Numbers(language));
 
+    /// <summary>Yes or no in a language (<c>có</c> / <c>không</c>).</summary>
+    /// <param name="value">The fact.</param>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The word.</returns>
     public static string YesNo(bool value, Language language) => language == Language.En ? (value ? "yes" : "no") : (value ? "có" : "không");
 
     /// <summary>A status as a reader sees it: Vietnamese words, or the wire name in English.</summary>
+    /// <param name="status">The status.</param>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The text.</returns>
     public static string Status(CriterionStatus status, Language language) => language == Language.En
         ? WireNames.Statuses.Name(status)
         : status switch
@@ -55,7 +75,7 @@ internal static class Texts
     /// <param name="title">The indicator's Vietnamese title, for the Vietnamese sentence.</param>
     /// <param name="language">The sentence's language.</param>
     /// <returns>The sentence, or <see langword="null"/> when there is no problem.</returns>
-    public static string? FigureProblem(MeasureProblem problem, string key, string other, IReadOnlyDictionary<string, IndicatorValue> figures, Func<string, string> title, Language language)
+    internal static string? FigureProblem(MeasureProblem problem, string key, string other, IReadOnlyDictionary<string, IndicatorValue> figures, Func<string, string> title, Language language)
     {
         string Shown(string k) => figures.TryGetValue(k, out var v) ? v.ToString() : "?";
 

@@ -269,14 +269,21 @@ public static class JsonContract
     }
 
     /// <summary>A string property, null as JSON null.</summary>
-    internal static void Property(JsonTextWriter json, string name, string? value)
+    /// <param name="json">The writer.</param>
+    /// <param name="name">The property's name.</param>
+    /// <param name="value">The value.</param>
+    /// <remarks>Public for documents written beside the contract (the tool's check report and plan files), so each writes values as the contract does.</remarks>
+    public static void Property(JsonWriter json, string name, string? value)
     {
         json.WritePropertyName(name);
         json.WriteValue(value);
     }
 
     /// <summary>Writes a number as the shortest JSON number (8, not 8.0), so output is stable and reads as the spec writes it.</summary>
-    internal static void Number(JsonTextWriter json, string name, decimal? value)
+    /// <param name="json">The writer.</param>
+    /// <param name="name">The property's name.</param>
+    /// <param name="value">The number, or null.</param>
+    public static void Number(JsonWriter json, string name, decimal? value)
     {
         json.WritePropertyName(name);
         if (value is { } number)

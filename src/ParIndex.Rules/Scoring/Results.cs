@@ -290,8 +290,10 @@ public sealed record Scorecard
     /// <summary>The points lost in all: <c>MaxTotal − Total</c>.</summary>
     public decimal Deduction => MaxTotal - Total;
 
-    /// <summary>The points of the criterion at a position, without building its result (parts, hint) as <see cref="Criteria"/> would.</summary>
-    internal decimal PointsAt(int index) => Criteria is ICriterionIndex indexed ? indexed.PointsAt(index) : Criteria[index].Points;
+    /// <summary>The points of the criterion at a position, without building its result (parts, hint) as <see cref="Criteria"/> would: for writers of thousands of units that need the points alone.</summary>
+    /// <param name="index">The criterion's position in the rule set (and in <see cref="Criteria"/>).</param>
+    /// <returns>Its final points.</returns>
+    public decimal PointsAt(int index) => Criteria is ICriterionIndex indexed ? indexed.PointsAt(index) : Criteria[index].Points;
 
     /// <summary>Finds a criterion's result by id.</summary>
     /// <param name="id">The criterion's id, such as <c>3.2.1</c>.</param>

@@ -46,6 +46,16 @@ public class PublicApiTests
     }
 
     [Fact]
+    public void Library_InternalsVisibleTo_OnlyItsTestsBenchmarksAndFuzzer()
+    {
+        // Whatever the tool, the reports or the hosting package need, an application needs too: none is a friend.
+        var friends = typeof(Scorer).Assembly.GetCustomAttributes(typeof(System.Runtime.CompilerServices.InternalsVisibleToAttribute), false)
+            .Cast<System.Runtime.CompilerServices.InternalsVisibleToAttribute>().Select(a => a.AssemblyName);
+
+        friends.Should().BeEquivalentTo(["ParIndex.Rules.Tests", "ParIndex.Rules.Cli.Tests", "ParIndex.Rules.Benchmarks", "ParIndex.Rules.Fuzz"]);
+    }
+
+    [Fact]
     public void PublicApi_Library_ExposesNoNRulesType()
     {
         var api = typeof(Scorer).Assembly.GeneratePublicApi();

@@ -1,0 +1,48 @@
+namespace ParIndex.Rules;
+
+// Reading several input files into one batch, as the tool does with every file it is given.
+public static partial class SnapshotReader
+{
+    /// <summary>
+    /// Reads every unit of several files into one batch, in order: an id already seen in an earlier file is an input
+    /// problem, and only the first is kept. Problems are kept up to a limit and counted past it, as one file's are.
+    /// </summary>
+    /// <param name="paths">The files (.json, .csv or .xlsx), checked for their extension and existence before any is read.</param>
+    /// <param name="ruleSet">The rule set whose indicator catalogue the values are checked against.</param>
+    /// <param name="options">How the files write numbers and text; <see cref="InputOptions.Default"/> when null.</param>
+    /// <returns>The units and the problems found; its <see cref="SnapshotBatch.Source"/> names every file.</returns>
+    /// <exception cref="FileNotFoundException">A file does not exist.</exception>
+    /// <exception cref="NotSupportedException">A file's extension is none of .json, .csv and .xlsx.</exception>
+    public static SnapshotBatch ReadFiles(IReadOnlyList<string> paths, RuleSet ruleSet, InputOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var source = string.Join(", ", paths);
+        var errors = new ProblemList(source);
+        var warnings = new ProblemList(source);
+
+        // Each stream checks its file's extension and existence when it is made, so every file is checked before any is read.
+        var streams = paths.Select(path => (Path: path, Units: StreamFile(path, ruleSet, errors.Add, warnings.Add, options))).ToList();
+        var units = new List<IndicatorSnapshot>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, stream) in streams)
+        {
+            foreach (var unit in stream)
+            {
+                // One file checks its own ids; a set across files is kept only when there are several.
+                if (streams.Count == 1 || seen.Add(unit.Id))
+                {
+                    units.Add(unit);
+                }
+                else
+                {
+                    errors.Add(new InputProblem(path, 0, 0, unit.Id, "id",
+                        "the id appears in more than one input file; ids must be unique. Only the first was scored.",
+                        "id xuất hiện trong nhiều tệp đầu vào; mỗi id phải là duy nhất. Chỉ đơn vị đầu tiên được chấm."));
+                }
+            }
+        }
+
+        return new SnapshotBatch(null, units, errors.ToList(), warnings.ToList()) { Source = source, ReadWith = ruleSet };
+    }
+}
