@@ -23,6 +23,19 @@ public partial class StageTests
     }
 
     [Fact]
+    public void Sources_EveryFileOfEveryPackage_IsAtMost400Lines()
+    {
+        // A reader holds a file whole: past 400 lines a file is split along its jobs (house style).
+        var long_ = Directory.EnumerateFiles(Path.Combine(Some.RepositoryRoot, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(f => (File: Path.GetRelativePath(Some.RepositoryRoot, f), Lines: File.ReadLines(f).Count()))
+            .Where(f => f.Lines > 400)
+            .Select(f => $"{f.File} ({f.Lines})");
+
+        long_.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Stages_EachFile_UsesNoTypeOfALaterStage()
     {
         var declaredIn = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Text;
+using Newtonsoft.Json.Linq;
+
+namespace ParIndex.Rules;
+
+// The collector: one file's units checked and its problems reported, to lists for a batch or to callbacks for a stream.
+public static partial class SnapshotReader
+{
+    /// <summary>Checks units and reports problems for one file: to lists for a batch, to callbacks for a stream.</summary>
+    private sealed partial class Collector
+    {
+        private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+        private readonly Action<InputProblem> _error;
+        private readonly Action<InputProblem> _warning;
+
+        private readonly Dictionary<string, (string En, string Vi)> _unknown = new(StringComparer.Ordinal);
+        private Dictionary<string, CriterionDefinition>? _criteria;
+        private Dictionary<string, string?>? _headers;
+        private string? _sheet;
+
+        public Collector(string source, RuleSet ruleSet, Action<InputProblem>? onError, Action<InputProblem>? onWarning, InputOptions? options = null)
+        {
+            Source = source;
+            RuleSet = ruleSet;
+            Options = options ?? InputOptions.Default;
+            Errors = new ProblemList(source);
+            Warnings = new ProblemList(source);
+            _error = onError ?? Errors.Add;
+            _warning = onWarning ?? Warnings.Add;
+        }
+
+        public string Source { get; }
+
+        public InputOptions Options { get; }
+
+        public RuleSet RuleSet { get; }
+
+        public string? Period { get; set; }
+
+        public ProblemList Errors { get; }
+
+        public ProblemList Warnings { get; }
+
+        /// <summary>The workbook sheet being read, named in every problem found in it.</summary>
+        public string? Sheet
+        {
+            set => _sheet = value;
+        }
+
+        /// <summary>Said after "no header row" in a workbook: the sheets it has, and how to choose one.</summary>
+        public LocalizedText? OtherSheets { get; set; }
+
+        /// <summary>Whether reading stopped at a problem already told (a broken package): what is missing after it is not told again.</summary>
+        public bool CutShort { get; set; }
+
+        public void Error(InputProblem problem) => _error(_sheet is null ? problem : problem with { Sheet = _sheet });
+
+        public void Warning(InputProblem problem) => _warning(_sheet is null ? problem : problem with { Sheet = _sheet });
+
+        /// <summary>The batch; units that name no period of their own take the file's.</summary>
+        public SnapshotBatch Result(List<IndicatorSnapshot> units) => new(
+            Period,
+            Period is null ? units : units.ConvertAll(s => s.Period is null ? s with { Period = Period } : s),
+            Errors.ToList(),
+            Warnings.ToList())
+        {
+            Source = Source,
+            ReadWith = RuleSet,
+        };
+
+        public IndicatorSnapshot? AddJsonUnit(JToken token)
+        {
+            if (token is not JObject unit)
+            {
+                var (l, c) = JsonPosition.Of(token);
+                Error(new InputProblem(Source, l, c, null, null, "each unit must be an object with \"id\", \"name\" and \"indicators\".", "mỗi đơn vị phải là một đối tượng có \"id\", \"name\" và \"indicators\"."));
+                return null;
+            }
+
+            var id = StringOf(unit["id"]);
+            var values = new Dictionary<string, IndicatorValue>(unit["indicators"] is JObject { Count: var count } ? count : 0, StringComparer.Ordinal);
+            if (unit["indicators"] is JObject indicators)
+            {
+                foreach (var property in indicators.Properties())
+                {
+                    var (line, column) = JsonPosition.Of(property);
+                    if (KnownKey(property.Name, line, column, id) && JsonValues.FromToken(property.Value) is { } value)
+                    {
+                        values[property.Name] = value;
+                    }
+                }
+            }
+            else if (id is not null)
+            {
+                var (l, c) = JsonPosition.Of(unit);
+                Error(new InputProblem(Source, l, c, id, "indicators", "the unit has no \"indicators\" object; add one with the unit's figures.", "đơn vị không có đối tượng \"indicators\"; hãy thêm đối tượng này với số liệu của đơn vị."));
+                return null;
+            }
+
+            foreach (var property in unit.Properties().Where(p => p.Name is not ("id" or "name" or "indicators" or "period" or "type" or "selfAssessment" or "appraisal")))
+            {
+                var (line, column) = JsonPosition.Of(property);
+                Warning(new InputProblem(Source, line, column, id, property.Name,
+                    "unknown field; a unit has \"id\", \"name\", \"type\", \"period\", \"indicators\", \"selfAssessment\" and \"appraisal\". It was ignored.",
+                    "trường không xác định; một đơn vị có \"id\", \"name\", \"type\", \"period\", \"indicators\", \"selfAssessment\" và \"appraisal\". Trường này bị bỏ qua."));
+            }
+
+            var (unitLine, unitColumn) = JsonPosition.Of(unit);
+            if (unit["type"] is { Type: not (JTokenType.String or JTokenType.Null) } badType)
+            {
+                var (l, c) = JsonPosition.Of(badType);
+                Error(new InputProblem(Source, l, c, id, "type",
+                    "\"type\" must be a string such as \"xa\" or \"phuong\"; the unit was scored without a type and is ranked overall only.",
+                    "\"type\" phải là một chuỗi như \"xa\" hoặc \"phuong\"; đơn vị vẫn được chấm nhưng không có loại và chỉ được xếp hạng chung."));
+            }
+
+            var (typeLine, typeColumn) = unit["type"] is { } typeToken ? JsonPosition.Of(typeToken) : (unitLine, unitColumn);
+            var snapshot = AddUnit(id, StringOf(unit["name"]), values, StringOf(unit["period"]) ?? Period, unitLine, unitColumn, columnOf: null, type: (StringOf(unit["type"]), typeLine, typeColumn));
+            if (snapshot is not null && unit["selfAssessment"] is { } claims)
+            {
+                snapshot = snapshot with { SelfAssessment = Claims(snapshot.Id, snapshot.Type, claims) };
+            }
+
+            if (snapshot is not null && unit["appraisal"] is { } appraisal)
+            {
+                snapshot = snapshot with { Appraisal = Appraisal(snapshot.Id, snapshot.Type, appraisal) };
+            }
+
+            return snapshot;
+        }
+
+        /// <summary>Checks a unit's id and figures and makes its snapshot; <paramref name="columnOf"/> gives a table's 0-based column of each key (a problem then names the cell), <paramref name="explained"/> names the figures whose problem the reader has already reported with its reason, so they are not reported twice.</summary>
+        public IndicatorSnapshot? AddUnit(string? id, string? name, Dictionary<string, IndicatorValue> values, string? period, int line, int column, Dictionary<string, int>? columnOf, HashSet<string>? explained = null, (string? Text, int Line, int Column)? type = null)
+        {
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                Error(new InputProblem(Source, line, column, null, "id", "the unit has no id; give every unit a unique id. The unit was not scored.", "đơn vị không có id; hãy đặt cho mỗi đơn vị một id riêng. Đơn vị không được chấm."));
+                return null;
+            }
+
+            // Composed (NFC): a legacy encoding such as Windows-1258, or a Mac, writes tones as combining marks, and
+            // "Đạt" written both ways must read, compare and sort as one name.
+            id = id.ToNfc();
+            if (_seen.TryGetValue(id, out var firstLine))
+            {
+                Error(new InputProblem(Source, line, column, id, "id",
+                    string.Create(CultureInfo.InvariantCulture, $"the id is already used on line {firstLine}; ids must be unique. This unit was not scored, the first one was."),
+                    string.Create(CultureInfo.InvariantCulture, $"id đã được dùng ở dòng {firstLine}; mỗi id phải là duy nhất. Đơn vị này không được chấm, đơn vị đầu tiên được chấm.")));
+                return null;
+            }
+
+            _seen[id] = line;
+            foreach (var (key, value) in values)
+            {
+                var problem = value.ProblemAs(RuleSet.IndicatorsByKey[key].Type);
+                if (problem != MeasureProblem.None && explained?.Contains(key) != true)
+                {
+                    Error(new InputProblem(Source, line, columnOf is null ? column : columnOf[key] + 1, id, key,
+                        Texts.FigureProblem(problem, key, key, values, k => k, Language.En) + StillScored.En,
+                        Texts.FigureProblem(problem, key, key, values, k => k, Language.Vi) + StillScored.Vi));
+                }
+            }
+
+            // A type is an id (xa, phuong): compared as written, spaces aside; an empty one is no type.
+            var unitType = string.IsNullOrWhiteSpace(type?.Text) ? null : type.Value.Text.Trim().ToNfc();
+            if (unitType is not null && RuleSet.UnitTypes.Count > 0 && !RuleSet.UnitTypes.Any(t => t.Id == unitType))
+            {
+                var known = RuleSet.UnitTypes.Select(t => t.Id).ToList();
+                Error(new InputProblem(Source, type!.Value.Line, type.Value.Column, id, "type",
+                    $"the type '{unitType}' is not one of '{RuleSet.Id}' ({string.Join(", ", known)})" + DidYouMean.Suffix(unitType, known) + " The unit was scored and ranked overall only.",
+                    $"loại '{unitType}' không thuộc '{RuleSet.Id}' ({string.Join(", ", known)})" + DidYouMean.SuffixVi(unitType, known) + " Đơn vị vẫn được chấm và chỉ được xếp hạng chung."));
+                unitType = null;
+            }
+
+            return new IndicatorSnapshot(id, (name ?? id).ToNfc(), values, period, unitType);
+        }
+
+        /// <summary>Each criterion's maximum by id: what claims and appraisals are checked against.</summary>
+        private Dictionary<string, CriterionDefinition> CriteriaById => _criteria ??= RuleSet.Criteria.ToDictionary(c => c.Id, StringComparer.Ordinal);
+
+        /// <summary>
+        /// Whether a criterion applies to a unit's type; when not, a claim or an appraisal of it is an input problem
+        /// (an excluded criterion earns 0 of 0, so points given for it would be silently dropped) and is not applied.
+        /// </summary>
+        public bool Applies(CriterionDefinition criterion, string? unitType, string unitId, int line, int column, string field, bool appraisal)
+        {
+            if (criterion.AppliesToType(unitType))
+            {
+                return true;
+            }
+
+            var types = string.Join(", ", criterion.AppliesTo!);
+            Error(new InputProblem(Source, line, column, unitId, field,
+                $"the criterion {criterion.Id} applies to units of type {types} only, and this unit is {(unitType is null ? "of no type" : $"'{unitType}'")}: it is excluded for the unit, so {(appraisal ? "the appraisal was not applied" : "the claim was not applied")}. Check the unit's type or remove the entry.",
+                $"tiêu chí {criterion.Id} chỉ áp dụng cho đơn vị loại {types}, còn đơn vị này {(unitType is null ? "không có loại" : $"thuộc loại '{unitType}'")}: tiêu chí bị loại trừ với đơn vị, nên {(appraisal ? "kết quả thẩm định không được áp dụng" : "điểm tự chấm không được áp dụng")}. Hãy kiểm tra loại đơn vị hoặc xóa mục này."));
+            return false;
+        }
+    }
+}
