@@ -51,14 +51,17 @@ internal static class ScoreEndpoint
 
         var format = Format(request, name);
 
-        // The library takes the serving scorer once, reads under its rules and scores with the same one, so the stamp
-        // can never name a version that a reload swapped in while the body was uploading.
-        var scored = await rules.ScoreAsync((ruleSet, cancel) => SnapshotReader.ReadAsync(content!, format, name, ruleSet, cancellationToken: cancel), cancellationToken: aborted);
-        if (scored.Units.Count + scored.Unranked.Count > MaxUnits)
+        // One scorer, taken once, reads and scores: the stamp can never name a version that a reload swapped in while
+        // the body was uploading. The batch is counted before it is scored, so an oversized one costs no scoring.
+        var scorer = rules.Current;
+        var batch = await SnapshotReader.ReadAsync(content!, format, name, scorer.RuleSet, cancellationToken: aborted);
+        if (batch.Snapshots.Count > MaxUnits)
         {
             return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too many units in one request.",
-                detail: $"{scored.Units.Count + scored.Unranked.Count} units were sent; send at most {MaxUnits} in one request.");
+                detail: $"{batch.Snapshots.Count} units were sent; send at most {MaxUnits} in one request.");
         }
+
+        var scored = rules.Score(scorer, batch, cancellationToken: aborted);
 
         response.Headers["X-ParIndex-RuleSet"] = Stamp(scored.RuleSet);
         await using var buffer = new FileBufferingWriteStream(MemoryThreshold);
@@ -89,29 +92,20 @@ internal static class ScoreEndpoint
         using (var json = new Newtonsoft.Json.JsonTextWriter(writer) { CloseOutput = false, AutoCompleteOnClose = false })
         {
             json.WriteStartObject();
-            json.WritePropertyName("type");
-            json.WriteValue("https://tools.ietf.org/html/rfc9110#section-15.5.21");
-            json.WritePropertyName("title");
-            json.WriteValue("Some units or figures could not be read.");
-            json.WritePropertyName("status");
-            json.WriteValue(422);
-            json.WritePropertyName("detail");
-            json.WriteValue($"{scored.Errors.Count} input problem(s); every other unit was scored.");
+            JsonContract.Property(json, "type", "https://tools.ietf.org/html/rfc9110#section-15.5.21");
+            JsonContract.Property(json, "title", "Some units or figures could not be read.");
+            JsonContract.Number(json, "status", 422);
+            JsonContract.Property(json, "detail", $"{scored.Errors.Count} input problem(s); every other unit was scored.");
             json.WritePropertyName("errors");
             json.WriteStartArray();
             foreach (var e in scored.Errors)
             {
                 json.WriteStartObject();
-                json.WritePropertyName("unit");
-                json.WriteValue(e.UnitId);
-                json.WritePropertyName("field");
-                json.WriteValue(e.Field);
-                json.WritePropertyName("line");
-                json.WriteValue(e.Line);
-                json.WritePropertyName("message");
-                json.WriteValue(e.Message);
-                json.WritePropertyName("messageVi");
-                json.WriteValue(e.MessageIn(Language.Vi));
+                JsonContract.Property(json, "unit", e.UnitId);
+                JsonContract.Property(json, "field", e.Field);
+                JsonContract.Number(json, "line", e.Line);
+                JsonContract.Property(json, "message", e.Message);
+                JsonContract.Property(json, "messageVi", e.MessageIn(Language.Vi));
                 json.WriteEndObject();
             }
 
@@ -165,9 +159,11 @@ internal static class ScoreEndpoint
                 detail: "Add the figures as a file field (JSON, CSV or XLSX), or send them as the body itself."));
         }
 
-        // Only the file's own name, cut short: a client's path or a 100 KB name is not echoed back.
+        // Only the file's own name, and a long one replaced: a client's path or a 100 KB name is not echoed back. The
+        // extension, which says the format, is kept when it is one of the readers'.
         var fileName = Path.GetFileName(form.Files[0].FileName);
-        return (form.Files[0].OpenReadStream(), fileName.Length is > 0 and <= 255 ? fileName : "upload" + Path.GetExtension(fileName)[..Math.Min(5, Path.GetExtension(fileName).Length)], null);
+        var name = fileName.Length is > 0 and <= 255 ? fileName : SnapshotReader.CanRead(fileName) ? "upload" + Path.GetExtension(fileName) : "upload";
+        return (form.Files[0].OpenReadStream(), name, null);
     }
 }
 

@@ -148,19 +148,6 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     public static List<string> InputPaths(string[]? given) =>
         given is { Length: > 0 } ? [.. given] : [Inputs.DefaultSample];
 
-    /// <summary>Scores a batch, drawing a progress bar on stderr when <paramref name="showProgress"/>.</summary>
-    public IReadOnlyList<Scorecard> Score(Scorer scorer, IReadOnlyList<IndicatorSnapshot> units, bool showProgress)
-    {
-        if (!showProgress)
-        {
-            return scorer.ScoreMany(units);
-        }
-
-        var cards = scorer.ScoreMany(units, progress: new ProgressBar(Error, units.Count));
-        Error.WriteLine();
-        return cards;
-    }
-
     /// <summary>Scores, ranks and compares a batch in one call of the library, with a progress bar when asked.</summary>
     public ScoredBatch ScoreBatch(Scorer scorer, SnapshotBatch batch, PreviousResults? previous, MergeMap? merge, bool showProgress)
     {

@@ -87,7 +87,7 @@ internal static class Inputs
         }
         catch (NotSupportedException)
         {
-            var path = paths.First(p => Path.GetExtension(p).ToUpperInvariant() is not (".JSON" or ".CSV" or ".XLSX"));
+            var path = paths.First(p => !SnapshotReader.CanRead(p));
             throw new UsageException(Words.Say(
                 $"'{path}': không đọc tệp {Path.GetExtension(path)}; hãy dùng tệp .json, .csv hoặc .xlsx.",
                 $"'{path}': {Path.GetExtension(path)} files are not read; give a .json, .csv or .xlsx file."));

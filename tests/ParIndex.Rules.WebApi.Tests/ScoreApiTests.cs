@@ -84,6 +84,19 @@ public class ScoreApiTests(WebApplicationFactory<Program> factory) : IClassFixtu
         problem["result"]!["units"]!.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task PostScore_MoreUnitsThanTheLimit_Is413BeforeAnyIsScored()
+    {
+        // Issue #25, 6: 6,000 minimal units once made a 289 MB response built in memory.
+        using var client = factory.CreateClient();
+        var body = "{ \"units\": [" + string.Join(",", Enumerable.Range(0, 5_001).Select(i => $"{{ \"id\": \"u{i}\", \"indicators\": {{}} }}")) + "] }";
+
+        using var response = await client.PostAsync("/score", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        ((string?)JObject.Parse(await response.Content.ReadAsStringAsync())["detail"]).Should().Be("5001 units were sent; send at most 5000 in one request.");
+    }
+
     [Theory]
     [InlineData("multipart/form-data", "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nid\r\n--x--\r\n")]
     [InlineData("multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nid,na")]

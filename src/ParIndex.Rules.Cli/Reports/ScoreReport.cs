@@ -5,9 +5,8 @@ namespace ParIndex.Rules.Cli.Reports;
 /// <param name="Ranked">The unit, ranked, with last year's result or its predecessors'.</param>
 internal sealed record UnitRow(RankedScorecard Ranked)
 {
-    /// <summary>For a unit formed by a merger: its predecessors' ids with last year's total and rank (null where last year's results lack one); null for any other unit.</summary>
-    public IReadOnlyList<(string Id, decimal? Total, int? Rank)>? Predecessors =>
-        Ranked.Predecessors?.Select(p => (p.Id, p.Previous?.Total, p.Previous?.Rank)).ToList();
+    /// <summary>For a unit formed by a merger: its predecessors with last year's results where given; null for any other unit.</summary>
+    public IReadOnlyList<PredecessorResult>? Predecessors => Ranked.Predecessors;
 
     public Scorecard Card => Ranked.Card;
 

@@ -171,8 +171,8 @@ internal static class TableReport
             return null;
         }
 
-        var items = predecessors.Select(p => Text.Visible(p.Id) + (p.Total is { } total
-            ? (english ? $" (last year {Text.Number(total, true)}, rank {p.Rank})" : $" (năm trước {Text.Number(total, false)}, hạng {p.Rank})")
+        var items = predecessors.Select(p => Text.Visible(p.Id) + (p.Previous is { } then
+            ? (english ? $" (last year {Text.Number(then.Total, true)}, rank {then.Rank})" : $" (năm trước {Text.Number(then.Total, false)}, hạng {then.Rank})")
             : string.Empty));
         return (english ? "merged from: " : "gộp từ: ") + string.Join(", ", items);
     }

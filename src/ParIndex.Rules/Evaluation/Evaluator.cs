@@ -88,7 +88,7 @@ internal static class Evaluator
     /// </summary>
     public static PartOutcome Judged(CriterionDefinition criterion, Claim? claim, IReadOnlyList<AppraisalRound>? rounds)
     {
-        if (Latest(rounds) is { } latest)
+        if (GivenPoints.Latest(rounds) is { } latest)
         {
             return Given(criterion, latest.Points, GivenPoints.AreValid(criterion, rounds!, latest));
         }
@@ -106,26 +106,6 @@ internal static class Evaluator
     /// <summary>Whether a criterion is excluded for a unit (assessment model §4): it does not apply to the unit's type, or every part is not applicable and the rule set excludes such criteria.</summary>
     public static bool IsExcluded(CriterionDefinition criterion, PartOutcome computed, string? unitType, NotApplicablePolicy policy) =>
         !criterion.AppliesToType(unitType) || (policy == NotApplicablePolicy.Exclude && computed.Status == CriterionStatus.NotApplicable);
-
-    /// <summary>The latest appraisal round (the highest round number), or <see langword="null"/>.</summary>
-    public static AppraisalRound? Latest(IReadOnlyList<AppraisalRound>? rounds)
-    {
-        if (rounds is not { Count: > 0 })
-        {
-            return null;
-        }
-
-        var latest = rounds[0];
-        for (var i = 1; i < rounds.Count; i++)
-        {
-            if (rounds[i].Round > latest.Round)
-            {
-                latest = rounds[i];
-            }
-        }
-
-        return latest;
-    }
 
     /// <summary>Points rounded as everything here rounds them: 2 decimals, midpoint away from zero.</summary>
     public static decimal Round(decimal points) => Math.Round(points, 2, MidpointRounding.AwayFromZero);
@@ -147,7 +127,7 @@ internal static class Evaluator
             return new(CriterionStatus.NotApplicable, 0m);
         }
 
-        return Latest(rounds) is { } latest ? Given(criterion, latest.Points, GivenPoints.AreValid(criterion, rounds!, latest)) : computed;
+        return GivenPoints.Latest(rounds) is { } latest ? Given(criterion, latest.Points, GivenPoints.AreValid(criterion, rounds!, latest)) : computed;
     }
 
     /// <summary>The points of the first band (highest first) the value reaches; a loop, since a LINQ lambda here allocated a closure on every shortfall.</summary>

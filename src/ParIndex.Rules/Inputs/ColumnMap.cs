@@ -51,7 +51,7 @@ public sealed record ColumnMap(IReadOnlyDictionary<string, string> Columns, IRea
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         var problems = new List<InputProblem>();
         void Problem(int line, int column, string message, string vietnamese) => problems.Add(new InputProblem(path, line, column, null, null, message, vietnamese));
-        using var reader = new StreamReader(path, CsvFormula.StrictUtf8);
+        using var reader = new StreamReader(path, StrictUtf8.Encoding);
         using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, DetectDelimiterValues = [",", ";", "\t"], TrimOptions = TrimOptions.Trim });
         var header = csv.Read() ? csv.Record! : [];
         if (header is not [var first, var second, ..] || !string.Equals(first.TrimStart('\uFEFF'), "column", StringComparison.OrdinalIgnoreCase) || !string.Equals(second, "key", StringComparison.OrdinalIgnoreCase))

@@ -58,7 +58,7 @@ public sealed partial class MergeMap
         ArgumentNullException.ThrowIfNull(path);
 
         // Strict UTF-8, as the inputs are read: a map saved in a legacy encoding would otherwise give garbled names in silence.
-        using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(path, StrictUtf8.Encoding, detectEncodingFromByteOrderMarks: true);
         try
         {
             return Path.GetExtension(path).ToUpperInvariant() switch

@@ -102,8 +102,9 @@ public sealed class PreviousResults
             JObject root;
             try
             {
-                using var text = new StreamReader(path, CsvFormula.StrictUtf8);
-                using var json = new JsonTextReader(text);
+                using var text = new StreamReader(path, StrictUtf8.Encoding);
+                // Decimals as written: read as doubles, 92.125 or a 20-digit total would come back as another number.
+                using var json = new JsonTextReader(text) { FloatParseHandling = FloatParseHandling.Decimal };
                 root = JObject.Load(json, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
             }
             catch (Exception e) when (e is JsonReaderException or System.Text.DecoderFallbackException)
@@ -117,9 +118,9 @@ public sealed class PreviousResults
             {
                 var line = ((IJsonLineInfo)unit).LineNumber;
                 var id = unit["id"] is JValue { Type: JTokenType.String } idToken ? (string?)idToken : null;
-                var total = unit["total"] is JValue { Type: JTokenType.Integer or JTokenType.Float } totalToken ? totalToken.Value<decimal>() : (decimal?)null;
-                var rank = unit["rank"] is JValue { Type: JTokenType.Integer } rankToken && rankToken.Value<long>() is >= 1 and <= int.MaxValue ? (int?)rankToken.Value<int>() : null;
-                Add(line, id, total is { } t && rank is { } r ? new PreviousResult(t, r) { AreaPoints = PointsOf(unit["areas"]), CriterionPoints = PointsOf(unit["criteria"]) } : null,
+                var total = DecimalOf(unit["total"]);
+                var rank = DecimalOf(unit["rank"]) is { } k && k >= 1m && k <= int.MaxValue && k == decimal.Truncate(k) && unit["rank"]!.Type == JTokenType.Integer ? (int?)k : null;
+                Add(line, id, total is { } t && rank is { } r && id is not null ? new PreviousResult(t, r) { AreaPoints = PointsOf(unit["areas"], id, "areas"), CriterionPoints = PointsOf(unit["criteria"], id, "criteria") } : null,
                     id is null ? ("id", "the unit has no \"id\" string", "đơn vị không có chuỗi \"id\"")
                     : total is null ? ("total", $"\"total\" must be a number, not {unit["total"]?.ToString(Formatting.None) ?? "absent"}", $"\"total\" phải là một số, không phải {unit["total"]?.ToString(Formatting.None) ?? "(không có)"}")
                     : rank is null ? ("rank", $"\"rank\" must be a whole number from 1, not {unit["rank"]?.ToString(Formatting.None) ?? "absent"}", $"\"rank\" phải là số nguyên từ 1, không phải {unit["rank"]?.ToString(Formatting.None) ?? "(không có)"}")
@@ -132,7 +133,7 @@ public sealed class PreviousResults
         /// <summary>A CSV with the columns id, total and rank (others ignored), numbers by the inputs' number rule.</summary>
         public PreviousResults Csv()
         {
-            using var reader = new StreamReader(path, CsvFormula.StrictUtf8);
+            using var reader = new StreamReader(path, StrictUtf8.Encoding);
             using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, DetectDelimiterValues = [",", ";", "\t"] });
             string[] header;
             try
@@ -180,8 +181,31 @@ public sealed class PreviousResults
                 : null);
         }
 
-        /// <summary>The points of each item of a JSON list of areas or criteria (<c>{ "id", "points" }</c>); null when the list is absent.</summary>
-        private static Dictionary<string, decimal>? PointsOf(JToken? items)
+        /// <summary>A JSON number as a decimal; null for anything else, and for a number past decimal's range (a problem, never a crash).</summary>
+        private static decimal? DecimalOf(JToken? token)
+        {
+            if (token is not JValue { Type: JTokenType.Integer or JTokenType.Float } value)
+            {
+                return null;
+            }
+
+            try
+            {
+                return value.Value<decimal>();
+            }
+            catch (Exception e) when (e is OverflowException or InvalidCastException)
+            {
+                // Past decimal's range: Newtonsoft holds such an integer as a BigInteger, which does not convert.
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// The points of each item of a JSON list of areas or criteria (<c>{ "id", "points" }</c>); null when the list is
+        /// absent. An item without an id or a number is a problem naming it: its points last year are then not shown,
+        /// which must not pass for "nothing then".
+        /// </summary>
+        private Dictionary<string, decimal>? PointsOf(JToken? items, string unitId, string field)
         {
             if (items is not JArray list)
             {
@@ -189,12 +213,18 @@ public sealed class PreviousResults
             }
 
             var points = new Dictionary<string, decimal>(StringComparer.Ordinal);
-            foreach (var item in list.OfType<JObject>())
+            foreach (var item in list)
             {
-                if (item["id"] is JValue { Type: JTokenType.String } id && item["points"] is JValue { Type: JTokenType.Integer or JTokenType.Float } value)
+                if (item is JObject { } entry && entry["id"] is JValue { Type: JTokenType.String } id && DecimalOf(entry["points"]) is { } value)
                 {
-                    points.TryAdd((string)id!, value.Value<decimal>());
+                    points.TryAdd((string)id!, value);
+                    continue;
                 }
+
+                var (line, _) = JsonPosition.Of(item);
+                _errors.Add(new InputProblem(path, line, 0, unitId, field,
+                    $"each entry needs an \"id\" string and \"points\" as a number, not {item.ToString(Formatting.None)}; its points last year are not shown.",
+                    $"mỗi mục cần chuỗi \"id\" và \"points\" là một số, không phải {item.ToString(Formatting.None)}; điểm năm trước của mục này không được hiển thị."));
             }
 
             return points;

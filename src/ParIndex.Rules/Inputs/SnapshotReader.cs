@@ -120,10 +120,15 @@ public static partial class SnapshotReader
         return collector.Result(StreamXlsx(stream, collector).ToList());
     }
 
+    /// <summary>Whether a file's extension is one the readers take: <c>.json</c>, <c>.csv</c> or <c>.xlsx</c> (letter case aside).</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>Whether <see cref="ReadFile"/> reads it; otherwise it throws <see cref="NotSupportedException"/>.</returns>
+    public static bool CanRead(string path) => Path.GetExtension(path).ToUpperInvariant() is ".JSON" or ".CSV" or ".XLSX";
+
     private static IEnumerable<IndicatorSnapshot> StreamFile(string path, Collector collector)
     {
         var extension = Path.GetExtension(path).ToUpperInvariant();
-        if (extension is not (".JSON" or ".CSV" or ".XLSX"))
+        if (!CanRead(path))
         {
             throw new NotSupportedException($"'{path}': {extension} files are not read; give a .json, .csv or .xlsx file.");
         }
@@ -174,7 +179,7 @@ public static partial class SnapshotReader
     /// <summary>The line of the first bytes that are not UTF-8, or null when the whole stream is; read in blocks, so a large file costs no memory.</summary>
     private static int? FirstInvalidUtf8(Stream file)
     {
-        var decoder = CsvFormula.StrictUtf8.GetDecoder();
+        var decoder = StrictUtf8.Encoding.GetDecoder();
         var bytes = new byte[1 << 16];
         var chars = new char[(1 << 16) + 2];
         var line = 1;

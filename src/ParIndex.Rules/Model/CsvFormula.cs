@@ -14,8 +14,5 @@ public static class CsvFormula
     /// <summary>A cell as <see cref="Guard"/> wrote it, read back as the text it guarded.</summary>
     public static string Unguard(string text) => text.Length > 1 && text[0] == '\'' && StartsLikeFormula(text[1..]) ? text[1..] : text;
 
-    /// <summary>Strict UTF-8, without a byte-order mark written: text that is not UTF-8 is refused, never read with replacement characters.</summary>
-    public static System.Text.UTF8Encoding StrictUtf8 { get; } = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private static bool StartsLikeFormula(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 }

@@ -22,6 +22,26 @@ internal static class GivenPoints
     public static bool AreValid(CriterionDefinition criterion, IReadOnlyList<AppraisalRound> rounds, AppraisalRound latest) =>
         IsValid(criterion, latest.Points) && DuplicateRound(rounds) is null;
 
+    /// <summary>The latest appraisal round (the highest round number; of two with one number, the first), or <see langword="null"/>.</summary>
+    public static AppraisalRound? Latest(IReadOnlyList<AppraisalRound>? rounds)
+    {
+        if (rounds is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var latest = rounds[0];
+        for (var i = 1; i < rounds.Count; i++)
+        {
+            if (rounds[i].Round > latest.Round)
+            {
+                latest = rounds[i];
+            }
+        }
+
+        return latest;
+    }
+
     /// <summary>A round number given more than once, or <see langword="null"/>.</summary>
     public static int? DuplicateRound(IReadOnlyList<AppraisalRound> rounds)
     {
@@ -63,18 +83,18 @@ internal static class GivenPoints
                 string.Create(CultureInfo.InvariantCulture, $"The criterion could not be scored: appraisal round {twice} is given twice, so its final points are unknown. Give each round once."));
         }
 
-        var latest = rounds.MaxBy(r => r.Round)!;
-        return IsValid(criterion, latest.Points) ? null : Unusable(criterion, latest.Points, string.Create(CultureInfo.InvariantCulture, $"vòng thẩm định {latest.Round}"), string.Create(CultureInfo.InvariantCulture, $"appraisal round {latest.Round}"));
+        var latest = Latest(rounds)!;
+        return IsValid(criterion, latest.Points) ? null : Unusable(appraised: true, criterion, latest.Points, string.Create(CultureInfo.InvariantCulture, $"vòng thẩm định {latest.Round}"), string.Create(CultureInfo.InvariantCulture, $"appraisal round {latest.Round}"));
     }
 
     /// <summary>Why a judged criterion's claim cannot count (a hint's words), or <see langword="null"/> when it can or there is none.</summary>
     public static LocalizedText? ClaimProblem(CriterionDefinition criterion, Claim? claim) =>
-        claim is null || IsValid(criterion, claim.Points) ? null : Unusable(criterion, claim.Points, "điểm tự chấm", "the claim");
+        claim is null || IsValid(criterion, claim.Points) ? null : Unusable(appraised: false, criterion, claim.Points, "điểm tự chấm", "the claim");
 
-    private static LocalizedText Unusable(CriterionDefinition criterion, decimal points, string whatVi, string whatEn)
+    private static LocalizedText Unusable(bool appraised, CriterionDefinition criterion, decimal points, string whatVi, string whatEn)
     {
-        var why = Problem(appraised: whatEn != "the claim", criterion, Texts.Number(points, Language.Vi));
-        var whyEn = Problem(appraised: whatEn != "the claim", criterion, points.ToString(CultureInfo.InvariantCulture));
+        var why = Problem(appraised, criterion, Texts.Number(points, Language.Vi));
+        var whyEn = Problem(appraised, criterion, points.ToString(CultureInfo.InvariantCulture));
         return new(
             $"Không chấm được tiêu chí: {whatVi} cho {Texts.Number(points, Language.Vi)} điểm; {why.Vi}. Sửa lại điểm.",
             $"The criterion could not be scored: {whatEn} gives {points.ToString(CultureInfo.InvariantCulture)} points; {whyEn.En}. Correct the points.");

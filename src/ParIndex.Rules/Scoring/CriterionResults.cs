@@ -36,7 +36,7 @@ internal static class CriterionResults
         else if (rounds is { Count: > 0 } && outcome.Status == CriterionStatus.Fail)
         {
             // The council's reason is what the unit must answer; the figures' own hint follows when they fall short too.
-            var latest = Evaluator.Latest(rounds)!;
+            var latest = GivenPoints.Latest(rounds)!;
             var reason = latest.Reason.Trim() is var r && r.Length > 0 && r[^1] is '.' or '!' or '?' or '…' ? r : latest.Reason.Trim() + ".";
             hint = () =>
             {

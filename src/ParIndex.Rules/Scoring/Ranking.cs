@@ -37,9 +37,6 @@ public sealed class RankedScorecard
 
     /// <summary>The plan's target: higher both in points and in rank than last period; <see langword="null"/> without <see cref="Previous"/>.</summary>
     public bool? ImprovedBoth => Previous is null ? null : DeltaPoints > 0m && DeltaRank > 0;
-
-    /// <summary>The same unit and ranks, compared with last period.</summary>
-    internal RankedScorecard Compared(PreviousResult? previous, IReadOnlyList<PredecessorResult>? predecessors) => new(Rank, RankInType, Card, previous, predecessors);
 }
 
 /// <summary>A unit a merged unit was formed from, with its result last period.</summary>
@@ -55,7 +52,10 @@ public static partial class Ranking
     /// <summary>Ranks scorecards by total, highest first, overall and within each unit type; equal totals share a rank and the next rank skips (1, 2, 2, 4). Equal totals are listed by unit id.</summary>
     /// <param name="cards">The scorecards of one batch.</param>
     /// <returns>The ranked scorecards, best first. A unit without a total (<see cref="Scorecard.HasTotal"/>: nothing in the base applies to it) is left out: ranking it at 0 would place it as if it had scored nothing.</returns>
-    public static IReadOnlyList<RankedScorecard> Rank(IEnumerable<Scorecard> cards)
+    public static IReadOnlyList<RankedScorecard> Rank(IEnumerable<Scorecard> cards) => Rank(cards, null);
+
+    /// <summary><see cref="Rank(IEnumerable{Scorecard})"/>, each unit paired with last period's result as it is ranked.</summary>
+    internal static IReadOnlyList<RankedScorecard> Rank(IEnumerable<Scorecard> cards, Func<Scorecard, (PreviousResult? Previous, IReadOnlyList<PredecessorResult>? Predecessors)>? compare)
     {
         ArgumentNullException.ThrowIfNull(cards);
         var ordered = cards.Where(c => c.HasTotal).OrderByDescending(c => c.Total).ThenBy(c => c.UnitId, StringComparer.Ordinal).ToList();
@@ -64,7 +64,11 @@ public static partial class Ranking
         // Types compare as written (xa, phuong): a type is an id, not a name.
         var byType = ordered.Where(c => c.UnitType is not null).GroupBy(c => c.UnitType!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new RankTable(g.Select(c => c.Total)), StringComparer.Ordinal);
-        return ordered.ConvertAll(c => new RankedScorecard(ranks.RankOf(c.Total), c.UnitType is { } type ? byType[type].RankOf(c.Total) : null, c));
+        return ordered.ConvertAll(c =>
+        {
+            var (previous, predecessors) = compare?.Invoke(c) ?? default;
+            return new RankedScorecard(ranks.RankOf(c.Total), c.UnitType is { } type ? byType[type].RankOf(c.Total) : null, c, previous, predecessors);
+        });
     }
 }
 
@@ -72,7 +76,7 @@ public static partial class Ranking
 public static partial class Ranking
 {
     /// <summary>
-    /// A problem for each unit that has no total (no base criterion applies to its type), which <see cref="Rank"/>
+    /// A problem for each unit that has no total (no base criterion applies to its type), which <see cref="Rank(IEnumerable{Scorecard})"/>
     /// leaves out: a writer of results reports these, so such a unit never vanishes from them in silence.
     /// </summary>
     /// <param name="cards">The scorecards of one batch.</param>
@@ -91,7 +95,7 @@ public static partial class Ranking
 /// The totals of a batch, to rank units scored as a stream without keeping their scorecards: score once
 /// collecting the totals (16 bytes a unit), then look each unit's rank up as its row is written.
 /// </summary>
-/// <remarks>Immutable and thread-safe. The same rule as <see cref="Ranking.Rank"/>: equal totals share a rank and the next rank skips (1, 2, 2, 4).</remarks>
+/// <remarks>Immutable and thread-safe. The same rule as <see cref="Ranking.Rank(IEnumerable{Scorecard})"/>: equal totals share a rank and the next rank skips (1, 2, 2, 4).</remarks>
 internal sealed class RankTable
 {
     private readonly decimal[] _descending;

@@ -147,7 +147,7 @@ public sealed record CriterionResult
     public IReadOnlyList<AppraisalRound> Appraisal { get; internal init; } = [];
 
     /// <summary>The points of the latest appraisal round, when appraised: then they are <see cref="Points"/>.</summary>
-    public decimal? AppraisedPoints => Evaluator.Latest(Appraisal)?.Points;
+    public decimal? AppraisedPoints => GivenPoints.Latest(Appraisal)?.Points;
 
     /// <summary>The status the figures gave, kept beside an appraised or excluded <see cref="Status"/>; <see langword="null"/> for a judged criterion.</summary>
     public CriterionStatus? ComputedStatus { get; internal init; }

@@ -84,12 +84,12 @@ public sealed class ScoredBatch
     internal static ScoredBatch Build(RuleSet ruleSet, SnapshotBatch batch, IReadOnlyList<Scorecard> cards, PreviousResults? previous, MergeMap? merge)
     {
         var formed = merge?.Units.ToDictionary(u => u.Id, u => u.Predecessors, StringComparer.Ordinal);
-        RankedScorecard Compared(RankedScorecard row) =>
-            previous is null ? row
-            : formed is not null && formed.TryGetValue(row.Card.UnitId, out var ids) ? row.Compared(null, [.. ids.Select(id => new PredecessorResult(id, previous.ByUnit.GetValueOrDefault(id)))])
-            : row.Compared(previous.ByUnit.GetValueOrDefault(row.Card.UnitId), null);
+        (PreviousResult?, IReadOnlyList<PredecessorResult>?) Compared(Scorecard card) =>
+            formed is not null && formed.TryGetValue(card.UnitId, out var ids)
+                ? (null, [.. ids.Select(id => new PredecessorResult(id, previous!.ByUnit.GetValueOrDefault(id)))])
+                : (previous!.ByUnit.GetValueOrDefault(card.UnitId), null);
 
-        var ranking = Rules.Ranking.Rank(cards).Select(Compared).ToList();
+        var ranking = Rules.Ranking.Rank(cards, previous is null ? null : Compared);
         var position = new Dictionary<Scorecard, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < cards.Count; i++)
         {
