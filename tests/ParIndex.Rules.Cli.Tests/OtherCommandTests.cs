@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using FluentAssertions;
 using Newtonsoft.Json.Linq;
+using ParIndex.Rules.Tests;
 using Xunit;
 
 namespace ParIndex.Rules.Cli.Tests;
@@ -37,16 +38,16 @@ public class OtherCommandTests
 
         var written = Cli.Run("template", path, "--lang", "en");
         var blank = Cli.Run("score", path);
-        var sheets = MiniExcelLibs.MiniExcel.GetSheetNames(path);
-        var rows = MiniExcelLibs.MiniExcel.Query(path, useHeaderRow: false).Cast<IDictionary<string, object?>>().ToList();
-        var columns = rows[1].ToDictionary(p => (string)p.Value!, p => p.Key);
-        var units = Cli.SampleRows().Select(row => columns.ToDictionary(c => c.Value, c => (object?)row.GetValueOrDefault(c.Key)));
-        MiniExcelLibs.MiniExcel.SaveAs(filledPath, rows.Select(r => r.ToDictionary(p => p.Key, p => p.Value)).Concat(units), printHeader: false);
+        var sheets = Xlsx.Read(path);
+        var rows = sheets[0].Rows;
+        var keys = rows[1];
+        var units = Cli.SampleRows().Select(row => (IReadOnlyList<object?>)[.. keys.Select(k => (object?)row.GetValueOrDefault(k!))]);
+        Xlsx.Write(filledPath, ("Data", [.. rows.Select(r => (IReadOnlyList<object?>)r), .. units]));
         var filled = Cli.Run("score", filledPath, "--format", "csv");
 
         written.ExitCode.Should().Be(0, written.Error);
-        sheets.Should().Equal("Data", "Instructions");
-        rows[0].Values.Take(2).Should().Equal("Unit id", "Unit name");
+        sheets.Select(s => s.Name).Should().Equal("Data", "Instructions");
+        rows[0].Take(2).Should().Equal("Unit id", "Unit name");
         blank.ExitCode.Should().Be(3, "a template never filled in scores nothing");
         blank.Error.Should().Contain("lỗi: ").And.Contain("mau.xlsx[Data](2,1): dưới dòng tiêu đề không có dòng đơn vị nào", "messages are Vietnamese unless --lang en is given");
         filled.ExitCode.Should().Be(0, filled.Error);

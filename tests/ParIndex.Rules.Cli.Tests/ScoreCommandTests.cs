@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Newtonsoft.Json.Linq;
+using ParIndex.Rules.Tests;
 using Xunit;
 
 namespace ParIndex.Rules.Cli.Tests;
@@ -247,9 +248,9 @@ public class ScoreCommandTests
     [Fact]
     public void Score_XlsxOfTheSampleDistrict_ScoresLikeTheCsv()
     {
-        var rows = Cli.SampleRows().Select(row => row.ToDictionary(p => p.Key, p => (object?)(p.Value.Length == 0 ? null : p.Value))).ToList();
+        var rows = Xlsx.Table(Cli.SampleRows().Select(row => row.ToDictionary(p => p.Key, p => (object?)(p.Value.Length == 0 ? null : p.Value)))).ToList();
         var xlsx = Path.Combine(Path.GetDirectoryName(Cli.TempFile("x.txt", string.Empty))!, "district.xlsx");
-        MiniExcelLibs.MiniExcel.SaveAs(xlsx, rows);
+        Xlsx.Write(xlsx, ("Sheet1", rows));
 
         var fromXlsx = Cli.Run("score", xlsx, "--format", "csv");
         var fromCsv = Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.csv"), "--format", "csv");
@@ -261,13 +262,9 @@ public class ScoreCommandTests
     [Fact]
     public void Score_XlsxWithInstructionsFirst_NamesTheSheetsAndReadsTheOneGiven()
     {
-        var rows = Cli.SampleRows().Select(row => row.ToDictionary(p => p.Key, p => (object?)(p.Value.Length == 0 ? null : p.Value))).ToList();
+        var rows = Xlsx.Table(Cli.SampleRows().Select(row => row.ToDictionary(p => p.Key, p => (object?)(p.Value.Length == 0 ? null : p.Value)))).ToList();
         var xlsx = Path.Combine(Path.GetDirectoryName(Cli.TempFile("x.txt", string.Empty))!, "district.xlsx");
-        MiniExcelLibs.MiniExcel.SaveAs(xlsx, new Dictionary<string, object>
-        {
-            ["Hướng dẫn"] = new[] { new Dictionary<string, object?> { ["Ghi chú"] = "Điền số liệu ở trang Số liệu." } },
-            ["Số liệu"] = rows,
-        });
+        Xlsx.Write(xlsx, ("Hướng dẫn", [["Ghi chú"], ["Điền số liệu ở trang Số liệu."]]), ("Số liệu", rows));
 
         var first = Cli.RunEn("score", xlsx, "--format", "csv");
         var chosen = Cli.RunEn("score", xlsx, "--format", "csv", "--sheet", "Số liệu");

@@ -481,11 +481,12 @@ public class SnapshotReaderTests
     public void ReadXlsx_FirstSheet_ReadsTypedAndTextCellsLikeCsv()
     {
         using var workbook = new MemoryStream();
-        MiniExcelLibs.MiniExcel.SaveAs(workbook, new[]
-        {
-            new Dictionary<string, object?> { ["id"] = "a", ["name"] = "Đào Xá", ["done"] = 4, ["total"] = 5, ["report"] = "có" },
-            new Dictionary<string, object?> { ["id"] = "b", ["name"] = "Úc Kỳ", ["done"] = "1.234,0", ["total"] = null, ["report"] = true },
-        });
+        Xlsx.Write(workbook, ("Sheet1",
+        [
+            ["id", "name", "done", "total", "report"],
+            ["a", "Đào Xá", 4, 5, "có"],
+            ["b", "Úc Kỳ", "1.234,0", null, true],
+        ]));
         workbook.Position = 0;
 
         var batch = SnapshotReader.ReadXlsx(workbook, "in.xlsx", Mini);
@@ -604,18 +605,15 @@ public class SnapshotReaderTests
     private static MemoryStream TwoSheets()
     {
         var workbook = new MemoryStream();
-        var sheets = new Dictionary<string, object>
-        {
-            ["Hướng dẫn"] = new[] { new Dictionary<string, object?> { ["A"] = "Điền số liệu vào trang Dữ liệu." }, new Dictionary<string, object?> { ["A"] = "Mỗi dòng một xã." } },
-            ["Dữ liệu"] = new[]
-            {
-                new Dictionary<string, object?> { ["A"] = "Mã đơn vị", ["B"] = "Tên", ["C"] = "Hồ sơ đúng hạn", ["D"] = "Tổng" },
-                new Dictionary<string, object?> { ["A"] = "id", ["B"] = "name", ["C"] = "done", ["D"] = "total" },
-                new Dictionary<string, object?> { ["A"] = "a", ["B"] = "A", ["C"] = 4, ["D"] = 5 },
-                new Dictionary<string, object?> { ["A"] = "b", ["B"] = "B", ["C"] = -1, ["D"] = 5 },
-            },
-        };
-        MiniExcelLibs.MiniExcel.SaveAs(workbook, sheets, printHeader: false);
+        Xlsx.Write(workbook,
+            ("Hướng dẫn", [["Điền số liệu vào trang Dữ liệu."], ["Mỗi dòng một xã."]]),
+            ("Dữ liệu",
+            [
+                ["Mã đơn vị", "Tên", "Hồ sơ đúng hạn", "Tổng"],
+                ["id", "name", "done", "total"],
+                ["a", "A", 4, 5],
+                ["b", "B", -1, 5],
+            ]));
         workbook.Position = 0;
         return workbook;
     }
