@@ -13,6 +13,7 @@ internal sealed class CriterionRule
         FirstPart = firstPart;
         NotApplicable = notApplicable;
         InputTypes = definition.Parts.Select(p => p.Value.Inputs.Select(k => catalogue[k].Type).ToArray()).ToArray();
+        Hints = [.. definition.Parts.Select(p => (HintTemplate.Segments(p.Hint.Vi), p.Hint.En is { } en ? HintTemplate.Segments(en) : null))];
     }
 
     public CriterionDefinition Definition { get; }
@@ -31,6 +32,12 @@ internal sealed class CriterionRule
 
     /// <summary>The index of the criterion's first part in <see cref="UnitFact.Measures"/> and <see cref="UnitFact.Parts"/>.</summary>
     public int FirstPart { get; }
+
+    /// <summary>
+    /// Per part, its hint templates read into segments once, when the rule is compiled: hints are written for every
+    /// shortfall of every unit, and parsing here keeps no cache beyond the scorer's life.
+    /// </summary>
+    public (HintTemplate.Segment[] Vi, HintTemplate.Segment[]? En)[] Hints { get; }
 
     /// <summary>Per part, the types of its inputs, looked up once.</summary>
     public IndicatorType[][] InputTypes { get; }

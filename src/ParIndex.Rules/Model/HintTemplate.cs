@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace ParIndex.Rules;
 
 /// <summary>
@@ -7,39 +5,17 @@ namespace ParIndex.Rules;
 /// <c>{name}</c> with no brace inside. Any other brace (<c>{{actual}}</c>, <c>{actual &lt; {required}</c>, a lone
 /// <c>}</c>) is a stray brace the loader refuses, so what passes the check is exactly what the writer fills in.
 /// </summary>
+/// <remarks>
+/// Nothing is cached here: a compiled rule reads its templates once (<see cref="CriterionRule"/>), so the segments
+/// live and die with the scorer that uses them, and no state is shared between scorers or kept after a reload.
+/// </remarks>
 internal static class HintTemplate
 {
-    // Templates are few (one per part and language) and rendered for every shortfall of every unit: read once each.
-    private static readonly ConcurrentDictionary<string, Segment[]> Read = new(StringComparer.Ordinal);
-
     /// <summary>A run of a template: literal text, or a placeholder's name (without its braces).</summary>
     public readonly record struct Segment(int Start, int Length, bool IsPlaceholder);
 
-    /// <summary>
-    /// The most templates kept. One rule set has a few dozen; a host that reloads edited rule sets for months (or
-    /// the fuzzer) would otherwise keep every template it ever saw. Past this, the cache starts again: a template is
-    /// only read again, never read wrong.
-    /// </summary>
-    internal const int MaxCached = 4096;
-
-    /// <summary>How many templates are kept now.</summary>
-    internal static int CachedCount => Read.Count;
-
     /// <summary>The template's segments, in order; a stray brace is kept as text (the loader refuses such a template).</summary>
-    public static Segment[] Segments(string template)
-    {
-        if (Read.TryGetValue(template, out var segments))
-        {
-            return segments;
-        }
-
-        if (Read.Count >= MaxCached)
-        {
-            Read.Clear();
-        }
-
-        return Read.GetOrAdd(template, static t => Parse(t, out _));
-    }
+    public static Segment[] Segments(string template) => Parse(template, out _);
 
     /// <summary>The position of the first brace that is not part of a <c>{name}</c>, or null when there is none.</summary>
     public static int? StrayBrace(string template)

@@ -40,7 +40,7 @@ internal static class CriterionResults
             var reason = latest.Reason.Trim() is var r && r.Length > 0 && r[^1] is '.' or '!' or '?' or '…' ? r : latest.Reason.Trim() + ".";
             hint = () =>
             {
-                var figures = computed.Status == CriterionStatus.Pass || definition.Judged is not null ? null : HintWriter.Write(definition, parts, parts.Measures, unit.Snapshot, computed.Status, catalogue);
+                var figures = computed.Status == CriterionStatus.Pass || definition.Judged is not null ? null : HintWriter.Write(rule, parts, parts.Measures, unit.Snapshot, computed.Status, catalogue);
                 return new LocalizedText(
                     string.Create(CultureInfo.InvariantCulture, $"Thẩm định vòng {latest.Round}: {Texts.Number(latest.Points, Language.Vi)}/{Texts.Number(definition.MaxPoints, Language.Vi)} điểm. {reason}") + (figures is null ? string.Empty : " " + figures.Vi),
                     string.Create(CultureInfo.InvariantCulture, $"Appraisal round {latest.Round}: {Texts.Number(latest.Points, Language.En)}/{Texts.Number(definition.MaxPoints, Language.En)} points. {reason}") + (figures is null ? string.Empty : " " + figures.En));
@@ -53,7 +53,7 @@ internal static class CriterionResults
         }
         else if (outcome.Status is not (CriterionStatus.Pass or CriterionStatus.NotApplicable))
         {
-            hint = () => HintWriter.Write(definition, parts, parts.Measures, unit.Snapshot, outcome.Status, catalogue);
+            hint = () => HintWriter.Write(rule, parts, parts.Measures, unit.Snapshot, outcome.Status, catalogue);
         }
 
         return new CriterionResult(definition.Id, definition.Area, definition.Title, outcome.Status, outcome.Points, definition.MaxPoints, parts,

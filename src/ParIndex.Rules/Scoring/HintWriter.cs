@@ -8,13 +8,14 @@ namespace ParIndex.Rules;
 internal static class HintWriter
 {
     public static LocalizedText Write(
-        CriterionDefinition criterion,
+        CriterionRule rule,
         IReadOnlyList<PartResult> parts,
         ReadOnlySpan<Measure> measures,
         IndicatorSnapshot snapshot,
         CriterionStatus status,
         IReadOnlyDictionary<string, IndicatorDefinition> catalogue)
     {
+        var criterion = rule.Definition;
         var vi = new StringBuilder();
         var en = new StringBuilder();
         for (var i = 0; i < parts.Count; i++)
@@ -28,8 +29,11 @@ internal static class HintWriter
 
             if (status == CriterionStatus.Fail)
             {
-                Append(vi, Render(definition.Hint.Vi, criterion, definition, part, Language.Vi));
-                Append(en, Render(definition.Hint.En ?? definition.Hint.Vi, criterion, definition, part, Language.En));
+                var (segmentsVi, segmentsEn) = rule.Hints[i];
+                Append(vi, Render(definition.Hint.Vi, segmentsVi, criterion, definition, part, Language.Vi));
+                Append(en, definition.Hint.En is { } english
+                    ? Render(english, segmentsEn!, criterion, definition, part, Language.En)
+                    : Render(definition.Hint.Vi, segmentsVi, criterion, definition, part, Language.En));
             }
             else
             {
@@ -75,7 +79,7 @@ internal static class HintWriter
         builder.Append(sentence.Trim());
     }
 
-    private static string Render(string template, CriterionDefinition criterion, PartDefinition definition, PartResult part, Language language)
+    private static string Render(string template, HintTemplate.Segment[] segments, CriterionDefinition criterion, PartDefinition definition, PartResult part, Language language)
     {
         var format = Texts.Numbers(language);
         var value = part.Value ?? 0m;
@@ -88,7 +92,7 @@ internal static class HintWriter
         // Placeholders are resolved only where a template uses them: hints are written for every shortfall of
         // every unit, so formatting all nine values each time would dominate a batch.
         var builder = new StringBuilder(template.Length + 32);
-        foreach (var segment in HintTemplate.Segments(template))
+        foreach (var segment in segments)
         {
             if (!segment.IsPlaceholder || !WireNames.Placeholders.TryParse(template.AsSpan(segment.Start, segment.Length), out var placeholder))
             {

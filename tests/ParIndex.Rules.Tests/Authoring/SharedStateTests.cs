@@ -22,6 +22,20 @@ public class SharedStateTests
     }
 
     [Fact]
+    public void Library_StaticFields_HoldNoCacheThatGrows()
+    {
+        // A read-only field can still hold a collection made to be written from many threads: a process-wide cache
+        // (hint templates were kept so) is state that outlives the scorer and every reload. Parse at load instead.
+        var caches = typeof(Scorer).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            .Where(f => f.FieldType.Namespace == "System.Collections.Concurrent"
+                || (f.FieldType.IsGenericType && f.FieldType.GetGenericTypeDefinition() == typeof(ConditionalWeakTable<,>)))
+            .Select(f => $"{f.DeclaringType!.FullName}.{f.Name}");
+
+        caches.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Scorer_InstanceFields_AreAllReadOnly()
     {
         var writable = typeof(Scorer).GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)

@@ -6,15 +6,16 @@ namespace ParIndex.Rules.Tests.Model;
 public class HintTemplateTests
 {
     [Fact]
-    public void Segments_ManyDistinctTemplates_KeepsTheCacheBounded()
+    public void Segments_TextAndPlaceholder_SplitsAtTheBraces()
     {
-        // A host reloading edited rule sets for months sees ever new templates: the cache must not grow with them.
-        for (var i = 0; i < HintTemplate.MaxCached + 500; i++)
-        {
-            HintTemplate.Segments($"Tỷ lệ {{actual}} < {{required}}, lần sửa {i}");
-        }
-
-        HintTemplate.CachedCount.Should().BeLessThanOrEqualTo(HintTemplate.MaxCached);
         HintTemplate.Segments("a {actual} b").Should().Equal(new HintTemplate.Segment(0, 2, false), new HintTemplate.Segment(3, 6, true), new HintTemplate.Segment(10, 2, false));
+    }
+
+    [Fact]
+    public void StrayBrace_DoubledOrLone_IsItsPosition()
+    {
+        HintTemplate.StrayBrace("{{actual}}").Should().Be(0);
+        HintTemplate.StrayBrace("đạt {actual} }").Should().Be(13);
+        HintTemplate.StrayBrace("đạt {actual} < {required}").Should().BeNull();
     }
 }
