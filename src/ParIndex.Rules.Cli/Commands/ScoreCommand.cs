@@ -97,7 +97,18 @@ internal static class ScoreCommand
                     WorkbookReport.Write(target!.Stream, scored, Text.Lang(english));
                     break;
                 case "html":
-                    ParIndex.Rules.Reports.HtmlReport.Write(writer, scored, Text.Lang(english));
+                    try
+                    {
+                        ParIndex.Rules.Reports.HtmlReport.Write(writer, scored, Text.Lang(english));
+                    }
+                    catch (Exception e) when (e is DllNotFoundException || e.InnerException is DllNotFoundException)
+                    {
+                        // The charts' native library ships for the common platforms only (the tool's .csproj says which).
+                        throw new UsageException(Words.Say(
+                            $"Không vẽ được biểu đồ của báo cáo trên nền tảng này ({System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier}): gói công cụ chỉ mang thư viện vẽ cho Windows, Linux (x64, arm64) và macOS. Hãy dùng --format xlsx hoặc json.",
+                            $"The report's charts cannot be drawn on this platform ({System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier}): the tool package carries the drawing library for Windows, Linux (x64, arm64) and macOS only. Use --format xlsx or json."));
+                    }
+
                     break;
                 case "md":
                     MarkdownReport.Write(report.Top(parse.GetValue(top)), writer, english, parse.GetValue(byType), parse.GetValue(summary));

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using FluentAssertions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -7,21 +6,9 @@ using Xunit;
 
 namespace ParIndex.Rules.Tests.Hosting;
 
-/// <summary>Keeps the README's registration compiling and true, as the quick start is.</summary>
-public partial class HostingReadmeTests
+/// <summary>The README's registration on the generic host, as a worker service writes it (the web application is run by the web API tests).</summary>
+public class HostingReadmeTests
 {
-    [Fact]
-    public void Registration_InReadme_IsTheCodeThisTestRuns()
-    {
-        var readme = File.ReadAllText(Path.Combine(Some.RepositoryRoot, "README.md"));
-        var block = Block().Match(readme);
-        var source = File.ReadAllText(Path.Combine(Some.RepositoryRoot, "tests", "ParIndex.Rules.Tests", "Hosting", "HostingReadmeTests.cs"));
-        var copy = source[(source.LastIndexOf("// <registration>", StringComparison.Ordinal) + "// <registration>".Length)..source.LastIndexOf("// </registration>", StringComparison.Ordinal)];
-
-        block.Success.Should().BeTrue("the README has a ```csharp block under '## In a .NET application'");
-        Lines(block.Groups[1].Value).Should().Equal(Lines(copy));
-    }
-
     [Fact]
     public async Task Registration_Run_ScoresWithTheConfiguredRuleSet()
     {
@@ -34,22 +21,14 @@ public partial class HostingReadmeTests
         (scored.Units.Single().Card.Total, scored.RuleSet.Id, scored.Errors.Count).Should().Be((100m, "commune-2025", 0));
     }
 
-    private static List<string> Lines(string code) =>
-        [.. code.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
-
     private static async Task<ScoredBatch> Registration(string[] args, Stream body)
     {
-        // <registration>
         var builder = Host.CreateApplicationBuilder(args);
         builder.Services.AddParIndexRules(builder.Configuration.GetSection("ParIndexRules"));
         builder.Services.AddHealthChecks().AddParIndexRules();
         using var app = builder.Build();
         var rules = app.Services.GetRequiredService<IParIndexRules>();
         var scored = await rules.ScoreAsync((ruleSet, cancel) => SnapshotReader.ReadAsync(body, InputFormat.Json, "request", ruleSet, cancellationToken: cancel));
-        // </registration>
         return scored;
     }
-
-    [GeneratedRegex(@"## In a \.NET application.*?```csharp\n(.*?)```", RegexOptions.Singleline)]
-    private static partial Regex Block();
 }
