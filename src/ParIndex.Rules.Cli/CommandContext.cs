@@ -149,6 +149,31 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
         given is { Length: > 0 } ? [.. given] : [Inputs.DefaultSample];
 
     /// <summary>Scores, ranks and compares a batch in one call of the library, with a progress bar when asked.</summary>
+    /// <summary>
+    /// Reads the inputs and scores them: in one pass, reading overlapped with scoring (<see cref="Scorer.ScoreFiles"/>),
+    /// unless --merge asks for the whole batch first.
+    /// </summary>
+    public ScoredBatch ReadAndScore(ParseResult parse, string[]? inputs, RuleSet ruleSet, PreviousResults? previous)
+    {
+        var scorer = Scorer.Compile(ruleSet);
+        if (parse.GetValue(Merge) is not null)
+        {
+            var (batch, merge) = ReadMergedUnits(parse, inputs, ruleSet);
+            return ScoreBatch(scorer, batch, previous, merge, ShowsProgress(parse, batch.Snapshots.Count));
+        }
+
+        // The count is not known before the last unit is read: the bar shows the units scored so far.
+        var progress = isTerminal && !parse.GetValue(Quiet) ? new ProgressBar(Error, 0) : null;
+        var paths = InputPaths(inputs);
+        var scored = Inputs.Reading(paths, () => scorer.ScoreFiles(paths, ReadOptions(parse, ruleSet), previous, progress: progress));
+        if (progress is not null && progress.Shown)
+        {
+            Error.WriteLine();
+        }
+
+        return scored;
+    }
+
     public ScoredBatch ScoreBatch(Scorer scorer, SnapshotBatch batch, PreviousResults? previous, MergeMap? merge, bool showProgress)
     {
         var scored = scorer.ScoreBatch(batch, previous, merge, progress: showProgress ? new ProgressBar(Error, batch.Snapshots.Count) : null);
@@ -162,9 +187,12 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
 
     /// <summary>A unit id not among the inputs: how many units there are and the closest id, never the whole list (thousands of ids).</summary>
     /// <remarks>The inputs' problems are told first: a unit missing because its row could not be read must say why.</remarks>
-    public UsageException NoSuchUnit(string id, IEnumerable<string> ids, SnapshotBatch batch)
+    public UsageException NoSuchUnit(string id, IEnumerable<string> ids, SnapshotBatch batch) => NoSuchUnit(id, ids, batch.Errors, batch.Warnings);
+
+    /// <inheritdoc cref="NoSuchUnit(string, IEnumerable{string}, SnapshotBatch)"/>
+    public UsageException NoSuchUnit(string id, IEnumerable<string> ids, IEnumerable<InputProblem> errors, IEnumerable<InputProblem> warnings)
     {
-        ReportProblems(batch);
+        ReportProblems(errors, warnings);
         var known = ids.ToList();
         return new(Words.English
             ? string.Create(CultureInfo.InvariantCulture, $"No unit '{id}' among the {known.Count} units of the inputs") + DidYouMean.Suffix(id, known)
@@ -222,8 +250,24 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     /// <summary>A bar on stderr; synchronous, unlike <see cref="Progress{T}"/>, so it never prints after the report.</summary>
     private sealed class ProgressBar(TextWriter error, int total) : IProgress<int>
     {
+        /// <summary>Whether anything was written, so the line is ended only then.</summary>
+        public bool Shown { get; private set; }
+
         public void Report(int value)
         {
+            Shown = true;
+            if (total == 0)
+            {
+                // Scored as read: only the count so far is known, shown past the first thousand as a bar would be.
+                if (value >= 1000)
+                {
+                    error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{Words.Say("Đang chấm", "Scoring")} {value}"));
+                }
+
+                Shown = value >= 1000;
+                return;
+            }
+
             var bar = new string('█', value * 30 / Math.Max(1, total)).PadRight(30, '░');
             error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{Words.Say("Đang chấm", "Scoring")} {bar} {value}/{total}"));
         }

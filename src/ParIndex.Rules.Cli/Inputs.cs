@@ -79,11 +79,15 @@ internal static class Inputs
         : throw new UsageException(Words.Say($"Không có tệp điều chỉnh '{path}'.", $"The overlay file '{path}' does not exist."));
 
     /// <summary>Reads every unit of several files into one batch (<see cref="SnapshotReader.ReadFiles"/>); a file that is absent or of another kind is a usage error.</summary>
-    public static SnapshotBatch ReadUnits(IReadOnlyList<string> paths, RuleSet ruleSet, InputOptions options)
+    public static SnapshotBatch ReadUnits(IReadOnlyList<string> paths, RuleSet ruleSet, InputOptions options) =>
+        Reading(paths, () => SnapshotReader.ReadFiles(paths, ruleSet, options));
+
+    /// <summary>Runs what reads the input files, a file that is missing or of a kind not read becoming a usage error that names it.</summary>
+    public static T Reading<T>(IReadOnlyList<string> paths, Func<T> read)
     {
         try
         {
-            return SnapshotReader.ReadFiles(paths, ruleSet, options);
+            return read();
         }
         catch (NotSupportedException)
         {

@@ -70,13 +70,12 @@ internal static class ScoreCommand
             // Opened before the work, so an output that cannot be written fails at once.
             using var target = outputPath is null ? null : OutputFile.Open(outputPath);
             var previousResults = previousPath is null ? null : ReadPrevious(previousPath);
-            var (batch, merge) = context.ReadMergedUnits(parse, given, ruleSet);
-            var scored = context.ScoreBatch(Scorer.Compile(ruleSet), batch, previousResults, merge, context.ShowsProgress(parse, batch.Snapshots.Count));
+            var scored = context.ReadAndScore(parse, given, ruleSet, previousResults);
             var report = ScoreReport.Of(scored);
             if (parse.GetValue(unit) is { } unitId)
             {
                 var row = report.Rows.FirstOrDefault(r => r.Card.UnitId == unitId)
-                    ?? throw context.NoSuchUnit(unitId, report.Rows.Select(r => r.Card.UnitId), batch);
+                    ?? throw context.NoSuchUnit(unitId, report.Rows.Select(r => r.Card.UnitId), scored.Errors, scored.Warnings);
                 report = report.Only(row);
             }
 

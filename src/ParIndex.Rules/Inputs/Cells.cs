@@ -55,30 +55,32 @@ public static partial class SnapshotReader
     /// </summary>
     private static (IndicatorValue? Value, LocalizedText? Problem) ReadText(string text, IndicatorType type, TableNumbers numbers)
     {
-        var lower = text.ToLowerInvariant();
-        if (Texts.YesWords.Contains(lower) || (type == IndicatorType.Boolean && YesMarks.Contains(lower)))
+        // Compared ignoring case, never lowered into a copy, and only for a cell that can be a word: lowering every
+        // cell of a 10,000-unit file took most of its reading time (benchmarks/README.md, "The CSV regression").
+        var figure = text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] is '-' or '+');
+        var boolean = type == IndicatorType.Boolean;
+        if ((!figure && IsOneOf(text, Texts.YesWords)) || (boolean && IsOneOf(text, YesMarks)))
         {
             return (IndicatorValue.FromBoolean(true), null);
         }
 
-        if (Texts.NoWords.Contains(lower) || (type == IndicatorType.Boolean && NoMarks.Contains(lower)))
+        if ((!figure && IsOneOf(text, Texts.NoWords)) || (boolean && IsOneOf(text, NoMarks)))
         {
             return (IndicatorValue.FromBoolean(false), null);
         }
 
-        var invalid = IndicatorValue.Invalid("\"" + text + "\"");
         switch (NumberText.Classify(text))
         {
             case NumberStyle.Plain:
                 return (Number(text, NumberFormat.En), null);
             case NumberStyle.Vi when numbers.Given == NumberFormat.En:
-                return (invalid, new(
+                return (Invalid(), new(
                     $"'{text}' được viết kiểu Việt Nam (dấu chấm phân cách hàng nghìn, dấu phẩy thập phân), nhưng số được đọc kiểu tiếng Anh (--number-format en); hãy sửa số liệu hoặc định dạng.",
                     $"'{text}' is written the Vietnamese way (dots between thousands, a decimal comma), but the numbers are read the English way (--number-format en); correct the figure or the format."));
             case NumberStyle.Vi:
                 return (Number(text, NumberFormat.Vi), null);
             case NumberStyle.En when numbers.Given == NumberFormat.Vi:
-                return (invalid, new(
+                return (Invalid(), new(
                     $"'{text}' được viết kiểu tiếng Anh (dấu phẩy phân cách hàng nghìn, dấu chấm thập phân), nhưng số được đọc kiểu Việt Nam (--number-format vi); hãy sửa số liệu hoặc định dạng.",
                     $"'{text}' is written the English way (commas between thousands, a decimal point), but the numbers are read the Vietnamese way (--number-format vi); correct the figure or the format."));
             case NumberStyle.En:
@@ -89,7 +91,7 @@ public static partial class SnapshotReader
                 if (NumberText.Parse(text, NumberFormat.Vi) is not { } asVi || NumberText.Parse(text, NumberFormat.En) is not { } asEn)
                 {
                     // Digits past decimal's range one way: the figure is refused for its size, whichever way it is read.
-                    return (invalid, null);
+                    return (Invalid(), null);
                 }
 
                 var ways = string.Create(CultureInfo.InvariantCulture, $"'{text}' is {asVi:0.###} read the Vietnamese way and {asEn:0.###} read the English way");
@@ -97,7 +99,7 @@ public static partial class SnapshotReader
                 // In Vietnamese, the two readings are written the Vietnamese way themselves.
                 var waysVi = $"'{text}' là {asVi.ToString("#,0.###", Texts.Numbers(Language.Vi))} nếu đọc kiểu Việt Nam và {asEn.ToString("#,0.###", Texts.Numbers(Language.Vi))} nếu đọc kiểu tiếng Anh";
                 var both = numbers.ViExample is not null;
-                return (invalid, new(
+                return (Invalid(), new(
                     waysVi + (both ? $", và tệp viết số theo cả hai kiểu ('{numbers.ViExample}', '{numbers.EnExample}')" : ", và không số liệu nào khác trong tệp cho biết kiểu nào")
                         + "; hãy viết không có dấu phân cách, hoặc cho biết định dạng số của tệp (--number-format vi hoặc en).",
                     ways + (both ? $", and the file writes numbers both ways ('{numbers.ViExample}', '{numbers.EnExample}')" : ", and no other figure of the file shows which")
@@ -105,11 +107,26 @@ public static partial class SnapshotReader
             case var _ when ScientificNotation().IsMatch(text):
                 // Excel writes a number this way in a CSV when it shortens one to fit a narrow column (123456789012
                 // becomes 1.23457E+11): reading it would take a rounded amount for the real one.
-                return (invalid, new(
+                return (Invalid(), new(
                     $"'{text}' được viết dạng số mũ, như bảng tính viết một số đã bị rút gọn, nên có thể đã mất chữ số; bảng chỉ được đọc với đầy đủ chữ số. Hãy định dạng cột là số (không có phần thập phân) và xuất lại. (Tệp JSON có thể viết số theo cách này: đó là ký pháp riêng của JSON.)",
                     $"'{text}' is written in scientific notation, as a spreadsheet writes a number it has shortened, so digits may be lost; tables are read only in full digits. Format the column as a number (no decimals) and export again. (JSON files may write numbers this way: there it is JSON's own notation.)"));
             default:
-                return (invalid, null);
+                return (Invalid(), null);
+        }
+
+        IndicatorValue Invalid() => IndicatorValue.Invalid("\"" + text + "\"");
+
+        static bool IsOneOf(string text, IReadOnlyList<string> words)
+        {
+            foreach (var word in words)
+            {
+                if (string.Equals(text, word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // Digits past decimal's range are the one way a well-formed figure fails to parse; JSON says the same of them.

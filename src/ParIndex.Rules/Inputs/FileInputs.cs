@@ -15,6 +15,17 @@ public static partial class SnapshotReader
     /// <exception cref="NotSupportedException">A file's extension is none of .json, .csv and .xlsx.</exception>
     public static SnapshotBatch ReadFiles(IReadOnlyList<string> paths, RuleSet ruleSet, InputOptions? options = null)
     {
+        var read = FilesAsRead(paths, ruleSet, options);
+        foreach (var _ in read.Units)
+        {
+        }
+
+        return read.Batch();
+    }
+
+    /// <summary>Files read as their units are enumerated (once); <c>Batch</c> then holds the units kept and every problem.</summary>
+    internal static (IEnumerable<IndicatorSnapshot> Units, Func<SnapshotBatch> Batch) FilesAsRead(IReadOnlyList<string> paths, RuleSet ruleSet, InputOptions? options)
+    {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(ruleSet);
         var source = string.Join(", ", paths);
@@ -24,25 +35,29 @@ public static partial class SnapshotReader
         // Each stream checks its file's extension and existence when it is made, so every file is checked before any is read.
         var streams = paths.Select(path => (Path: path, Units: StreamFile(path, ruleSet, errors.Add, warnings.Add, options))).ToList();
         var units = new List<IndicatorSnapshot>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (path, stream) in streams)
+        return (Kept(), () => new SnapshotBatch(null, units, errors.ToList(), warnings.ToList()) { Source = source, ReadWith = ruleSet });
+
+        IEnumerable<IndicatorSnapshot> Kept()
         {
-            foreach (var unit in stream)
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (path, stream) in streams)
             {
-                // One file checks its own ids; a set across files is kept only when there are several.
-                if (streams.Count == 1 || seen.Add(unit.Id))
+                foreach (var unit in stream)
                 {
-                    units.Add(unit);
-                }
-                else
-                {
-                    errors.Add(new InputProblem(path, 0, 0, unit.Id, "id",
-                        "the id appears in more than one input file; ids must be unique. Only the first was scored.",
-                        "id xuất hiện trong nhiều tệp đầu vào; mỗi id phải là duy nhất. Chỉ đơn vị đầu tiên được chấm."));
+                    // One file checks its own ids; a set across files is kept only when there are several.
+                    if (streams.Count == 1 || seen.Add(unit.Id))
+                    {
+                        units.Add(unit);
+                        yield return unit;
+                    }
+                    else
+                    {
+                        errors.Add(new InputProblem(path, 0, 0, unit.Id, "id",
+                            "the id appears in more than one input file; ids must be unique. Only the first was scored.",
+                            "id xuất hiện trong nhiều tệp đầu vào; mỗi id phải là duy nhất. Chỉ đơn vị đầu tiên được chấm."));
+                    }
                 }
             }
         }
-
-        return new SnapshotBatch(null, units, errors.ToList(), warnings.ToList()) { Source = source, ReadWith = ruleSet };
     }
 }

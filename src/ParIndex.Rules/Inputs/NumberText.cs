@@ -31,6 +31,12 @@ public static partial class NumberText
     /// <returns>Its style; <see cref="NumberStyle.Ambiguous"/> when one format reads it as thousands and the other as decimals.</returns>
     public static NumberStyle Classify(string text)
     {
+        if (IsPlain(text))
+        {
+            // Most figures of a file: decided without the patterns below.
+            return NumberStyle.Plain;
+        }
+
         var s = Compact(text);
         return Plain().IsMatch(s) ? NumberStyle.Plain
             : Ambiguous().IsMatch(s) ? NumberStyle.Ambiguous
@@ -62,7 +68,7 @@ public static partial class NumberText
     /// <returns>The number, or null when the text is not one in that format.</returns>
     public static decimal? Parse(string text, NumberFormat format)
     {
-        var s = Compact(text);
+        var s = IsPlain(text) ? text : Compact(text);
         s = format == NumberFormat.Vi
             ? s.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.')
             : s.Replace(",", string.Empty, StringComparison.Ordinal);
@@ -78,6 +84,13 @@ public static partial class NumberText
     {
         var trimmed = text.Trim();
         return SpaceGroups().IsMatch(trimmed) ? trimmed.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal) : trimmed;
+    }
+
+    /// <summary>Digits alone, with an optional leading minus: what <c>Plain()</c> matches, checked without a pattern.</summary>
+    private static bool IsPlain(string text)
+    {
+        var digits = text.AsSpan(text.StartsWith('-') ? 1 : 0);
+        return digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9');
     }
 
     [GeneratedRegex(@"^-?\d{1,3}([ \u00A0]\d{3})+([.,]\d+)?$")]

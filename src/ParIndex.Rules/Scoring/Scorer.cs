@@ -11,7 +11,7 @@ namespace ParIndex.Rules;
 /// as needed. Immutable and thread-safe: each chunk of units is scored in an NRules session taken from a pool and emptied after it. Compiling costs
 /// milliseconds; scoring costs microseconds a unit.
 /// </remarks>
-public sealed class Scorer
+public sealed partial class Scorer
 {
     // Sessions are taken from a pool for a chunk and given back emptied: a thread-local session per thread was never
     // disposed, and kept one session per thread alive for as long as the thread, not the scorer. An NRules session
@@ -66,95 +66,6 @@ public sealed class Scorer
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         return ScoreChunk([CreateFact(snapshot)])[0];
-    }
-
-    /// <summary>Scores many units on every core; the results come in input order, identical to scoring one by one.</summary>
-    /// <param name="snapshots">The units' indicator figures.</param>
-    /// <param name="options">Parallelism; <see cref="BatchOptions.Default"/> when null.</param>
-    /// <param name="progress">Told the number of units scored so far, after each chunk of units; the counts only grow.</param>
-    /// <param name="cancellationToken">Stops the batch between chunks.</param>
-    /// <returns>One scorecard per snapshot, in input order.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="snapshots"/> or one of them is null.</exception>
-    /// <exception cref="OperationCanceledException">The batch was cancelled.</exception>
-    /// <remarks>
-    /// The input is taken whole before scoring: every scorecard keeps its snapshot, so the result holds them all
-    /// anyway. Chunks of units are scored in parallel, each written to its place in the result.
-    /// </remarks>
-    public IReadOnlyList<Scorecard> ScoreMany(
-        IEnumerable<IndicatorSnapshot> snapshots,
-        BatchOptions? options = null,
-        IProgress<int>? progress = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(snapshots);
-        options ??= BatchOptions.Default;
-        options.Validate();
-        var units = snapshots as IReadOnlyList<IndicatorSnapshot> ?? [.. snapshots];
-        for (var i = 0; i < units.Count; i++)
-        {
-            ArgumentNullException.ThrowIfNull(units[i], nameof(snapshots));
-        }
-
-        var size = options.ChunkSize;
-        var cards = new Scorecard[units.Count];
-        var done = 0;
-        var gate = new Lock();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-        Parallel.For(0, (units.Count + size - 1) / size, parallel, chunk =>
-        {
-            var start = chunk * size;
-            var facts = new UnitFact[Math.Min(size, units.Count - start)];
-            for (var i = 0; i < facts.Length; i++)
-            {
-                facts[i] = CreateFact(units[start + i]);
-            }
-
-            ScoreChunk(facts).CopyTo(cards, start);
-            if (progress is not null)
-            {
-                // Under a lock, so a caller's progress display is never written from two threads at once.
-                lock (gate)
-                {
-                    done += facts.Length;
-                    progress.Report(done);
-                }
-            }
-        });
-        return cards;
-    }
-
-    /// <summary>
-    /// Scores a batch read from files or built in code, ranks it, and compares it with last period's results: the whole
-    /// job of <c>parindex score</c> in one call, by this one scorer (the result is stamped with its rule set, so a
-    /// host that reloads rules can never stamp a batch with a version that did not score it).
-    /// </summary>
-    /// <param name="batch">The units and the problems found reading them.</param>
-    /// <param name="previous">Last period's results, when the batch is to be compared with them.</param>
-    /// <param name="merge">The merge map the batch was formed with (<see cref="MergeMap.Apply"/>): a merged unit is compared through its predecessors.</param>
-    /// <param name="options">Parallelism; <see cref="BatchOptions.Default"/> when null.</param>
-    /// <param name="progress">Told the number of units scored so far.</param>
-    /// <param name="cancellationToken">Stops the batch between chunks.</param>
-    /// <returns>The scored batch: units in input order and by rank, units without a total, every problem.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="batch"/> is null.</exception>
-    /// <exception cref="ArgumentException">The batch was read under another rule set (<see cref="SnapshotBatch.ReadWith"/>): take one scorer for both.</exception>
-    /// <exception cref="OperationCanceledException">The batch was cancelled.</exception>
-    public ScoredBatch ScoreBatch(
-        SnapshotBatch batch,
-        PreviousResults? previous = null,
-        MergeMap? merge = null,
-        BatchOptions? options = null,
-        IProgress<int>? progress = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(batch);
-        if (batch.ReadWith is { } read && read.ContentHash != RuleSet.ContentHash)
-        {
-            throw new ArgumentException(
-                $"The batch was read under {read.Id} {read.Version} ({read.ContentHash}) but would be scored under {RuleSet.Id} {RuleSet.Version} ({RuleSet.ContentHash}): read and score with one scorer.",
-                nameof(batch));
-        }
-
-        return ScoredBatch.Build(RuleSet, batch, ScoreMany(batch.Snapshots, options, progress, cancellationToken), previous, merge);
     }
 
     private UnitFact CreateFact(IndicatorSnapshot snapshot)

@@ -24,6 +24,26 @@ public class NfcTests
         return data;
     }
 
+    [Fact]
+    public void Compose_FastPathCharacters_AreEachStableUnderIcusComposition()
+    {
+        // Compose returns text of these characters as it is: each must be NFC alone and must not compose with a
+        // neighbour from the same ranges (ICU is this test process's reference).
+        var fast = Enumerable.Range(0, 0x300).Concat(Enumerable.Range(0x1E00, 0x100)).Select(c => (char)c).Where(c => !char.IsSurrogate(c)).ToList();
+
+        fast.Where(c => !c.ToString().IsNormalized(NormalizationForm.FormC)).Should().BeEmpty();
+        string.Concat(fast).Normalize(NormalizationForm.FormC).Should().Be(string.Concat(fast));
+    }
+
+    [Theory]
+    [InlineData("\u2126", "\u03A9")]
+    [InlineData("Ha\u0300 No\u0302\u0323i", "Hà Nội")]
+    [InlineData("Ho\u0302\u0300ng", "Hồng")]
+    public void Compose_TextOutsideTheFastPath_IsComposed(string text, string expected)
+    {
+        Nfc.Compose(text).Should().Be(expected);
+    }
+
     [Theory]
     [MemberData(nameof(VietnameseLetters))]
     public void ComposeByTable_EveryVietnameseLetterFullyDecomposed_IsIcusComposition(string letter)

@@ -29,6 +29,74 @@ public class BatchScoringTests
         cards.Select(Generated.Fingerprint).Should().Equal(OneByOne.Value);
     }
 
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void ScoreMany_SequenceScoredAsItIsRead_EqualsScoringOneByOneInInputOrder(int parallelism, int chunkSize)
+    {
+        var options = new BatchOptions { MaxDegreeOfParallelism = parallelism, ChunkSize = chunkSize };
+        var progress = new List<int>();
+
+        // Not a list: read one unit at a time while the chunks already read are scored.
+        var cards = Some.Commune2025Scorer.ScoreMany(Units.Where(_ => true), options, new Reported(progress));
+
+        cards.Select(Generated.Fingerprint).Should().Equal(OneByOne.Value);
+        progress.Should().BeInAscendingOrder().And.EndWith(Units.Count);
+    }
+
+    [Fact]
+    public void ScoreMany_SequenceThatFailsWhileRead_ThrowsItsErrorAfterTheChunksStarted()
+    {
+        IEnumerable<IndicatorSnapshot> Broken()
+        {
+            foreach (var unit in Units.Take(120))
+            {
+                yield return unit;
+            }
+
+            throw new IOException("disk gone");
+        }
+
+        var act = () => Some.Commune2025Scorer.ScoreMany(Broken(), new BatchOptions { ChunkSize = 50 });
+
+        act.Should().Throw<IOException>().WithMessage("disk gone");
+    }
+
+    [Fact]
+    public void ScoreMany_SequenceWithANullUnit_ThrowsArgumentNull()
+    {
+        var act = () => Some.Commune2025Scorer.ScoreMany(Units.Take(60).Append(null!).Where(_ => true));
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("snapshots");
+    }
+
+    [Fact]
+    public void ScoreFiles_SampleDistrict_IsReadingThenScoringTheBatch()
+    {
+        var paths = new[] { Path.Combine(Some.RepositoryRoot, "samples", "phu-binh-2025.csv"), Path.Combine(Some.RepositoryRoot, "samples", "phu-binh-2025.json") };
+        var scorer = Some.Commune2025Scorer;
+
+        var inOnePass = scorer.ScoreFiles(paths);
+        var inTwo = scorer.ScoreBatch(SnapshotReader.ReadFiles(paths, scorer.RuleSet));
+
+        // The JSON repeats the CSV's 20 ids: each is an error, the first (the CSV's) scored.
+        inOnePass.Units.Select(u => (u.Card.UnitId, u.Rank, u.Card.Total)).Should().Equal(inTwo.Units.Select(u => (u.Card.UnitId, u.Rank, u.Card.Total)));
+        inOnePass.Units.Should().HaveCount(20);
+        inOnePass.Errors.Select(e => e.ToString()).Should().Equal(inTwo.Errors.Select(e => e.ToString())).And.HaveCount(20);
+        inOnePass.RuleSet.Should().BeSameAs(scorer.RuleSet);
+    }
+
+    /// <summary>Progress reported synchronously (Progress&lt;T&gt; posts to the thread pool, so its reports can arrive after the call).</summary>
+    private sealed class Reported(List<int> counts) : IProgress<int>
+    {
+        public void Report(int value)
+        {
+            lock (counts)
+            {
+                counts.Add(value);
+            }
+        }
+    }
+
     [Fact]
     public void ScoreMany_ArithmeticFailsInsideOneUnitsRule_MarksThatCriterionOfThatUnitAlone()
     {
