@@ -21,8 +21,14 @@ public sealed class ParIndexRulesOptions
     /// <summary>Whether edits to <see cref="Folder"/> are reloaded. Default true.</summary>
     public bool WatchForChanges { get; set; } = true;
 
-    /// <summary>How long after the last change a reload starts, so an editor's save of several files is read once. Default 500 ms.</summary>
+    /// <summary>
+    /// How long after the last change a reload starts, so an editor's save of several files is read once. Default
+    /// 500 ms; above zero and at most <see cref="MaxDebounce"/>, or the options are refused when the host starts.
+    /// </summary>
     public TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The longest <see cref="Debounce"/>: one hour.</summary>
+    public static TimeSpan MaxDebounce { get; } = TimeSpan.FromHours(1);
 }
 
 /// <summary>The rule set an application scores with: the version serving now, scoring with metrics, and reloads.</summary>

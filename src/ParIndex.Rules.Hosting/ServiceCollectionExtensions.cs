@@ -20,6 +20,13 @@ public static class ServiceCollectionExtensions
             options.Configure(configure);
         }
 
+        // A zero or negative wait made every event reload at once, and one past a timer's range threw inside the
+        // watcher's callback: refused where the options are read, naming the setting.
+        options.Validate(
+            o => o.Debounce > TimeSpan.Zero && o.Debounce <= ParIndexRulesOptions.MaxDebounce,
+            $"ParIndexRules:Debounce must be above zero and at most {ParIndexRulesOptions.MaxDebounce:c} (for example \"00:00:00.500\").")
+            .ValidateOnStart();
+
         services.AddSingleton<IParIndexRules, ParIndexRules>();
         services.AddHostedService<RuleSetWatcher>();
         return services;

@@ -121,6 +121,26 @@ public class RecoveryCommandTests
     }
 
     [Fact]
+    public void WhatIf_SameKeyTwice_IsAUsageErrorNotTheLastValue()
+    {
+        var result = Cli.RunEn("whatif", "dao-xa", "--set", "trainingCompleted=41", "--set", "trainingCompleted=10");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("--set trainingCompleted is given twice; keep one value.");
+    }
+
+    [Fact]
+    public void WhatIf_YesNoMarkX_IsReadAsTheInputFilesReadIt()
+    {
+        // An office ticks a yes/no column with x; --set reads it as the readers do (it used to be refused).
+        var ticked = Cli.RunEn("whatif", "dao-xa", "--set", "publicAssetInspectionDone=x");
+        var yes = Cli.RunEn("whatif", "dao-xa", "--set", "publicAssetInspectionDone=yes");
+
+        ticked.ExitCode.Should().Be(0, ticked.Error);
+        ticked.Output.Should().Be(yes.Output);
+    }
+
+    [Fact]
     public void Score_Json_GivesEachPartsEventsNeeded()
     {
         var json = JObject.Parse(Cli.Run("score", "--format", "json").Output);

@@ -64,6 +64,14 @@ internal static class WhatIfCommand
                 throw new UsageException(Words.Say($"--set '{pair}' cần dạng chỉ_tiêu=giá_trị, như dossiersResolvedOnTime=1259.", $"--set '{pair}' needs the form key=value, such as dossiersResolvedOnTime=1259."));
             }
 
+            if (changes.ContainsKey(key))
+            {
+                // The last of two values used to win without a word: which figure the analyst meant is theirs to say.
+                throw new UsageException(Words.Say(
+                    $"--set {key} được cho hai lần; hãy giữ một giá trị.",
+                    $"--set {key} is given twice; keep one value."));
+            }
+
             if (!ruleSet.IndicatorsByKey.TryGetValue(key, out var indicator))
             {
                 throw new UsageException(Words.Say(
@@ -72,12 +80,9 @@ internal static class WhatIfCommand
             }
 
             IndicatorValue? value = indicator.Type == IndicatorType.Boolean
-                ? text.ToUpperInvariant() switch
-                {
-                    "CÓ" or "TRUE" or "YES" or "1" => true,
-                    "KHÔNG" or "FALSE" or "NO" or "0" => false,
-                    _ => null,
-                }
+                ? Texts.YesWords.Concat(["1", "x"]).Contains(text, StringComparer.OrdinalIgnoreCase) ? true
+                    : Texts.NoWords.Concat(["0"]).Contains(text, StringComparer.OrdinalIgnoreCase) ? false
+                    : null
                 : NumberText.ReadAlone(text) is ({ } number, _) && number >= 0m && (indicator.Type != IndicatorType.Count || number == decimal.Truncate(number)) ? number : null;
             if (value is null && indicator.Type != IndicatorType.Boolean && NumberText.Classify(text) == NumberStyle.Ambiguous)
             {

@@ -44,6 +44,21 @@ public class ServiceRegistrationTests
         host.Services.GetRequiredService<IParIndexRules>().Current.RuleSet.Id.Should().Be("service-index-766-commune");
     }
 
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("-00:00:01")]
+    [InlineData("2.00:00:00")]
+    public async Task AddParIndexRules_DebounceNotAboveZeroOrPastAnHour_IsRefusedWhenTheHostStarts(string debounce)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ParIndexRules:Debounce"] = debounce }).Build();
+        using var host = Host.CreateApplicationBuilder().Also(b => b.Services.AddParIndexRules(configuration.GetSection("ParIndexRules"))).Build();
+
+        var start = () => host.StartAsync();
+
+        (await start.Should().ThrowAsync<Microsoft.Extensions.Options.OptionsValidationException>())
+            .Which.Message.Should().Contain("ParIndexRules:Debounce must be above zero");
+    }
+
     [Fact]
     public async Task Watcher_GoodEditThenBrokenEdit_SwapsTheFirstAndKeepsServingThroughTheSecond()
     {
