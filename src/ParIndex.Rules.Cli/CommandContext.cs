@@ -148,7 +148,6 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     public static List<string> InputPaths(string[]? given) =>
         given is { Length: > 0 } ? [.. given] : [Inputs.DefaultSample];
 
-    /// <summary>Scores, ranks and compares a batch in one call of the library, with a progress bar when asked.</summary>
     /// <summary>
     /// Reads the inputs and scores them: in one pass, reading overlapped with scoring (<see cref="Scorer.ScoreFiles"/>),
     /// unless --merge asks for the whole batch first.
@@ -174,6 +173,7 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
         return scored;
     }
 
+    /// <summary>Scores, ranks and compares a batch in one call of the library, with a progress bar when asked.</summary>
     public ScoredBatch ScoreBatch(Scorer scorer, SnapshotBatch batch, PreviousResults? previous, MergeMap? merge, bool showProgress)
     {
         var scored = scorer.ScoreBatch(batch, previous, merge, progress: showProgress ? new ProgressBar(Error, batch.Snapshots.Count) : null);
@@ -255,21 +255,16 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
 
         public void Report(int value)
         {
-            Shown = true;
-            if (total == 0)
+            // Scored as read (total 0), only the count so far is known: shown past the first thousand, as a bar would be.
+            if (total == 0 && value < 1000)
             {
-                // Scored as read: only the count so far is known, shown past the first thousand as a bar would be.
-                if (value >= 1000)
-                {
-                    error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{Words.Say("Đang chấm", "Scoring")} {value}"));
-                }
-
-                Shown = value >= 1000;
                 return;
             }
 
-            var bar = new string('█', value * 30 / Math.Max(1, total)).PadRight(30, '░');
-            error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{Words.Say("Đang chấm", "Scoring")} {bar} {value}/{total}"));
+            Shown = true;
+            var bar = total == 0 ? string.Empty : new string('█', value * 30 / total).PadRight(30, '░') + " ";
+            var of = total == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"/{total}");
+            error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{Words.Say("Đang chấm", "Scoring")} {bar}{value}{of}"));
         }
     }
 }

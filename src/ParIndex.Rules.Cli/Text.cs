@@ -82,7 +82,7 @@ internal static class Text
     private static readonly System.Buffers.SearchValues<char> Hidden = System.Buffers.SearchValues.Create(
         string.Concat(Enumerable.Range(0, 0x20).Select(i => (char)i)) + "\u007F"
         + string.Concat(Enumerable.Range(0x80, 0x20).Select(i => (char)i))
-        + "\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
+        + Texts.BidiControls);
 
     public static string Fit(string text, int width) =>
         text.Length <= width ? text.PadRight(width) : string.Concat(text.AsSpan(0, width - 1), "…");

@@ -37,7 +37,8 @@ public static class HtmlReport
         string Say(string vi, string english) => en ? english : vi;
         string N(decimal value) => value.ToString("#,0.##", culture);
         string N2(decimal value) => value.ToString("#,0.00", culture);
-        string E(string? text) => WebUtility.HtmlEncode(WithoutBidiControls(text ?? string.Empty));
+        // Bidirectional controls in a name would reorder its line (a rank, a total beside it): shown as U+FFFD.
+        string E(string? text) => WebUtility.HtmlEncode(Texts.WithoutBidiControls(text ?? string.Empty));
 
         var cards = ranked.Select(r => r.Card).ToList();
         var totals = cards.Select(c => c.Total).Order().ToList();
@@ -94,7 +95,7 @@ public static class HtmlReport
             // The largest movements, up or down: a province's thousands would make a chart no one reads. A merged unit
             // has no movement of its own (RankedScorecard.Predecessors).
             var moved = ranked.Where(r => r.DeltaRank is not null)
-                .Select(r => (r.Card.UnitName, Delta: (decimal)r.DeltaRank!.Value))
+                .Select(r => (UnitName: Texts.WithoutBidiControls(r.Card.UnitName), Delta: (decimal)r.DeltaRank!.Value))
                 .OrderByDescending(m => Math.Abs(m.Delta)).Take(MovementShown).OrderBy(m => m.Delta).ToList();
             Chart(output, "movement", Say("Thay đổi thứ hạng so với năm trước (+ là tăng hạng)", "Rank movement against last year (+ is up)"),
                 Sideways([.. moved.Select(m => m.UnitName)], [.. moved.Select(m => m.Delta)], culture), 560, 60 + (18 * moved.Count));
@@ -257,31 +258,4 @@ public static class HtmlReport
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("0.##", culture) + unit };
         plot.Axes.Margins(bottom: 0);
     }
-
-    /// <summary>
-    /// Text from the inputs with its bidirectional controls (U+200E/F, U+202A–U+202E, U+2066–U+2069, U+061C) shown
-    /// as U+FFFD: a right-to-left override in a unit's name reversed everything after it on its line of the report
-    /// (a rank, a total), as the tool's terminal output already guards against.
-    /// </summary>
-    internal static string WithoutBidiControls(string text)
-    {
-        if (text.AsSpan().IndexOfAny(BidiControls) < 0)
-        {
-            return text;
-        }
-
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (BidiControls.Contains(chars[i]))
-            {
-                chars[i] = '\uFFFD';
-            }
-        }
-
-        return new string(chars);
-    }
-
-    private static readonly System.Buffers.SearchValues<char> BidiControls =
-        System.Buffers.SearchValues.Create("\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
 }

@@ -80,9 +80,7 @@ internal static class WhatIfCommand
             }
 
             IndicatorValue? value = indicator.Type == IndicatorType.Boolean
-                ? Texts.YesWords.Concat(["1", "x"]).Contains(text, StringComparer.OrdinalIgnoreCase) ? true
-                    : Texts.NoWords.Concat(["0"]).Contains(text, StringComparer.OrdinalIgnoreCase) ? false
-                    : null
+                ? Texts.ReadYesNo(text, marks: true) is { } yes ? yes : null
                 : NumberText.ReadAlone(text) is ({ } number, _) && number >= 0m && (indicator.Type != IndicatorType.Count || number == decimal.Truncate(number)) ? number : null;
             if (value is null && indicator.Type != IndicatorType.Boolean && NumberText.Classify(text) == NumberStyle.Ambiguous)
             {

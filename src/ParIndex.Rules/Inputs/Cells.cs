@@ -22,11 +22,6 @@ internal sealed record TableNumbers(NumberFormat Given, NumberFormat Decided, st
 // Reading one table cell into a value: the one place where text in a cell becomes a number or a yes/no.
 public static partial class SnapshotReader
 {
-    /// <summary>The words besides <see cref="Texts.YesWords"/> and <see cref="Texts.NoWords"/> a yes/no column may hold, as offices tick them.</summary>
-    private static readonly string[] YesMarks = ["1", "x"];
-
-    private static readonly string[] NoMarks = ["0"];
-
     [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?[0-9]+([.,][0-9]+)?[eE][+-]?[0-9]+$")]
     private static partial System.Text.RegularExpressions.Regex ScientificNotation();
 
@@ -55,18 +50,9 @@ public static partial class SnapshotReader
     /// </summary>
     private static (IndicatorValue? Value, LocalizedText? Problem) ReadText(string text, IndicatorType type, TableNumbers numbers)
     {
-        // Compared ignoring case, never lowered into a copy, and only for a cell that can be a word: lowering every
-        // cell of a 10,000-unit file took most of its reading time (benchmarks/README.md, "The CSV regression").
-        var figure = text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] is '-' or '+');
-        var boolean = type == IndicatorType.Boolean;
-        if ((!figure && IsOneOf(text, Texts.YesWords)) || (boolean && IsOneOf(text, YesMarks)))
+        if (Texts.ReadYesNo(text, marks: type == IndicatorType.Boolean) is { } yes)
         {
-            return (IndicatorValue.FromBoolean(true), null);
-        }
-
-        if ((!figure && IsOneOf(text, Texts.NoWords)) || (boolean && IsOneOf(text, NoMarks)))
-        {
-            return (IndicatorValue.FromBoolean(false), null);
+            return (IndicatorValue.FromBoolean(yes), null);
         }
 
         switch (NumberText.Classify(text))
@@ -115,19 +101,6 @@ public static partial class SnapshotReader
         }
 
         IndicatorValue Invalid() => IndicatorValue.Invalid("\"" + text + "\"");
-
-        static bool IsOneOf(string text, IReadOnlyList<string> words)
-        {
-            foreach (var word in words)
-            {
-                if (string.Equals(text, word, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
 
         // Digits past decimal's range are the one way a well-formed figure fails to parse; JSON says the same of them.
         IndicatorValue Number(string figure, NumberFormat format) =>

@@ -23,6 +23,73 @@ public static class Texts
     /// <inheritdoc cref="YesWords"/>
     public static readonly IReadOnlyList<string> NoWords = ["không", "false", "no"];
 
+    /// <summary>The marks besides <see cref="YesWords"/> a yes/no column may hold, as offices tick them: <c>1</c> and <c>x</c>.</summary>
+    public static readonly IReadOnlyList<string> YesMarks = ["1", "x"];
+
+    /// <summary>The mark besides <see cref="NoWords"/> a yes/no column may hold: <c>0</c>.</summary>
+    public static readonly IReadOnlyList<string> NoMarks = ["0"];
+
+    /// <summary>
+    /// Reads a yes/no written as text, by the one rule the input files, <c>--set</c> and applications share: the
+    /// words of <see cref="YesWords"/> and <see cref="NoWords"/>, letter case aside, and with <paramref name="marks"/>
+    /// (in a yes/no column) <see cref="YesMarks"/> and <see cref="NoMarks"/> too.
+    /// </summary>
+    /// <param name="text">The text, trimmed.</param>
+    /// <param name="marks">Whether 1, x and 0 count: only where the value can be nothing but yes or no.</param>
+    /// <returns>Yes, no, or <see langword="null"/> when the text is neither.</returns>
+    public static bool? ReadYesNo(string text, bool marks)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        // Compared ignoring case, never lowered into a copy: lowering every cell of a 10,000-unit file took most of
+        // its reading time (benchmarks/README.md, "The CSV regression"). A figure is no word, so it skips the words.
+        var figure = text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] is '-' or '+');
+        return (!figure && IsOneOf(text, YesWords)) || (marks && IsOneOf(text, YesMarks)) ? true
+            : (!figure && IsOneOf(text, NoWords)) || (marks && IsOneOf(text, NoMarks)) ? false
+            : null;
+
+        static bool IsOneOf(string text, IReadOnlyList<string> words)
+        {
+            foreach (var word in words)
+            {
+                if (string.Equals(text, word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The bidirectional controls (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069): in a name from an input they
+    /// reorder what is shown after them (a right-to-left override reverses a rank and a total beside it).
+    /// </summary>
+    public const string BidiControls = "\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
+
+    private static readonly System.Buffers.SearchValues<char> Bidi = System.Buffers.SearchValues.Create(BidiControls);
+
+    /// <summary>Text from an input with each of <see cref="BidiControls"/> shown as U+FFFD, so it cannot reorder what surrounds it.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text, the same instance when it holds none.</returns>
+    public static string WithoutBidiControls(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAny(Bidi) < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                chars[i] = Bidi.Contains(source[i]) ? '\uFFFD' : source[i];
+            }
+        });
+    }
+
     /// <summary>The number format of a language: a decimal comma and a dot between thousands in Vietnamese, the invariant format in English.</summary>
     /// <param name="language">The reader's language.</param>
     /// <returns>The format; read-only.</returns>

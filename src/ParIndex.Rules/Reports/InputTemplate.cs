@@ -29,10 +29,14 @@ public static class InputTemplate
             {
                 IndicatorType.Count => Say("số lượng (số nguyên)", "count (whole number)"),
                 IndicatorType.Amount => Say("số tiền (đồng)", "amount in VND"),
-                _ => Say("có/không (có, không, 1, 0, x)", "yes/no (yes, no, 1, 0, x)"),
+                _ => $"{Texts.YesNo(true, language)}/{Texts.YesNo(false, language)} ({YesNoWritten(language)})",
             })),
         ];
     }
+
+    /// <summary>How a yes/no may be written, in the readers' own words and marks (<see cref="Texts.ReadYesNo"/>): "có, không, 1, 0, x".</summary>
+    private static string YesNoWritten(Language language) =>
+        string.Join(", ", [Texts.YesNo(true, language), Texts.YesNo(false, language), .. Texts.YesMarks.Take(1), .. Texts.NoMarks, .. Texts.YesMarks.Skip(1)]);
 
     /// <summary>Writes the template as CSV: a byte-order mark (Excel opens a CSV as Vietnamese only with one; the readers skip it), the titles, the keys.</summary>
     /// <param name="writer">Where to write; left open.</param>

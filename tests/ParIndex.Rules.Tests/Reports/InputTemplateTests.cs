@@ -16,6 +16,8 @@ public class InputTemplateTests
     {
         var columns = InputTemplate.Columns(Rules);
 
+        // The types in the order rules/commune-2025/ruleset.json lists them (unitTypes).
+
         columns.Take(3).Should().Equal(
             new TemplateColumn("id", "Mã đơn vị", "chữ, không trùng"),
             new TemplateColumn("name", "Tên đơn vị", "chữ"),
