@@ -15,8 +15,7 @@ internal static class Text
     /// <summary>Numbers in machine formats (JSON, CSV): invariant, no trailing zeros.</summary>
     public static string Invariant(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    public static string Signed(decimal value, bool english) =>
-        (value > 0 ? "+" : value < 0 ? "−" : "±") + Number(Math.Abs(value), english);
+    public static string Signed(decimal value, bool english) => Texts.WithSign(value, Lang(english));
 
     /// <summary>
     /// Text from an input (a name, an id, a key) made safe to show: control characters become their visible

@@ -62,7 +62,7 @@ internal static class PlanCommand
             GoalSeekResult? Seek(Scorecard card) => card.HasTotal ? Recovery.GoalSeek(scorer, card, goal) : null;
             if (parse.GetValue(outputDir) is { } folder)
             {
-                var written = UnitFiles.Write(folder, [.. cards.Where(c => c.HasTotal)], parse.GetValue(format)!, (card, writer) => UnitFiles.Plan(card, Seek(card), date, parse.GetValue(format)!, writer, Words.English));
+                var written = UnitFiles.Write(folder, [.. cards.Where(c => c.HasTotal)], parse.GetValue(format)!, (card, writer) => UnitPlan.Write(card, Seek(card), date, parse.GetValue(format)!, writer, Words.English));
                 context.Output.WriteLine(Words.Say(
                     string.Create(CultureInfo.InvariantCulture, $"Đã ghi {written} tệp kế hoạch vào {folder}."),
                     string.Create(CultureInfo.InvariantCulture, $"Wrote {written} plan files to {folder}.")));

@@ -14,6 +14,26 @@ internal static class ScoreCommand
 {
     public static Command Create(CommandContext context)
     {
+        var o = NewOptions();
+        var command = new Command("score", CommandContext.Describe(
+            "Chấm điểm, xếp hạng các đơn vị và hiện điểm trừ của từng đơn vị.",
+            "Score units, rank them and show each unit's deductions.",
+            "parindex score", "parindex score district.csv --previous results-2024.csv", "parindex score units.json --format json --output results-2025.json", "parindex score --unit dao-xa"))
+        {
+            o.Inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge,
+            o.Format, o.ExcelVi, o.Top, o.Summary, o.Output, o.Unit, o.ByType, o.Previous, context.Lang, context.Quiet,
+        };
+        command.SetAction(parse => Run(context, parse, o));
+        return command;
+    }
+
+    /// <summary>The options of <c>score</c> beyond those every command shares.</summary>
+    private sealed record Options(
+        Argument<string[]> Inputs, Option<string> Format, Option<bool> ExcelVi, Option<int?> Top, Option<bool> Summary,
+        Option<string?> Output, Option<bool> ByType, Option<string?> Unit, Option<string?> Previous);
+
+    private static Options NewOptions()
+    {
         var inputs = CommandContext.InputArgument();
         var format = new Option<string>("--format", "-f")
         {
@@ -31,104 +51,104 @@ internal static class ScoreCommand
         };
         var top = new Option<int?>("--top") { Description = Words.Say("Bảng và Markdown: chỉ N đơn vị đứng đầu.", "Table and Markdown: only the top N units."), HelpName = "N" };
         var summary = new Option<bool>("--summary") { Description = Words.Say("Bảng và Markdown: chỉ bảng xếp hạng, không có điểm trừ của từng đơn vị.", "Table and Markdown: the ranking only, without each unit's deductions.") };
-        var file = new Option<string?>("--output", "-o") { Description = Words.Say("Ghi báo cáo vào tệp này thay vì màn hình; tệp chỉ được thay khi báo cáo đã hoàn chỉnh.", "Write the report to this file instead of the console; it is replaced only when the report is complete."), HelpName = "FILE" };
+        var output = new Option<string?>("--output", "-o") { Description = Words.Say("Ghi báo cáo vào tệp này thay vì màn hình; tệp chỉ được thay khi báo cáo đã hoàn chỉnh.", "Write the report to this file instead of the console; it is replaced only when the report is complete."), HelpName = "FILE" };
         var byType = new Option<bool>("--by-type") { Description = Words.Say("Bảng và Markdown: thêm bảng xếp hạng riêng của từng loại đơn vị (xã, phường, đặc khu…).", "Table and Markdown: add a ranking of each unit type (communes, wards, special zones…) apart.") };
         var unit = new Option<string?>("--unit") { Description = Words.Say("Hiện phiếu điểm đầy đủ của một đơn vị.", "Show one unit's full card."), HelpName = "ID" };
         var previous = new Option<string?>("--previous") { Description = Words.Say("Kết quả năm trước (tệp JSON lệnh này ghi, hoặc CSV id,total,rank): thêm Δ điểm, Δ hạng và đơn vị có tiến bộ cả hai không.", "Last year's results (the JSON this command writes, or a CSV id,total,rank): adds Δ points, Δ rank and whether the unit improved in both."), HelpName = "FILE" };
-        var command = new Command("score", CommandContext.Describe(
-            "Chấm điểm, xếp hạng các đơn vị và hiện điểm trừ của từng đơn vị.",
-            "Score units, rank them and show each unit's deductions.",
-            "parindex score", "parindex score district.csv --previous results-2024.csv", "parindex score units.json --format json --output results-2025.json", "parindex score --unit dao-xa"))
+        return new Options(inputs, format, excelVi, top, summary, output, byType, unit, previous);
+    }
+
+    private static int Run(CommandContext context, ParseResult parse, Options o)
+    {
+        var given = parse.GetValue(o.Inputs);
+
+        // The bundled sample district comes with last year's results, so the default run shows the comparison too.
+        var previousPath = parse.GetValue(o.Previous) ?? (given is { Length: > 0 } ? null : Inputs.DefaultPrevious);
+        var outputPath = parse.GetValue(o.Output);
+        RefuseOutputOverInput(outputPath, [.. CommandContext.InputPaths(given), .. previousPath is null ? Array.Empty<string>() : [previousPath]]);
+
+        var ruleSet = context.LoadRules(parse);
+        if (ruleSet is null)
         {
-            inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, format, excelVi, top, summary, file, unit, byType, previous, context.Lang, context.Quiet,
-        };
-        command.SetAction(parse =>
+            return ExitCodes.RuleProblems;
+        }
+
+        if (parse.GetValue(o.Format) == "xlsx" && outputPath is null)
         {
-            var given = parse.GetValue(inputs);
+            throw new UsageException(Words.Say("--format xlsx ghi một bảng tính: hãy cho --output TỆP.xlsx.", "--format xlsx writes a workbook: give --output FILE.xlsx."));
+        }
 
-            // The bundled sample district comes with last year's results, so the default run shows the comparison too.
-            var previousPath = parse.GetValue(previous) ?? (given is { Length: > 0 } ? null : Inputs.DefaultPrevious);
-            var outputPath = parse.GetValue(file);
-            RefuseOutputOverInput(outputPath, [.. CommandContext.InputPaths(given), .. previousPath is null ? Array.Empty<string>() : [previousPath]]);
+        if (parse.GetValue(o.Top) is <= 0)
+        {
+            throw new UsageException(Words.Say("--top cần một số nguyên dương.", "--top needs a positive whole number."));
+        }
 
-            var ruleSet = context.LoadRules(parse);
-            if (ruleSet is null)
-            {
-                return ExitCodes.RuleProblems;
-            }
+        // Opened before the work, so an output that cannot be written fails at once.
+        using var target = outputPath is null ? null : OutputFile.Open(outputPath);
+        var previousResults = previousPath is null ? null : ReadPrevious(previousPath);
+        var scored = context.ReadAndScore(parse, given, ruleSet, previousResults);
+        var report = ScoreReport.Of(scored);
+        if (parse.GetValue(o.Unit) is { } unitId)
+        {
+            var row = report.Rows.FirstOrDefault(r => r.Card.UnitId == unitId)
+                ?? throw context.NoSuchUnit(unitId, report.Rows.Select(r => r.Card.UnitId), scored.Errors, scored.Warnings);
+            report = report.Only(row);
+        }
 
-            if (parse.GetValue(format) == "xlsx" && outputPath is null)
-            {
-                throw new UsageException(Words.Say("--format xlsx ghi một bảng tính: hãy cho --output TỆP.xlsx.", "--format xlsx writes a workbook: give --output FILE.xlsx."));
-            }
+        Write(context, parse, o, scored, report, target);
+        target?.Commit();
+        return context.ReportProblems(scored);
+    }
 
-            if (parse.GetValue(top) is <= 0)
-            {
-                throw new UsageException(Words.Say("--top cần một số nguyên dương.", "--top needs a positive whole number."));
-            }
+    /// <summary>Writes the report in the format asked for.</summary>
+    private static void Write(CommandContext context, ParseResult parse, Options o, ScoredBatch scored, ScoreReport report, OutputFile? target)
+    {
+        var writer = target?.Writer ?? context.Output;
+        var english = Words.English;
+        switch (parse.GetValue(o.Format))
+        {
+            case "json":
+                JsonReport.Write(report, writer);
+                break;
+            case "csv":
+                CsvReport.Write(report, writer, parse.GetValue(o.ExcelVi));
+                break;
+            case "csv-long":
+                CsvLongReport.Write(report, writer, parse.GetValue(o.ExcelVi), english);
+                break;
+            case "xlsx":
+                WorkbookReport.Write(target!.Stream, scored, Text.Lang(english));
+                break;
+            case "html":
+                try
+                {
+                    ParIndex.Rules.Reports.HtmlReport.Write(writer, scored, Text.Lang(english));
+                }
+                catch (Exception e) when (e is DllNotFoundException || e.InnerException is DllNotFoundException)
+                {
+                    // The charts' native library ships for the common platforms only (the tool's .csproj says which).
+                    throw new UsageException(Words.Say(
+                        $"Không vẽ được biểu đồ của báo cáo trên nền tảng này ({System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier}): gói công cụ chỉ mang thư viện vẽ cho Windows, Linux (x64, arm64) và macOS. Hãy dùng --format xlsx hoặc json.",
+                        $"The report's charts cannot be drawn on this platform ({System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier}): the tool package carries the drawing library for Windows, Linux (x64, arm64) and macOS only. Use --format xlsx or json."));
+                }
 
-            // Opened before the work, so an output that cannot be written fails at once.
-            using var target = outputPath is null ? null : OutputFile.Open(outputPath);
-            var previousResults = previousPath is null ? null : ReadPrevious(previousPath);
-            var scored = context.ReadAndScore(parse, given, ruleSet, previousResults);
-            var report = ScoreReport.Of(scored);
-            if (parse.GetValue(unit) is { } unitId)
-            {
-                var row = report.Rows.FirstOrDefault(r => r.Card.UnitId == unitId)
-                    ?? throw context.NoSuchUnit(unitId, report.Rows.Select(r => r.Card.UnitId), scored.Errors, scored.Warnings);
-                report = report.Only(row);
-            }
+                break;
+            case "md":
+                MarkdownReport.Write(report.Top(parse.GetValue(o.Top)), writer, english, parse.GetValue(o.ByType), parse.GetValue(o.Summary));
+                break;
+            default:
+                if (parse.GetValue(o.Unit) is not null)
+                {
+                    TableReport.WriteCard(report.Rows[0], writer, english);
+                }
+                else
+                {
+                    TableReport.Write(report.Top(parse.GetValue(o.Top)), writer, english, parse.GetValue(o.ByType), parse.GetValue(o.Summary));
+                }
 
-            var writer = target?.Writer ?? context.Output;
-            var english = Words.English;
-            switch (parse.GetValue(format))
-            {
-                case "json":
-                    JsonReport.Write(report, writer);
-                    break;
-                case "csv":
-                    CsvReport.Write(report, writer, parse.GetValue(excelVi));
-                    break;
-                case "csv-long":
-                    CsvLongReport.Write(report, writer, parse.GetValue(excelVi), english);
-                    break;
-                case "xlsx":
-                    WorkbookReport.Write(target!.Stream, scored, Text.Lang(english));
-                    break;
-                case "html":
-                    try
-                    {
-                        ParIndex.Rules.Reports.HtmlReport.Write(writer, scored, Text.Lang(english));
-                    }
-                    catch (Exception e) when (e is DllNotFoundException || e.InnerException is DllNotFoundException)
-                    {
-                        // The charts' native library ships for the common platforms only (the tool's .csproj says which).
-                        throw new UsageException(Words.Say(
-                            $"Không vẽ được biểu đồ của báo cáo trên nền tảng này ({System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier}): gói công cụ chỉ mang thư viện vẽ cho Windows, Linux (x64, arm64) và macOS. Hãy dùng --format xlsx hoặc json.",
-                            $"The report's charts cannot be drawn on this platform ({System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier}): the tool package carries the drawing library for Windows, Linux (x64, arm64) and macOS only. Use --format xlsx or json."));
-                    }
+                break;
+        }
 
-                    break;
-                case "md":
-                    MarkdownReport.Write(report.Top(parse.GetValue(top)), writer, english, parse.GetValue(byType), parse.GetValue(summary));
-                    break;
-                default:
-                    if (parse.GetValue(unit) is not null)
-                    {
-                        TableReport.WriteCard(report.Rows[0], writer, english);
-                    }
-                    else
-                    {
-                        TableReport.Write(report.Top(parse.GetValue(top)), writer, english, parse.GetValue(byType), parse.GetValue(summary));
-                    }
-
-                    break;
-            }
-
-            target?.Commit();
-            return context.ReportProblems(scored);
-        });
-        return command;
     }
 
     /// <summary>Last year's results by the library's reader; a file that cannot be read at all is a usage error, as a missing input is.</summary>

@@ -108,7 +108,7 @@ internal static class Evaluator
         !criterion.AppliesToType(unitType) || (policy == NotApplicablePolicy.Exclude && computed.Status == CriterionStatus.NotApplicable);
 
     /// <summary>Points rounded as everything here rounds them: 2 decimals, midpoint away from zero.</summary>
-    public static decimal Round(decimal points) => Math.Round(points, 2, MidpointRounding.AwayFromZero);
+    public static decimal Round(decimal points) => Rounding.ToHundredths(points);
 
     /// <summary>
     /// A criterion's final outcome: nothing when excluded; the latest appraisal round's points when the unit was appraised

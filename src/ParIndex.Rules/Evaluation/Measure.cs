@@ -120,7 +120,7 @@ internal readonly record struct Measure(MeasureState State, decimal Value, Measu
             return new decimal(unchecked((int)hundredths), (int)(hundredths >> 32), 0, isNegative: false, scale);
         }
 
-        return Math.Round(numerator / denominator * 100m, 2, MidpointRounding.AwayFromZero);
+        return Rounding.ToHundredths(numerator / denominator * 100m);
     }
 
     private static Measure ZeroDenominator(ZeroDenominatorPolicy policy, byte index) =>

@@ -113,6 +113,13 @@ public static class Texts
     /// <returns>The text.</returns>
     public static string Grouped(decimal value, Language language) => value.ToString("#,0.##", Numbers(language));
 
+    /// <summary>A change with its sign always shown, thousands grouped (<c>+1,5</c>, <c>−2</c>, <c>±0</c>): a minus sign, not a hyphen.</summary>
+    /// <param name="value">The change.</param>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The text.</returns>
+    public static string WithSign(decimal value, Language language) =>
+        (value > 0 ? "+" : value < 0 ? "\u2212" : "\u00B1") + Grouped(Math.Abs(value), language);
+
     /// <summary>Yes or no in a language (<c>có</c> / <c>không</c>).</summary>
     /// <param name="value">The fact.</param>
     /// <param name="language">The reader's language.</param>

@@ -62,6 +62,45 @@ internal sealed partial class RuleSetReader
         var judged = ReadJudged(problems, item, max);
         var appliesTo = ReadAppliesTo(problems, item, manifest);
         var partTokens = Objects(item["parts"]).ToList();
+        var parts = ReadParts(problems, partTokens, max, areaKind, indicators);
+        if (max is not null && parts.Count == partTokens.Count && parts.Count > 0 && parts.Sum(p => p.MaxPoints) != max)
+        {
+            problems.At(item["maxPoints"]!,
+                Invariant($"the parts' maxPoints add up to {parts.Sum(p => p.MaxPoints)}, not the criterion's {max}; make them agree."),
+                Invariant($"maxPoints của các phần cộng lại được {parts.Sum(p => p.MaxPoints)}, không phải {max} của tiêu chí; hãy làm cho khớp."));
+        }
+
+        var position = JsonPosition.Of(item);
+        var cases = new List<RuleCase>();
+        foreach (var caseToken in Objects(item["cases"]))
+        {
+            var ruleCase = ReadCase(problems, caseToken, max, judged, manifest, indicators, cases);
+            if (ruleCase is not null)
+            {
+                cases.Add(ruleCase);
+            }
+        }
+
+        if (id is null || title is null || requirement is null || lead is null || support is null || deadlineText is null
+            || max is null || parts.Count != partTokens.Count || (parts.Count == 0) == (judged is null) || appliesTo is { Count: 0 })
+        {
+            return null;
+        }
+
+        return new CriterionDefinition(id, area, title, requirement, lead, support, new Deadline(deadlineDate, deadlineText),
+            max.Value, parts, cases, new SourcePosition(problems.File, position.Line, position.Column))
+        {
+            Judged = judged,
+            AppliesTo = appliesTo,
+            Deducts = areaKind == AreaKind.Penalty,
+        };
+    }
+
+    /// <summary>Reads a criterion's parts; a penalty area's part must count events, and several parts need ids of their own.</summary>
+    /// <returns>The parts read; fewer than the tokens when some could not be.</returns>
+    private static List<PartDefinition> ReadParts(
+        FileProblems problems, List<JObject> partTokens, decimal? max, AreaKind areaKind, IReadOnlyDictionary<string, IndicatorDefinition> indicators)
+    {
         var parts = new List<PartDefinition>();
         foreach (var partToken in partTokens)
         {
@@ -97,37 +136,7 @@ internal sealed partial class RuleSetReader
             }
         }
 
-        if (max is not null && parts.Count == partTokens.Count && parts.Count > 0 && parts.Sum(p => p.MaxPoints) != max)
-        {
-            problems.At(item["maxPoints"]!,
-                Invariant($"the parts' maxPoints add up to {parts.Sum(p => p.MaxPoints)}, not the criterion's {max}; make them agree."),
-                Invariant($"maxPoints của các phần cộng lại được {parts.Sum(p => p.MaxPoints)}, không phải {max} của tiêu chí; hãy làm cho khớp."));
-        }
-
-        var position = JsonPosition.Of(item);
-        var cases = new List<RuleCase>();
-        foreach (var caseToken in Objects(item["cases"]))
-        {
-            var ruleCase = ReadCase(problems, caseToken, max, judged, manifest, indicators, cases);
-            if (ruleCase is not null)
-            {
-                cases.Add(ruleCase);
-            }
-        }
-
-        if (id is null || title is null || requirement is null || lead is null || support is null || deadlineText is null
-            || max is null || parts.Count != partTokens.Count || (parts.Count == 0) == (judged is null) || appliesTo is { Count: 0 })
-        {
-            return null;
-        }
-
-        return new CriterionDefinition(id, area, title, requirement, lead, support, new Deadline(deadlineDate, deadlineText),
-            max.Value, parts, cases, new SourcePosition(problems.File, position.Line, position.Column))
-        {
-            Judged = judged,
-            AppliesTo = appliesTo,
-            Deducts = areaKind == AreaKind.Penalty,
-        };
+        return parts;
     }
 
     /// <summary>Reads <c>judged</c>, and checks that the criterion has parts or is judged, never both nor neither.</summary>

@@ -84,6 +84,39 @@ internal sealed partial class RuleSetReader
                 $"kỳ đánh giá kết thúc ({to:yyyy-MM-dd}) trước khi bắt đầu ({from:yyyy-MM-dd}); hãy đổi chỗ hoặc sửa ngày.");
         }
 
+        var (areas, unreadableKind) = Areas(problems, root, total);
+        var bands = Bands(problems, root);
+        var targetsToken = root["targets"] as JObject;
+        var minTotal = targetsToken is null ? null : Num(targetsToken, "minTotal");
+        var minSipas = targetsToken is null ? null : Num(targetsToken, "minSipas");
+
+        var aspects = Objects((root["sipas"] as JObject)?["aspects"])
+            .Select(item => (Id: Str(item, "id"), Item: item,
+                Numerator: IndicatorRef(problems, item, "numerator", indicators, numeric: true),
+                Denominator: IndicatorRef(problems, item, "denominator", indicators, numeric: true)))
+            .Where(a => a.Id is not null && a.Numerator is not null && a.Denominator is not null)
+            .Select(a => new SipasAspect(a.Id!, Text(a.Item, "title"), a.Numerator!, a.Denominator!))
+            .ToList();
+        var unitTypes = UnitTypes(problems, root);
+
+        if (id is null || title is null || version is null || level is null || total is null || from is null || to is null
+            || minTotal is null || minSipas is null || bands.Count == 0 || areas.Count == 0)
+        {
+            return null;
+        }
+
+        return new Manifest(id, title, version, from.Value, to.Value, level, total.Value, areas, bands,
+            new Targets(minTotal.Value, minSipas.Value), aspects, unitTypes,
+            WireNames.NotApplicablePolicies.Parse(Str(root, "notApplicable")) ?? NotApplicablePolicy.Full)
+        {
+            KindsUnreadable = unreadableKind,
+        };
+    }
+
+    /// <summary>Reads the areas and checks that the base areas add up to the total points.</summary>
+    /// <returns>The areas, and whether some area's kind could not be read.</returns>
+    private static (List<AreaDefinition> Areas, bool UnreadableKind) Areas(FileProblems problems, JObject root, decimal? total)
+    {
         var areas = new List<AreaDefinition>();
         var unreadableKind = false;
         foreach (var item in Objects(root["areas"]))
@@ -133,6 +166,13 @@ internal sealed partial class RuleSetReader
                     : Invariant($"các lĩnh vực cơ bản cộng lại được {sum} điểm, không phải totalPoints {total}; hãy làm cho khớp (lĩnh vực điểm thưởng, điểm trừ không tính)."));
         }
 
+
+        return (areas, unreadableKind);
+    }
+
+    /// <summary>Reads the classification bands, highest minimum first.</summary>
+    private static List<ClassificationBand> Bands(FileProblems problems, JObject root)
+    {
         var bands = new List<ClassificationBand>();
         foreach (var item in Objects(root["classification"]))
         {
@@ -158,22 +198,12 @@ internal sealed partial class RuleSetReader
             bands.Add(new ClassificationBand(name, min.Value));
         }
 
-        var targetsToken = root["targets"] as JObject;
-        var minTotal = targetsToken is null ? null : Num(targetsToken, "minTotal");
-        var minSipas = targetsToken is null ? null : Num(targetsToken, "minSipas");
+        return bands;
+    }
 
-        var aspects = new List<SipasAspect>();
-        foreach (var item in Objects((root["sipas"] as JObject)?["aspects"]))
-        {
-            var aspectId = Str(item, "id");
-            var numerator = IndicatorRef(problems, item, "numerator", indicators, numeric: true);
-            var denominator = IndicatorRef(problems, item, "denominator", indicators, numeric: true);
-            if (aspectId is not null && numerator is not null && denominator is not null)
-            {
-                aspects.Add(new SipasAspect(aspectId, Text(item, "title"), numerator, denominator));
-            }
-        }
-
+    /// <summary>Reads the unit types; one declared twice is an error.</summary>
+    private static List<UnitTypeDefinition> UnitTypes(FileProblems problems, JObject root)
+    {
         var unitTypes = new List<UnitTypeDefinition>();
         foreach (var item in Objects(root["unitTypes"]))
         {
@@ -193,17 +223,6 @@ internal sealed partial class RuleSetReader
             unitTypes.Add(new UnitTypeDefinition(typeId, typeTitle));
         }
 
-        if (id is null || title is null || version is null || level is null || total is null || from is null || to is null
-            || minTotal is null || minSipas is null || bands.Count == 0 || areas.Count == 0)
-        {
-            return null;
-        }
-
-        return new Manifest(id, title, version, from.Value, to.Value, level, total.Value, areas, bands,
-            new Targets(minTotal.Value, minSipas.Value), aspects, unitTypes,
-            WireNames.NotApplicablePolicies.Parse(Str(root, "notApplicable")) ?? NotApplicablePolicy.Full)
-        {
-            KindsUnreadable = unreadableKind,
-        };
+        return unitTypes;
     }
 }

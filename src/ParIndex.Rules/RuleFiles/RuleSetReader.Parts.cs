@@ -106,12 +106,7 @@ internal sealed partial class RuleSetReader
             ScaleKind.Proportional => ["threshold", "zeroBelow"],
             _ => new[] { "pointsPerEvent" },
         };
-        foreach (var property in item.Properties().Where(p => p.Name != "type" && !used.Contains(p.Name)))
-        {
-            problems.At(property,
-                $"'{property.Name}' is not used by a {Str(item, "type")} scale{(valueType == IndicatorType.Boolean ? " of a yes/no value" : string.Empty)}; remove it.",
-                $"thang {Str(item, "type")}{(valueType == IndicatorType.Boolean ? " của giá trị có/không" : string.Empty)} không dùng '{property.Name}'; hãy xóa.");
-        }
+        Unused(problems, item, used, valueType);
 
         if (valueType == IndicatorType.Boolean && kind != ScaleKind.Binary)
         {
@@ -160,50 +155,71 @@ internal sealed partial class RuleSetReader
             ok = false;
         }
 
-        if (kind == ScaleKind.Step)
+        if (kind == ScaleKind.Step && !ReadBands(problems, item, max, bands))
         {
-            if (item["bands"] is null)
-            {
-                problems.At(item, "a step scale needs 'bands' (min → points, highest first); add them.", "thang step cần 'bands' (min → điểm, mức cao nhất trước); hãy thêm.");
-                ok = false;
-            }
-
-            foreach (var band in Objects(item["bands"]))
-            {
-                var min = Num(band, "min");
-                var points = Num(band, "points");
-                if (min is null || points is null)
-                {
-                    ok = false;
-                    continue;
-                }
-
-                if (max is not null && points > max)
-                {
-                    problems.At(band["points"]!, Invariant($"{points} is more than the part's {max} points; lower it."), Invariant($"{points} lớn hơn {max} điểm của phần; hãy hạ xuống."));
-                    ok = false;
-                }
-
-                if (bands.Count > 0 && min >= bands[^1].Min)
-                {
-                    problems.At(band["min"]!,
-                        Invariant($"the band at {min} is not below the band before it ({bands[^1].Min}); list bands from the highest min down."),
-                        Invariant($"mức ở {min} không thấp hơn mức trước nó ({bands[^1].Min}); hãy liệt kê các mức từ min cao nhất xuống."));
-                    ok = false;
-                }
-                else if (bands.Count > 0 && points > bands[^1].Points)
-                {
-                    problems.At(band["points"]!,
-                        Invariant($"the band at {min} earns {points}, more than the higher band at {bands[^1].Min} ({bands[^1].Points}); a lower band must not earn more."),
-                        Invariant($"mức ở {min} được {points} điểm, nhiều hơn mức cao hơn ở {bands[^1].Min} ({bands[^1].Points}); mức thấp hơn không được nhiều điểm hơn."));
-                    ok = false;
-                }
-
-                bands.Add(new StepBand(min.Value, points.Value));
-            }
+            ok = false;
         }
 
         return ok ? new ScaleDefinition(kind.Value, threshold, zeroBelow, bands, perEvent) : null;
+    }
+
+    /// <summary>Reads a step scale's bands into <paramref name="bands"/>: highest min first, none above the part's points, none earning more than a higher one.</summary>
+    /// <returns>Whether every band is right.</returns>
+    private static bool ReadBands(FileProblems problems, JObject item, decimal? max, List<StepBand> bands)
+    {
+        var ok = true;
+        if (item["bands"] is null)
+        {
+            problems.At(item, "a step scale needs 'bands' (min → points, highest first); add them.", "thang step cần 'bands' (min → điểm, mức cao nhất trước); hãy thêm.");
+            ok = false;
+        }
+
+        foreach (var band in Objects(item["bands"]))
+        {
+            var min = Num(band, "min");
+            var points = Num(band, "points");
+            if (min is null || points is null)
+            {
+                ok = false;
+                continue;
+            }
+
+            if (max is not null && points > max)
+            {
+                problems.At(band["points"]!, Invariant($"{points} is more than the part's {max} points; lower it."), Invariant($"{points} lớn hơn {max} điểm của phần; hãy hạ xuống."));
+                ok = false;
+            }
+
+            if (bands.Count > 0 && min >= bands[^1].Min)
+            {
+                problems.At(band["min"]!,
+                    Invariant($"the band at {min} is not below the band before it ({bands[^1].Min}); list bands from the highest min down."),
+                    Invariant($"mức ở {min} không thấp hơn mức trước nó ({bands[^1].Min}); hãy liệt kê các mức từ min cao nhất xuống."));
+                ok = false;
+            }
+            else if (bands.Count > 0 && points > bands[^1].Points)
+            {
+                problems.At(band["points"]!,
+                    Invariant($"the band at {min} earns {points}, more than the higher band at {bands[^1].Min} ({bands[^1].Points}); a lower band must not earn more."),
+                    Invariant($"mức ở {min} được {points} điểm, nhiều hơn mức cao hơn ở {bands[^1].Min} ({bands[^1].Points}); mức thấp hơn không được nhiều điểm hơn."));
+                ok = false;
+            }
+
+            bands.Add(new StepBand(min.Value, points.Value));
+        }
+
+        return ok;
+    }
+
+    /// <summary>Tells each property the scale's type does not use, so a setting that does nothing is never kept by mistake.</summary>
+    private static void Unused(FileProblems problems, JObject item, string[] used, IndicatorType? valueType)
+    {
+        foreach (var property in item.Properties().Where(p => p.Name != "type" && !used.Contains(p.Name)))
+        {
+            problems.At(property,
+                $"'{property.Name}' is not used by a {Str(item, "type")} scale{(valueType == IndicatorType.Boolean ? " of a yes/no value" : string.Empty)}; remove it.",
+                $"thang {Str(item, "type")}{(valueType == IndicatorType.Boolean ? " của giá trị có/không" : string.Empty)} không dùng '{property.Name}'; hãy xóa.");
+        }
     }
 
     private static ZeroDenominatorPolicy? ReadZeroPolicy(FileProblems problems, JObject item, ValueDefinition? value)

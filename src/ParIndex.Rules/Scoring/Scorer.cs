@@ -276,7 +276,7 @@ public sealed partial class Scorer
             sum += measure.Value;
         }
 
-        return Math.Round(sum / _sipasRates.Length, 2, MidpointRounding.AwayFromZero);
+        return Rounding.ToHundredths(sum / _sipasRates.Length);
     }
 
     /// <inheritdoc/>

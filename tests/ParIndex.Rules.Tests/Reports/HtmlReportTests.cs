@@ -21,4 +21,37 @@ public class HtmlReportTests
         var html = System.Net.WebUtility.HtmlDecode(writer.ToString());
         html.Should().NotContain("\u202E").And.Contain("Đào Xá\uFFFD 001");
     }
+
+    [Fact]
+    public void Write_A90CharacterNameInTheMovementChart_IsCutAndTheBarsStayDrawn()
+    {
+        // One long name set the width of the chart's label column and left the bars no room: the chart came out empty.
+        var longName = "Xã " + new string('A', 87);
+        var scorer = Some.Commune2025Scorer;
+        var batch = Batch(scorer, longName);
+
+        using var writer = new StringWriter();
+        HtmlReport.Write(writer, batch);
+
+        var html = System.Net.WebUtility.HtmlDecode(writer.ToString());
+        var chart = html[html.IndexOf("data-chart=\"movement\"", StringComparison.Ordinal)..];
+        chart = chart[..chart.IndexOf("</figure>", StringComparison.Ordinal)];
+        chart.Should().NotContain(longName).And.Contain("Xã " + new string('A', 36) + "…");
+        Bars(chart).Should().Be(2, "both units moved, one up and one down");
+    }
+
+    /// <summary>Two units whose ranks swapped since last year: the first perfect, the second with nothing reported.</summary>
+    private static ScoredBatch Batch(Scorer scorer, string name)
+    {
+        var units = new[] { Some.PerfectUnit("a") with { Name = name }, Some.Unit("b") };
+        var previous = new PreviousResults("last.json", new Dictionary<string, PreviousResult>
+        {
+            ["a"] = new(10m, 2),
+            ["b"] = new(90m, 1),
+        });
+        return scorer.ScoreBatch(new SnapshotBatch(null, units, [], []), previous);
+    }
+
+    /// <summary>The bars ScottPlot drew: filled rectangles other than the figure's and the data area's backgrounds.</summary>
+    private static int Bars(string svg) => System.Text.RegularExpressions.Regex.Count(svg, "<rect[^>]*fill=\"#1F77B4\"", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 }

@@ -1,0 +1,216 @@
+using System.Globalization;
+using System.Net;
+
+namespace ParIndex.Rules.Reports;
+
+// The report's sections, in the order a reader meets them.
+public static partial class HtmlReport
+{
+    /// <summary>One report being written: the batch, the language and the district's figures every section shares.</summary>
+    private sealed class Page
+    {
+        private readonly TextWriter output;
+        private readonly ScoredBatch batch;
+        private readonly Language language;
+        private readonly NumberFormatInfo culture;
+        private readonly List<Scorecard> cards;
+        private readonly List<decimal> totals;
+        private readonly List<(string Id, string Title)> areas;
+        private readonly List<decimal> areaMeans;
+
+        public Page(TextWriter output, ScoredBatch batch, Language language)
+        {
+            (this.output, this.batch, this.language) = (output, batch, language);
+            culture = Texts.Numbers(language);
+            cards = batch.Ranking.Select(r => r.Card).ToList();
+            totals = cards.Select(c => c.Total).Order().ToList();
+            areas = cards.Count == 0 ? [] : cards[0].Areas.Select(a => (a.Id, Title: a.Title.In(language))).ToList();
+            areaMeans = areas.Select((_, i) => cards.Select(c => c.Areas[i].Percent).OfType<decimal>().DefaultIfEmpty().Average()).ToList();
+        }
+
+        /// <summary>A province's thousands of units: each page lists only the criteria short of full points, by id, and the titles are given once.</summary>
+        private bool Compact => batch.Ranking.Count > UnitChartLimit;
+
+        public void Head()
+        {
+            var title = E(batch.RuleSet.Title.In(language));
+            output.WriteLine($"<!DOCTYPE html><html lang=\"{(language == Language.En ? "en" : "vi")}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">");
+            output.WriteLine($"<title>{title}</title>");
+            output.WriteLine("<style>body{font-family:system-ui,'DejaVu Sans',sans-serif;margin:2rem;color:#1a1a1a}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}td.n{text-align:right}"
+                + ".pass{background:#c6efce}.fail{background:#ffc7ce}.nodata{background:#ffeb9c}.na{background:#ddebf7}.charts{display:flex;flex-wrap:wrap;gap:1rem}figure{margin:0}figcaption{font-weight:600}"
+                + ".unit{page-break-before:always;break-before:page;content-visibility:auto;contain-intrinsic-size:auto 60rem}@media print{body{margin:1cm}.unit{content-visibility:visible}.charts svg{max-width:100%;height:auto}}</style></head><body>");
+            output.WriteLine($"<h1>{title}</h1><p>{E($"{batch.RuleSet.Id} {batch.RuleSet.Version}")}, {Say("mã băm", "hash")} <code>{E(batch.RuleSet.ContentHash[..12])}</code></p>");
+        }
+
+        public void Summary()
+        {
+            var mean = totals.Count == 0 ? 0m : Rounding.ToHundredths(totals.Average());
+            var median = totals.Count == 0 ? 0m
+                : totals.Count % 2 == 1 ? totals[totals.Count / 2]
+                : Rounding.ToHundredths((totals[(totals.Count / 2) - 1] + totals[totals.Count / 2]) / 2m);
+            output.WriteLine($"<h2>{Say("Tóm tắt", "Summary")}</h2><table><tbody>");
+            Fact(Say("Số đơn vị", "Units"), cards.Count);
+            Fact(Say("Điểm trung bình", "Mean total"), mean, fixed2: true);
+            Fact(Say("Trung vị", "Median total"), median, fixed2: true);
+            Fact(Say("Đạt mục tiêu", "Meet the targets"), cards.Count(c => c.MeetsTargets));
+            if (batch.HasPrevious)
+            {
+                Fact(Say("Tăng cả điểm và hạng", "Improved in points and rank"), batch.Ranking.Count(r => r.ImprovedBoth == true));
+            }
+
+            foreach (var band in cards.GroupBy(c => c.Classification).OrderByDescending(g => g.Max(c => c.Total)))
+            {
+                Fact(Say("Xếp loại ", "Class ") + band.Key, band.Count());
+            }
+
+            foreach (var type in cards.Where(c => c.UnitType is not null).GroupBy(c => c.UnitType!).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                Fact(Say("Loại ", "Type ") + type.Key, type.Count());
+            }
+
+            output.WriteLine("</tbody></table>");
+        }
+
+        public void Charts()
+        {
+            output.WriteLine($"<h2>{Say("Biểu đồ", "Charts")}</h2><div class=\"charts\">");
+            Chart(output, "totals", Say("Phân bố tổng điểm", "Distribution of totals"), Histogram(totals, culture, Say("Tổng điểm", "Total"), Say("Số đơn vị", "Units")));
+            Chart(output, "areas", Say("Tỷ lệ điểm của từng lĩnh vực (trung bình toàn địa bàn, %)", "Each area's percentage (district mean, %)"),
+                Bars([.. areas.Select(a => a.Id)], [.. areaMeans], null, culture, "%"));
+            var costly = cards.Count == 0 ? [] : cards[0].Criteria
+                .Select((c, i) => (c.Id, Lost: cards.Sum(card => card.Criteria[i].Deduction)))
+                .Where(c => c.Lost > 0).OrderByDescending(c => c.Lost).Take(10).ToList();
+            Chart(output, "criteria", Say("Tiêu chí mất nhiều điểm nhất (tổng điểm bị trừ của mọi đơn vị)", "Criteria that cost the most points (all units' deductions)"),
+                Bars([.. costly.Select(c => c.Id)], [.. costly.Select(c => c.Lost)], null, culture, string.Empty));
+            if (batch.HasPrevious)
+            {
+                // The largest movements, up or down: a province's thousands would make a chart no one reads. A merged unit
+                // has no movement of its own (RankedScorecard.Predecessors).
+                var moved = batch.Ranking.Where(r => r.DeltaRank is not null)
+                    .Select(r => (UnitName: Label(r.Card.UnitName), Delta: (decimal)r.DeltaRank!.Value))
+                    .OrderByDescending(m => Math.Abs(m.Delta)).Take(MovementShown).OrderBy(m => m.Delta).ToList();
+                Chart(output, "movement", Say("Thay đổi thứ hạng so với năm trước (+ là tăng hạng)", "Rank movement against last year (+ is up)"),
+                    Sideways([.. moved.Select(m => m.UnitName)], [.. moved.Select(m => m.Delta)], culture), 560, 60 + (18 * moved.Count));
+            }
+
+            output.WriteLine("</div>");
+        }
+
+        public void Ranking()
+        {
+            var compared = batch.HasPrevious;
+            output.WriteLine($"<h2>{Say("Xếp hạng", "Ranking")}</h2><table><thead><tr><th>{Say("Hạng", "Rank")}</th><th>{Say("Đơn vị", "Unit")}</th><th>{Say("Điểm", "Total")}</th><th>{Say("Xếp loại", "Class")}</th><th>SIPAS</th>"
+                + (!compared ? string.Empty : $"<th>{Say("Δ điểm", "Δ points")}</th><th>{Say("Δ hạng", "Δ rank")}</th>") + "</tr></thead><tbody>");
+            foreach (var row in batch.Ranking)
+            {
+                var card = row.Card;
+                output.WriteLine($"<tr data-unit=\"{E(card.UnitId)}\"><td class=\"n\">{row.Rank}</td><td><a href=\"#u-{E(card.UnitId)}\">{E(card.UnitName)}</a></td><td class=\"n\" data-total=\"{card.Total.ToString(CultureInfo.InvariantCulture)}\">{F2(card.Total)}</td><td>{E(card.Classification)}</td><td class=\"n\">{(card.Sipas is { } s ? F2(s) : "—")}</td>"
+                    + (!compared ? string.Empty
+                        : row.Predecessors is not null ? $"<td>{Say("gộp", "merged")}</td><td></td>"
+                        : row.DeltaPoints is { } dp ? $"<td class=\"n\">{Texts.WithSign(dp, language)}</td><td class=\"n\">{Texts.WithSign(row.DeltaRank!.Value, language)}</td>"
+                        : "<td></td><td></td>") + "</tr>");
+            }
+
+            output.WriteLine("</tbody></table>");
+        }
+
+        /// <summary>In a compact report, the criteria's titles, once, so each unit's page can name criteria by id.</summary>
+        public void CriteriaIndex()
+        {
+            if (!Compact || cards.Count == 0)
+            {
+                return;
+            }
+
+            output.WriteLine($"<h2>{Say("Tiêu chí", "Criteria")}</h2><table><tbody>");
+            foreach (var criterion in cards[0].Criteria)
+            {
+                output.WriteLine($"<tr><td>{E(criterion.Id)}</td><td>{E(criterion.Title.In(language))}</td><td class=\"n\">{N(criterion.MaxPoints)}</td></tr>");
+            }
+
+            output.WriteLine("</tbody></table>");
+        }
+
+        /// <summary>A unit's page: its total, its areas against the district, its criteria and its to-do list.</summary>
+        public void Unit(RankedScorecard row)
+        {
+            var card = row.Card;
+            output.WriteLine($"<section class=\"unit\" id=\"u-{E(card.UnitId)}\"><h2>{row.Rank}. {E(card.UnitName)} ({E(card.UnitId)})</h2>");
+            output.WriteLine($"<p>{F2(card.Total)}/{N(card.MaxTotal)} {Say("điểm", "points")}, {E(card.Classification)}; {Say("bị trừ", "deducted")} {F2(card.Deduction)}.</p>");
+            var percents = card.Areas.Select(a => a.Percent ?? 0m).ToList();
+            if (!Compact)
+            {
+                Chart(output, "unit-areas", Say("Tỷ lệ điểm từng lĩnh vực: đơn vị và trung bình toàn địa bàn (%)", "Areas: the unit and the district mean (%)"),
+                    Bars([.. areas.Select(a => a.Id)], percents, [.. areaMeans], culture, "%"));
+            }
+            else
+            {
+                output.WriteLine($"<table><tr><th>{Say("Lĩnh vực", "Area")}</th>{string.Concat(areas.Select(a => $"<th>{E(a.Id)}</th>"))}</tr><tr><th>{Say("Đơn vị", "Unit")} %</th>{string.Concat(percents.Select(p => $"<td class=\"n\">{F2(p)}</td>"))}</tr><tr><th>{Say("Trung bình", "Mean")} %</th>{string.Concat(areaMeans.Select(p => $"<td class=\"n\">{F2(p)}</td>"))}</tr></table>");
+            }
+
+            Criteria(card);
+            var todo = card.Criteria.Where(c => c.Deduction > 0 && c.Hint is not null).OrderByDescending(c => c.Deduction).ToList();
+            if (todo.Count > 0)
+            {
+                output.WriteLine($"<h3>{Say("Việc cần làm", "To do")}</h3><ol>");
+                foreach (var criterion in todo)
+                {
+                    output.WriteLine($"<li><strong>{E(criterion.Id)}</strong> (+{N(criterion.Deduction)}): {E(criterion.Hint!.In(language))}</li>");
+                }
+
+                output.WriteLine("</ol>");
+            }
+
+            output.WriteLine("</section>");
+        }
+
+        private void Criteria(Scorecard card)
+        {
+            var compact = Compact;
+            output.WriteLine($"<table><thead><tr><th>{Say("Tiêu chí", "Criterion")}</th>{(compact ? string.Empty : $"<th>{Say("Tên", "Title")}</th>")}<th>{Say("Trạng thái", "Status")}</th><th>{Say("Điểm", "Points")}</th><th>{Say("Bị trừ", "Deducted")}</th></tr></thead><tbody>");
+            var full = 0;
+            foreach (var criterion in card.Criteria)
+            {
+                if (compact && criterion.Deduction == 0m && criterion.Status is CriterionStatus.Pass or CriterionStatus.NotApplicable)
+                {
+                    full++;
+                    continue;
+                }
+
+                var css = criterion.Status switch { CriterionStatus.Pass => "pass", CriterionStatus.Fail => "fail", CriterionStatus.NotApplicable => "na", _ => "nodata" };
+                output.WriteLine($"<tr class=\"{css}\"><td>{E(criterion.Id)}</td>{(compact ? string.Empty : $"<td>{E(criterion.Title.In(language))}</td>")}<td>{E(criterion.Status.ToText(language))}</td><td class=\"n\">{N(criterion.Points)}/{N(criterion.MaxPoints)}</td><td class=\"n\">{N(criterion.Deduction)}</td></tr>");
+            }
+
+            output.WriteLine("</tbody></table>");
+            if (full > 0)
+            {
+                output.WriteLine($"<p>{full} {Say("tiêu chí khác đạt đủ điểm.", "other criteria at full points.")}</p>");
+            }
+        }
+
+        private void Fact(string label, decimal value, bool fixed2 = false) =>
+            output.WriteLine($"<tr><th>{E(label)}</th><td class=\"n\" data-value=\"{E(value.ToString(CultureInfo.InvariantCulture))}\">{E(fixed2 ? F2(value) : N(value))}</td></tr>");
+
+        private string Say(string vi, string english) => language == Language.En ? english : vi;
+
+        private string N(decimal value) => Texts.Grouped(value, language);
+
+        private string F2(decimal value) => value.ToString("#,0.00", culture);
+
+        // Bidirectional controls in a name would reorder its line (a rank, a total beside it): shown as U+FFFD.
+        private static string E(string? text) => WebUtility.HtmlEncode(Texts.WithoutBidiControls(text ?? string.Empty));
+    }
+
+    /// <summary>
+    /// A unit's name as a chart's label: bidirectional controls shown as U+FFFD, and cut to <see cref="LabelLength"/>
+    /// characters with an ellipsis, since one long name set the width of the label column and left no room for the bars.
+    /// </summary>
+    private static string Label(string name)
+    {
+        var shown = Texts.WithoutBidiControls(name);
+        return shown.Length <= LabelLength ? shown : string.Concat(shown.AsSpan(0, LabelLength - 1).TrimEnd(), "…");
+    }
+
+    /// <summary>The longest label a chart shows whole.</summary>
+    private const int LabelLength = 40;
+}

@@ -1,0 +1,244 @@
+using System.Globalization;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ParIndex.Rules;
+
+// The walk through one JSON batch: the top object's properties, then the "units" array one unit at a time.
+public static partial class SnapshotReader
+{
+    /// <summary>Reads one JSON batch token by token, so a malformed unit costs only itself and a broken file keeps the units before the break.</summary>
+    private sealed class JsonBatch(DepthLimitedReader json, Collector collector)
+    {
+        private readonly JObject rest = new();
+        private bool fatal;
+        private bool sawUnits;
+
+        /// <summary>Reads the batch's units as they come.</summary>
+        public IEnumerable<IndicatorSnapshot> Read()
+        {
+            if (!Step(json.Read))
+            {
+                if (!fatal)
+                {
+                    collector.Error(new InputProblem(collector.Source, 1, 1, null, null, "the file is empty; it must hold a JSON object with a \"units\" array.", "tệp trống; tệp phải chứa một đối tượng JSON có mảng \"units\"."));
+                }
+
+                yield break;
+            }
+
+            if (json.TokenType != JsonToken.StartObject)
+            {
+                collector.Error(new InputProblem(collector.Source, json.LineNumber, json.LinePosition, null, null, NotABatch, NotABatchVi));
+                yield break;
+            }
+
+            bool more;
+            while ((more = Step(json.Read)) && json.TokenType == JsonToken.PropertyName)
+            {
+                var name = (string)json.Value!;
+                if (!Step(json.Read))
+                {
+                    CutShort();
+                    yield break;
+                }
+
+                if (name == "units" && json.TokenType == JsonToken.StartArray)
+                {
+                    foreach (var unit in Units())
+                    {
+                        yield return unit;
+                    }
+                }
+                else
+                {
+                    Property(name);
+                }
+
+                if (fatal)
+                {
+                    yield break;
+                }
+            }
+
+            if (!more)
+            {
+                CutShort();
+                yield break;
+            }
+
+            if (Single() is { } single)
+            {
+                yield return single;
+            }
+
+            // Read to the end, so that whatever follows the object (a second batch pasted after the first, say) is
+            // reported as malformed JSON by the reader instead of being dropped unseen; comments may follow.
+            while (Step(json.Read))
+            {
+            }
+        }
+
+        /// <summary>Reads the "units" array, the reader on its start.</summary>
+        private IEnumerable<IndicatorSnapshot> Units()
+        {
+            sawUnits = true;
+            collector.Period = StringOf(rest["period"]);
+            var (arrayLine, arrayColumn) = (json.LineNumber, json.LinePosition);
+            var empty = true;
+            while (true)
+            {
+                if (!Step(json.Read))
+                {
+                    CutShort();
+                    yield break;
+                }
+
+                if (json.TokenType == JsonToken.EndArray)
+                {
+                    if (empty)
+                    {
+                        // Nothing to score is not a success: the export that wrote it went wrong.
+                        collector.Error(new InputProblem(collector.Source, arrayLine, arrayColumn, null, "units",
+                            "the \"units\" array is empty, so no unit was read; put one object per unit in it.",
+                            "mảng \"units\" trống, nên không đọc được đơn vị nào; hãy đặt mỗi đơn vị một đối tượng trong mảng."));
+                    }
+
+                    yield break;
+                }
+
+                empty = false;
+                if (Unit() is { } unit && collector.AddJsonUnit(unit) is { } snapshot)
+                {
+                    yield return snapshot;
+                }
+
+                if (fatal)
+                {
+                    yield break;
+                }
+            }
+        }
+
+        /// <summary>Reads one unit's object, the reader on its start; a unit too deep or with a key twice is told and skipped.</summary>
+        private JToken? Unit()
+        {
+            var depth = json.Depth;
+            var line = json.LineNumber;
+            try
+            {
+                return JToken.ReadFrom(json, LoadSettings);
+            }
+            catch (TooDeepException e)
+            {
+                collector.Error(new InputProblem(collector.Source, line, 0, null, null, string.Create(CultureInfo.InvariantCulture,
+                    $"the unit starting at line {line} is nested more than {DepthLimitedReader.Limit} levels deep (line {e.LineNumber}); a unit holds an id, a name and a flat \"indicators\" object. It was skipped; the other units were read."),
+                    string.Create(CultureInfo.InvariantCulture,
+                    $"đơn vị bắt đầu ở dòng {line} lồng sâu quá {DepthLimitedReader.Limit} cấp (dòng {e.LineNumber}); một đơn vị gồm id, name và một đối tượng \"indicators\" phẳng. Đơn vị này bị bỏ qua; các đơn vị khác đã được đọc.")));
+
+                // Skipped token by token, so nothing that deep is ever built.
+                json.Unlimited = true;
+                SkipTo(depth);
+                json.Unlimited = false;
+            }
+            catch (JsonReaderException e) when (e.Message.Contains("already exists", StringComparison.Ordinal))
+            {
+                collector.Error(new InputProblem(collector.Source, e.LineNumber, e.LinePosition, null, null,
+                    $"a unit starting at line {line} could not be read: {e.Message.Split(" Path '")[0]} It was skipped; fix it and run again. The other units were read.",
+                    $"không đọc được đơn vị bắt đầu ở dòng {line}: {e.Message.Split(" Path '")[0]} Đơn vị này bị bỏ qua; hãy sửa và chạy lại. Các đơn vị khác đã được đọc."));
+
+                // A duplicate key leaves the reader sound: skip to the end of this unit and go on.
+                SkipTo(depth);
+            }
+            catch (JsonReaderException e)
+            {
+                Malformed(e);
+            }
+
+            return null;
+        }
+
+        /// <summary>Keeps a top-level property other than "units" (the period, or a single unit's fields); one given twice is an error.</summary>
+        private void Property(string name)
+        {
+            if (!rest.ContainsKey(name))
+            {
+                JToken? value = null;
+                if (Step(() => (value = JToken.ReadFrom(json, LoadSettings)) is not null))
+                {
+                    rest[name] = value;
+                }
+
+                return;
+            }
+
+            collector.Error(new InputProblem(collector.Source, json.LineNumber, json.LinePosition, null, name, $"the property '{name}' appears twice; keep one.", $"thuộc tính '{name}' xuất hiện hai lần; hãy giữ một."));
+            Step(() =>
+            {
+                json.Skip();
+                return true;
+            });
+        }
+
+        /// <summary>A file of one unit, not a batch: the top object itself, when it has an id.</summary>
+        private IndicatorSnapshot? Single()
+        {
+            collector.Period ??= StringOf(rest["period"]);
+            if (sawUnits)
+            {
+                return null;
+            }
+
+            if (rest["id"] is null)
+            {
+                collector.Error(new InputProblem(collector.Source, 1, 1, null, null, NotABatch, NotABatchVi));
+                return null;
+            }
+
+            return collector.AddJsonUnit(rest);
+        }
+
+        private void SkipTo(int depth)
+        {
+            while (json.Depth > depth && Step(json.Read))
+            {
+            }
+        }
+
+        // C# cannot yield inside a try with a catch: every read that can fail goes through here instead.
+        private bool Step(Func<bool> read)
+        {
+            try
+            {
+                return read();
+            }
+            catch (JsonReaderException e)
+            {
+                Malformed(e);
+                return false;
+            }
+        }
+
+        // A reader error leaves the reader unusable: the units read so far stand, the rest of the file is lost.
+        private void Malformed(JsonReaderException e)
+        {
+            fatal = true;
+            collector.Error(new InputProblem(collector.Source, e.LineNumber, e.LinePosition, null, null,
+                $"malformed JSON: {e.Message.Split(" Path '")[0]} The units before this point were read; fix the file and run again for the rest.",
+                $"JSON sai cú pháp: {e.Message.Split(" Path '")[0]} Các đơn vị trước vị trí này đã được đọc; hãy sửa tệp và chạy lại để đọc phần còn lại."));
+        }
+
+        // The reader reports the end of the text as the end of the document, even inside an open array: a file
+        // cut short (a download or a copy that stopped) must not pass for a complete one. Nothing more is read after it.
+        private void CutShort()
+        {
+            if (!fatal)
+            {
+                fatal = true;
+                collector.Error(new InputProblem(collector.Source, json.LineNumber, json.LinePosition, null, null,
+                    "the file ends before its JSON is closed (a ] or } is missing): it looks cut short. The units complete before this point were read; check that the file is whole and run again.",
+                    "tệp kết thúc trước khi JSON được đóng (thiếu ] hoặc }): có vẻ tệp bị cắt cụt. Các đơn vị đầy đủ trước vị trí này đã được đọc; hãy kiểm tra tệp còn nguyên vẹn và chạy lại."));
+            }
+        }
+    }
+}
