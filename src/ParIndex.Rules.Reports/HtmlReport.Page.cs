@@ -37,7 +37,8 @@ public static partial class HtmlReport
             output.WriteLine($"<!DOCTYPE html><html lang=\"{(language == Language.En ? "en" : "vi")}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">");
             output.WriteLine($"<title>{title}</title>");
             output.WriteLine("<style>body{font-family:system-ui,'DejaVu Sans',sans-serif;margin:2rem;color:#1a1a1a}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}td.n{text-align:right}"
-                + ".pass{background:#c6efce}.fail{background:#ffc7ce}.nodata{background:#ffeb9c}.na{background:#ddebf7}.charts{display:flex;flex-wrap:wrap;gap:1rem}figure{margin:0}figcaption{font-weight:600}"
+                + $".pass{{background:#{StatusColours.Of(CriterionStatus.Pass)}}}.fail{{background:#{StatusColours.Of(CriterionStatus.Fail)}}}.nodata{{background:#{StatusColours.Of(CriterionStatus.MissingData)}}}.na{{background:#{StatusColours.Of(CriterionStatus.NotApplicable)}}}"
+                + ".charts{display:flex;flex-wrap:wrap;gap:1rem}figure{margin:0}figcaption{font-weight:600}"
                 + ".unit{page-break-before:always;break-before:page;content-visibility:auto;contain-intrinsic-size:auto 60rem}@media print{body{margin:1cm}.unit{content-visibility:visible}.charts svg{max-width:100%;height:auto}}</style></head><body>");
             output.WriteLine($"<h1>{title}</h1><p>{E($"{batch.RuleSet.Id} {batch.RuleSet.Version}")}, {Say("mã băm", "hash")} <code>{E(batch.RuleSet.ContentHash[..12])}</code></p>");
         }

@@ -7,6 +7,19 @@ internal struct AreaSum
     public decimal Points;
     public decimal ApplicableMax;
 #pragma warning restore CA1051
+
+    /// <summary>Adds a criterion's final points to its area's sum: the one place criteria become area subtotals.</summary>
+    /// <param name="sums">The unit's sums, one per area.</param>
+    /// <param name="area">The criterion's area, by index.</param>
+    /// <param name="points">The criterion's final points (0 when excluded).</param>
+    /// <param name="max">The criterion's maximum.</param>
+    /// <param name="excluded">Whether the criterion is excluded for the unit: its maximum then leaves the applicable maximum.</param>
+    public static void Add(Span<AreaSum> sums, int area, decimal points, decimal max, bool excluded)
+    {
+        ref var sum = ref sums[area];
+        sum.Points += points;
+        sum.ApplicableMax += excluded ? 0m : max;
+    }
 }
 
 /// <summary>A unit's total, with what it is made of (assessment model §4–§5).</summary>

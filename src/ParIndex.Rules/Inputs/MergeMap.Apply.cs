@@ -65,14 +65,10 @@ public sealed partial class MergeMap
             }
 
             // The new unit's type is checked as a read unit's is: one the rule set does not list is told and dropped.
-            var type = unit.Type;
-            if (type is not null && ruleSet.UnitTypes.Count > 0 && !ruleSet.UnitTypes.Any(t => t.Id == type))
+            var (type, unknown) = TypeOfUnit.Read(ruleSet, unit.Type, (unit.Position.Source, unit.Position.Line, 1, unit.Id), FormedOverallOnly);
+            if (unknown is not null)
             {
-                var known = ruleSet.UnitTypes.Select(t => t.Id).ToList();
-                errors.Add(new InputProblem(unit.Position.Source, unit.Position.Line, 1, unit.Id, "type",
-                    $"the type '{type}' is not one of '{ruleSet.Id}' ({string.Join(", ", known)})" + DidYouMean.Suffix(type, known) + " The unit was formed and is ranked overall only.",
-                    $"loại '{type}' không thuộc '{ruleSet.Id}' ({string.Join(", ", known)})" + DidYouMean.SuffixVi(type, known) + " Đơn vị vẫn được lập và chỉ được xếp hạng chung."));
-                type = null;
+                errors.Add(unknown);
             }
 
             formed[unit.Id] = new IndicatorSnapshot(unit.Id, unit.Name, Figures(parts, ruleSet), parts.Select(p => p.Period).FirstOrDefault(p => p is not null), type);
@@ -96,6 +92,9 @@ public sealed partial class MergeMap
     }
 
     /// <summary>The merged figures: every catalogue key some predecessor gives, combined by its rule.</summary>
+    private static readonly LocalizedText FormedOverallOnly = new(
+        "Đơn vị vẫn được lập và chỉ được xếp hạng chung.", "The unit was formed and is ranked overall only.");
+
     private static Dictionary<string, IndicatorValue> Figures(List<IndicatorSnapshot> parts, RuleSet ruleSet)
     {
         var figures = new Dictionary<string, IndicatorValue>(StringComparer.Ordinal);

@@ -164,17 +164,17 @@ public static partial class SnapshotReader
 
             // A type is an id (xa, phuong): compared as written, spaces aside; an empty one is no type.
             var unitType = string.IsNullOrWhiteSpace(type?.Text) ? null : type.Value.Text.Trim().ToNfc();
-            if (unitType is not null && RuleSet.UnitTypes.Count > 0 && !RuleSet.UnitTypes.Any(t => t.Id == unitType))
+            (unitType, var unknown) = TypeOfUnit.Read(RuleSet, unitType, (Source, type?.Line ?? 0, type?.Column ?? 0, id), ScoredOverallOnly);
+            if (unknown is not null)
             {
-                var known = RuleSet.UnitTypes.Select(t => t.Id).ToList();
-                Error(new InputProblem(Source, type!.Value.Line, type.Value.Column, id, "type",
-                    $"the type '{unitType}' is not one of '{RuleSet.Id}' ({string.Join(", ", known)})" + DidYouMean.Suffix(unitType, known) + " The unit was scored and ranked overall only.",
-                    $"loại '{unitType}' không thuộc '{RuleSet.Id}' ({string.Join(", ", known)})" + DidYouMean.SuffixVi(unitType, known) + " Đơn vị vẫn được chấm và chỉ được xếp hạng chung."));
-                unitType = null;
+                Error(unknown);
             }
 
             return new IndicatorSnapshot(id, (name ?? id).ToNfc(), values, period, unitType);
         }
+
+        private static readonly LocalizedText ScoredOverallOnly = new(
+            "Đơn vị vẫn được chấm và chỉ được xếp hạng chung.", "The unit was scored and ranked overall only.");
 
         /// <summary>Each criterion's maximum by id: what claims and appraisals are checked against.</summary>
         private Dictionary<string, CriterionDefinition> CriteriaById => _criteria ??= RuleSet.Criteria.ToDictionary(c => c.Id, StringComparer.Ordinal);

@@ -168,7 +168,8 @@ internal sealed class WorkbookWriter : IDisposable
         return new Stylesheet(
             new Fonts(new Font(), new Font(new Bold())),
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-                Solid("FFD9D9D9"), Solid("FFC6EFCE"), Solid("FFFFC7CE"), Solid("FFFFEB9C"), Solid("FFDDEBF7")),
+                Solid("FFD9D9D9"), Solid("FF" + StatusColours.Of(CriterionStatus.Pass)), Solid("FF" + StatusColours.Of(CriterionStatus.Fail)),
+                Solid("FF" + StatusColours.Of(CriterionStatus.MissingData)), Solid("FF" + StatusColours.Of(CriterionStatus.NotApplicable))),
             new Borders(new Border()),
             new CellFormats(
                 Format(0), Format(0, 2, 1), Format(2), Format(1), Format(10),

@@ -62,9 +62,7 @@ public static class Recovery
                     continue;
                 }
 
-                ref var sum = ref sums[areaIndex[criteria[i].Area]];
-                sum.Points += points[i];
-                sum.ApplicableMax += criteria[i].MaxPoints;
+                AreaSum.Add(sums, areaIndex[criteria[i].Area], points[i], criteria[i].MaxPoints, excluded: false);
             }
 
             return Totals.Of(ruleSet.Areas, sums, ruleSet.TotalPoints).Total ?? 0m;
@@ -120,7 +118,8 @@ public static class Recovery
         }
 
         var after = scorer.Score(unit with { Indicators = figures });
-        var others = batch.Where(c => !ReferenceEquals(c, before) && c.HasTotal).Select(c => c.Total).ToList();
-        return new WhatIfResult(before, after, 1 + others.Count(t => t > before.Total), 1 + others.Count(t => t > after.Total));
+        // Ranked by the batch's own rule (RankTable), among the others as they are.
+        var others = new RankTable(batch.Where(c => !ReferenceEquals(c, before) && c.HasTotal).Select(c => c.Total));
+        return new WhatIfResult(before, after, others.RankOf(before.Total), others.RankOf(after.Total));
     }
 }

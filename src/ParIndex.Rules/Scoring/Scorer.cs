@@ -165,9 +165,7 @@ public sealed partial class Scorer
             foreach (var criterion in _criteria)
             {
                 var (_, excluded, final) = criterion.Resolve(fact);
-                ref var sum = ref sums[_areaOfCriterion[criterion.Index]];
-                sum.Points += final.Points;
-                sum.ApplicableMax += excluded ? 0m : criterion.Definition.MaxPoints;
+                AreaSum.Add(sums, _areaOfCriterion[criterion.Index], final.Points, criterion.Definition.MaxPoints, excluded);
             }
 
             total = Totals.Of(RuleSet.Areas, sums, RuleSet.TotalPoints);
@@ -228,8 +226,10 @@ public sealed partial class Scorer
     {
         protected override AreaResult Build(int index)
         {
+            // A plain rule set's total needs no area sums, so they are taken when an area is first read; nothing is excluded there.
+            sums ??= PlainSums();
             var area = scorer.RuleSet.Areas[index];
-            var (points, applicable) = Totals.Counted(area, sums?[index] ?? Sum(index));
+            var (points, applicable) = Totals.Counted(area, sums[index]);
             return new AreaResult(area.Id, area.Title, points, area.MaxPoints)
             {
                 Kind = WireNames.AreaKinds.Name(area.Kind),
@@ -238,20 +238,15 @@ public sealed partial class Scorer
             };
         }
 
-        /// <summary>An area's sum for a plain rule set, where nothing is excluded.</summary>
-        private AreaSum Sum(int index)
+        private AreaSum[] PlainSums()
         {
-            var sum = default(AreaSum);
-            for (var c = 0; c < scorer._criteria.Length; c++)
+            var plain = new AreaSum[scorer.RuleSet.Areas.Count];
+            foreach (var criterion in scorer._criteria)
             {
-                if (scorer._areaOfCriterion[c] == index)
-                {
-                    sum.Points += scorer._criteria[c].FinalOutcome(fact).Points;
-                    sum.ApplicableMax += scorer._criteria[c].Definition.MaxPoints;
-                }
+                AreaSum.Add(plain, scorer._areaOfCriterion[criterion.Index], criterion.FinalOutcome(fact).Points, criterion.Definition.MaxPoints, excluded: false);
             }
 
-            return sum;
+            return plain;
         }
     }
 

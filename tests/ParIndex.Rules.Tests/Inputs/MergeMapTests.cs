@@ -105,12 +105,22 @@ public class MergeMapTests
     }
 
     [Fact]
+    public void Apply_NewUnitTypedByItsTitle_GetsTheTypesId()
+    {
+        // A merge map read from the province's decision writes "Đặc khu", the rule set's title for dac-khu.
+        var merged = MergeMap.From([new MergedUnit("ab", "AB", "Đặc khu", ["a", "b"])]).Apply(Batch(Some.Unit("a"), Some.Unit("b")), Rules);
+
+        merged.Errors.Should().BeEmpty();
+        merged.Snapshots.Single().Type.Should().Be("dac-khu");
+    }
+
+    [Fact]
     public void Apply_NewUnitOfATypeTheRuleSetDoesNotList_IsFormedWithoutItAndTold()
     {
         var merged = MergeMap.From([new MergedUnit("ab", "AB", "phuog", ["a", "b"])]).Apply(Batch(Some.Unit("a"), Some.Unit("b")), Rules);
 
         merged.Snapshots.Single().Type.Should().BeNull();
-        merged.Errors.Single().Message.Should().StartWith("the type 'phuog' is not one of 'commune-2025' (xa, phuong, thi-tran, dac-khu); did you mean 'phuong'?");
+        merged.Errors.Single().Message.Should().StartWith("the type 'phuog' is not one of 'commune-2025' (xa = Xã, phuong = Phường, thi-tran = Thị trấn, dac-khu = Đặc khu); did you mean 'phuong'?");
     }
 
     [Fact]

@@ -162,7 +162,25 @@ public class SnapshotReaderTests
         var batch = SnapshotReader.ReadJson(new StringReader("{ \"units\": [ { \"id\": \"a\", \"type\": \"phuog\", \"indicators\": { \"done\": 1 } }, { \"id\": \"b\", \"type\": \"xa\", \"indicators\": {} } ] }"), "in.json", typed);
 
         batch.Snapshots.Select(s => s.Type).Should().Equal(null, "xa");
-        batch.Errors.Single().Message.Should().Be("the type 'phuog' is not one of 'mini' (xa, phuong); did you mean 'phuong'? The unit was scored and ranked overall only.");
+        batch.Errors.Single().Message.Should().Be("the type 'phuog' is not one of 'mini' (xa = Xã, phuong = Phường); did you mean 'phuong'? The unit was scored and ranked overall only.");
+    }
+
+    [Theory]
+    [InlineData("Xã", "xa")]
+    [InlineData("PHƯỜNG", "phuong")]
+    [InlineData("Ward", "phuong")]
+    [InlineData("phuong", "phuong")]
+    public void ReadCsv_TypeWrittenAsItsTitle_IsTheTypesId(string written, string id)
+    {
+        // Offices write the words of their forms (Xã, Phường), which are the rule set's own titles.
+        var files = ParIndex.Rules.Tests.RuleFiles.RuleSetLoaderTests.MiniFilesWithUnitTypes(
+            "[ { \"id\": \"xa\", \"title\": { \"vi\": \"Xã\", \"en\": \"Commune\" } }, { \"id\": \"phuong\", \"title\": { \"vi\": \"Phường\", \"en\": \"Ward\" } } ]");
+        var typed = RuleSetLoader.Load("typed", files);
+
+        var batch = SnapshotReader.ReadCsv(new StringReader($"id,type,done\na,{written},1\n"), "in.csv", typed);
+
+        batch.Errors.Should().BeEmpty();
+        batch.Snapshots.Single().Type.Should().Be(id);
     }
 
     [Fact]

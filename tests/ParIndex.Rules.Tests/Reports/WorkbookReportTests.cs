@@ -54,6 +54,32 @@ public class WorkbookReportTests
     }
 
     [Fact]
+    public void Write_StatusFills_AreTheHtmlReportsColours()
+    {
+        // A pass is one green, a fail one red, whichever output a reader opens: the workbook's fill of Đào Xá's
+        // 1.2 (pass) and 3.2.1 (fail) against the district report's .pass and .fail backgrounds.
+        using var document = SpreadsheetDocument.Open(new MemoryStream(Sample.Value), false);
+        var (sheet, strings) = SheetOf(document, "Tiêu chí");
+        var header = sheet.Descendants<Row>().First().Elements<Cell>().Select(c => CellText(c, strings)).ToList();
+        var dao = sheet.Descendants<Row>().Single(r => CellText(r.Elements<Cell>().First(), strings) == "dao-xa").Elements<Cell>().ToList();
+        var styles = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
+        string Fill(Cell cell)
+        {
+            var format = styles.CellFormats!.Elements<CellFormat>().ElementAt((int)cell.StyleIndex!.Value);
+            return styles.Fills!.Elements<Fill>().ElementAt((int)format.FillId!.Value).PatternFill!.ForegroundColor!.Rgb!.Value![2..];
+        }
+
+        using var html = new StringWriter();
+        var rules = Some.Commune2025Scorer.RuleSet;
+        ParIndex.Rules.Reports.HtmlReport.Write(html, Some.Commune2025Scorer.ScoreBatch(
+            SnapshotReader.ReadFile(Path.Combine(Some.RepositoryRoot, "samples", "phu-binh-2025.json"), rules)));
+        string Css(string name) => System.Text.RegularExpressions.Regex.Match(html.ToString(), $@"\.{name}\{{background:#(\w{{6}})\}}").Groups[1].Value;
+
+        (Fill(dao[header.IndexOf("1.2")]), Fill(dao[header.IndexOf("3.2.1")])).Should().Be((Css("pass"), Css("fail")));
+        Css("pass").Should().NotBe(Css("fail"));
+    }
+
+    [Fact]
     public void Write_Hints_ListEveryShortfallWithWhoLeadsAndTheDeadline()
     {
         var rows = Rows("Gợi ý");
