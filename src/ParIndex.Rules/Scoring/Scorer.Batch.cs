@@ -14,6 +14,8 @@ public sealed partial class Scorer
     /// <exception cref="ArgumentNullException"><paramref name="snapshots"/> or one of them is null.</exception>
     /// <exception cref="OperationCanceledException">The batch was cancelled.</exception>
     /// <remarks>
+    /// Whatever fails inside (the reading of a sequence, or <paramref name="progress"/> itself) is rethrown as it was
+    /// thrown, the first failure only, for a list and a sequence alike; never wrapped in an <see cref="AggregateException"/>.
     /// A list is scored in chunks in parallel, each written to its place in the result. Any other sequence (a file
     /// being read, <see cref="SnapshotReader.StreamFile(string, RuleSet, Action{InputProblem}, Action{InputProblem}, InputOptions)"/>)
     /// is read on the calling thread while the chunks already read are scored on others, so reading and scoring
@@ -43,7 +45,19 @@ public sealed partial class Scorer
         var done = 0;
         var gate = new Lock();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-        Parallel.For(0, (units.Count + size - 1) / size, parallel, chunk =>
+        try
+        {
+            Parallel.For(0, (units.Count + size - 1) / size, parallel, Chunk);
+        }
+        catch (AggregateException e)
+        {
+            // The first failure as it was thrown, as a sequence scored as read gives it: a caller catches one type either way.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        return cards;
+
+        void Chunk(int chunk)
         {
             var start = chunk * size;
             var facts = new UnitFact[Math.Min(size, units.Count - start)];
@@ -62,8 +76,7 @@ public sealed partial class Scorer
                     progress.Report(done);
                 }
             }
-        });
-        return cards;
+        }
     }
 
     /// <summary>

@@ -61,6 +61,20 @@ public class BatchScoringTests
         act.Should().Throw<IOException>().WithMessage("disk gone");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ScoreMany_ProgressThatThrows_RethrowsItsOwnExceptionForAListAndASequenceAlike(bool list)
+    {
+        // A list went through Parallel.For and threw AggregateException; a sequence threw the inner one: a caller had to catch both.
+        var units = Units.Take(120);
+        var progress = new SyncProgress([], () => throw new InvalidOperationException("display closed"));
+
+        var act = () => Some.Commune2025Scorer.ScoreMany(list ? units.ToList() : units.Where(_ => true), new BatchOptions { ChunkSize = 50 }, progress);
+
+        act.Should().ThrowExactly<InvalidOperationException>().WithMessage("display closed");
+    }
+
     [Fact]
     public void ScoreMany_SequenceWithANullUnit_ThrowsArgumentNull()
     {
