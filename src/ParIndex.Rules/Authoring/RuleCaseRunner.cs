@@ -83,15 +83,14 @@ public static class RuleCaseRunner
     }
 
     /// <summary>The unit a case describes: its figures, and its type, claim and appraisal when it gives them.</summary>
-    private static IndicatorSnapshot Unit(CriterionDefinition criterion, RuleCase ruleCase) => new(
-        $"case:{criterion.Id}:{ruleCase.Name}",
-        ruleCase.Name,
-        ruleCase.Given,
-        Type: ruleCase.UnitType,
-        SelfAssessment: ruleCase.Claim is { } claim ? new Dictionary<string, Claim>(StringComparer.Ordinal) { [criterion.Id] = new(claim, []) } : null,
-        Appraisal: ruleCase.Appraisal is { } appraised
+    private static IndicatorSnapshot Unit(CriterionDefinition criterion, RuleCase ruleCase) => new($"case:{criterion.Id}:{ruleCase.Name}", ruleCase.Name, ruleCase.Given)
+    {
+        Type = ruleCase.UnitType,
+        SelfAssessment = ruleCase.Claim is { } claim ? new Dictionary<string, Claim>(StringComparer.Ordinal) { [criterion.Id] = new(claim, []) } : null,
+        Appraisal = ruleCase.Appraisal is { } appraised
             ? new Dictionary<string, IReadOnlyList<AppraisalRound>>(StringComparer.Ordinal) { [criterion.Id] = [new AppraisalRound(1, appraised, "ca kiểm thử")] }
-            : null);
+            : null,
+    };
 
     /// <summary>The criteria that have no case at all: a rule edit there would go untested.</summary>
     /// <param name="ruleSet">The rule set.</param>

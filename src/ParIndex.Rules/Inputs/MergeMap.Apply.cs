@@ -71,7 +71,11 @@ public sealed partial class MergeMap
                 errors.Add(unknown);
             }
 
-            formed[unit.Id] = new IndicatorSnapshot(unit.Id, unit.Name, Figures(parts, ruleSet), parts.Select(p => p.Period).FirstOrDefault(p => p is not null), type);
+            formed[unit.Id] = new IndicatorSnapshot(unit.Id, unit.Name, Figures(parts, ruleSet))
+            {
+                Period = parts.Select(p => p.Period).FirstOrDefault(p => p is not null),
+                Type = type,
+            };
         }
 
         // Each new unit at its first predecessor's place; the predecessors of a unit not formed are left out too.

@@ -170,7 +170,7 @@ public static partial class SnapshotReader
                 Error(unknown);
             }
 
-            return new IndicatorSnapshot(id, (name ?? id).ToNfc(), values, period, unitType);
+            return new IndicatorSnapshot(id, (name ?? id).ToNfc(), values) { Period = period, Type = unitType };
         }
 
         private static readonly LocalizedText ScoredOverallOnly = new(

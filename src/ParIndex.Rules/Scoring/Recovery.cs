@@ -1,27 +1,61 @@
 namespace ParIndex.Rules;
 
 /// <summary>One criterion recovered in full on the way to a target, with the unit's total once it and those before it are.</summary>
-/// <param name="CriterionId">The criterion.</param>
-/// <param name="Recovered">The points its full recovery is worth before rescaling and caps: its maximum less its points (in a penalty area, the points it deducts).</param>
-/// <param name="RunningTotal">The unit's total with this criterion and every one before it at full points, rescaled and capped as scoring does.</param>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record RecoveryStep(string CriterionId, decimal Recovered, decimal RunningTotal);
+/// <remarks>Immutable and thread-safe; equal when every value is. Made by <see cref="Recovery.GoalSeek"/> only.</remarks>
+public sealed record RecoveryStep
+{
+    internal RecoveryStep(string criterionId, decimal recovered, decimal runningTotal) =>
+        (CriterionId, Recovered, RunningTotal) = (criterionId, recovered, runningTotal);
+
+    /// <summary>The criterion.</summary>
+    public string CriterionId { get; }
+
+    /// <summary>The points its full recovery is worth before rescaling and caps: its maximum less its points (in a penalty area, the points it deducts).</summary>
+    public decimal Recovered { get; }
+
+    /// <summary>The unit's total with this criterion and every one before it at full points, rescaled and capped as scoring does.</summary>
+    public decimal RunningTotal { get; }
+}
 
 /// <summary>The fewest criteria whose full recovery brings a unit to a target total (assessment model §8).</summary>
-/// <param name="Target">The target total.</param>
-/// <param name="Total">The unit's total now.</param>
-/// <param name="Steps">The criteria to recover, largest first, each with the running total; empty when the target is already met.</param>
-/// <param name="Reachable">Whether recovering every criterion in full could reach the target; when not, <see cref="Steps"/> lists them all and the last running total is the most the unit can reach.</param>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record GoalSeekResult(decimal Target, decimal Total, IReadOnlyList<RecoveryStep> Steps, bool Reachable);
+/// <remarks>Immutable and thread-safe. A class, not a record: it holds a list, whose equality would be its reference. Made by <see cref="Recovery.GoalSeek"/> only.</remarks>
+public sealed class GoalSeekResult
+{
+    internal GoalSeekResult(decimal target, decimal total, IReadOnlyList<RecoveryStep> steps, bool reachable) =>
+        (Target, Total, Steps, Reachable) = (target, total, steps, reachable);
+
+    /// <summary>The target total.</summary>
+    public decimal Target { get; }
+
+    /// <summary>The unit's total now.</summary>
+    public decimal Total { get; }
+
+    /// <summary>The criteria to recover, largest first, each with the running total; empty when the target is already met.</summary>
+    public IReadOnlyList<RecoveryStep> Steps { get; }
+
+    /// <summary>Whether recovering every criterion in full could reach the target; when not, <see cref="Steps"/> lists them all and the last running total is the most the unit can reach.</summary>
+    public bool Reachable { get; }
+}
 
 /// <summary>A unit's figures changed, scored again in its batch with everyone else unchanged.</summary>
-/// <param name="Before">The unit's scorecard as it was.</param>
-/// <param name="After">Its scorecard with the changes.</param>
-/// <param name="RankBefore">Its rank in the batch as it was.</param>
-/// <param name="RankAfter">Its rank among the same units with its new total.</param>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record WhatIfResult(Scorecard Before, Scorecard After, int RankBefore, int RankAfter);
+/// <remarks>Immutable and thread-safe. A class, not a record: scorecards have no value equality. Made by <see cref="Recovery.WhatIf"/> only.</remarks>
+public sealed class WhatIfResult
+{
+    internal WhatIfResult(Scorecard before, Scorecard after, int rankBefore, int rankAfter) =>
+        (Before, After, RankBefore, RankAfter) = (before, after, rankBefore, rankAfter);
+
+    /// <summary>The unit's scorecard as it was.</summary>
+    public Scorecard Before { get; }
+
+    /// <summary>Its scorecard with the changes.</summary>
+    public Scorecard After { get; }
+
+    /// <summary>Its rank in the batch as it was.</summary>
+    public int RankBefore { get; }
+
+    /// <summary>Its rank among the same units with its new total.</summary>
+    public int RankAfter { get; }
+}
 
 /// <summary>What it takes to recover: goal seek and what-if, on top of scoring.</summary>
 /// <remarks>Stateless and thread-safe.</remarks>

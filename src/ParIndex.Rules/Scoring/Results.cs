@@ -8,7 +8,7 @@ public readonly record struct IndicatorInput(string Key, IndicatorValue? Value);
 
 /// <summary>The result of one part of a criterion.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record PartResult
+public sealed class PartResult
 {
     internal PartResult(string? id, CriterionStatus status, decimal? value, IReadOnlyList<IndicatorInput> inputs, Requirement requirement, decimal points, decimal maxPoints, string? problem)
     {
@@ -62,7 +62,7 @@ public sealed record PartResult
 /// Immutable and thread-safe. The hint is written the first time it is read, once: a batch of thousands of
 /// units is ranked far more often than every hint of every unit is read.
 /// </remarks>
-public sealed record CriterionResult
+public sealed class CriterionResult
 {
     internal CriterionResult(string id, string area, LocalizedText title, CriterionStatus status, decimal points, decimal maxPoints, IReadOnlyList<PartResult> parts, string lead, string support, Deadline deadline)
     {
@@ -203,8 +203,12 @@ public sealed record AreaResult
 }
 
 /// <summary>One unit's scores under one rule set: every criterion, area subtotals, total, classification, SIPAS and targets.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record Scorecard
+/// <remarks>
+/// Immutable and thread-safe. A class, not a record, as are <see cref="CriterionResult"/> and <see cref="PartResult"/>:
+/// their lists are built when first read, and a record's equality would compare those lists as references, so two
+/// scorecards with every figure alike would be "different". Compare what matters (total, each criterion's status and points).
+/// </remarks>
+public sealed class Scorecard
 {
     internal Scorecard(string ruleSetId, string ruleSetVersion, string ruleSetHash, string unitId, string unitName, string? period, IReadOnlyList<CriterionResult> criteria, IReadOnlyList<AreaResult> areas, decimal total, decimal maxTotal, string classification, decimal? sipas, bool meetsTargets)
     {

@@ -40,7 +40,7 @@ public class ServiceIndex766Tests
             ["feeProcedures"] = 10, ["feeProceduresPaymentEnabled"] = 8, ["feeDossiers"] = 200, ["feeDossiersPaidOnline"] = 100,
             ["feedbackReceived"] = 10, ["feedbackHandledOnTime"] = 10, ["feedbackSatisfied"] = 9, ["serviceRatings"] = 100, ["serviceRatingsSatisfied"] = 90,
             ["dossiersDigitised"] = 400, ["resultsIssuedElectronically"] = 240, ["dossiersReusingData"] = 400,
-        }, Type: "xa");
+        }) { Type = "xa" };
 
         var card = Index.Value.Score(unit);
 

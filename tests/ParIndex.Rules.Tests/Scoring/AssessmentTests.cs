@@ -148,8 +148,8 @@ public class AssessmentTests
             : f).ToList();
         var scorer = Scorer.Compile(RuleSetLoader.Load("communes-only", files));
 
-        var ward = scorer.Score(new IndicatorSnapshot("w", "Phường", new Dictionary<string, IndicatorValue>(), Type: "phuong"));
-        var commune = scorer.Score(new IndicatorSnapshot("c", "Xã", new Dictionary<string, IndicatorValue>(), Type: "xa"));
+        var ward = scorer.Score(new IndicatorSnapshot("w", "Phường", new Dictionary<string, IndicatorValue>()) { Type = "phuong" });
+        var commune = scorer.Score(new IndicatorSnapshot("c", "Xã", new Dictionary<string, IndicatorValue>()) { Type = "xa" });
 
         (ward.HasTotal, ward.Total, ward.Classification, ward.ApplicableMaxPoints, ward.MeetsTargets).Should().Be((false, 0m, string.Empty, 0m, false));
         Ranking.Rank([ward, commune]).Select(r => r.Card.UnitId).Should().Equal("c");
