@@ -74,7 +74,9 @@ internal sealed class OutputFile : IDisposable
             return new OutputFile(full, temporary: null, Create(full, path));
         }
 
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        // The name's first 100 characters only: with the 38 added, a 240-character name passed the 255 a file system allows.
+        var name = Path.GetFileName(full);
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{name[..Math.Min(name.Length, 100)]}.{Guid.NewGuid():N}.tmp");
         return new OutputFile(full, temporary, Create(temporary, path));
     }
 

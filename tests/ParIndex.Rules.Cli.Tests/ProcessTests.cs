@@ -132,5 +132,10 @@ public class WorkbookProcessTests
         var texts = document.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Text>()).Select(t => t.Text).ToList();
         texts.Should().Contain("XYZ");
         texts.Where(t => t.StartsWith("AAAA", StringComparison.Ordinal)).Should().OnlyContain(t => t.Length == 32_767 && t.EndsWith("… [cắt bớt / cut]", StringComparison.Ordinal));
+
+        // Never in silence: each changed cell is a warning naming the sheet, its row and the unit, on every sheet with the name.
+        var lines = result.Error.Split('\n');
+        lines.Where(l => l.Contains("40.000 ký tự", StringComparison.Ordinal) && l.Contains("'b'", StringComparison.Ordinal)).Should().NotBeEmpty();
+        lines.Should().Contain(l => l.Contains("Xếp hạng(", StringComparison.Ordinal) && l.Contains("'a'", StringComparison.Ordinal) && l.Contains("2 ký tự bảng tính không chứa được", StringComparison.Ordinal));
     }
 }

@@ -172,6 +172,18 @@ public class ScoreCommandTests
         Directory.GetFiles(folder).Should().Equal([output], "the temporary file beside the target is removed");
     }
 
+    [Fact]
+    public void Score_OutputNamed240Characters_IsWritten()
+    {
+        // The temporary name beside it added 38 characters and passed the file system's 255: the run failed.
+        var output = Path.Combine(Path.GetDirectoryName(Cli.TempFile("x.txt", string.Empty))!, new string('k', 236) + ".csv");
+
+        var result = Cli.Run("score", "--format", "csv", "--output", output);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        File.ReadAllLines(output).Should().HaveCount(21, "a header and the sample district's 20 units");
+    }
+
     [Theory]
     [InlineData("/dev/null", true)]
     [InlineData("/dev/stdout", true)]

@@ -95,13 +95,14 @@ internal static class ScoreCommand
             report = report.Only(row);
         }
 
-        Write(context, parse, o, scored, report, target);
+        var changed = Write(context, parse, o, scored, report, target);
         target?.Commit();
-        return context.ReportProblems(scored);
+        return context.ReportProblems(scored.Errors, [.. scored.Warnings, .. changed]);
     }
 
     /// <summary>Writes the report in the format asked for.</summary>
-    private static void Write(CommandContext context, ParseResult parse, Options o, ScoredBatch scored, ScoreReport report, OutputFile? target)
+    /// <returns>The workbook's cells whose text was changed to fit, to be told as warnings; none for other formats.</returns>
+    private static IReadOnlyList<InputProblem> Write(CommandContext context, ParseResult parse, Options o, ScoredBatch scored, ScoreReport report, OutputFile? target)
     {
         var writer = target?.Writer ?? context.Output;
         var english = Words.English;
@@ -117,8 +118,7 @@ internal static class ScoreCommand
                 CsvLongReport.Write(report, writer, parse.GetValue(o.ExcelVi), english);
                 break;
             case "xlsx":
-                WorkbookReport.Write(target!.Stream, scored, Text.Lang(english));
-                break;
+                return WorkbookReport.Write(target!.Stream, scored, Text.Lang(english));
             case "html":
                 try
                 {
@@ -149,6 +149,7 @@ internal static class ScoreCommand
                 break;
         }
 
+        return [];
     }
 
     /// <summary>Last year's results by the library's reader; a file that cannot be read at all is a usage error, as a missing input is.</summary>

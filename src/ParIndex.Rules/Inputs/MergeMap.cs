@@ -84,7 +84,7 @@ public sealed partial class MergeMap
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
-        var problems = new List<InputProblem>();
+        var problems = new ProblemList(source);
         var rows = new List<(string? Id, string? Name, string? Type, string? Predecessor, int Line)>();
         var settings = new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, DetectDelimiterValues = [",", ";", "\t"], BadDataFound = null, MissingFieldFound = null };
         using (var csv = new CsvReader(reader, settings, leaveOpen: true))
@@ -95,7 +95,7 @@ public sealed partial class MergeMap
                 problems.Add(new InputProblem(source, 1, 1, null, null,
                     "the merge map is empty; it needs a header row newId,newName,type,predecessorId and one row per predecessor.",
                     "bảng gộp đơn vị trống; cần dòng tiêu đề newId,newName,type,predecessorId và mỗi đơn vị cũ một dòng."));
-                return new MergeMap([], problems, []);
+                return new MergeMap([], problems.ToList(), []);
             }
 
             var header = csv.HeaderRecord!.Select(h => h.Trim()).ToList();
@@ -106,7 +106,7 @@ public sealed partial class MergeMap
                 problems.Add(new InputProblem(source, 1, 1, null, null,
                     $"the merge map has no column {string.Join(", ", missing)}; its header row is newId,newName,type,predecessorId (type may be left out).",
                     $"bảng gộp đơn vị không có cột {string.Join(", ", missing)}; dòng tiêu đề là newId,newName,type,predecessorId (có thể bỏ cột type)."));
-                return new MergeMap([], problems, []);
+                return new MergeMap([], problems.ToList(), []);
             }
 
             while (csv.Read())
@@ -161,7 +161,7 @@ public sealed partial class MergeMap
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
-        var problems = new List<InputProblem>();
+        var problems = new ProblemList(source);
         JObject root;
         try
         {
@@ -173,7 +173,7 @@ public sealed partial class MergeMap
             var (line, column) = e is JsonReaderException r ? (r.LineNumber, r.LinePosition) : (0, 0);
             problems.Add(new InputProblem(source, line, column, null, null,
                 $"the merge map is not valid JSON ({e.Message.Split(". Path", 2)[0]}).", $"bảng gộp đơn vị không phải JSON hợp lệ ({e.Message.Split(". Path", 2)[0]})."));
-            return new MergeMap([], problems, []);
+            return new MergeMap([], problems.ToList(), []);
         }
 
         var units = new List<MergedUnit>();
@@ -225,11 +225,14 @@ public sealed partial class MergeMap
     public static MergeMap From(IEnumerable<MergedUnit> units)
     {
         ArgumentNullException.ThrowIfNull(units);
-        return Checked([.. units], [], new HashSet<string>(StringComparer.Ordinal));
+        return Checked([.. units], new ProblemList("merge map"), new HashSet<string>(StringComparer.Ordinal));
     }
 
-    /// <summary>A predecessor listed twice, or a new id given twice: neither unit it touches can be formed.</summary>
-    private static MergeMap Checked(List<MergedUnit> units, List<InputProblem> problems, HashSet<string> unformed)
+    /// <summary>
+    /// A predecessor listed twice, a new id given twice, or a new id that is another new unit's predecessor: no unit
+    /// it touches can be formed. Problems are kept up to <see cref="ProblemList.MaxKept"/> and counted past it.
+    /// </summary>
+    private static MergeMap Checked(List<MergedUnit> units, ProblemList problems, HashSet<string> unformed)
     {
         foreach (var group in units.GroupBy(u => u.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
@@ -264,6 +267,19 @@ public sealed partial class MergeMap
             }
         }
 
-        return new MergeMap(units, problems, unformed);
+        foreach (var unit in units)
+        {
+            if (owner.TryGetValue(unit.Id, out var other) && !ReferenceEquals(other, unit))
+            {
+                // Two units swapping ids (a ← b, b ← a) would put one commune's figures under the other's name, and
+                // compare each with the other's last year: a unit may keep only an id of its own predecessors.
+                problems.Add(new InputProblem(unit.Position.Source, unit.Position.Line, 1, unit.Id, "newId",
+                    $"'{unit.Id}' is the id of a predecessor of '{other.Id}', another new unit; a new unit may keep only one of its own predecessors' ids. Give it an id of its own. It was not formed.",
+                    $"'{unit.Id}' là id của một đơn vị cũ của '{other.Id}', một đơn vị mới khác; đơn vị mới chỉ được giữ id của một trong các đơn vị cũ của chính nó. Hãy đặt cho nó một id riêng. Đơn vị không được lập."));
+                unformed.Add(unit.Id);
+            }
+        }
+
+        return new MergeMap(units, problems.ToList(), unformed);
     }
 }

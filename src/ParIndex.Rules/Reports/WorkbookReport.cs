@@ -13,11 +13,16 @@ public static class WorkbookReport
     /// <param name="output">Where to write the .xlsx; left open.</param>
     /// <param name="batch">The scored batch (<see cref="Scorer.ScoreBatch"/>): its units by rank, compared with last period when it was.</param>
     /// <param name="language">The language of headers, statuses and hints.</param>
-    public static void Write(Stream output, ScoredBatch batch, Language language = Language.Vi)
+    /// <returns>
+    /// The cells whose text was changed to fit a workbook, each a warning naming the sheet (as the source), the row, the
+    /// column and the unit: text over Excel's 32,767 characters cut with a visible mark, and characters XML cannot hold
+    /// (control characters, U+FFFE, U+FFFF) left out. Empty when every cell holds its text whole.
+    /// </returns>
+    public static IReadOnlyList<InputProblem> Write(Stream output, ScoredBatch batch, Language language = Language.Vi)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(batch);
-        WorkbookWriter.Write(output, sheets =>
+        return WorkbookWriter.Write(output, sheets =>
         {
             Ranking(sheets, batch, language);
             Criteria(sheets, batch, language);
@@ -77,7 +82,7 @@ public static class WorkbookReport
 
                     cells.Text(string.Join(" · ", card.Criteria.Where(c => c.Deduction > 0).OrderByDescending(c => c.Deduction).Take(3)
                         .Select(c => $"{c.Id} −{Texts.Number(c.Deduction, language)}")));
-                });
+                }, row.Card.UnitId);
             }
         });
     }
@@ -105,7 +110,7 @@ public static class WorkbookReport
                             _ => WorkbookWriter.StyleNoData,
                         });
                     }
-                });
+                }, row.Card.UnitId);
             }
         });
     }
@@ -127,7 +132,7 @@ public static class WorkbookReport
                     {
                         cells.Number(area.Percent is { } p ? p / 100m : null, WorkbookWriter.StylePercent);
                     }
-                });
+                }, row.Card.UnitId);
             }
         });
     }
@@ -153,7 +158,7 @@ public static class WorkbookReport
                         var rate = part.Value.Kind == ValueKind.Rate;
                         cells.Number(value is { } v ? (rate ? v / 100m : v) : null, rate ? WorkbookWriter.StylePercent : WorkbookWriter.StyleDecimal2);
                     }
-                });
+                }, row.Card.UnitId);
             }
         });
     }
@@ -185,7 +190,7 @@ public static class WorkbookReport
                         cells.Text(criterion.Lead);
                         cells.Text(criterion.Support);
                         cells.Text(criterion.Deadline.Text.In(language));
-                    });
+                    }, row.Card.UnitId);
                 }
             }
         });

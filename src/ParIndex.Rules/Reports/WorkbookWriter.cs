@@ -32,20 +32,22 @@ internal sealed class WorkbookWriter : IDisposable
     /// Writes a workbook to <paramref name="output"/>, left open. A package is a zip the SDK reads back as it writes:
     /// a stream that cannot seek (a file being replaced, a response body) gets the workbook whole once it is complete.
     /// </summary>
-    public static void Write(Stream output, Action<WorkbookWriter> sheets)
+    /// <returns>The cells whose text was changed to fit (<see cref="Changed"/>).</returns>
+    public static IReadOnlyList<InputProblem> Write(Stream output, Action<WorkbookWriter> sheets)
     {
         if (!output.CanSeek || !output.CanRead)
         {
             using var buffer = new MemoryStream();
-            Write(buffer, sheets);
+            var changed = Write(buffer, sheets);
             buffer.Position = 0;
             buffer.CopyTo(output);
-            return;
+            return changed;
         }
 
         using var workbook = new WorkbookWriter(output);
         sheets(workbook);
         workbook.document.WorkbookPart!.Workbook.Save();
+        return workbook.Changed;
     }
 
     /// <summary>Adds a worksheet: its header rows bold and frozen, its columns sized, its other rows written by <paramref name="rows"/>.</summary>
@@ -69,7 +71,7 @@ internal sealed class WorkbookWriter : IDisposable
 
             writer.WriteEndElement();
             writer.WriteStartElement(new SheetData());
-            var writeRows = new SheetRows(writer);
+            var writeRows = new SheetRows(writer, this, name);
             foreach (var titles in header)
             {
                 writeRows.Row(cells =>
@@ -95,19 +97,29 @@ internal sealed class WorkbookWriter : IDisposable
     /// <summary>Excel's limit on the characters of a cell.</summary>
     public const int MaxCellCharacters = 32_767;
 
+    /// <summary>Every cell whose text was changed to fit a workbook, as a warning naming the sheet, row and column.</summary>
+    public IReadOnlyList<InputProblem> Changed => changed;
+
+    private readonly List<InputProblem> changed = [];
+
+    // A unit's name is on every sheet and every row of its hints: told once, where it first appears.
+    private readonly HashSet<(string?, string)> told = [];
+
     /// <summary>
     /// Text a cell can hold: only characters XML 1.0 allows (a control character, U+FFFE, U+FFFF or a lone surrogate
     /// from an input file made the writer throw), and at most Excel's 32,767 characters, cut with a visible mark
     /// (Excel refuses a longer cell, or cuts it without a word).
     /// </summary>
-    public static string CellText(string? text)
+    /// <returns>The text, how many characters were left out, and whether it was cut.</returns>
+    public static (string Text, int Dropped, bool Cut) CellText(string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
-            return string.Empty;
+            return (string.Empty, 0, false);
         }
 
         var builder = new System.Text.StringBuilder(Math.Min(text.Length, MaxCellCharacters));
+        var dropped = 0;
         for (var i = 0; i < text.Length; i++)
         {
             if (i + 1 < text.Length && System.Xml.XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
@@ -118,35 +130,75 @@ internal sealed class WorkbookWriter : IDisposable
             {
                 builder.Append(text[i]);
             }
+            else
+            {
+                dropped++;
+            }
         }
 
         const string Cut = "… [cắt bớt / cut]";
-        return builder.Length <= MaxCellCharacters ? builder.ToString()
-            : builder.ToString(0, MaxCellCharacters - Cut.Length - (char.IsHighSurrogate(builder[MaxCellCharacters - Cut.Length - 1]) ? 1 : 0)) + Cut;
+        return builder.Length <= MaxCellCharacters ? (builder.ToString(), dropped, false)
+            : (builder.ToString(0, MaxCellCharacters - Cut.Length - (char.IsHighSurrogate(builder[MaxCellCharacters - Cut.Length - 1]) ? 1 : 0)) + Cut, dropped, true);
     }
 
-    /// <summary>Writes a sheet's rows.</summary>
-    internal readonly struct SheetRows(OpenXmlWriter writer)
+    /// <summary>Tells a cell whose text was changed: a reader of the workbook would not see it whole, so it is never done in silence.</summary>
+    private void Tell(string sheet, int row, int column, string? unitId, string text, int dropped, bool cut)
     {
-        public void Row(Action<RowCells> cells)
+        if (!told.Add((unitId, text)))
         {
+            return;
+        }
+
+                if (cut)
+        {
+            changed.Add(new InputProblem(sheet, row, column, unitId, null,
+                string.Create(CultureInfo.InvariantCulture, $"the cell's text has {text.Length:N0} characters, more than the {MaxCellCharacters:N0} a cell holds; it was cut and ends with '[cắt bớt / cut]', here and wherever the workbook repeats it. The JSON output holds it whole."),
+                $"văn bản của ô có {Texts.Grouped(text.Length, Language.Vi)} ký tự, vượt quá {Texts.Grouped(MaxCellCharacters, Language.Vi)} ký tự một ô chứa được; đã bị cắt và kết thúc bằng '[cắt bớt / cut]', ở ô này và mọi ô lặp lại văn bản này. Kết quả JSON giữ nguyên văn bản."));
+        }
+
+        if (dropped > 0)
+        {
+            changed.Add(new InputProblem(sheet, row, column, unitId, null,
+                string.Create(CultureInfo.InvariantCulture, $"{dropped:N0} characters a workbook cannot hold (control characters, U+FFFE, U+FFFF, unpaired surrogates) were left out of the cell's text, here and wherever the workbook repeats it."),
+                $"{Texts.Grouped(dropped, Language.Vi)} ký tự bảng tính không chứa được (ký tự điều khiển, U+FFFE, U+FFFF, nửa cặp surrogate) đã bị bỏ khỏi văn bản của ô, ở ô này và mọi ô lặp lại văn bản này."));
+        }
+    }
+
+    /// <summary>Writes a sheet's rows, counting them so a changed cell can be named.</summary>
+    internal sealed class SheetRows(OpenXmlWriter writer, WorkbookWriter owner, string sheet)
+    {
+        private int row;
+
+        /// <summary>Writes a row; <paramref name="unitId"/> names the unit a changed cell belongs to.</summary>
+        public void Row(Action<RowCells> cells, string? unitId = null)
+        {
+            row++;
             writer.WriteStartElement(new Row());
-            cells(new RowCells(writer));
+            cells(new RowCells(writer, owner, sheet, row, unitId));
             writer.WriteEndElement();
         }
     }
 
     /// <summary>Writes a row's cells: text inline (no shared-string table to hold), numbers as numbers.</summary>
-    internal readonly struct RowCells(OpenXmlWriter writer)
+    internal sealed class RowCells(OpenXmlWriter writer, WorkbookWriter owner, string sheet, int row, string? unitId)
     {
+        private int column;
+
         public void Text(string? text, uint style = 0)
         {
-            var clean = CellText(text);
+            column++;
+            var (clean, dropped, cut) = CellText(text);
+            if (dropped > 0 || cut)
+            {
+                owner.Tell(sheet, row, column, unitId, text!, dropped, cut);
+            }
+
             writer.WriteElement(new Cell(new InlineString(new Text(clean) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString, StyleIndex = style == 0 ? null : style });
         }
 
         public void Number(decimal? value, uint style)
         {
+            column++;
             writer.WriteElement(value is { } number
                 ? new Cell(new CellValue(number.ToString(CultureInfo.InvariantCulture))) { DataType = CellValues.Number, StyleIndex = style }
                 : new Cell { StyleIndex = style });

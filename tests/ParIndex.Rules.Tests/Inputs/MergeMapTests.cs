@@ -133,6 +133,40 @@ public class MergeMapTests
     }
 
     [Fact]
+    public void Apply_TwoUnitsSwappingIds_IsAProblemAndNeitherIsFormed()
+    {
+        // a ← b and b ← a: scored, "a" would carry b's figures and be compared with a's last year, in silence.
+        var map = MergeMap.From([new MergedUnit("a", "A", null, ["b"]), new MergedUnit("b", "B", null, ["a"])]);
+
+        var merged = map.Apply(Batch(Some.Unit("a"), Some.Unit("b"), Some.Unit("c")), Rules);
+
+        merged.Snapshots.Select(s => s.Id).Should().Equal("c");
+        merged.Errors.Select(e => (e.UnitId, e.Field)).Should().Equal(("a", "newId"), ("b", "newId"));
+        merged.Errors[0].Message.Should().StartWith("'a' is the id of a predecessor of 'b', another new unit;");
+    }
+
+    [Fact]
+    public void ReadCsv_MoreBadRowsThanAreKept_KeepsTheFirstAndCountsTheRest()
+    {
+        // A million bad rows printed 275 MB of problems: the map keeps 10,000, as the unit readers do, and counts the rest.
+        var rows = string.Concat(Enumerable.Range(0, 10_050).Select(i => $"n{i},N,xa,\n"));
+
+        var map = MergeMap.ReadCsv(new StringReader("newId,newName,type,predecessorId\n" + rows), "map.csv");
+
+        map.Problems.Should().HaveCount(10_001);
+        map.Problems[^1].Message.Should().StartWith("50 more problems like these were found and not listed");
+    }
+
+    [Fact]
+    public void Apply_NewUnitKeepingItsOwnPredecessorsId_IsFormed()
+    {
+        var merged = MergeMap.From([new MergedUnit("a", "A", null, ["a", "b"])]).Apply(Batch(Some.Unit("a"), Some.Unit("b")), Rules);
+
+        merged.Errors.Should().BeEmpty();
+        merged.Snapshots.Select(s => s.Id).Should().Equal("a");
+    }
+
+    [Fact]
     public void ReadJson_Map_ReadsUnitsAndTellsABadOne()
     {
         var map = MergeMap.ReadJson(new StringReader("""
