@@ -130,7 +130,7 @@ public class ServiceRegistrationTests
         rules.Score(before, batch).RuleSet.Version.Should().Be("2025.0-example");
     }
 
-    private static async Task<bool> Eventually(Func<bool> condition)
+    internal static async Task<bool> Eventually(Func<bool> condition)
     {
         for (var i = 0; i < 100 && !condition(); i++)
         {
@@ -140,9 +140,9 @@ public class ServiceRegistrationTests
         return condition();
     }
 
-    private static string Copy(string source)
+    internal static string Copy(string source, string? target = null)
     {
-        var target = Path.Combine(Path.GetTempPath(), "parindex-hosting", Guid.NewGuid().ToString("N"));
+        target ??= Path.Combine(Path.GetTempPath(), "parindex-hosting", Guid.NewGuid().ToString("N"));
         foreach (var path in Directory.EnumerateFiles(source, "*.json", SearchOption.AllDirectories))
         {
             var destination = Path.Combine(target, Path.GetRelativePath(source, path));
