@@ -139,7 +139,7 @@ public static class JsonContract
     {
         json.WritePropertyName("areas");
         json.WriteStartArray();
-        foreach (var area in row.Card.Areas)
+        foreach (var area in LazyList<AreaResult>.Transiently(row.Card.Areas))
         {
             json.WriteStartObject();
             Property(json, "id", area.Id);
@@ -163,7 +163,7 @@ public static class JsonContract
     {
         json.WritePropertyName("criteria");
         json.WriteStartArray();
-        foreach (var criterion in row.Card.Criteria)
+        foreach (var criterion in LazyList<CriterionResult>.Transiently(row.Card.Criteria))
         {
             json.WriteStartObject();
             Property(json, "id", criterion.Id);
