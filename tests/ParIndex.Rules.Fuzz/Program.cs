@@ -4,7 +4,7 @@ using System.Text;
 using ParIndex.Rules;
 
 // A mutation fuzzer for the rule-set loader, the snapshot readers, workbooks, hints, the tool's outputs and live
-// reloads (SharpFuzz needs a libFuzzer build this machine cannot fetch). It mutates real inputs: the shipped rule
+// reloads, the web API sample's bodies and forms, and merge maps with hostile ids (SharpFuzz needs a libFuzzer build this machine cannot fetch). It mutates real inputs: the shipped rule
 // files, the test rule set, the province-style example, the samples, the hostile corpus, and a workbook's sheet XML built from the sample.
 // Anything but the documented outcome is a finding: the loader may only return a rule set or throw
 // RuleSetLoadException; a reload may only swap or refuse, and never serves a set whose cases fail; the readers,
@@ -35,6 +35,8 @@ var district = SnapshotReader.ReadFile(Path.Combine(root, "samples", "phu-binh-2
 var example = Scorer.Compile(RuleSetLoader.LoadFolder(Path.Combine(root, "samples", "province-example")));
 var sheet = SheetXml(File.ReadAllLines(Path.Combine(root, "samples", "phu-binh-2025.csv")));
 var scratch = Directory.CreateTempSubdirectory("parindex-fuzz").FullName;
+using var web = new ParIndex.Rules.Fuzz.WebFuzz();
+var districtIds = district.Snapshots.Select(s => s.Id).ToList();
 
 var watch = Stopwatch.StartNew();
 long runs = 0, found = 0;
@@ -82,6 +84,21 @@ while (watch.Elapsed.TotalMinutes < minutes)
             {
                 _ = card.Criteria.Select(c => c.Hint?.Vi).ToList();
             }
+        });
+    }
+    else if (random.Next(6) == 0)
+    {
+        var (name, text) = snapshots[random.Next(snapshots.Count)];
+        var mutated = Mutate(text, random);
+        Check($"web-{name}", mutated, () => web.Post(mutated, name, random));
+    }
+    else if (random.Next(6) == 0)
+    {
+        var map = ParIndex.Rules.Fuzz.MergeFuzz.Map(districtIds, random);
+        Check("merge-map-ids", map, () =>
+        {
+            var read = MergeMap.ReadCsv(new StringReader(map), "fuzz-map.csv");
+            ParIndex.Rules.Fuzz.MergeFuzz.Check(read, read.Apply(district, commune));
         });
     }
     else if (random.Next(8) == 0)
