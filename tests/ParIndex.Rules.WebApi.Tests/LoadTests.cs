@@ -100,7 +100,7 @@ public class LoadTests
         factory.ClientOptions.BaseAddress.Host.Should().BeOneOf("127.0.0.1", "localhost", "[::1]");
     }
 
-    private static async Task<bool> Eventually(Func<Task<bool>> condition)
+    internal static async Task<bool> Eventually(Func<Task<bool>> condition)
     {
         for (var i = 0; i < 100; i++)
         {
@@ -115,7 +115,7 @@ public class LoadTests
         return false;
     }
 
-    private static string Root()
+    internal static string Root()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(folder.FullName, "ParIndex.Rules.sln")))
@@ -126,7 +126,7 @@ public class LoadTests
         return folder.FullName;
     }
 
-    private static string Copy(string source)
+    internal static string Copy(string source)
     {
         var target = Path.Combine(Path.GetTempPath(), "parindex-webapi", Guid.NewGuid().ToString("N"));
         foreach (var path in Directory.EnumerateFiles(source, "*.json", SearchOption.AllDirectories))

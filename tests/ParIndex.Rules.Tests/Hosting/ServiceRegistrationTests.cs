@@ -65,7 +65,7 @@ public class ServiceRegistrationTests
         var folder = Copy(Path.Combine(Some.RepositoryRoot, "samples", "province-example"));
         var logs = new ConcurrentQueue<string>();
         var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders().AddProvider(new Collecting(logs));
+        builder.Logging.ClearProviders().AddProvider(new CollectingLogs(logs));
         builder.Services.AddParIndexRules(o => { o.Folder = folder; o.Debounce = TimeSpan.FromMilliseconds(200); });
         builder.Services.AddHealthChecks().AddParIndexRules();
         using var host = builder.Build();
@@ -151,25 +151,6 @@ public class ServiceRegistrationTests
         }
 
         return target;
-    }
-
-    private sealed class Collecting(ConcurrentQueue<string> logs) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new Logger(logs);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(ConcurrentQueue<string> logs) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) => logs.Enqueue(formatter(state, exception));
-        }
     }
 }
 
