@@ -12,9 +12,6 @@ internal static class Text
 
     public static string Fixed2(decimal value, bool english) => Texts.Fixed2(value, Lang(english));
 
-    /// <summary>Numbers in machine formats (JSON, CSV): invariant, no trailing zeros.</summary>
-    public static string Invariant(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
-
     public static string Signed(decimal value, bool english) => Texts.WithSign(value, Lang(english));
 
     /// <summary>
@@ -71,12 +68,6 @@ internal static class Text
         return builder.ToString();
     }
 
-    /// <summary>
-    /// A text cell for a CSV a spreadsheet will open: one that starts like a formula (=, +, -, @, a tab or a carriage
-    /// return) gets a leading apostrophe, which spreadsheets show as text (OWASP's advice on CSV injection). Only
-    /// text cells: CsvHelper's own injection guard would also turn the numbers −2.5 into text.
-    /// </summary>
-    public static string CsvText(string text) => CsvFormula.Guard(text);
 
     private static readonly System.Buffers.SearchValues<char> Hidden = System.Buffers.SearchValues.Create(
         string.Concat(Enumerable.Range(0, 0x20).Select(i => (char)i)) + "\u007F"

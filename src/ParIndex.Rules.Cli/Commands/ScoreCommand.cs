@@ -112,10 +112,10 @@ internal static class ScoreCommand
                 JsonReport.Write(report, writer);
                 break;
             case "csv":
-                CsvReport.Write(report, writer, parse.GetValue(o.ExcelVi));
+                CsvContract.Write(writer, scored, parse.GetValue(o.ExcelVi), report.InputOrder.Select(r => r.Ranked));
                 break;
             case "csv-long":
-                CsvLongReport.Write(report, writer, parse.GetValue(o.ExcelVi), english);
+                CsvContract.WriteLong(writer, scored, parse.GetValue(o.ExcelVi), Text.Lang(english), report.InputOrder.Select(r => r.Ranked));
                 break;
             case "xlsx":
                 return WorkbookReport.Write(target!.Stream, scored, Text.Lang(english));
