@@ -162,6 +162,8 @@ public static partial class SnapshotReader
                 }
             }
 
+            Contradictions(id, values, line, column, columnOf, explained);
+
             // A type is an id (xa, phuong): compared as written, spaces aside; an empty one is no type.
             var unitType = string.IsNullOrWhiteSpace(type?.Text) ? null : type.Value.Text.Trim().ToNfc();
             (unitType, var unknown) = TypeOfUnit.Read(RuleSet, unitType, (Source, type?.Line ?? 0, type?.Column ?? 0, id), ScoredOverallOnly);
@@ -175,6 +177,38 @@ public static partial class SnapshotReader
 
         private static readonly LocalizedText ScoredOverallOnly = new(
             "Đơn vị vẫn được chấm và chỉ được xếp hạng chung.", "The unit was scored and ranked overall only.");
+
+        /// <summary>
+        /// Tells each figure larger than the one it is counted against (a rate's numerator above its denominator, a
+        /// difference's part above its total, a SIPAS aspect's satisfied answers above its answers): the scorer makes
+        /// every criterion using it <c>invalid_data</c> with 0 points, which without a word here showed only inside the
+        /// unit's card. The unit is still scored; the problem names the part's cell.
+        /// </summary>
+        private void Contradictions(string id, Dictionary<string, IndicatorValue> values, int line, int column, Dictionary<string, int>? columnOf, HashSet<string>? explained)
+        {
+            foreach (var (part, whole) in PartsAndWholes)
+            {
+                if (values.TryGetValue(part, out var p) && values.TryGetValue(whole, out var w) && explained?.Contains(part) != true
+                    && p.ProblemAs(RuleSet.IndicatorsByKey[part].Type) == MeasureProblem.None && w.ProblemAs(RuleSet.IndicatorsByKey[whole].Type) == MeasureProblem.None
+                    && p.Number > w.Number)
+                {
+                    Error(new InputProblem(Source, line, columnOf is null ? column : columnOf[part] + 1, id, part,
+                        Texts.FigureProblem(MeasureProblem.PartAboveWhole, part, whole, values, k => k, Language.En) + StillScored.En,
+                        Texts.FigureProblem(MeasureProblem.PartAboveWhole, part, whole, values, k => RuleSet.IndicatorsByKey[k].Title.Vi, Language.Vi) + StillScored.Vi));
+                }
+            }
+        }
+
+        /// <summary>Every (part, whole) pair of figures the rule set counts one against the other, each once.</summary>
+        private List<(string Part, string Whole)> PartsAndWholes => _partsAndWholes ??= [.. RuleSet.Criteria
+            .SelectMany(c => c.Parts)
+            .Select(p => p.Value)
+            .Where(v => v.Kind != ValueKind.Indicator && v.Inputs.Count == 2)
+            .Select(v => v.Kind == ValueKind.Rate ? (v.Inputs[0], v.Inputs[1]) : (v.Inputs[1], v.Inputs[0]))
+            .Concat(RuleSet.SipasAspects.Select(a => (a.Numerator, a.Denominator)))
+            .Distinct()];
+
+        private List<(string Part, string Whole)>? _partsAndWholes;
 
         /// <summary>Each criterion's maximum by id: what claims and appraisals are checked against.</summary>
         private Dictionary<string, CriterionDefinition> CriteriaById => _criteria ??= RuleSet.Criteria.ToDictionary(c => c.Id, StringComparer.Ordinal);
