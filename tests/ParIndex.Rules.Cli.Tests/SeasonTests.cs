@@ -18,4 +18,49 @@ public class SeasonTests
         result.Error.Should().Contain("so-lieu.csv(2,4): đơn vị 'a', trường 'dossiersResolvedOnTime':");
         result.Output.Should().Contain("A").And.Contain("B", "both units are still scored and ranked");
     }
+
+    [Fact]
+    public void Score_FormWithTitlesColumnNumbersAndATotalsRow_ScoresOnlyTheCommunes()
+    {
+        // A province's form: a title row, Vietnamese headers (STT, Mã ĐVHC, Tên xã, phường, Loại đơn vị), the row of
+        // column numbers under them, two communes and a totals row. The numbers row became a unit "(2)" ranked among
+        // the communes and the totals row a unit summing them; Mã ĐVHC was not an id column at all.
+        var input = Cli.TempFile("bieu-mau.csv", string.Join('\n',
+            "BIỂU SỐ LIỆU CẢI CÁCH HÀNH CHÍNH NĂM 2025;;;;;",
+            "STT;Mã ĐVHC;Tên xã, phường;Loại đơn vị;dossiersResolved;dossiersResolvedOnTime",
+            "(1);(2);(3);(4);(5);(6)",
+            "1;00107;Xã Đào Xá;Xã;300;297",
+            "2;00110;Phường Úc Kỳ;Phường;200;150",
+            "Tổng cộng;;;;500;447") + "\n");
+
+        var result = Cli.Run("score", input, "--format", "csv");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var rows = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
+        rows.Select(r => (r[1], r[2])).Should().Equal(("00107", "Xã Đào Xá"), ("00110", "Phường Úc Kỳ"));
+        rows.Select(r => r[8]).Should().Equal("xa", "phuong");
+        result.Error.Should().Contain("bieu-mau.csv(3,1):").And.Contain("dòng đánh số cột")
+            .And.Contain("bieu-mau.csv(6,1):").And.Contain("dòng tổng ('Tổng cộng')");
+        result.Error.Should().NotContain("STT", "the row-number column is read as nothing, without a word");
+    }
+
+    [Fact]
+    public void Score_TemplateTitlesWithoutTheKeyRow_AreReadAsTheColumns()
+    {
+        // The template's own titles (Mã đơn vị, Tên đơn vị, Loại đơn vị and the indicators' titles) once its row of
+        // keys is deleted, as an office does: no header was found, and the message blamed the sheet.
+        var indicators = BundledRuleSets.Load("commune-2025").IndicatorsByKey;
+        var input = Cli.TempFile("mau.csv",
+            $"Mã đơn vị;Tên đơn vị;Loại đơn vị;{indicators["dossiersResolved"].Title.Vi};{indicators["dossiersResolvedOnTime"].Title.Vi}\n" +
+            "dao-xa;Đào Xá;Xã;300;297\n");
+
+        var result = Cli.Run("score", input, "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var unit = Newtonsoft.Json.Linq.JObject.Parse(result.Output)["units"]!.Single();
+        ((string?)unit["id"], (string?)unit["type"]).Should().Be(("dao-xa", "xa"));
+
+        // 297 on time of 300 is 99%: 3.2.1 gives 8 of its 10 points (rules/commune-2025, area 3, the 99% band).
+        ((decimal)unit["criteria"]!.Single(c => (string?)c["id"] == "3.2.1")["points"]!).Should().Be(8m);
+    }
 }

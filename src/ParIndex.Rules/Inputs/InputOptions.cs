@@ -23,6 +23,23 @@ public enum NumberFormat
 /// <summary>How a table's column header is compared: composed (NFC), case and runs of spaces aside. One rule for the readers and for a column map's own check.</summary>
 internal static class HeaderNames
 {
+    /// <summary>A column read as nothing, without a word: a form's row number (STT).</summary>
+    public const string Skip = "";
+
+    /// <summary>
+    /// The headers read as a unit's id, name and type besides <c>id</c>, <c>name</c> and <c>type</c>: the template's own
+    /// titles and those the provinces' forms use (normalised), and the row-number column they carry. An indicator's
+    /// title that is one of these wins, so no figure is lost to them.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> UnitColumns = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["mã đơn vị"] = "id", ["mã đvhc"] = "id", ["mã xã"] = "id", ["mã"] = "id", ["unit id"] = "id",
+        ["tên đơn vị"] = "name", ["tên đvhc"] = "name", ["tên xã"] = "name", ["tên xã, phường"] = "name", ["tên xã/phường"] = "name",
+        ["đơn vị"] = "name", ["unit name"] = "name",
+        ["loại đơn vị"] = "type", ["loại"] = "type", ["unit type"] = "type",
+        ["stt"] = Skip, ["số tt"] = Skip, ["số thứ tự"] = Skip, ["no."] = Skip,
+    };
+
     public static string Normalise(string name) =>
         string.Join(' ', name.ToNfc().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 }

@@ -47,6 +47,11 @@ public static partial class SnapshotReader
             _headers ??= Headers();
             if (_headers.TryGetValue(Normalise(header), out var key))
             {
+                if (key == HeaderNames.Skip)
+                {
+                    return null;
+                }
+
                 if (key is null)
                 {
                     Error(new InputProblem(Source, line, column, null, header,
@@ -78,6 +83,11 @@ public static partial class SnapshotReader
             headers["id"] = "id";
             headers["name"] = "name";
             headers["type"] = "type";
+            foreach (var (header, role) in HeaderNames.UnitColumns)
+            {
+                headers.TryAdd(header, role);
+            }
+
             foreach (var (header, role) in Options.Columns ?? new Dictionary<string, string>())
             {
                 headers[Normalise(header)] = role;

@@ -53,10 +53,15 @@ public static partial class SnapshotReader
         /// Finds the header: the first row with an 'id' column. Rows of titles above it (a report's heading, a row of
         /// Vietnamese column titles) are skipped, but only a few, so a file without a header is not searched to its end.
         /// </summary>
-        /// <returns>The header, or null once the reason is told.</returns>
-        public static TableHeader? Find(IEnumerator<(int Line, object?[] Cells)> rows, Collector collector)
+        /// <remarks>
+        /// A row of titles that itself names an id column (<c>Mã đơn vị</c>) with the row of keys right under it, as the
+        /// template writes them, has the lower row for its header: the keys say exactly what each column is.
+        /// </remarks>
+        /// <returns>The header, or null once the reason is told; and the first row under it when that row was read to look.</returns>
+        public static (TableHeader? Header, (int Line, object?[] Cells)? Next) Find(IEnumerator<(int Line, object?[] Cells)> rows, Collector collector)
         {
             var looked = 0;
+            (string[] Cells, int Line)? found = null;
             while (looked <= TitleRowsAllowed && rows.MoveNext())
             {
                 var cells = rows.Current.Cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty).ToArray();
@@ -74,8 +79,17 @@ public static partial class SnapshotReader
                 looked++;
                 if (cells.Any(c => collector.ColumnRole(c) == "id"))
                 {
-                    return new TableHeader(cells, rows.Current.Line, collector);
+                    found = (cells, rows.Current.Line);
                 }
+                else if (found is { } header)
+                {
+                    return (new TableHeader(header.Cells, header.Line, collector), rows.Current);
+                }
+            }
+
+            if (found is { } last)
+            {
+                return (new TableHeader(last.Cells, last.Line, collector), null);
             }
 
             if (!collector.CutShort)
@@ -84,7 +98,7 @@ public static partial class SnapshotReader
                 collector.Error(NoHeader(collector, looked));
             }
 
-            return null;
+            return (null, null);
         }
 
         private static InputProblem NoHeader(Collector collector, int looked) => looked == 0

@@ -31,6 +31,11 @@ public static partial class SnapshotReader
                 return null;
             }
 
+            if (NotAUnit(line, record))
+            {
+                return null;
+            }
+
             var unitId = Cell(record, header.IdColumn);
             if (Shaped(line, ref record, unitId) is false)
             {
@@ -56,6 +61,63 @@ public static partial class SnapshotReader
             }
 
             return unit with { SelfAssessment = claims };
+        }
+
+        /// <summary>
+        /// A row Vietnamese forms carry that is not a unit: the row of column numbers under the header ((1), (2), … or
+        /// 1, 2, 3, … across the columns), or a totals row (<c>Tổng cộng</c>, <c>Cộng</c>, <c>Tổng</c>, <c>Tổng số</c>,
+        /// <c>Total</c> in a cell up to the id and name columns). Skipped and told: read, the first became a unit with
+        /// id "(2)" ranked among the communes, the second a unit summing them all.
+        /// </summary>
+        private bool NotAUnit(int line, object?[] record)
+        {
+            // Looked at whole only when the id cell is a number or "(n)": a unit's row is not read twice.
+            var id = Cell(record, header.IdColumn) ?? string.Empty;
+            var last = Math.Max(header.IdColumn, header.NameColumn);
+            if (!IsColumnNumber(id) && !record.Take(last + 1).Any(c => c is string { Length: <= 16 } text && TotalsWords.Contains(HeaderNames.Normalise(text))))
+            {
+                return false;
+            }
+
+            var cells = record.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty).ToList();
+            var filled = cells.Where(c => c.Length > 0).ToList();
+            if (filled.Count >= 3 && (filled.All(c => c is ['(', .., ')'] && IsColumnNumber(c)) || Consecutive(filled)))
+            {
+                collector.Warning(new InputProblem(collector.Source, line, 1, null, null,
+                    "the row holds the form's column numbers ((1), (2), …), not a unit; it was skipped.",
+                    "dòng này là dòng đánh số cột của biểu mẫu ((1), (2), …), không phải một đơn vị; dòng được bỏ qua."));
+                return true;
+            }
+
+            var word = cells.Take(last + 1).FirstOrDefault(c => TotalsWords.Contains(HeaderNames.Normalise(c)));
+            if (word is null)
+            {
+                return false;
+            }
+
+            collector.Warning(new InputProblem(collector.Source, line, cells.IndexOf(word) + 1, null, null,
+                $"the row is a totals row ('{word}'), not a unit; it was skipped and its figures were not read.",
+                $"dòng này là dòng tổng ('{word}'), không phải một đơn vị; dòng được bỏ qua, số liệu của dòng không được đọc."));
+            return true;
+        }
+
+        private static bool IsColumnNumber(string text) =>
+            int.TryParse(text is ['(', .., ')'] ? text[1..^1] : text, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+
+        private static readonly HashSet<string> TotalsWords = new(["tổng cộng", "cộng", "tổng", "tổng số", "total"], StringComparer.Ordinal);
+
+        /// <summary>Whole numbers each one more than the one before (1, 2, 3, …), as a form numbers its columns.</summary>
+        private static bool Consecutive(List<string> filled)
+        {
+            for (var i = 0; i < filled.Count; i++)
+            {
+                if (!int.TryParse(filled[i], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || (i > 0 && n != int.Parse(filled[i - 1], CultureInfo.InvariantCulture) + 1))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Brings a workbook's ragged row to the header's width and tells figures without a column name.</summary>

@@ -15,7 +15,8 @@ public static partial class SnapshotReader
     private static IEnumerable<IndicatorSnapshot> StreamTable(IEnumerable<(int Line, object?[] Cells)> rows, Collector collector, bool ragged = false)
     {
         using var enumerator = rows.GetEnumerator();
-        if (TableHeader.Find(enumerator, collector) is not { } header)
+        var (found, next) = TableHeader.Find(enumerator, collector);
+        if (found is not { } header)
         {
             yield break;
         }
@@ -31,9 +32,10 @@ public static partial class SnapshotReader
         var waiting = new List<(int Line, object?[] Cells)>();
         var asRead = new TableNumbers(given, given, null, null);
         var rowsBelow = false;
-        while (enumerator.MoveNext())
+        while (next is not null || enumerator.MoveNext())
         {
-            var row = enumerator.Current;
+            var row = next ?? enumerator.Current;
+            next = null;
             rowsBelow |= row.Cells.Any(c => c is not null && (c is not string text || !string.IsNullOrWhiteSpace(text)));
             var ambiguous = false;
             if (given == NumberFormat.Auto)
