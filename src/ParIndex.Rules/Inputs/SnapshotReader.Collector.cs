@@ -186,10 +186,10 @@ public static partial class SnapshotReader
         /// </summary>
         private void Contradictions(string id, Dictionary<string, IndicatorValue> values, int line, int column, Dictionary<string, int>? columnOf, HashSet<string>? explained)
         {
-            foreach (var (part, whole) in PartsAndWholes)
+            foreach (var (part, whole, partType, wholeType) in PartsAndWholes)
             {
                 if (values.TryGetValue(part, out var p) && values.TryGetValue(whole, out var w) && explained?.Contains(part) != true
-                    && p.ProblemAs(RuleSet.IndicatorsByKey[part].Type) == MeasureProblem.None && w.ProblemAs(RuleSet.IndicatorsByKey[whole].Type) == MeasureProblem.None
+                    && p.ProblemAs(partType) == MeasureProblem.None && w.ProblemAs(wholeType) == MeasureProblem.None
                     && p.Number > w.Number)
                 {
                     Error(new InputProblem(Source, line, columnOf is null ? column : columnOf[part] + 1, id, part,
@@ -199,16 +199,17 @@ public static partial class SnapshotReader
             }
         }
 
-        /// <summary>Every (part, whole) pair of figures the rule set counts one against the other, each once.</summary>
-        private List<(string Part, string Whole)> PartsAndWholes => _partsAndWholes ??= [.. RuleSet.Criteria
+        /// <summary>Every (part, whole) pair of figures the rule set counts one against the other, each once, with their types (looked up once, not per unit).</summary>
+        private List<(string Part, string Whole, IndicatorType PartType, IndicatorType WholeType)> PartsAndWholes => _partsAndWholes ??= [.. RuleSet.Criteria
             .SelectMany(c => c.Parts)
             .Select(p => p.Value)
             .Where(v => v.Kind != ValueKind.Indicator && v.Inputs.Count == 2)
             .Select(v => v.Kind == ValueKind.Rate ? (v.Inputs[0], v.Inputs[1]) : (v.Inputs[1], v.Inputs[0]))
             .Concat(RuleSet.SipasAspects.Select(a => (a.Numerator, a.Denominator)))
-            .Distinct()];
+            .Distinct()
+            .Select(pair => (pair.Item1, pair.Item2, RuleSet.IndicatorsByKey[pair.Item1].Type, RuleSet.IndicatorsByKey[pair.Item2].Type))];
 
-        private List<(string Part, string Whole)>? _partsAndWholes;
+        private List<(string Part, string Whole, IndicatorType PartType, IndicatorType WholeType)>? _partsAndWholes;
 
         /// <summary>Each criterion's maximum by id: what claims and appraisals are checked against.</summary>
         private Dictionary<string, CriterionDefinition> CriteriaById => _criteria ??= RuleSet.Criteria.ToDictionary(c => c.Id, StringComparer.Ordinal);

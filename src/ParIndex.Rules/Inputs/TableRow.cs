@@ -74,7 +74,7 @@ public static partial class SnapshotReader
             // Looked at whole only when the id cell is a number or "(n)": a unit's row is not read twice.
             var id = Cell(record, header.IdColumn) ?? string.Empty;
             var last = Math.Max(header.IdColumn, header.NameColumn);
-            if (!IsColumnNumber(id) && !record.Take(last + 1).Any(c => c is string { Length: <= 16 } text && TotalsWords.Contains(HeaderNames.Normalise(text))))
+            if (!IsColumnNumber(id) && !record.Take(last + 1).Any(c => c is string text && IsTotalsWord(text)))
             {
                 return false;
             }
@@ -89,7 +89,7 @@ public static partial class SnapshotReader
                 return true;
             }
 
-            var word = cells.Take(last + 1).FirstOrDefault(c => TotalsWords.Contains(HeaderNames.Normalise(c)));
+            var word = cells.Take(last + 1).FirstOrDefault(IsTotalsWord);
             if (word is null)
             {
                 return false;
@@ -103,6 +103,13 @@ public static partial class SnapshotReader
 
         private static bool IsColumnNumber(string text) =>
             int.TryParse(text is ['(', .., ')'] ? text[1..^1] : text, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+
+        /// <summary>Whether a cell is a totals row's word; looked at closely only when it starts as one does (a T or a C), since composing and lowering every id and name cost a third of reading a 10,000-unit file.</summary>
+        private static bool IsTotalsWord(string text)
+        {
+            var trimmed = text.AsSpan().TrimStart();
+            return trimmed.Length is > 0 and <= 16 && char.ToUpperInvariant(trimmed[0]) is 'T' or 'C' && TotalsWords.Contains(HeaderNames.Normalise(text));
+        }
 
         private static readonly HashSet<string> TotalsWords = new(["tổng cộng", "cộng", "tổng", "tổng số", "total"], StringComparer.Ordinal);
 
