@@ -37,6 +37,7 @@ public static partial class SnapshotReader
             }
 
             var unitId = Cell(record, header.IdColumn);
+            Codes(line, record, unitId);
             if (Shaped(line, ref record, unitId) is false)
             {
                 return null;
@@ -125,6 +126,48 @@ public static partial class SnapshotReader
             }
 
             return true;
+        }
+
+        // Codes a workbook stored as numbers, and the first code written as text with a leading zero.
+        private readonly List<(int Line, string Code)> numericCodes = [];
+        private string? zeroPadded;
+
+        /// <summary>Notes a workbook's id cell stored as a number, and a code written with a leading zero, for <see cref="Finish"/>.</summary>
+        private void Codes(int line, object?[] record, string? unitId)
+        {
+            if (unitId is null || header.IdColumn >= record.Length)
+            {
+                return;
+            }
+
+            if (record[header.IdColumn] is not string)
+            {
+                numericCodes.Add((line, unitId));
+            }
+            else if (zeroPadded is null && unitId.Length > 1 && unitId[0] == '0' && unitId.All(char.IsAsciiDigit))
+            {
+                zeroPadded = unitId;
+            }
+        }
+
+        /// <summary>
+        /// Once every row is read: a code stored as a number in a column whose other codes keep leading zeros has lost
+        /// its own (107 for 00107) and no longer matches last year's or the map's. An error at each such cell; the unit
+        /// is still scored under the code as stored.
+        /// </summary>
+        public void Finish()
+        {
+            if (zeroPadded is null)
+            {
+                return;
+            }
+
+            foreach (var (line, code) in numericCodes)
+            {
+                collector.Error(new InputProblem(collector.Source, line, header.IdColumn + 1, code, "id",
+                    $"the code {code} is stored as a number, while other codes in this column keep their leading zeros ({zeroPadded}): it may have lost its own. Store the codes as text (Format Cells, Text) and write it in full. The unit was scored as '{code}'.",
+                    $"mã {code} được lưu dưới dạng số, trong khi các mã khác của cột giữ số 0 ở đầu ({zeroPadded}): có thể mã này đã mất số 0 của nó. Hãy định dạng cột mã là văn bản (Format Cells, Text) và ghi đủ mã. Đơn vị được chấm với mã '{code}'."));
+            }
         }
 
         /// <summary>Brings a workbook's ragged row to the header's width and tells figures without a column name.</summary>

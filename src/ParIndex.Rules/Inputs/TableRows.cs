@@ -79,6 +79,8 @@ public static partial class SnapshotReader
                 yield return unit;
             }
         }
+
+        rowReader.Finish();
     }
 
     private static string? Cell(object?[] record, int index) =>

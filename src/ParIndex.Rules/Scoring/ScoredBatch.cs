@@ -110,6 +110,26 @@ public sealed class ScoredBatch
         return new ScoredBatch(ruleSet, batch, [.. ranking.OrderBy(r => position[r.Card])], ranking, [.. cards.Where(c => !c.HasTotal)], errors, warnings, previous);
     }
 
+    /// <summary>
+    /// A unit without a result last year whose code is last year's code but for leading zeros (107 and 00107): a
+    /// spreadsheet stored one as a number. Never taken for the same unit by a guess, never let pass as "no change".
+    /// </summary>
+    private static void LostZeros(SnapshotBatch batch, PreviousResults previous, List<string> unmatched, List<InputProblem> errors)
+    {
+        var current = batch.Snapshots.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var lastYear = previous.ByUnit.Keys.Where(k => !current.Contains(k) && k.Length > 0 && k.All(char.IsAsciiDigit))
+            .GroupBy(k => k.TrimStart('0'), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var id in unmatched.Where(u => u.Length > 0 && u.All(char.IsAsciiDigit)))
+        {
+            if (lastYear.TryGetValue(id.TrimStart('0'), out var was))
+            {
+                errors.Add(new InputProblem(previous.Source, 0, 0, id, "id",
+                    $"'{id}' has no result last year, but last year's '{was}' is the same code with other leading zeros: a spreadsheet may have stored one as a number. Write the code the same way in both files; '{id}' shows no change until then.",
+                    $"'{id}' không có kết quả năm trước, nhưng mã '{was}' của năm trước là cùng mã với số 0 ở đầu khác: có thể bảng tính đã lưu một mã dưới dạng số. Hãy ghi mã giống nhau ở cả hai tệp; đến lúc đó '{id}' không có so sánh với năm trước."));
+            }
+        }
+    }
+
     /// <summary>A word on how many units last period's results cover: a file for another district must not pass in silence.</summary>
     private static void Match(SnapshotBatch batch, PreviousResults previous, Dictionary<string, IReadOnlyList<string>>? formed, List<InputProblem> errors, List<InputProblem> warnings)
     {
@@ -127,6 +147,7 @@ public sealed class ScoredBatch
         }
         else if (unmatched.Count > 0 && previous.Unreadable is null)
         {
+            LostZeros(batch, previous, unmatched, errors);
             var shown = string.Join(", ", unmatched.Take(5)) + (unmatched.Count > 5 ? ", …" : string.Empty);
             warnings.Add(new InputProblem(path, 0, 0, null, null,
                 string.Create(CultureInfo.InvariantCulture, $"last year's results match {batch.Snapshots.Count - unmatched.Count} of the {batch.Snapshots.Count} units; no result for {shown}. Those units show no change since last year."),
