@@ -54,7 +54,7 @@ internal static class ScoreCommand
         var output = new Option<string?>("--output", "-o") { Description = Words.Say("Ghi báo cáo vào tệp này thay vì màn hình; tệp chỉ được thay khi báo cáo đã hoàn chỉnh.", "Write the report to this file instead of the console; it is replaced only when the report is complete."), HelpName = "FILE" };
         var byType = new Option<bool>("--by-type") { Description = Words.Say("Bảng và Markdown: thêm bảng xếp hạng riêng của từng loại đơn vị (xã, phường, đặc khu…).", "Table and Markdown: add a ranking of each unit type (communes, wards, special zones…) apart.") };
         var unit = new Option<string?>("--unit") { Description = Words.Say("Hiện phiếu điểm đầy đủ của một đơn vị.", "Show one unit's full card."), HelpName = "ID" };
-        var previous = new Option<string?>("--previous") { Description = Words.Say("Kết quả năm trước (tệp JSON lệnh này ghi, hoặc CSV id,total,rank): thêm Δ điểm, Δ hạng và đơn vị có tiến bộ cả hai không.", "Last year's results (the JSON this command writes, or a CSV id,total,rank): adds Δ points, Δ rank and whether the unit improved in both."), HelpName = "FILE" };
+        var previous = new Option<string?>("--previous") { Description = Words.Say("Kết quả năm trước (tệp JSON, CSV hoặc XLSX lệnh này ghi, hoặc bảng có cột Mã ĐVHC, Tổng điểm, Xếp hạng): thêm Δ điểm, Δ hạng và đơn vị có tiến bộ cả hai không.", "Last year's results (the JSON, CSV or XLSX this command writes, or a table with columns such as id, total, rank or Mã ĐVHC, Tổng điểm, Xếp hạng): adds Δ points, Δ rank and whether the unit improved in both."), HelpName = "FILE" };
         return new Options(inputs, format, excelVi, top, summary, output, byType, unit, previous);
     }
 

@@ -68,7 +68,9 @@ public sealed class PreviousResults
         }
 
         var reading = new Reading(path);
-        return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? reading.Json() : reading.Csv();
+        return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? reading.Json()
+            : path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? reading.Xlsx()
+            : reading.Csv();
     }
 
     private static PreviousResults Refused(string path, string message, string vietnamese) =>
@@ -135,42 +137,100 @@ public sealed class PreviousResults
         {
             using var reader = new StreamReader(path, StrictUtf8.Encoding);
             using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, DetectDelimiterValues = [",", ";", "\t"] });
-            string[] header;
             try
             {
-                header = csv.Read() ? csv.Record! : [];
+                return Table(CsvRows(csv));
             }
             catch (System.Text.DecoderFallbackException)
             {
                 return Refused(path, "the file is not UTF-8 text; save it as CSV UTF-8", "tệp không phải văn bản UTF-8; hãy lưu lại dưới dạng CSV UTF-8");
             }
+        }
 
-            int Column(string name) => Array.FindIndex(header, h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
-            var (idColumn, totalColumn, rankColumn) = (Column("id"), Column("total"), Column("rank"));
-            if (idColumn < 0 || totalColumn < 0 || rankColumn < 0)
-            {
-                return Refused(path, "the previous results need the columns id, total and rank", "kết quả năm trước cần các cột id, total và rank");
-            }
-
+        private static IEnumerable<(int Line, object?[] Cells)> CsvRows(CsvParser csv)
+        {
             while (csv.Read())
             {
-                var cells = csv.Record!;
-                if (!cells.All(string.IsNullOrWhiteSpace))
+                yield return (csv.RawRow, csv.Record!);
+            }
+        }
+
+        /// <summary>A workbook's first sheet, as the workbook <c>score --format xlsx</c> writes begins with its ranking.</summary>
+        public PreviousResults Xlsx()
+        {
+            try
+            {
+                using var stream = File.OpenRead(path);
+                using var book = Workbooks.Book.Open(stream);
+                if (book.Sheets.Count == 0 || book.Sheets[0].PartId is not { } part)
                 {
-                    Row(csv.RawRow, cells, idColumn, totalColumn, rankColumn);
+                    return Refused(path, "the workbook has no sheet", "sổ tính không có trang nào");
+                }
+
+                return Table(book.Rows(part, (line, column, problem) => _errors.Add(new InputProblem(path, line, column, null, null, problem.In(Language.En), problem.Vi))));
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException or ArgumentException)
+            {
+                return Refused(path, $"not a readable XLSX workbook: {e.Message}", $"không phải sổ tính XLSX đọc được: {e.Message}");
+            }
+        }
+
+        /// <summary>
+        /// A table's rows: the header is the first of the first 10 rows with an id, a total and a rank column, by this
+        /// tool's own headers in either language or the usual Vietnamese ones (<see cref="IdHeaders"/>,
+        /// <see cref="TotalHeaders"/>, <see cref="RankHeaders"/>); then one unit a row.
+        /// </summary>
+        private PreviousResults Table(IEnumerable<(int Line, object?[] Cells)> rows)
+        {
+            using var enumerator = rows.GetEnumerator();
+            (int Id, int Total, int Rank)? columns = null;
+            for (var looked = 0; columns is null && looked < 10 && enumerator.MoveNext(); looked++)
+            {
+                var header = enumerator.Current.Cells.Select(c => HeaderNames.Normalise(Convert.ToString(c, CultureInfo.InvariantCulture) ?? string.Empty)).ToList();
+                int Column(HashSet<string> names) => header.FindIndex(names.Contains);
+                if ((Column(IdHeaders), Column(TotalHeaders), Column(RankHeaders)) is var found && found.Item1 >= 0 && found.Item2 >= 0 && found.Item3 >= 0)
+                {
+                    columns = found;
+                }
+            }
+
+            if (columns is not { } at)
+            {
+                return Refused(path,
+                    "the previous results need a column for the id (id, Mã ĐVHC, Mã đơn vị, Mã), the total (total, Tổng điểm) and the rank (rank, Hạng, Xếp hạng), in one row among the first 10",
+                    "kết quả năm trước cần một cột mã (id, Mã ĐVHC, Mã đơn vị, Mã), một cột tổng điểm (total, Tổng điểm) và một cột thứ hạng (rank, Hạng, Xếp hạng), trên cùng một dòng trong 10 dòng đầu");
+            }
+
+            while (enumerator.MoveNext())
+            {
+                var (line, cells) = enumerator.Current;
+                if (!cells.All(c => c is null || (c is string text && string.IsNullOrWhiteSpace(text))))
+                {
+                    Row(line, cells, at.Id, at.Total, at.Rank);
                 }
             }
 
             return Done;
         }
 
-        private void Row(int line, string[] cells, int idColumn, int totalColumn, int rankColumn)
+        /// <summary>The headers of the id column: this tool's (id, Mã, Id) and those of the inputs' unit columns.</summary>
+        private static readonly HashSet<string> IdHeaders = new(["id", .. HeaderNames.UnitColumns.Where(c => c.Value == "id").Select(c => c.Key)], StringComparer.Ordinal);
+
+        private static readonly HashSet<string> TotalHeaders = new(["total", "tổng điểm", "điểm"], StringComparer.Ordinal);
+
+        private static readonly HashSet<string> RankHeaders = new(["rank", "hạng", "xếp hạng", "thứ hạng"], StringComparer.Ordinal);
+
+        private void Row(int line, object?[] cells, int idColumn, int totalColumn, int rankColumn)
         {
-            var id = cells.Length > idColumn && cells[idColumn].Trim() is { Length: > 0 } text ? CsvFormula.Unguard(text) : null;
-            var totalText = cells.Length > totalColumn ? cells[totalColumn].Trim() : string.Empty;
-            var rankText = cells.Length > rankColumn ? cells[rankColumn] : string.Empty;
-            var (total, style) = NumberText.ReadAlone(totalText);
-            int? rank = int.TryParse(rankText, NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r >= 1 ? r : null;
+            string Text(int column) => cells.Length > column ? Convert.ToString(cells[column], CultureInfo.InvariantCulture)?.Trim() ?? string.Empty : string.Empty;
+            var id = Text(idColumn) is { Length: > 0 } text ? CsvFormula.Unguard(text) : null;
+            var totalText = Text(totalColumn);
+            var rankText = Text(rankColumn);
+
+            // A workbook's number is a number: read as it is, never through the separators' rule.
+            var (total, style) = cells.Length > totalColumn && cells[totalColumn] is decimal exact ? (exact, NumberStyle.Plain) : NumberText.ReadAlone(totalText);
+            int? rank = cells.Length > rankColumn && cells[rankColumn] is decimal whole && whole == decimal.Truncate(whole) && whole is >= 1m and <= int.MaxValue ? (int)whole
+                : int.TryParse(rankText, NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r >= 1 ? r : null;
             Add(line, id, total is { } t && rank is { } k ? new PreviousResult(t, k) : null,
                 id is null ? ("id", "the row has no id", "dòng không có id")
                 : total is null ? (style == NumberStyle.Ambiguous
