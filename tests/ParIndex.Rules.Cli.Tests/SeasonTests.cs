@@ -63,4 +63,21 @@ public class SeasonTests
         // 297 on time of 300 is 99%: 3.2.1 gives 8 of its 10 points (rules/commune-2025, area 3, the 99% band).
         ((decimal)unit["criteria"]!.Single(c => (string?)c["id"] == "3.2.1")["points"]!).Should().Be(8m);
     }
+
+    [Fact]
+    public void Score_TwoWorkbooksEachWithItsSheet_ReadsEachNamedSheet()
+    {
+        // --sheet applied to every input, so a workbook of figures and another of more figures on differently named
+        // sheets had to be split into files. Each input now names its own: FILE.xlsx#Sheet.
+        var folder = Path.GetDirectoryName(Cli.TempFile("x.txt", string.Empty))!;
+        var first = Path.Combine(folder, "huyen-a.xlsx");
+        var second = Path.Combine(folder, "huyen-b.xlsx");
+        ParIndex.Rules.Tests.Xlsx.Write(first, ("Bìa", [["id", "name"], ["wrong-a", "Not this sheet"]]), ("Số liệu", [["id", "name"], ["a", "A"]]));
+        ParIndex.Rules.Tests.Xlsx.Write(second, ("Data", [["id", "name"], ["b", "B"]]), ("Khác", [["id", "name"], ["wrong-b", "Nor this"]]));
+
+        var result = Cli.Run("score", first + "#Số liệu", second + "#data", "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        Newtonsoft.Json.Linq.JObject.Parse(result.Output)["units"]!.Select(u => (string?)u["id"]).Should().Equal("a", "b");
+    }
 }

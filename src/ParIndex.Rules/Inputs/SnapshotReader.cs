@@ -14,7 +14,7 @@ namespace ParIndex.Rules;
 public static partial class SnapshotReader
 {
     /// <summary>Reads a file, choosing the format by its extension: <c>.json</c>, <c>.csv</c> or <c>.xlsx</c>.</summary>
-    /// <param name="path">The file's path.</param>
+    /// <param name="path">The file's path; a workbook's may name the sheet to read, <c>tinh.xlsx#Số liệu</c>, which wins over <see cref="InputOptions.Sheet"/>.</param>
     /// <param name="ruleSet">The rule set whose indicator catalogue the values are checked against.</param>
     /// <param name="options">How the file writes numbers and text, when it does not say; <see cref="InputOptions.Default"/> when null.</param>
     /// <returns>The units and the problems found.</returns>
@@ -24,6 +24,7 @@ public static partial class SnapshotReader
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(ruleSet);
+        (path, options) = WithSheet(path, options);
         var collector = new Collector(path, ruleSet, null, null, options);
         var units = StreamFile(path, collector).ToList();
         return collector.Result(units);
@@ -46,6 +47,7 @@ public static partial class SnapshotReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(onError);
+        (path, options) = WithSheet(path, options);
         return StreamFile(path, new Collector(path, ruleSet, onError, onWarning, options));
     }
 
@@ -123,7 +125,23 @@ public static partial class SnapshotReader
     /// <summary>Whether a file's extension is one the readers take: <c>.json</c>, <c>.csv</c> or <c>.xlsx</c> (letter case aside).</summary>
     /// <param name="path">The file's path.</param>
     /// <returns>Whether <see cref="ReadFile"/> reads it; otherwise it throws <see cref="NotSupportedException"/>.</returns>
-    public static bool CanRead(string path) => Path.GetExtension(path).ToUpperInvariant() is ".JSON" or ".CSV" or ".XLSX";
+    public static bool CanRead(string path) => Path.GetExtension(WithSheet(path, null).Path).ToUpperInvariant() is ".JSON" or ".CSV" or ".XLSX";
+
+    /// <summary>
+    /// A workbook named with its sheet, <c>tinh.xlsx#Số liệu</c>, as the file and options that read that sheet: so each
+    /// input of several chooses its own sheet. A file whose own name holds a # is read as named.
+    /// </summary>
+    private static (string Path, InputOptions? Options) WithSheet(string path, InputOptions? options)
+    {
+        var mark = path.LastIndexOf(".xlsx#", StringComparison.OrdinalIgnoreCase);
+        if (mark < 0 || File.Exists(path))
+        {
+            return (path, options);
+        }
+
+        var sheet = path[(mark + ".xlsx#".Length)..];
+        return (path[..(mark + ".xlsx".Length)], (options ?? InputOptions.Default) with { Sheet = sheet });
+    }
 
     private static IEnumerable<IndicatorSnapshot> StreamFile(string path, Collector collector)
     {

@@ -134,7 +134,7 @@ public static partial class SnapshotReader
             var wanted = collector.Options.Sheet;
 
             // Excel itself takes sheet names regardless of case.
-            var sheet = wanted is null ? (book.Sheets.Count > 0 ? book.Sheets[0] : default) : book.Sheets.FirstOrDefault(n => string.Equals(n.Name, wanted, StringComparison.OrdinalIgnoreCase));
+            var sheet = wanted is null ? DataSheet(book, collector) : book.Sheets.FirstOrDefault(n => string.Equals(n.Name, wanted, StringComparison.OrdinalIgnoreCase));
             if (sheet.Name is null)
             {
                 collector.Error(wanted is null
@@ -159,6 +159,37 @@ public static partial class SnapshotReader
             {
                 yield return unit;
             }
+        }
+    }
+
+    /// <summary>
+    /// The sheet to read when none is named: the first, unless it has no header row and exactly one other sheet has
+    /// one (a workbook whose first sheet is instructions or a cover). Several candidates are never chosen between:
+    /// the first sheet is read and its missing header names the others.
+    /// </summary>
+    private static (string Name, string? PartId) DataSheet(Workbooks.Book book, Collector collector)
+    {
+        if (book.Sheets.Count <= 1 || HasHeader(book, book.Sheets[0], collector))
+        {
+            return book.Sheets.Count > 0 ? book.Sheets[0] : default;
+        }
+
+        var withHeader = book.Sheets.Skip(1).Where(s => HasHeader(book, s, collector)).Take(2).ToList();
+        return withHeader.Count == 1 ? withHeader[0] : book.Sheets[0];
+    }
+
+    /// <summary>Whether a sheet has a header row (an id column) among its first rows, looked at without a word.</summary>
+    private static bool HasHeader(Workbooks.Book book, (string Name, string? PartId) sheet, Collector collector)
+    {
+        try
+        {
+            return sheet.PartId is { } part && book.Rows(part, (_, _, _) => { })
+                .Take(TitleRowsAllowed + 1)
+                .Any(row => row.Cells.Any(c => c is string text && collector.ColumnRole(text.Trim()) == "id"));
+        }
+        catch (Exception e) when (IsUnreadable(e))
+        {
+            return false;
         }
     }
 

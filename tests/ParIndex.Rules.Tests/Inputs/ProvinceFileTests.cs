@@ -67,4 +67,24 @@ public class ProvinceFileTests
         problem.Message.Should().StartWith("'107' has no result last year, but last year's '00107' is the same code");
         scored.Unit("107")!.Previous.Should().BeNull("a code is never matched by a guess");
     }
+
+    [Theory]
+    [InlineData(false, "Số liệu")]
+    [InlineData(true, "Hướng dẫn")]
+    public void ReadXlsx_FirstSheetIsACover_ReadsTheOneSheetWithAHeader(bool coverHasHeader, string read)
+    {
+        // A province's workbook opens on its instructions; the figures are on the second sheet. Read the first sheet,
+        // it had no header row and nothing was scored. When the first sheet has a header, it is read, as always.
+        using var workbook = new MemoryStream();
+        IReadOnlyList<object?>[] cover = coverHasHeader
+            ? [["id", "name"], ["c", "Cover unit"]]
+            : [["HƯỚNG DẪN ĐIỀN SỐ LIỆU"], ["Mỗi xã một dòng."]];
+        Xlsx.Write(workbook, ("Hướng dẫn", cover), ("Số liệu", [["Mã ĐVHC", "Tên đơn vị", "dossiersResolved"], ["00107", "Đào Xá", 300m]]));
+        workbook.Position = 0;
+
+        var batch = SnapshotReader.ReadXlsx(workbook, "tinh.xlsx", Some.Commune2025Scorer.RuleSet);
+
+        batch.Errors.Should().BeEmpty();
+        batch.Snapshots.Select(s => s.Id).Should().Equal(read == "Số liệu" ? "00107" : "c");
+    }
 }
