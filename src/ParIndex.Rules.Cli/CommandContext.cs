@@ -39,6 +39,15 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
         HelpName = "FILE",
     };
 
+    /// <summary>Every criterion's remediation deadline for this run: next season's, where the rule set dates its own plan.</summary>
+    public Option<DateOnly?> Deadline { get; } = new("--deadline")
+    {
+        Description = Words.Say(
+            "Thời hạn khắc phục cho mọi tiêu chí trong lần chạy này (yyyy-MM-dd), thay thời hạn của kế hoạch trong bộ quy tắc.",
+            "Every criterion's remediation deadline for this run (yyyy-MM-dd), in place of the rule set's own plan's."),
+        HelpName = "DATE",
+    };
+
     public Option<string> Lang { get; } = Language();
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = Words.Say("Không hiện tiến độ trên stderr.", "No progress on stderr.") };
@@ -109,7 +118,8 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     public bool ShowsProgress(ParseResult parse, int units) => isTerminal && !parse.GetValue(Quiet) && units >= 1000;
 
     /// <summary>Loads the rule set the command names, or prints every problem and returns null.</summary>
-    public RuleSet? LoadRules(ParseResult parse) => Inputs.LoadRules(parse.GetValue(Rules)!, parse.GetValue(Overlay), Error);
+    public RuleSet? LoadRules(ParseResult parse) => Inputs.LoadRules(parse.GetValue(Rules)!, parse.GetValue(Overlay), Error,
+        parse.CommandResult.Command.Options.Contains(Deadline) ? parse.GetValue(Deadline) : null);
 
     /// <summary>Reads every unit of the inputs (the bundled sample district when none are given), as --number-format and --encoding say.</summary>
     public SnapshotBatch ReadUnits(ParseResult parse, string[]? inputs, RuleSet ruleSet) => ReadMergedUnits(parse, inputs, ruleSet).Batch;

@@ -20,11 +20,11 @@ internal static class Inputs
     public static string DefaultPrevious => Path.Combine(BundleRoot, "samples", "phu-binh-2024-results.csv");
 
     /// <summary>Loads a rule set (a folder, or the id of a bundled one), or prints every problem and returns null.</summary>
-    public static RuleSet? LoadRules(string rules, string? overlayPath, TextWriter error)
+    public static RuleSet? LoadRules(string rules, string? overlayPath, TextWriter error, DateOnly? deadline = null)
     {
         try
         {
-            return Load(rules, overlayPath);
+            return Load(rules, overlayPath, deadline);
         }
         catch (RuleSetLoadException e)
         {
@@ -54,9 +54,14 @@ internal static class Inputs
     }
 
     /// <exception cref="RuleSetLoadException">The rule set, or the overlay, has problems.</exception>
-    private static RuleSet Load(string rules, string? overlayPath)
+    private static RuleSet Load(string rules, string? overlayPath, DateOnly? deadline = null)
     {
         var overlay = overlayPath is null ? null : ReadOverlay(overlayPath);
+        if (deadline is { } date)
+        {
+            overlay = (overlay ?? RuleOverlay.Empty).WithDeadline(date);
+        }
+
         if (Directory.Exists(rules))
         {
             return overlay is null ? RuleSetLoader.LoadFolder(rules) : RuleSetLoader.LoadFolder(rules, overlay);

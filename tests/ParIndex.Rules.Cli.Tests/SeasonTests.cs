@@ -80,4 +80,14 @@ public class SeasonTests
         result.ExitCode.Should().Be(0, result.Error);
         Newtonsoft.Json.Linq.JObject.Parse(result.Output)["units"]!.Select(u => (string?)u["id"]).Should().Equal("a", "b");
     }
+
+    [Fact]
+    public void Plan_DeadlineForTheRun_DatesEveryItemAndItsHint()
+    {
+        // The bundled rule set dates its plan 31/12/2025; next season's plan needs next season's date.
+        var result = Cli.Run("plan", "--unit", "dao-xa", "--deadline", "2026-06-30");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Contain("thời hạn: Chậm nhất trước ngày 30/06/2026").And.NotContain("31/12/2025");
+    }
 }

@@ -26,7 +26,7 @@ internal static class PlanCommand
             "Turn deductions into each unit's remediation plan, grouped by lead unit, biggest recovery first.",
             "parindex plan", "parindex plan district.csv --as-of 2025-10-01 --unit dao-xa"))
         {
-            inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, asOf, unit, target, outputDir, format, context.Lang,
+            inputs, context.Rules, context.Overlay, context.Deadline, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, asOf, unit, target, outputDir, format, context.Lang,
         };
         command.SetAction(parse =>
         {

@@ -10,7 +10,7 @@ namespace ParIndex.Rules;
 /// tested exactly like any rule set.
 /// </summary>
 /// <remarks>
-/// An overlay file is <c>{ "id"?, "version"?, "title"?, "notApplicable"?, "criteria": { "7.3.3": { …merge patch… } } }</c>. A
+/// An overlay file is <c>{ "id"?, "version"?, "title"?, "notApplicable"?, "deadline"?, "criteria": { "7.3.3": { …merge patch… } } }</c>. A
 /// criterion's patch is merged into the criterion as written in the base files: objects merge field by field,
 /// <c>parts</c> merge element by element (by position), any other array or value replaces the base's. Immutable
 /// and thread-safe: every <c>With…</c> returns a new overlay.
@@ -85,6 +85,46 @@ public sealed class RuleOverlay
         return new RuleOverlay(Name, patch);
     }
 
+    /// <summary>
+    /// Sets every criterion's remediation deadline to one date, for a season after the one the base's plan dates
+    /// (its text: "Chậm nhất trước ngày 30/06/2026" / "By 30/06/2026 at the latest"). A criterion's own patch that
+    /// sets a deadline still wins.
+    /// </summary>
+    /// <param name="date">The date every shortfall is to be remedied by.</param>
+    /// <returns>A new overlay with the change.</returns>
+    public RuleOverlay WithDeadline(DateOnly date)
+    {
+        var patch = (JObject)_patch.DeepClone();
+        patch["deadline"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new RuleOverlay(Name, patch);
+    }
+
+    /// <summary>The deadline an overlay's <c>deadline</c> date gives a criterion, in the base files' own form; null, with a problem, for a date that is none.</summary>
+    private JObject? Deadline(List<RuleProblem> problems)
+    {
+        if (_patch.Property("deadline", StringComparison.Ordinal) is not { } property)
+        {
+            return null;
+        }
+
+        if (property.Value is not JValue { Type: JTokenType.String } value
+            || !DateOnly.TryParseExact((string)value!, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            problems.Add(JsonPosition.Problem(Name, property,
+                $"the deadline must be a date written yyyy-MM-dd, such as 2026-06-30, not {property.Value.ToString(Formatting.None)}.",
+                $"thời hạn phải là một ngày viết yyyy-MM-dd, ví dụ 2026-06-30, không phải {property.Value.ToString(Formatting.None)}."));
+            return null;
+        }
+
+        var date = parsed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var day = parsed.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        return new JObject
+        {
+            ["date"] = date,
+            ["text"] = new JObject { ["vi"] = $"Chậm nhất trước ngày {day}", ["en"] = $"By {day} at the latest" },
+        };
+    }
+
     /// <summary>Applies the overlay to a base rule set's files.</summary>
     /// <param name="files">The base rule set's files.</param>
     /// <returns>The files with the overlay applied; unchanged files are returned as they were.</returns>
@@ -109,7 +149,8 @@ public sealed class RuleOverlay
         var pending = (_patch["criteria"] as JObject)?.Properties().ToDictionary(p => p.Name, p => p, StringComparer.Ordinal)
             ?? new Dictionary<string, JProperty>(StringComparer.Ordinal);
         var known = new List<string>();
-        for (var i = 0; i < result.Count && pending.Count > 0; i++)
+        var deadline = Deadline(problems);
+        for (var i = 0; i < result.Count && (pending.Count > 0 || deadline is not null); i++)
         {
             if (!result[i].Path.StartsWith(RuleSetReader.CriteriaFolder, StringComparison.Ordinal))
             {
@@ -122,6 +163,11 @@ public sealed class RuleOverlay
                 {
                     var id = criterion.Value<string>("id") ?? string.Empty;
                     known.Add(id);
+                    if (deadline is not null)
+                    {
+                        criterion["deadline"] = deadline.DeepClone();
+                    }
+
                     if (pending.Remove(id, out var patch))
                     {
                         Merge(criterion, (JObject)patch.Value, patch, problems);
