@@ -39,6 +39,24 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
         HelpName = "FILE",
     };
 
+    /// <summary>A claims file (CSV or XLSX, one row per unit and criterion) laid over the figures.</summary>
+    public Option<string?> Claims { get; } = new("--claims")
+    {
+        Description = Words.Say(
+            "Bảng tự chấm điểm (CSV hoặc XLSX: Mã ĐVHC, Tiêu chí, Điểm tự chấm, Tài liệu kiểm chứng, Ngày ban hành, Giải trình) áp lên số liệu.",
+            "A self-assessment table (CSV or XLSX: id, criterion, points, evidence, date, explanation) laid over the figures."),
+        HelpName = "FILE",
+    };
+
+    /// <summary>An appraisal file (CSV or XLSX, one row per unit, criterion and round) laid over the figures.</summary>
+    public Option<string?> Appraisal { get; } = new("--appraisal")
+    {
+        Description = Words.Say(
+            "Bảng thẩm định (CSV hoặc XLSX: Mã ĐVHC, Tiêu chí, Vòng, Điểm thẩm định, Lý do, Người thẩm định) áp lên số liệu.",
+            "An appraisal table (CSV or XLSX: id, criterion, round, appraised, reason, appraiser) laid over the figures."),
+        HelpName = "FILE",
+    };
+
     /// <summary>Every criterion's remediation deadline for this run: next season's, where the rule set dates its own plan.</summary>
     public Option<DateOnly?> Deadline { get; } = new("--deadline")
     {
@@ -165,9 +183,16 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     public ScoredBatch ReadAndScore(ParseResult parse, string[]? inputs, RuleSet ruleSet, PreviousResults? previous)
     {
         var scorer = Scorer.Compile(ruleSet);
-        if (parse.GetValue(Merge) is not null)
+        var assessments = new[] { Claims, Appraisal }.Where(o => parse.CommandResult.Command.Options.Contains(o)).Select(o => parse.GetValue(o)).OfType<string>().ToList();
+        if (parse.GetValue(Merge) is not null || assessments.Count > 0)
         {
+            // Claims and appraisal rounds are laid over the whole batch of figures, as the merge forms it.
             var (batch, merge) = ReadMergedUnits(parse, inputs, ruleSet);
+            foreach (var path in assessments)
+            {
+                batch = Inputs.Reading([path], () => AssessmentFile.ReadFile(path, ruleSet, ReadOptions(parse, ruleSet))).Apply(batch);
+            }
+
             return ScoreBatch(scorer, batch, previous, merge, ShowsProgress(parse, batch.Snapshots.Count));
         }
 

@@ -90,4 +90,49 @@ public class SeasonTests
         result.ExitCode.Should().Be(0, result.Error);
         result.Output.Should().Contain("thời hạn: Chậm nhất trước ngày 30/06/2026").And.NotContain("31/12/2025");
     }
+
+    [Fact]
+    public void Score_ClaimsAndAppraisalAsTablesOfTheirOwn_AreLaidOverTheFigures()
+    {
+        // Claims came only from claim:<id> columns (no evidence, so every claim was "evidence missing") and an
+        // appraisal round could not be laid over the figures without rewriting them as JSON.
+        // Đào Xá's 3.2.1 earns 4 of 10 from its figures (WorkbookReportTests); it claims 10 with a report as evidence,
+        // and the council appraises 5 in round 1, then 6 in round 2: the latest round counts, so its total rises by 2,
+        // from 72.26 (plan's output for the sample) to 74.26.
+        var claims = Cli.TempFile("tu-cham.csv",
+            "BẢNG TỰ CHẤM ĐIỂM NĂM 2025;;;;;\nMã ĐVHC;Tiêu chí;Điểm tự chấm;Tài liệu kiểm chứng;Ngày ban hành;Giải trình\n" +
+            "dao-xa;3.2.1;10;Báo cáo 15/BC-UBND;20/12/2025;\n");
+        var appraisal = Cli.TempFile("tham-dinh.csv",
+            "Mã ĐVHC;Tiêu chí;Vòng;Điểm thẩm định;Lý do;Người thẩm định\n" +
+            "dao-xa;3.2.1;1;5;Thiếu sổ theo dõi;Sở Nội vụ\ndao-xa;3.2.1;2;6;Đã bổ sung sổ theo dõi;Sở Nội vụ\n");
+
+        var result = Cli.Run("score", "--claims", claims, "--appraisal", appraisal, "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var unit = Newtonsoft.Json.Linq.JObject.Parse(result.Output)["units"]!.Single(u => (string?)u["id"] == "dao-xa");
+        var criterion = unit["criteria"]!.Single(c => (string?)c["id"] == "3.2.1");
+        ((decimal)criterion["points"]!, (decimal)criterion["computedPoints"]!, (decimal)criterion["claimedPoints"]!).Should().Be((6m, 4m, 10m));
+        ((bool)criterion["evidenceMissing"]!).Should().BeFalse();
+        criterion["appraisalTrail"]!.Select(r => (int)r["round"]!).Should().Equal(1, 2);
+        ((decimal)unit["total"]!).Should().Be(74.26m);
+    }
+
+    [Fact]
+    public void Score_AppraisalRowsThatCannotStand_AreProblemsWithTheirLines()
+    {
+        var appraisal = Cli.TempFile("tham-dinh.csv",
+            "Mã ĐVHC;Tiêu chí;Vòng;Điểm thẩm định;Lý do\n" +
+            "dao-xa;3.2.1;1;11;Quá điểm tối đa\n" +
+            "dao-xa;9.9;1;1;Không có tiêu chí này\n" +
+            "khong-co;3.2.1;1;5;Không có đơn vị này\n" +
+            "dao-xa;3.2.1;1;5;\n");
+
+        var result = Cli.RunEn("score", "--appraisal", appraisal, "--format", "json");
+
+        result.ExitCode.Should().Be(3);
+        result.Error.Should().Contain("tham-dinh.csv(2,4): unit 'dao-xa', field '3.2.1': the appraised points must be a number from 0 to the criterion's 10")
+            .And.Contain("tham-dinh.csv(3,2): unit 'dao-xa', field 'criterion': '9.9' is not a criterion")
+            .And.Contain("tham-dinh.csv(4,1): unit 'khong-co', field 'id': no unit 'khong-co' among the figures")
+            .And.Contain("tham-dinh.csv(5,5): unit 'dao-xa', field '3.2.1': the appraisal's reason must not be blank.");
+    }
 }

@@ -1,0 +1,140 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace ParIndex.Rules;
+
+/// <summary>
+/// A self-assessment or an appraisal kept as a table of its own (CSV or XLSX), one row per unit and criterion, or
+/// per unit, criterion and round, with the headers offices write; laid over the units of the figures with
+/// <see cref="Apply"/>, so a season's claims and each appraisal round need no rewriting of the figures.
+/// </summary>
+/// <remarks>
+/// Claims: <c>Mã ĐVHC</c> (or <c>id</c>), <c>Tiêu chí</c> (<c>criterion</c>), <c>Điểm tự chấm</c> (<c>points</c>), and
+/// optionally <c>Tài liệu kiểm chứng</c> (<c>evidence</c>), <c>Ngày ban hành</c> (<c>date</c>), <c>Giải trình</c>
+/// (<c>explanation</c>). Appraisal: <c>Mã ĐVHC</c>, <c>Tiêu chí</c>, <c>Vòng</c> (<c>round</c>), <c>Điểm thẩm định</c>
+/// (<c>appraised</c>), <c>Lý do</c> (<c>reason</c>), optionally <c>Người thẩm định</c> (<c>appraiser</c>). The header row
+/// may sit under up to 10 title rows. Numbers follow the inputs' rule (<c>1,5</c> is one and a half). Every row that
+/// cannot stand is a problem with its line, and is not applied. Immutable and thread-safe.
+/// </remarks>
+public sealed class AssessmentFile
+{
+    private AssessmentFile(string source, bool appraisal, IReadOnlyList<Entry> entries, IReadOnlyList<InputProblem> problems) =>
+        (Source, IsAppraisal, Entries, Problems) = (source, appraisal, entries, problems);
+
+    /// <summary>The file's name.</summary>
+    public string Source { get; }
+
+    /// <summary>Whether the file holds appraisal rounds; otherwise it holds claims.</summary>
+    public bool IsAppraisal { get; }
+
+    /// <summary>The rows read, each with its unit, criterion and claim or round.</summary>
+    public IReadOnlyList<Entry> Entries { get; }
+
+    /// <summary>Every row that could not be read, with its line; none of them is applied.</summary>
+    public IReadOnlyList<InputProblem> Problems { get; }
+
+    /// <summary>One row: a unit's claim for a criterion, or one appraisal round of it.</summary>
+    /// <param name="UnitId">The unit's id.</param>
+    /// <param name="CriterionId">The criterion's id.</param>
+    /// <param name="Claim">The claim, in a claims file.</param>
+    /// <param name="Round">The round, in an appraisal file.</param>
+    /// <param name="Line">The row's line.</param>
+    public sealed record Entry(string UnitId, string CriterionId, Claim? Claim, AppraisalRound? Round, int Line);
+
+    /// <summary>Reads a claims or appraisal file, CSV or XLSX (a workbook's first sheet, or <c>FILE.xlsx#Sheet</c>).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="ruleSet">The rule set whose criteria the rows name.</param>
+    /// <param name="options">How the file writes numbers and text; <see cref="InputOptions.Default"/> when null.</param>
+    /// <returns>The rows and the problems; never throws for the file's content.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public static AssessmentFile ReadFile(string path, RuleSet ruleSet, InputOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var mark = path.LastIndexOf(".xlsx#", StringComparison.OrdinalIgnoreCase);
+        var (file, sheet) = mark >= 0 && !File.Exists(path) ? (path[..(mark + 5)], path[(mark + 6)..]) : (path, options?.Sheet);
+        if (!File.Exists(file))
+        {
+            throw new FileNotFoundException($"The file '{file}' does not exist.", file);
+        }
+
+        var reading = new AssessmentReading(file, ruleSet, options?.NumberFormat ?? NumberFormat.Auto);
+        try
+        {
+            if (!file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            {
+                using var text = new StreamReader(file, options?.Encoding ?? StrictUtf8.Encoding);
+                using var csv = new CsvParser(text, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, DetectDelimiterValues = [",", ";", "\t"] });
+                return reading.Read(CsvRows(csv));
+            }
+
+            using var stream = File.OpenRead(file);
+            using var book = Workbooks.Book.Open(stream);
+            var chosen = sheet is null ? (book.Sheets.Count > 0 ? book.Sheets[0] : default) : book.Sheets.FirstOrDefault(s => string.Equals(s.Name, sheet, StringComparison.OrdinalIgnoreCase));
+            return chosen.PartId is { } part
+                ? reading.Read(book.Rows(part, (line, column, problem) => reading.Problem(line, column, null, null, problem)))
+                : reading.Refused(new LocalizedText($"sổ tính không có trang '{sheet}'.", $"the workbook has no sheet '{sheet}'."));
+        }
+        catch (Exception e) when (e is System.Text.DecoderFallbackException or InvalidDataException or IOException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException)
+        {
+            return reading.Refused(new LocalizedText($"không đọc được tệp: {e.Message}", $"the file cannot be read: {e.Message}"));
+        }
+    }
+
+    /// <summary>
+    /// Lays the rows over a batch: each unit's claims (or appraisal rounds) from the file, in place of any it had for
+    /// the same criterion; a row for a unit the batch lacks, or a criterion that does not apply to the unit's type, is
+    /// a problem and is not applied. The file's own problems join the batch's errors.
+    /// </summary>
+    /// <param name="batch">The units of the figures.</param>
+    /// <returns>The batch with the rows applied.</returns>
+    public SnapshotBatch Apply(SnapshotBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var errors = batch.Errors.Concat(Problems).ToList();
+        var byUnit = Entries.GroupBy(e => e.UnitId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var units = batch.Snapshots.Select(unit => byUnit.Remove(unit.Id, out var rows) ? With(unit, rows) : unit).ToList();
+        foreach (var row in byUnit.Values.SelectMany(r => r))
+        {
+            errors.Add(new InputProblem(Source, row.Line, 1, row.UnitId, "id",
+                $"no unit '{row.UnitId}' among the figures" + DidYouMean.Suffix(row.UnitId, batch.Snapshots.Select(s => s.Id)) + " The row was not applied.",
+                $"không có đơn vị '{row.UnitId}' trong số liệu" + DidYouMean.SuffixVi(row.UnitId, batch.Snapshots.Select(s => s.Id)) + " Dòng này không được áp dụng."));
+        }
+
+        return new SnapshotBatch(batch.Period, units, errors, batch.Warnings) { Source = batch.Source, ReadWith = batch.ReadWith };
+    }
+
+    private IndicatorSnapshot With(IndicatorSnapshot unit, List<Entry> rows)
+    {
+        if (IsAppraisal)
+        {
+            var rounds = unit.Appraisal?.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) ?? new Dictionary<string, IReadOnlyList<AppraisalRound>>(StringComparer.Ordinal);
+            foreach (var criterion in rows.GroupBy(r => r.CriterionId, StringComparer.Ordinal))
+            {
+                rounds[criterion.Key] = [.. criterion.Select(r => r.Round!).OrderBy(r => r.Round)];
+            }
+
+            return unit with { Appraisal = rounds };
+        }
+
+        var claims = unit.SelfAssessment?.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) ?? new Dictionary<string, Claim>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            claims[row.CriterionId] = row.Claim!;
+        }
+
+        return unit with { SelfAssessment = claims };
+    }
+
+    private static IEnumerable<(int Line, object?[] Cells)> CsvRows(CsvParser csv)
+    {
+        while (csv.Read())
+        {
+            yield return (csv.RawRow, csv.Record!);
+        }
+    }
+
+    internal static AssessmentFile Of(string source, bool appraisal, IReadOnlyList<Entry> entries, IReadOnlyList<InputProblem> problems) =>
+        new(source, appraisal, entries, problems);
+}

@@ -1,0 +1,181 @@
+using System.Globalization;
+
+namespace ParIndex.Rules;
+
+/// <summary>One reading of a claims or appraisal table: the header found under title rows, then each row checked.</summary>
+internal sealed class AssessmentReading(string source, RuleSet ruleSet, NumberFormat numbers)
+{
+    private static readonly string[] Units = ["id", .. HeaderNames.UnitColumns.Where(c => c.Value == "id").Select(c => c.Key)];
+    private static readonly string[] Criteria = ["criterion", "tiêu chí", "mã tiêu chí"];
+    private static readonly string[] Claimed = ["points", "điểm tự chấm", "tự chấm"];
+    private static readonly string[] Appraised = ["appraised", "điểm thẩm định"];
+
+    private readonly List<AssessmentFile.Entry> _entries = [];
+    private readonly List<InputProblem> _problems = [];
+    private readonly HashSet<(string, string, int)> _seen = [];
+    private Dictionary<string, int> _columns = [];
+
+    public AssessmentFile Read(IEnumerable<(int Line, object?[] Cells)> rows)
+    {
+        using var enumerator = rows.GetEnumerator();
+        for (var looked = 0; looked <= 10 && enumerator.MoveNext(); looked++)
+        {
+            var header = enumerator.Current.Cells.Select(c => HeaderNames.Normalise(Convert.ToString(c, CultureInfo.InvariantCulture) ?? string.Empty)).ToList();
+            if (Find(header, Units) >= 0 && Find(header, Criteria) >= 0 && (Find(header, Claimed) >= 0 || Find(header, Appraised) >= 0))
+            {
+                _columns = Columns(header);
+                return Rows(enumerator);
+            }
+        }
+
+        return Refused(new LocalizedText(
+            "không tìm thấy dòng tiêu đề trong 11 dòng đầu: cần cột Mã ĐVHC (id), Tiêu chí (criterion) và Điểm tự chấm (points) hoặc Điểm thẩm định (appraised).",
+            "no header row among the first 11 rows: it needs the columns Mã ĐVHC (id), Tiêu chí (criterion) and Điểm tự chấm (points) or Điểm thẩm định (appraised)."));
+    }
+
+    public AssessmentFile Refused(LocalizedText why)
+    {
+        Problem(1, 1, null, null, why);
+        return AssessmentFile.Of(source, false, [], _problems);
+    }
+
+    public void Problem(int line, int column, string? unit, string? field, LocalizedText why) =>
+        _problems.Add(new InputProblem(source, line, column, unit, field, why.In(Language.En), why.Vi));
+
+    private bool Appraisal => _columns.ContainsKey("appraised");
+
+    private static int Find(List<string> header, string[] names) => header.FindIndex(names.Contains);
+
+    private static Dictionary<string, int> Columns(List<string> header)
+    {
+        var named = new Dictionary<string, string[]>
+        {
+            ["unit"] = Units, ["criterion"] = Criteria, ["claimed"] = Claimed, ["appraised"] = Appraised,
+            ["evidence"] = ["evidence", "tài liệu kiểm chứng"], ["date"] = ["date", "ngày ban hành", "ngày"],
+            ["explanation"] = ["explanation", "giải trình"], ["round"] = ["round", "vòng", "vòng thẩm định"],
+            ["reason"] = ["reason", "lý do"], ["by"] = ["appraiser", "người thẩm định"],
+        };
+        return named.Select(n => (n.Key, Index: Find(header, n.Value))).Where(n => n.Index >= 0).ToDictionary(n => n.Key, n => n.Index);
+    }
+
+    private AssessmentFile Rows(IEnumerator<(int Line, object?[] Cells)> rows)
+    {
+        if (Appraisal && (!_columns.ContainsKey("round") || !_columns.ContainsKey("reason")))
+        {
+            return Refused(new LocalizedText(
+                "bảng thẩm định cần cả cột Vòng (round) và Lý do (reason).", "an appraisal table needs the columns Vòng (round) and Lý do (reason) too."));
+        }
+
+        while (rows.MoveNext())
+        {
+            var (line, cells) = rows.Current;
+            if (!cells.All(c => c is null || (c is string t && string.IsNullOrWhiteSpace(t))))
+            {
+                Row(line, cells);
+            }
+        }
+
+        return AssessmentFile.Of(source, Appraisal, _entries, _problems);
+    }
+
+    private void Row(int line, object?[] cells)
+    {
+        var unit = Text(cells, "unit") is { } id ? CsvFormula.Unguard(id).ToNfc() : null;
+        var criterionId = Text(cells, "criterion");
+        var criterion = ruleSet.Criteria.FirstOrDefault(c => c.Id == criterionId);
+        if (unit is null || criterion is null)
+        {
+            var known = ruleSet.Criteria.Select(c => c.Id);
+            Problem(line, Column(unit is null ? "unit" : "criterion"), unit, unit is null ? "id" : "criterion", unit is null
+                ? new LocalizedText("dòng không có mã đơn vị; dòng không được áp dụng.", "the row has no unit id; it was not applied.")
+                : new LocalizedText($"'{criterionId}' không phải tiêu chí của '{ruleSet.Id}'" + DidYouMean.SuffixVi(criterionId ?? string.Empty, known) + " Dòng không được áp dụng.",
+                    $"'{criterionId}' is not a criterion of '{ruleSet.Id}'" + DidYouMean.Suffix(criterionId ?? string.Empty, known) + " The row was not applied."));
+            return;
+        }
+
+        var points = Number(cells, Appraisal ? "appraised" : "claimed");
+        if (!GivenPoints.IsValid(criterion, points))
+        {
+            var why = GivenPoints.Problem(Appraisal, criterion, Text(cells, Appraisal ? "appraised" : "claimed") ?? "(trống / empty)");
+            Problem(line, Column(Appraisal ? "appraised" : "claimed"), unit, criterion.Id, new LocalizedText(why.Vi + ". Dòng không được áp dụng.", why.In(Language.En) + ". The row was not applied."));
+            return;
+        }
+
+        if (Appraisal)
+        {
+            AddRound(line, cells, unit, criterion, points!.Value);
+        }
+        else
+        {
+            AddClaim(line, cells, unit, criterion, points!.Value);
+        }
+    }
+
+    private void AddRound(int line, object?[] cells, string unit, CriterionDefinition criterion, decimal points)
+    {
+        var round = Number(cells, "round") is { } r && r == decimal.Truncate(r) && r is >= 1m and <= int.MaxValue ? (int)r : 0;
+        var reason = Text(cells, "reason");
+        var why = round == 0 ? new LocalizedText("vòng phải là số nguyên từ 1.", "the round must be a whole number from 1.")
+            : reason is null ? new LocalizedText("lý do thẩm định không được để trống.", "the appraisal's reason must not be blank.")
+            : !_seen.Add((unit, criterion.Id, round)) ? new LocalizedText($"vòng {round} của tiêu chí này đã có ở dòng trước; mỗi vòng ghi một lần.", $"round {round} of this criterion is given on an earlier row; give each round once.")
+            : null;
+        if (why is not null)
+        {
+            Problem(line, Column(round == 0 ? "round" : "reason"), unit, criterion.Id, new LocalizedText(why.Vi + " Dòng không được áp dụng.", why.In(Language.En) + " The row was not applied."));
+            return;
+        }
+
+        _entries.Add(new AssessmentFile.Entry(unit, criterion.Id, null, new AppraisalRound(round, points, reason!, Text(cells, "by")), line));
+    }
+
+    private void AddClaim(int line, object?[] cells, string unit, CriterionDefinition criterion, decimal points)
+    {
+        if (!_seen.Add((unit, criterion.Id, 0)))
+        {
+            Problem(line, Column("criterion"), unit, criterion.Id, new LocalizedText(
+                "điểm tự chấm của tiêu chí này đã có ở dòng trước; mỗi đơn vị và tiêu chí ghi một dòng. Dòng không được áp dụng.",
+                "this criterion's claim is given on an earlier row; give one row per unit and criterion. The row was not applied."));
+            return;
+        }
+
+        DateOnly? date = null;
+        if (_columns.TryGetValue("date", out var at) && at < cells.Length && cells[at] is { } cell && Convert.ToString(cell, CultureInfo.InvariantCulture)!.Trim() is { Length: > 0 } written)
+        {
+            date = cell is decimal serial && serial is > 0m and < 2958466m ? DateOnly.FromDateTime(DateTime.FromOADate((double)serial))
+                : DateOnly.TryParseExact(written, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
+            if (date is null)
+            {
+                Problem(line, at + 1, unit, criterion.Id, new LocalizedText(
+                    $"ngày ban hành '{written}' phải viết dd/MM/yyyy hoặc yyyy-MM-dd; dòng không được áp dụng.", $"the date '{written}' must be written dd/MM/yyyy or yyyy-MM-dd; the row was not applied."));
+                return;
+            }
+        }
+
+        Evidence[] evidence = Text(cells, "evidence") is { } document ? [new Evidence(document, date)] : [];
+        _entries.Add(new AssessmentFile.Entry(unit, criterion.Id, new Claim(points, evidence, Text(cells, "explanation")), null, line));
+    }
+
+    private int Column(string name) => _columns.TryGetValue(name, out var at) ? at + 1 : 1;
+
+    private string? Text(object?[] cells, string name) =>
+        _columns.TryGetValue(name, out var at) && at < cells.Length && Convert.ToString(cells[at], CultureInfo.InvariantCulture)?.Trim() is { Length: > 0 } text ? text : null;
+
+    /// <summary>A number by the inputs' rule: a workbook's number as it is, text as a lone figure (<c>1,5</c>), never a guess.</summary>
+    private decimal? Number(object?[] cells, string name)
+    {
+        if (!_columns.TryGetValue(name, out var at) || at >= cells.Length)
+        {
+            return null;
+        }
+
+        if (cells[at] is decimal exact)
+        {
+            return exact;
+        }
+
+        var text = Text(cells, name);
+        return text is null ? null
+            : numbers == NumberFormat.Auto ? NumberText.ReadAlone(text).Value
+            : decimal.TryParse(text, NumberStyles.Number, Texts.Numbers(numbers == NumberFormat.Vi ? Language.Vi : Language.En), out var read) ? read : null;
+    }
+}

@@ -1,0 +1,41 @@
+using FluentAssertions;
+using Xunit;
+
+namespace ParIndex.Rules.Tests.Inputs;
+
+/// <summary>Claims and appraisal rounds kept as tables of their own, laid over the figures (issue #26, 6).</summary>
+public class AssessmentFileTests
+{
+    [Fact]
+    public void ReadFile_AppraisalWorkbookUnderATitle_AddsEachRoundToItsUnit()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"parindex-{Guid.NewGuid():N}.xlsx");
+        Xlsx.Write(path, ("Thẩm định", [
+            ["KẾT QUẢ THẨM ĐỊNH"],
+            ["Mã ĐVHC", "Tiêu chí", "Vòng", "Điểm thẩm định", "Lý do", "Người thẩm định"],
+            ["a", "3.2.1", 2m, 6m, "Đã bổ sung", "Sở Nội vụ"],
+            ["a", "3.2.1", 1m, 5m, "Thiếu sổ theo dõi", "Sở Nội vụ"],
+        ]));
+        var rules = Some.Commune2025Scorer.RuleSet;
+
+        var file = AssessmentFile.ReadFile(path, rules);
+        var batch = file.Apply(new SnapshotBatch(null, [Some.Unit("a"), Some.Unit("b")], [], []));
+
+        (file.IsAppraisal, file.Problems.Count).Should().Be((true, 0));
+        batch.Snapshots[0].Appraisal!["3.2.1"].Select(r => (r.Round, r.Points, r.By)).Should().Equal((1, 5m, "Sở Nội vụ"), (2, 6m, "Sở Nội vụ"));
+        batch.Snapshots[1].Appraisal.Should().BeNull();
+    }
+
+    [Fact]
+    public void ReadFile_ClaimsWithADecimalComma_AreReadByTheInputsRule()
+    {
+        // "1,5" is one and a half, as in the figures; a claim given twice for one criterion is a problem, not a choice.
+        var path = Path.Combine(Path.GetTempPath(), $"parindex-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "Mã ĐVHC;Tiêu chí;Điểm tự chấm;Giải trình\na;1.2;1,5;Đã ban hành kế hoạch\na;1.2;2;\n");
+
+        var file = AssessmentFile.ReadFile(path, Some.Commune2025Scorer.RuleSet);
+
+        file.Entries.Should().ContainSingle().Which.Claim.Should().Match<Claim>(c => c.Points == 1.5m && c.Explanation == "Đã ban hành kế hoạch");
+        file.Problems.Should().ContainSingle().Which.Line.Should().Be(3);
+    }
+}
