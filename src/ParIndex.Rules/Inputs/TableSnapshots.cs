@@ -148,7 +148,8 @@ public static partial class SnapshotReader
             }
 
             collector.Sheet = sheet.Name;
-            collector.OtherSheets = sheets.Count > 1
+            // Only when no sheet was named: one named and read is the one meant, and its own header is what is missing.
+            collector.OtherSheets = sheets.Count > 1 && wanted is null
                 ? new LocalizedText($" Các trang của sổ tính: {listed}; hãy chọn trang chứa số liệu bằng --sheet.", $" The workbook's sheets are {listed}; give the one holding the data to --sheet.")
                 : null;
 

@@ -87,4 +87,17 @@ public class ProvinceFileTests
         batch.Errors.Should().BeEmpty();
         batch.Snapshots.Select(s => s.Id).Should().Equal(read == "Số liệu" ? "00107" : "c");
     }
+
+    [Fact]
+    public void ReadXlsx_NamedSheetWithoutAHeader_BlamesTheSheetNotTheChoice()
+    {
+        // With --sheet given, the message still told the analyst to choose a sheet with --sheet.
+        using var workbook = new MemoryStream();
+        Xlsx.Write(workbook, ("Số liệu", [["Mã", "Tên"]]), ("Khác", [["Ghi chú"]]));
+        workbook.Position = 0;
+
+        var batch = SnapshotReader.ReadXlsx(workbook, "tinh.xlsx", Some.Commune2025Scorer.RuleSet, new InputOptions { Sheet = "Khác" });
+
+        batch.Errors.Should().ContainSingle().Which.Message.Should().StartWith("no header row").And.NotContain("--sheet");
+    }
 }
