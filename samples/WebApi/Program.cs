@@ -44,13 +44,16 @@ internal static class ScoreEndpoint
     /// <summary>The most memory the server takes for requests within the limits (measured: 140 MB after four 5,000-unit requests).</summary>
     public const long MemoryBound = 256 * 1024 * 1024;
 
+    /// <summary>The form fields that carry a claims table and an appraisal table beside the figures.</summary>
+    private static readonly string[] AssessmentFields = ["claims", "appraisal"];
+
     /// <summary>What a response holds in memory before the rest goes to a temporary file.</summary>
     private const int MemoryThreshold = 256 * 1024;
 
     public static async Task<IResult> Score(HttpRequest request, HttpResponse response, IParIndexRules rules)
     {
         var aborted = request.HttpContext.RequestAborted;
-        var (content, name, refused) = await Body(request);
+        var (content, name, refused, form) = await Body(request);
         if (refused is not null)
         {
             return refused;
@@ -62,6 +65,15 @@ internal static class ScoreEndpoint
         // the body was uploading. The batch is counted before it is scored, so an oversized one costs no scoring.
         var scorer = rules.Current;
         var batch = await SnapshotReader.ReadAsync(content!, format, name, scorer.RuleSet, cancellationToken: aborted);
+
+        // A form may carry the season's claims and appraisal rounds beside the figures, as tables of their own.
+        foreach (var table in AssessmentFields.Select(field => form?.Files.GetFile(field)).OfType<IFormFile>())
+        {
+            await using var upload = table.OpenReadStream();
+            var tableName = Path.GetFileName(table.FileName) is { Length: > 0 and <= 255 } given ? given : table.Name;
+            batch = AssessmentFile.Read(upload, Format(request, tableName) == InputFormat.Xlsx ? InputFormat.Xlsx : InputFormat.Csv, tableName, scorer.RuleSet).Apply(batch);
+        }
+
         if (batch.Snapshots.Count > MaxUnits)
         {
             return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too many units in one request.",
@@ -142,11 +154,11 @@ internal static class ScoreEndpoint
     }
 
     /// <summary>The uploaded file of a multipart form, or the body itself; with a name whose extension says the format. A malformed form is a 400, never a 500.</summary>
-    private static async Task<(Stream? Content, string Name, IResult? Refused)> Body(HttpRequest request)
+    private static async Task<(Stream? Content, string Name, IResult? Refused, IFormCollection? Form)> Body(HttpRequest request)
     {
         if (!request.HasFormContentType)
         {
-            return (request.Body, "request", null);
+            return (request.Body, "request", null, null);
         }
 
         IFormCollection form;
@@ -157,20 +169,22 @@ internal static class ScoreEndpoint
         catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException or InvalidOperationException)
         {
             return (null, "request", Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form could not be read.",
-                detail: "Send one file in a multipart/form-data body with a boundary, or the figures as the body itself."));
+                detail: "Send one file in a multipart/form-data body with a boundary, or the figures as the body itself."), null);
         }
 
-        if (form.Files.Count == 0)
+        // The figures: the file field other than "claims" and "appraisal" (named "file" by the README's example).
+        var figures = form.Files.FirstOrDefault(f => f.Name is not ("claims" or "appraisal"));
+        if (figures is null)
         {
             return (null, "request", Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form holds no file.",
-                detail: "Add the figures as a file field (JSON, CSV or XLSX), or send them as the body itself."));
+                detail: "Add the figures as a file field (JSON, CSV or XLSX), or send them as the body itself."), null);
         }
 
         // Only the file's own name, and a long one replaced: a client's path or a 100 KB name is not echoed back. The
         // extension, which says the format, is kept when it is one of the readers'.
-        var fileName = Path.GetFileName(form.Files[0].FileName);
+        var fileName = Path.GetFileName(figures.FileName);
         var name = fileName.Length is > 0 and <= 255 ? fileName : SnapshotReader.CanRead(fileName) ? "upload" + Path.GetExtension(fileName) : "upload";
-        return (form.Files[0].OpenReadStream(), name, null);
+        return (figures.OpenReadStream(), name, null, form);
     }
 }
 

@@ -135,6 +135,25 @@ public class ScoreApiTests(WebApplicationFactory<Program> factory) : IClassFixtu
 public class UploadTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
 {
     [Fact]
+    public async Task PostScore_FormWithClaimsAndAppraisalTables_LaysThemOverTheFigures()
+    {
+        // Issue #26, 6: the same tables as score --claims --appraisal. Đào Xá's 3.2.1 earns 4 of 10 from its figures;
+        // it claims 10, and round 2 of the appraisal gives 6, which counts.
+        using var client = factory.CreateClient();
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "samples", "phu-binh-2025.csv"))), "file", "district.csv");
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes("Mã ĐVHC;Tiêu chí;Điểm tự chấm;Tài liệu kiểm chứng\ndao-xa;3.2.1;10;Báo cáo 15/BC-UBND\n")), "claims", "tu-cham.csv");
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes("Mã ĐVHC;Tiêu chí;Vòng;Điểm thẩm định;Lý do\ndao-xa;3.2.1;1;5;Thiếu sổ\ndao-xa;3.2.1;2;6;Đã bổ sung\n")), "appraisal", "tham-dinh.csv");
+
+        using var response = await client.PostAsync("/score", form);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var criterion = JObject.Parse(await response.Content.ReadAsStringAsync())["units"]!.Single(u => (string?)u["id"] == "dao-xa")["criteria"]!
+            .Single(c => (string?)c["id"] == "3.2.1");
+        ((decimal)criterion["points"]!, (decimal)criterion["claimedPoints"]!, (decimal)criterion["computedPoints"]!).Should().Be((6m, 10m, 4m));
+    }
+
+    [Fact]
     public async Task PostScore_XlsxUpload_ReadsTheWorkbook()
     {
         // Two units in a workbook: a's 2,970 of 3,000 on time gives 3.2.1 8 of 10 (criteria-2025.md), b reports nothing.

@@ -59,18 +59,47 @@ public sealed class AssessmentFile
             throw new FileNotFoundException($"The file '{file}' does not exist.", file);
         }
 
-        var reading = new AssessmentReading(file, ruleSet, options?.NumberFormat ?? NumberFormat.Auto);
+        using var stream = File.OpenRead(file);
+        return Read(stream, file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? InputFormat.Xlsx : InputFormat.Csv, file, ruleSet, (options ?? InputOptions.Default) with { Sheet = sheet });
+    }
+
+    /// <summary>Reads a claims or appraisal table from a stream (an upload, say): CSV or XLSX, as <see cref="ReadFile"/> does.</summary>
+    /// <param name="stream">The table; a workbook's stream is copied first when it cannot seek.</param>
+    /// <param name="format">CSV or XLSX.</param>
+    /// <param name="source">The table's name, for problems.</param>
+    /// <param name="ruleSet">The rule set whose criteria the rows name.</param>
+    /// <param name="options">How the table writes numbers and text, and the workbook's sheet; <see cref="InputOptions.Default"/> when null.</param>
+    /// <returns>The rows and the problems; never throws for the table's content.</returns>
+    /// <exception cref="ArgumentException"><paramref name="format"/> is JSON, which carries claims and appraisal inside its units.</exception>
+    public static AssessmentFile Read(Stream stream, InputFormat format, string source, RuleSet ruleSet, InputOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        if (format == InputFormat.Json)
+        {
+            throw new ArgumentException("A JSON batch carries claims and appraisal inside its units (selfAssessment, appraisal); read it with SnapshotReader.", nameof(format));
+        }
+
+        var sheet = options?.Sheet;
+        var reading = new AssessmentReading(source, ruleSet, options?.NumberFormat ?? NumberFormat.Auto);
         try
         {
-            if (!file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            if (format == InputFormat.Csv)
             {
-                using var text = new StreamReader(file, options?.Encoding ?? StrictUtf8.Encoding);
+                using var text = new StreamReader(stream, options?.Encoding ?? StrictUtf8.Encoding, detectEncodingFromByteOrderMarks: options?.Encoding is null, leaveOpen: true);
                 using var csv = new CsvParser(text, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, DetectDelimiterValues = [",", ";", "\t"] });
                 return reading.Read(CsvRows(csv));
             }
 
-            using var stream = File.OpenRead(file);
-            using var book = Workbooks.Book.Open(stream);
+            using var seekable = stream.CanSeek ? null : new MemoryStream();
+            if (seekable is not null)
+            {
+                stream.CopyTo(seekable);
+                seekable.Position = 0;
+            }
+
+            using var book = Workbooks.Book.Open(seekable ?? stream);
             var chosen = sheet is null ? (book.Sheets.Count > 0 ? book.Sheets[0] : default) : book.Sheets.FirstOrDefault(s => string.Equals(s.Name, sheet, StringComparison.OrdinalIgnoreCase));
             return chosen.PartId is { } part
                 ? reading.Read(book.Rows(part, (line, column, problem) => reading.Problem(line, column, null, null, problem)))
