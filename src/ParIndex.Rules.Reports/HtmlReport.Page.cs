@@ -66,7 +66,7 @@ public static partial class HtmlReport
 
             foreach (var type in cards.Where(c => c.UnitType is not null).GroupBy(c => c.UnitType!).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                Fact(Say("Loại ", "Type ") + type.Key, type.Count());
+                Fact(Say("Loại: ", "Type: ") + batch.RuleSet.TypeTitle(type.Key, language), type.Count());
             }
 
             output.WriteLine("</tbody></table>");

@@ -135,4 +135,18 @@ public class SeasonTests
             .And.Contain("tham-dinh.csv(4,1): unit 'khong-co', field 'id': no unit 'khong-co' among the figures")
             .And.Contain("tham-dinh.csv(5,5): unit 'dao-xa', field '3.2.1': the appraisal's reason must not be blank.");
     }
+
+    [Fact]
+    public void Score_UnitTypes_AreNamedByTheirTitlesWhereReadersReadThem()
+    {
+        // Issue #27: "hạng 21 trong loại 'xa'", "Loại dac-khu / phuong / xa" in the report's summary, xa in the workbook.
+        var folder = Path.GetDirectoryName(Cli.TempFile("x.txt", string.Empty))!;
+        var html = Path.Combine(folder, "bao-cao.html");
+
+        var card = Cli.Run("score", "--unit", "dao-xa");
+        Cli.Run("score", "--format", "html", "--output", html).ExitCode.Should().Be(0);
+
+        card.Output.Should().Contain("trong loại Xã)").And.NotContain("'xa'");
+        System.Net.WebUtility.HtmlDecode(File.ReadAllText(html)).Should().Contain("<th>Loại: Xã</th>").And.NotContain("Loại xa");
+    }
 }

@@ -139,7 +139,7 @@ internal static class ScoreCommand
             default:
                 if (parse.GetValue(o.Unit) is not null)
                 {
-                    TableReport.WriteCard(report.Rows[0], writer, english);
+                    TableReport.WriteCard(report.Rows[0], report.RuleSet, writer, english);
                 }
                 else
                 {

@@ -217,12 +217,12 @@ internal static class TableReport
     }
 
     /// <summary>One unit's full card: every criterion, not only those that lost points.</summary>
-    public static void WriteCard(UnitRow row, TextWriter output, bool english)
+    public static void WriteCard(UnitRow row, RuleSet ruleSet, TextWriter output, bool english)
     {
         var card = row.Card;
         output.WriteLine(english
-            ? $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, true)}/{Text.Number(card.MaxTotal, true)}, {card.Classification}, rank {row.Ranked.Rank}{(card.UnitType is { } t ? $" ({row.Ranked.RankInType} among '{Text.Visible(t)}')" : string.Empty)}, SIPAS {(card.Sipas is { } s ? Text.Fixed2(s, true) + "%" : "missing")}, targets {Yes(card.MeetsTargets, true)}"
-            : $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, false)}/{Text.Number(card.MaxTotal, false)} điểm, {card.Classification}, hạng {row.Ranked.Rank}{(card.UnitType is { } t2 ? $" (hạng {row.Ranked.RankInType} trong loại '{Text.Visible(t2)}')" : string.Empty)}, SIPAS {(card.Sipas is { } s2 ? Text.Fixed2(s2, false) + "%" : "thiếu")}, đạt mục tiêu: {Yes(card.MeetsTargets, false)}");
+            ? $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, true)}/{Text.Number(card.MaxTotal, true)}, {card.Classification}, rank {row.Ranked.Rank}{(card.UnitType is { } t ? $" ({row.Ranked.RankInType} among {Text.Visible(ruleSet.TypeTitle(t, Language.En))})" : string.Empty)}, SIPAS {(card.Sipas is { } s ? Text.Fixed2(s, true) + "%" : "missing")}, targets {Yes(card.MeetsTargets, true)}"
+            : $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, false)}/{Text.Number(card.MaxTotal, false)} điểm, {card.Classification}, hạng {row.Ranked.Rank}{(card.UnitType is { } t2 ? $" (hạng {row.Ranked.RankInType} trong loại {Text.Visible(ruleSet.TypeTitle(t2, Language.Vi))})" : string.Empty)}, SIPAS {(card.Sipas is { } s2 ? Text.Fixed2(s2, false) + "%" : "thiếu")}, đạt mục tiêu: {Yes(card.MeetsTargets, false)}");
         foreach (var area in card.Areas)
         {
             output.WriteLine();

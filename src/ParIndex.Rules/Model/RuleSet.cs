@@ -46,6 +46,16 @@ public sealed class RuleSet
     /// <summary>The unit types (peer groups) the manifest lists; when there are some, a unit of another type is an input problem.</summary>
     public IReadOnlyList<UnitTypeDefinition> UnitTypes { get; internal init; } = [];
 
+    /// <summary>A unit type as a reader names it: its title in the language (<c>Xã</c>, <c>Commune</c>), or its id when the rule set does not list it.</summary>
+    /// <param name="type">The type's id, such as <c>xa</c>.</param>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The title, or the id.</returns>
+    public string TypeTitle(string type, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return UnitTypes.FirstOrDefault(t => t.Id == type) is { } listed ? listed.Title.In(language) : type;
+    }
+
     /// <summary>What a criterion whose every part is not applicable does: full points (the default) or exclusion.</summary>
     public NotApplicablePolicy NotApplicable { get; internal init; } = NotApplicablePolicy.Full;
 

@@ -59,7 +59,7 @@ public static class WorkbookReport
                     if (types)
                     {
                         cells.Number(row.RankInType, WorkbookWriter.StyleWhole);
-                        cells.Text(card.UnitType);
+                        cells.Text(card.UnitType is { } type ? batch.RuleSet.TypeTitle(type, language) : null);
                     }
 
                     cells.Text(card.UnitId);

@@ -35,7 +35,7 @@ public class WorkbookReportTests
         var rows = Rows("Xếp hạng");
 
         rows[0].Should().StartWith(["Hạng", "Hạng trong loại", "Loại", "Mã", "Đơn vị", "Tổng điểm", "Xếp loại", "SIPAS", "Đạt mục tiêu", "Δ điểm", "Δ hạng"]);
-        rows[1].Take(11).Should().Equal("1", "1", "xa", "nha-long", "Nhã Lộng", "93.89", "Rất tốt", "0.9178", "có", "1.77", "2");
+        rows[1].Take(11).Should().Equal("1", "1", "Xã", "nha-long", "Nhã Lộng", "93.89", "Rất tốt", "0.9178", "có", "1.77", "2");
         rows.Should().HaveCount(21);
     }
 
