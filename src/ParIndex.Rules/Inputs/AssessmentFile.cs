@@ -19,8 +19,10 @@ namespace ParIndex.Rules;
 /// </remarks>
 public sealed class AssessmentFile
 {
-    private AssessmentFile(string source, bool appraisal, IReadOnlyList<Entry> entries, IReadOnlyList<InputProblem> problems) =>
-        (Source, IsAppraisal, Entries, Problems) = (source, appraisal, entries, problems);
+    private readonly RuleSet _ruleSet;
+
+    private AssessmentFile(string source, bool appraisal, IReadOnlyList<Entry> entries, IReadOnlyList<InputProblem> problems, RuleSet ruleSet) =>
+        (Source, IsAppraisal, Entries, Problems, _ruleSet) = (source, appraisal, entries, problems, ruleSet);
 
     /// <summary>The file's name.</summary>
     public string Source { get; }
@@ -123,7 +125,7 @@ public sealed class AssessmentFile
         ArgumentNullException.ThrowIfNull(batch);
         var errors = batch.Errors.Concat(Problems).ToList();
         var byUnit = Entries.GroupBy(e => e.UnitId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var units = batch.Snapshots.Select(unit => byUnit.Remove(unit.Id, out var rows) ? With(unit, rows) : unit).ToList();
+        var units = batch.Snapshots.Select(unit => byUnit.Remove(unit.Id, out var rows) ? With(unit, Applying(unit, rows, errors)) : unit).ToList();
         foreach (var row in byUnit.Values.SelectMany(r => r))
         {
             errors.Add(new InputProblem(Source, row.Line, 1, row.UnitId, "id",
@@ -134,8 +136,37 @@ public sealed class AssessmentFile
         return new SnapshotBatch(batch.Period, units, errors, batch.Warnings) { Source = batch.Source, ReadWith = batch.ReadWith };
     }
 
+    /// <summary>A unit's rows whose criterion applies to its type; each other row is a problem, as a claim column's cell is.</summary>
+    private List<Entry> Applying(IndicatorSnapshot unit, List<Entry> rows, List<InputProblem> errors)
+    {
+        var applying = new List<Entry>(rows.Count);
+        foreach (var row in rows)
+        {
+            var criterion = _ruleSet.Criteria.First(c => c.Id == row.CriterionId);
+            if (criterion.AppliesToType(unit.Type))
+            {
+                applying.Add(row);
+                continue;
+            }
+
+            var types = string.Join(", ", criterion.AppliesTo ?? []);
+            var type = unit.Type is null ? "has no type" : $"is of type '{unit.Type}'";
+            var typeVi = unit.Type is null ? "không có loại" : $"thuộc loại '{unit.Type}'";
+            errors.Add(new InputProblem(Source, row.Line, 1, unit.Id, row.CriterionId,
+                $"criterion {row.CriterionId} applies only to units of type {types}, and this unit {type}: the criterion is excluded for it, so the row was not applied.",
+                $"tiêu chí {row.CriterionId} chỉ áp dụng cho đơn vị loại {types}, còn đơn vị này {typeVi}: tiêu chí bị loại trừ với đơn vị, nên dòng không được áp dụng."));
+        }
+
+        return applying;
+    }
+
     private IndicatorSnapshot With(IndicatorSnapshot unit, List<Entry> rows)
     {
+        if (rows.Count == 0)
+        {
+            return unit;
+        }
+
         if (IsAppraisal)
         {
             var rounds = unit.Appraisal?.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) ?? new Dictionary<string, IReadOnlyList<AppraisalRound>>(StringComparer.Ordinal);
@@ -164,6 +195,6 @@ public sealed class AssessmentFile
         }
     }
 
-    internal static AssessmentFile Of(string source, bool appraisal, IReadOnlyList<Entry> entries, IReadOnlyList<InputProblem> problems) =>
-        new(source, appraisal, entries, problems);
+    internal static AssessmentFile Of(string source, bool appraisal, IReadOnlyList<Entry> entries, IReadOnlyList<InputProblem> problems, RuleSet ruleSet) =>
+        new(source, appraisal, entries, problems, ruleSet);
 }

@@ -36,7 +36,7 @@ internal sealed class AssessmentReading(string source, RuleSet ruleSet, NumberFo
     public AssessmentFile Refused(LocalizedText why)
     {
         Problem(1, 1, null, null, why);
-        return AssessmentFile.Of(source, false, [], _problems);
+        return AssessmentFile.Of(source, false, [], _problems, ruleSet);
     }
 
     public void Problem(int line, int column, string? unit, string? field, LocalizedText why) =>
@@ -75,7 +75,7 @@ internal sealed class AssessmentReading(string source, RuleSet ruleSet, NumberFo
             }
         }
 
-        return AssessmentFile.Of(source, Appraisal, _entries, _problems);
+        return AssessmentFile.Of(source, Appraisal, _entries, _problems, ruleSet);
     }
 
     private void Row(int line, object?[] cells)

@@ -38,4 +38,21 @@ public class AssessmentFileTests
         file.Entries.Should().ContainSingle().Which.Claim.Should().Match<Claim>(c => c.Points == 1.5m && c.Explanation == "Đã ban hành kế hoạch");
         file.Problems.Should().ContainSingle().Which.Line.Should().Be(3);
     }
+
+    [Fact]
+    public void Apply_ClaimOfACriterionExcludedForTheUnitsType_IsAProblemAndNotApplied()
+    {
+        // The province example's 2.2 applies to communes (xa) only: a ward's claim for it is told and dropped, as a
+        // claim column's cell is.
+        var rules = RuleSetLoader.LoadFolder(Path.Combine(Some.RepositoryRoot, "samples", "province-example"));
+        var path = Path.Combine(Path.GetTempPath(), $"parindex-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "Mã ĐVHC;Tiêu chí;Điểm tự chấm\nw;2.2;2\nc;2.2;2\n");
+        var units = new[] { Some.Unit("w") with { Type = "phuong" }, Some.Unit("c") with { Type = "xa" } };
+
+        var batch = AssessmentFile.ReadFile(path, rules).Apply(new SnapshotBatch(null, units, [], []));
+
+        batch.Errors.Should().ContainSingle().Which.Should().Match<InputProblem>(e => e.UnitId == "w" && e.Line == 2 && e.Field == "2.2");
+        batch.Snapshots[0].SelfAssessment.Should().BeNull();
+        batch.Snapshots[1].SelfAssessment!["2.2"].Points.Should().Be(2m);
+    }
 }
