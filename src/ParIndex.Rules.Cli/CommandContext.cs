@@ -136,16 +136,19 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     public bool ShowsProgress(ParseResult parse, int units) => isTerminal && !parse.GetValue(Quiet) && units >= 1000;
 
     /// <summary>Loads the rule set the command names, or prints every problem and returns null.</summary>
-    public RuleSet? LoadRules(ParseResult parse) => Inputs.LoadRules(parse.GetValue(Rules)!, parse.GetValue(Overlay), Error,
-        parse.CommandResult.Command.Options.Contains(Deadline) ? parse.GetValue(Deadline) : null);
+    public RuleSet? LoadRules(ParseResult parse) => Inputs.LoadRules(parse.GetValue(Rules)!, parse.GetValue(Overlay), Error, Given(parse, Deadline));
+
+    /// <summary>An option's value when the command takes that option, else its type's default: the shared options are not on every command.</summary>
+    private static T? Given<T>(ParseResult parse, Option<T> option) =>
+        parse.CommandResult.Command.Options.Contains(option) ? parse.GetValue(option) : default;
 
     /// <summary>Reads every unit of the inputs (the bundled sample district when none are given), as --number-format and --encoding say.</summary>
     public SnapshotBatch ReadUnits(ParseResult parse, string[]? inputs, RuleSet ruleSet) => ReadMergedUnits(parse, inputs, ruleSet).Batch;
 
     /// <summary>Reads every unit of the inputs and, with --merge, forms the new units; gives the map too, for last year's comparison.</summary>
-    public (SnapshotBatch Batch, MergeMap? Map) ReadMergedUnits(ParseResult parse, string[]? inputs, RuleSet ruleSet)
+    public (SnapshotBatch Batch, MergeMap? Map) ReadMergedUnits(ParseResult parse, string[]? inputs, RuleSet ruleSet, InputOptions? options = null)
     {
-        var batch = Inputs.ReadUnits(InputPaths(inputs), ruleSet, ReadOptions(parse, ruleSet));
+        var batch = Inputs.ReadUnits(InputPaths(inputs), ruleSet, options ?? ReadOptions(parse, ruleSet));
         if (parse.GetValue(Merge) is not { } path)
         {
             return (batch, null);
@@ -183,14 +186,16 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     public ScoredBatch ReadAndScore(ParseResult parse, string[]? inputs, RuleSet ruleSet, PreviousResults? previous)
     {
         var scorer = Scorer.Compile(ruleSet);
-        var assessments = new[] { Claims, Appraisal }.Where(o => parse.CommandResult.Command.Options.Contains(o)).Select(o => parse.GetValue(o)).OfType<string>().ToList();
+        var assessments = new[] { Given(parse, Claims), Given(parse, Appraisal) }.OfType<string>().ToList();
         if (parse.GetValue(Merge) is not null || assessments.Count > 0)
         {
-            // Claims and appraisal rounds are laid over the whole batch of figures, as the merge forms it.
-            var (batch, merge) = ReadMergedUnits(parse, inputs, ruleSet);
+            // Claims and appraisal rounds are laid over the whole batch of figures, as the merge forms it; the options
+            // (and the column map they hold) are read once for every file.
+            var options = ReadOptions(parse, ruleSet);
+            var (batch, merge) = ReadMergedUnits(parse, inputs, ruleSet, options);
             foreach (var path in assessments)
             {
-                batch = Inputs.Reading([path], () => AssessmentFile.ReadFile(path, ruleSet, ReadOptions(parse, ruleSet))).Apply(batch);
+                batch = Inputs.Reading([path], () => AssessmentFile.ReadFile(path, ruleSet, options)).Apply(batch);
             }
 
             return ScoreBatch(scorer, batch, previous, merge, ShowsProgress(parse, batch.Snapshots.Count));

@@ -76,7 +76,8 @@ internal sealed class OutputFile : IDisposable
 
         // The name's first 100 characters only: with the 38 added, a 240-character name passed the 255 a file system allows.
         var name = Path.GetFileName(full);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{name[..Math.Min(name.Length, 100)]}.{Guid.NewGuid():N}.tmp");
+        var cut = name.Length <= 100 ? name.Length : char.IsHighSurrogate(name[99]) ? 99 : 100;
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{name[..cut]}.{Guid.NewGuid():N}.tmp");
         return new OutputFile(full, temporary, Create(temporary, path));
     }
 

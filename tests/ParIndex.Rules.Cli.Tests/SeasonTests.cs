@@ -98,7 +98,7 @@ public class SeasonTests
         // appraisal round could not be laid over the figures without rewriting them as JSON.
         // Đào Xá's 3.2.1 earns 4 of 10 from its figures (WorkbookReportTests); it claims 10 with a report as evidence,
         // and the council appraises 5 in round 1, then 6 in round 2: the latest round counts, so its total rises by 2,
-        // from 72.26 (plan's output for the sample) to 74.26.
+        // from 72.26 (RecoveryTests works Đào Xá's total) to 74.26.
         var claims = Cli.TempFile("tu-cham.csv",
             "BẢNG TỰ CHẤM ĐIỂM NĂM 2025;;;;;\nMã ĐVHC;Tiêu chí;Điểm tự chấm;Tài liệu kiểm chứng;Ngày ban hành;Giải trình\n" +
             "dao-xa;3.2.1;10;Báo cáo 15/BC-UBND;20/12/2025;\n");

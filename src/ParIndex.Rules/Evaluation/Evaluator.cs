@@ -45,7 +45,7 @@ internal static class Evaluator
     /// <param name="max">The part's maximum.</param>
     /// <param name="value">The value (a rate already rounded).</param>
     /// <returns>The points, between 0 and <paramref name="max"/>.</returns>
-    public static decimal Points(ScaleDefinition scale, decimal max, decimal value) => Round(scale.Kind switch
+    public static decimal Points(ScaleDefinition scale, decimal max, decimal value) => Rounding.ToHundredths(scale.Kind switch
     {
         ScaleKind.Binary => value >= (scale.Threshold ?? 1m) ? max : 0m,
         ScaleKind.Step => StepPoints(scale.Bands, value),
@@ -75,7 +75,7 @@ internal static class Evaluator
         }
 
         var status = tally.Result;
-        return new(status, status is CriterionStatus.MissingData or CriterionStatus.InvalidData ? Unearned(criterion) : Round(points));
+        return new(status, status is CriterionStatus.MissingData or CriterionStatus.InvalidData ? Unearned(criterion) : Rounding.ToHundredths(points));
     }
 
     /// <summary>What a criterion without usable data counts: 0 points, or in a penalty area its whole maximum deducted.</summary>
@@ -106,9 +106,6 @@ internal static class Evaluator
     /// <summary>Whether a criterion is excluded for a unit (assessment model §4): it does not apply to the unit's type, or every part is not applicable and the rule set excludes such criteria.</summary>
     public static bool IsExcluded(CriterionDefinition criterion, PartOutcome computed, string? unitType, NotApplicablePolicy policy) =>
         !criterion.AppliesToType(unitType) || (policy == NotApplicablePolicy.Exclude && computed.Status == CriterionStatus.NotApplicable);
-
-    /// <summary>Points rounded as everything here rounds them: 2 decimals, midpoint away from zero.</summary>
-    public static decimal Round(decimal points) => Rounding.ToHundredths(points);
 
     /// <summary>
     /// A criterion's final outcome: nothing when excluded; the latest appraisal round's points when the unit was appraised

@@ -60,7 +60,7 @@ internal readonly record struct Totals(decimal Base, decimal Bonus, decimal Pena
             return new(0m, bonus, penalty, 0m, null);
         }
 
-        var rescaled = applicable < totalPoints ? Evaluator.Round(basePoints * totalPoints / applicable) : basePoints;
+        var rescaled = applicable < totalPoints ? Rounding.ToHundredths(basePoints * totalPoints / applicable) : basePoints;
         var total = Math.Min(totalPoints, Math.Max(0m, rescaled + bonus - penalty));
         return new(rescaled, bonus, penalty, applicable, total);
     }

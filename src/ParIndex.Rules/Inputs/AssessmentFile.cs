@@ -54,15 +54,15 @@ public sealed class AssessmentFile
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(ruleSet);
-        var mark = path.LastIndexOf(".xlsx#", StringComparison.OrdinalIgnoreCase);
-        var (file, sheet) = mark >= 0 && !File.Exists(path) ? (path[..(mark + 5)], path[(mark + 6)..]) : (path, options?.Sheet);
+        // The figures' own rule for a sheet named with the path (tinh.xlsx#Thẩm định).
+        var (file, chosen) = SnapshotReader.WithSheet(path, options);
         if (!File.Exists(file))
         {
             throw new FileNotFoundException($"The file '{file}' does not exist.", file);
         }
 
         using var stream = File.OpenRead(file);
-        return Read(stream, file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? InputFormat.Xlsx : InputFormat.Csv, file, ruleSet, (options ?? InputOptions.Default) with { Sheet = sheet });
+        return Read(stream, file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? InputFormat.Xlsx : InputFormat.Csv, file, ruleSet, chosen);
     }
 
     /// <summary>Reads a claims or appraisal table from a stream (an upload, say): CSV or XLSX, as <see cref="ReadFile"/> does.</summary>

@@ -44,14 +44,15 @@ internal sealed class AssessmentReading(string source, RuleSet ruleSet, NumberFo
 
     private bool Appraisal => _columns.ContainsKey("appraised");
 
-    private static int Find(List<string> header, string[] names) => header.FindIndex(names.Contains);
+    /// <summary>A column by the names' order, not the columns': "Ngày ban hành" wins over a "Ngày" beside it.</summary>
+    private static int Find(List<string> header, string[] names) => names.Select(n => header.IndexOf(n)).FirstOrDefault(i => i >= 0, -1);
 
     private static Dictionary<string, int> Columns(List<string> header)
     {
         var named = new Dictionary<string, string[]>
         {
             ["unit"] = Units, ["criterion"] = Criteria, ["claimed"] = Claimed, ["appraised"] = Appraised,
-            ["evidence"] = ["evidence", "tài liệu kiểm chứng"], ["date"] = ["date", "ngày ban hành", "ngày"],
+            ["evidence"] = ["evidence", "tài liệu kiểm chứng"], ["date"] = ["ngày ban hành", "date", "ngày"],
             ["explanation"] = ["explanation", "giải trình"], ["round"] = ["round", "vòng", "vòng thẩm định"],
             ["reason"] = ["reason", "lý do"], ["by"] = ["appraiser", "người thẩm định"],
         };
@@ -141,7 +142,8 @@ internal sealed class AssessmentReading(string source, RuleSet ruleSet, NumberFo
         DateOnly? date = null;
         if (_columns.TryGetValue("date", out var at) && at < cells.Length && cells[at] is { } cell && Convert.ToString(cell, CultureInfo.InvariantCulture)!.Trim() is { Length: > 0 } written)
         {
-            date = cell is decimal serial && serial is > 0m and < 2958466m ? DateOnly.FromDateTime(DateTime.FromOADate((double)serial))
+            // A workbook's date is a day count; one outside 1990–2099 is no document's date (2025 typed alone is a year).
+            date = cell is decimal serial ? (serial is >= 32874m and < 73051m && serial == decimal.Truncate(serial) ? DateOnly.FromDateTime(DateTime.FromOADate((double)serial)) : null)
                 : DateOnly.TryParseExact(written, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
             if (date is null)
             {
@@ -174,8 +176,6 @@ internal sealed class AssessmentReading(string source, RuleSet ruleSet, NumberFo
         }
 
         var text = Text(cells, name);
-        return text is null ? null
-            : numbers == NumberFormat.Auto ? NumberText.ReadAlone(text).Value
-            : decimal.TryParse(text, NumberStyles.Number, Texts.Numbers(numbers == NumberFormat.Vi ? Language.Vi : Language.En), out var read) ? read : null;
+        return text is null ? null : numbers == NumberFormat.Auto ? NumberText.ReadAlone(text).Value : NumberText.Parse(text, numbers);
     }
 }

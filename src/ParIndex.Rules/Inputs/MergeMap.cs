@@ -207,7 +207,7 @@ public sealed partial class MergeMap
             }
 
             var name = item["name"] is JValue { Type: JTokenType.String } n ? ((string)n!).Trim().ToNfc() : id;
-            var type = item["type"] is JValue { Type: JTokenType.String } t && !string.IsNullOrWhiteSpace((string?)t) ? ((string)t!).Trim() : null;
+            var type = item["type"] is JValue { Type: JTokenType.String } t && !string.IsNullOrWhiteSpace((string?)t) ? ((string)t!).Trim().ToNfc() : null;
             units.Add(new MergedUnit(id, name, type, [.. predecessors.Select(p => ((string)p!).Trim().ToNfc())]) { Position = (source, line) });
         }
 

@@ -187,7 +187,8 @@ public sealed class PreviousResults
             for (var looked = 0; columns is null && looked < 10 && enumerator.MoveNext(); looked++)
             {
                 var header = enumerator.Current.Cells.Select(c => HeaderNames.Normalise(Convert.ToString(c, CultureInfo.InvariantCulture) ?? string.Empty)).ToList();
-                int Column(HashSet<string> names) => header.FindIndex(names.Contains);
+                // By the names' order, not the columns': a "Tổng điểm" column wins over an "Điểm" beside it.
+                int Column(string[] names) => names.Select(n => header.IndexOf(n)).FirstOrDefault(i => i >= 0, -1);
                 if ((Column(IdHeaders), Column(TotalHeaders), Column(RankHeaders)) is var found && found.Item1 >= 0 && found.Item2 >= 0 && found.Item3 >= 0)
                 {
                     columns = found;
@@ -214,11 +215,11 @@ public sealed class PreviousResults
         }
 
         /// <summary>The headers of the id column: this tool's (id, Mã, Id) and those of the inputs' unit columns.</summary>
-        private static readonly HashSet<string> IdHeaders = new(["id", .. HeaderNames.UnitColumns.Where(c => c.Value == "id").Select(c => c.Key)], StringComparer.Ordinal);
+        private static readonly string[] IdHeaders = ["id", .. HeaderNames.UnitColumns.Where(c => c.Value == "id").Select(c => c.Key)];
 
-        private static readonly HashSet<string> TotalHeaders = new(["total", "tổng điểm", "điểm"], StringComparer.Ordinal);
+        private static readonly string[] TotalHeaders = ["total", "tổng điểm", "điểm"];
 
-        private static readonly HashSet<string> RankHeaders = new(["rank", "hạng", "xếp hạng", "thứ hạng"], StringComparer.Ordinal);
+        private static readonly string[] RankHeaders = ["rank", "xếp hạng", "hạng", "thứ hạng"];
 
         private void Row(int line, object?[] cells, int idColumn, int totalColumn, int rankColumn)
         {

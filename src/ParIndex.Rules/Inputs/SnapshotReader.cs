@@ -131,7 +131,7 @@ public static partial class SnapshotReader
     /// A workbook named with its sheet, <c>tinh.xlsx#Số liệu</c>, as the file and options that read that sheet: so each
     /// input of several chooses its own sheet. A file whose own name holds a # is read as named.
     /// </summary>
-    private static (string Path, InputOptions? Options) WithSheet(string path, InputOptions? options)
+    internal static (string Path, InputOptions? Options) WithSheet(string path, InputOptions? options)
     {
         var mark = path.LastIndexOf(".xlsx#", StringComparison.OrdinalIgnoreCase);
         if (mark < 0 || File.Exists(path))

@@ -72,17 +72,7 @@ public static partial class SnapshotReader
         /// </summary>
         private bool NotAUnit(int line, object?[] record)
         {
-            // Looked at whole only when the id cell is a number or "(n)": a unit's row is not read twice.
-            var id = Cell(record, header.IdColumn) ?? string.Empty;
-            var last = Math.Max(header.IdColumn, header.NameColumn);
-            if (!IsColumnNumber(id) && !record.Take(last + 1).Any(c => c is string text && IsTotalsWord(text)))
-            {
-                return false;
-            }
-
-            var cells = record.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty).ToList();
-            var filled = cells.Where(c => c.Length > 0).ToList();
-            if (filled.Count >= 3 && (filled.All(c => c is ['(', .., ')'] && IsColumnNumber(c)) || Consecutive(filled)))
+            if (IsColumnNumbers(record))
             {
                 collector.Warning(new InputProblem(collector.Source, line, 1, null, null,
                     "the row holds the form's column numbers ((1), (2), …), not a unit; it was skipped.",
@@ -90,20 +80,54 @@ public static partial class SnapshotReader
                 return true;
             }
 
-            var word = cells.Take(last + 1).FirstOrDefault(IsTotalsWord);
-            if (word is null)
+            var last = Math.Min(Math.Max(header.IdColumn, header.NameColumn), record.Length - 1);
+            for (var i = 0; i <= last; i++)
             {
-                return false;
+                if (record[i] is string word && IsTotalsWord(word))
+                {
+                    collector.Warning(new InputProblem(collector.Source, line, i + 1, null, null,
+                        $"the row is a totals row ('{word.Trim()}'), not a unit; it was skipped and its figures were not read.",
+                        $"dòng này là dòng tổng ('{word.Trim()}'), không phải một đơn vị; dòng được bỏ qua, số liệu của dòng không được đọc."));
+                    return true;
+                }
             }
 
-            collector.Warning(new InputProblem(collector.Source, line, cells.IndexOf(word) + 1, null, null,
-                $"the row is a totals row ('{word}'), not a unit; it was skipped and its figures were not read.",
-                $"dòng này là dòng tổng ('{word}'), không phải một đơn vị; dòng được bỏ qua, số liệu của dòng không được đọc."));
-            return true;
+            return false;
         }
 
-        private static bool IsColumnNumber(string text) =>
-            int.TryParse(text is ['(', .., ')'] ? text[1..^1] : text, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+        /// <summary>
+        /// Whether every filled cell, at least three, is a column's number: all "(n)", or all n, n+1, n+2… A unit's row
+        /// stops being one at its first text cell (its name), so an ordinary row costs a cell or two, never a copy.
+        /// </summary>
+        private static bool IsColumnNumbers(object?[] record)
+        {
+            var (filled, bracketed, plain, consecutive, previous) = (0, true, true, true, 0);
+            foreach (var cell in record)
+            {
+                var text = (cell as string ?? Convert.ToString(cell, CultureInfo.InvariantCulture))?.Trim();
+                if (string.IsNullOrEmpty(text))
+                {
+                    continue;
+                }
+
+                var inBrackets = text is ['(', .., ')'];
+                if (!int.TryParse(inBrackets ? text[1..^1] : text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+                {
+                    return false;
+                }
+
+                (bracketed, plain) = (bracketed && inBrackets, plain && !inBrackets);
+                consecutive &= filled == 0 || number == previous + 1;
+                if (!bracketed && !(plain && consecutive))
+                {
+                    return false;
+                }
+
+                (previous, filled) = (number, filled + 1);
+            }
+
+            return filled >= 3;
+        }
 
         /// <summary>Whether a cell is a totals row's word; looked at closely only when it starts as one does (a T or a C), since composing and lowering every id and name cost a third of reading a 10,000-unit file.</summary>
         private static bool IsTotalsWord(string text)
@@ -113,20 +137,6 @@ public static partial class SnapshotReader
         }
 
         private static readonly HashSet<string> TotalsWords = new(["tổng cộng", "cộng", "tổng", "tổng số", "total"], StringComparer.Ordinal);
-
-        /// <summary>Whole numbers each one more than the one before (1, 2, 3, …), as a form numbers its columns.</summary>
-        private static bool Consecutive(List<string> filled)
-        {
-            for (var i = 0; i < filled.Count; i++)
-            {
-                if (!int.TryParse(filled[i], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || (i > 0 && n != int.Parse(filled[i - 1], CultureInfo.InvariantCulture) + 1))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
 
         // Codes a workbook stored as numbers, and the first code written as text with a leading zero.
         private readonly List<(int Line, string Code)> numericCodes = [];

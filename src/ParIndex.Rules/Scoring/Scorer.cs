@@ -234,7 +234,7 @@ public sealed partial class Scorer
             {
                 Kind = WireNames.AreaKinds.Name(area.Kind),
                 ApplicableMaxPoints = applicable,
-                Percent = applicable > 0m ? Evaluator.Round(points * 100m / applicable) : null,
+                Percent = applicable > 0m ? Rounding.ToHundredths(points * 100m / applicable) : null,
             };
         }
 

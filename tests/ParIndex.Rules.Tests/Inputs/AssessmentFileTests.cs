@@ -55,4 +55,21 @@ public class AssessmentFileTests
         batch.Snapshots[0].SelfAssessment.Should().BeNull();
         batch.Snapshots[1].SelfAssessment!["2.2"].Points.Should().Be(2m);
     }
+
+    [Fact]
+    public void ReadFile_DateCellHoldingAYear_IsAProblemNotA1905Date()
+    {
+        // A workbook's date is a day count: 2025 typed alone would be 16 July 1905, read without a word.
+        var path = Path.Combine(Path.GetTempPath(), $"parindex-{Guid.NewGuid():N}.xlsx");
+        Xlsx.Write(path, ("Tự chấm", [
+            ["Mã ĐVHC", "Tiêu chí", "Điểm tự chấm", "Tài liệu kiểm chứng", "Ngày ban hành"],
+            ["a", "1.2", 1m, "Báo cáo 15/BC-UBND", 2025m],
+            ["b", "1.2", 1m, "Báo cáo 16/BC-UBND", 46011m],
+        ]));
+
+        var file = AssessmentFile.ReadFile(path, Some.Commune2025Scorer.RuleSet);
+
+        file.Problems.Should().ContainSingle().Which.Should().Match<InputProblem>(p => p.Line == 2 && p.Column == 5);
+        file.Entries.Should().ContainSingle().Which.Claim!.Evidence[0].Date.Should().Be(new DateOnly(2025, 12, 20));
+    }
 }

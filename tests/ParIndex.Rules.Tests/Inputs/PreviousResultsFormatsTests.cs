@@ -47,4 +47,16 @@ public class PreviousResultsFormatsTests
 
         previous.Unreadable!.MessageIn(Language.Vi).Should().Contain("Xếp hạng").And.Contain("Mã ĐVHC");
     }
+
+    [Fact]
+    public void ReadFile_PointsColumnBesideTheTotal_TakesTheTotal()
+    {
+        // "Điểm" before "Tổng điểm": the first matching column was taken, a sub-score read as last year's total.
+        var path = Path.Combine(Path.GetTempPath(), $"parindex-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "Mã ĐVHC;Điểm;Tổng điểm;Xếp hạng\n00107;12;80,5;1\n");
+
+        var previous = PreviousResults.ReadFile(path);
+
+        previous.ByUnit["00107"].Total.Should().Be(80.5m);
+    }
 }
