@@ -71,7 +71,7 @@ internal static class ScoreEndpoint
         {
             await using var upload = table.OpenReadStream();
             var tableName = Path.GetFileName(table.FileName) is { Length: > 0 and <= 255 } given ? given : table.Name;
-            batch = AssessmentFile.Read(upload, Format(request, tableName) == InputFormat.Xlsx ? InputFormat.Xlsx : InputFormat.Csv, tableName, scorer.RuleSet).Apply(batch);
+            batch = AssessmentFile.Read(upload, TableFormat(tableName), tableName, scorer.RuleSet).Apply(batch);
         }
 
         if (batch.Snapshots.Count > MaxUnits)
@@ -152,6 +152,14 @@ internal static class ScoreEndpoint
             : kind == ".CSV" || request.ContentType?.StartsWith("text/csv", StringComparison.Ordinal) == true ? InputFormat.Csv
             : InputFormat.Json;
     }
+
+    /// <summary>A claims or appraisal table's format by its name alone: the request's content type is the form's.</summary>
+    private static InputFormat TableFormat(string name) => Path.GetExtension(name).ToUpperInvariant() switch
+    {
+        ".XLSX" => InputFormat.Xlsx,
+        ".JSON" => InputFormat.Json,
+        _ => InputFormat.Csv,
+    };
 
     /// <summary>The uploaded file of a multipart form, or the body itself; with a name whose extension says the format. A malformed form is a 400, never a 500.</summary>
     private static async Task<(Stream? Content, string Name, IResult? Refused, IFormCollection? Form)> Body(HttpRequest request)

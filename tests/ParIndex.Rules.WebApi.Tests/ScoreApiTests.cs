@@ -134,16 +134,18 @@ public class ScoreApiTests(WebApplicationFactory<Program> factory) : IClassFixtu
 /// <summary>Uploads as an office sends them, and the body limit.</summary>
 public class UploadTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
 {
-    [Fact]
-    public async Task PostScore_FormWithClaimsAndAppraisalTables_LaysThemOverTheFigures()
+    [Theory]
+    [InlineData("tham-dinh.csv", "Mã ĐVHC;Tiêu chí;Vòng;Điểm thẩm định;Lý do\ndao-xa;3.2.1;1;5;Thiếu sổ\ndao-xa;3.2.1;2;6;Đã bổ sung\n")]
+    [InlineData("tham-dinh.json", "[{\"Mã ĐVHC\":\"dao-xa\",\"Tiêu chí\":\"3.2.1\",\"Vòng\":1,\"Điểm thẩm định\":5,\"Lý do\":\"Thiếu sổ\"},{\"Mã ĐVHC\":\"dao-xa\",\"Tiêu chí\":\"3.2.1\",\"Vòng\":2,\"Điểm thẩm định\":6,\"Lý do\":\"Đã bổ sung\"}]")]
+    public async Task PostScore_FormWithClaimsAndAppraisalTables_LaysThemOverTheFigures(string appraisalName, string appraisal)
     {
-        // Issue #26, 6: the same tables as score --claims --appraisal. Đào Xá's 3.2.1 earns 4 of 10 from its figures;
-        // it claims 10, and round 2 of the appraisal gives 6, which counts.
+        // Issue #26, 6: the same tables as score --claims --appraisal, CSV or JSON. Đào Xá's 3.2.1 earns 4 of 10 from
+        // its figures; it claims 10, and round 2 of the appraisal gives 6, which counts.
         using var client = factory.CreateClient();
         using var form = new MultipartFormDataContent();
         form.Add(new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "samples", "phu-binh-2025.csv"))), "file", "district.csv");
         form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes("Mã ĐVHC;Tiêu chí;Điểm tự chấm;Tài liệu kiểm chứng\ndao-xa;3.2.1;10;Báo cáo 15/BC-UBND\n")), "claims", "tu-cham.csv");
-        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes("Mã ĐVHC;Tiêu chí;Vòng;Điểm thẩm định;Lý do\ndao-xa;3.2.1;1;5;Thiếu sổ\ndao-xa;3.2.1;2;6;Đã bổ sung\n")), "appraisal", "tham-dinh.csv");
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(appraisal)), "appraisal", appraisalName);
 
         using var response = await client.PostAsync("/score", form);
 

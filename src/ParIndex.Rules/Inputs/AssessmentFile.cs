@@ -5,7 +5,7 @@ using CsvHelper.Configuration;
 namespace ParIndex.Rules;
 
 /// <summary>
-/// A self-assessment or an appraisal kept as a table of its own (CSV or XLSX), one row per unit and criterion, or
+/// A self-assessment or an appraisal kept as a table of its own (CSV, XLSX or JSON), one row per unit and criterion, or
 /// per unit, criterion and round, with the headers offices write; laid over the units of the figures with
 /// <see cref="Apply"/>, so a season's claims and each appraisal round need no rewriting of the figures.
 /// </summary>
@@ -15,7 +15,9 @@ namespace ParIndex.Rules;
 /// (<c>explanation</c>). Appraisal: <c>Mã ĐVHC</c>, <c>Tiêu chí</c>, <c>Vòng</c> (<c>round</c>), <c>Điểm thẩm định</c>
 /// (<c>appraised</c>), <c>Lý do</c> (<c>reason</c>), optionally <c>Người thẩm định</c> (<c>appraiser</c>). The header row
 /// may sit under up to 10 title rows. Numbers follow the inputs' rule (<c>1,5</c> is one and a half). Every row that
-/// cannot stand is a problem with its line, and is not applied. Immutable and thread-safe.
+/// cannot stand is a problem with its line, and is not applied. As JSON, the table is <c>{ "rows": [ … ] }</c> (or the
+/// bare array), each row an object whose names are the same headers and whose values are numbers or text.
+/// Immutable and thread-safe.
 /// </remarks>
 public sealed class AssessmentFile
 {
@@ -44,7 +46,7 @@ public sealed class AssessmentFile
     /// <param name="Line">The row's line.</param>
     public sealed record Entry(string UnitId, string CriterionId, Claim? Claim, AppraisalRound? Round, int Line);
 
-    /// <summary>Reads a claims or appraisal file, CSV or XLSX (a workbook's first sheet, or <c>FILE.xlsx#Sheet</c>).</summary>
+    /// <summary>Reads a claims or appraisal file, CSV, JSON (by its <c>.json</c> name) or XLSX (a workbook's first sheet, or <c>FILE.xlsx#Sheet</c>).</summary>
     /// <param name="path">The file.</param>
     /// <param name="ruleSet">The rule set whose criteria the rows name.</param>
     /// <param name="options">How the file writes numbers and text; <see cref="InputOptions.Default"/> when null.</param>
@@ -62,31 +64,33 @@ public sealed class AssessmentFile
         }
 
         using var stream = File.OpenRead(file);
-        return Read(stream, file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? InputFormat.Xlsx : InputFormat.Csv, file, ruleSet, chosen);
+        var format = file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? InputFormat.Xlsx
+            : file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? InputFormat.Json : InputFormat.Csv;
+        return Read(stream, format, file, ruleSet, chosen);
     }
 
-    /// <summary>Reads a claims or appraisal table from a stream (an upload, say): CSV or XLSX, as <see cref="ReadFile"/> does.</summary>
+    /// <summary>Reads a claims or appraisal table from a stream (an upload, say): CSV, JSON or XLSX, as <see cref="ReadFile"/> does.</summary>
     /// <param name="stream">The table; a workbook's stream is copied first when it cannot seek.</param>
     /// <param name="format">CSV or XLSX.</param>
     /// <param name="source">The table's name, for problems.</param>
     /// <param name="ruleSet">The rule set whose criteria the rows name.</param>
     /// <param name="options">How the table writes numbers and text, and the workbook's sheet; <see cref="InputOptions.Default"/> when null.</param>
     /// <returns>The rows and the problems; never throws for the table's content.</returns>
-    /// <exception cref="ArgumentException"><paramref name="format"/> is JSON, which carries claims and appraisal inside its units.</exception>
     public static AssessmentFile Read(Stream stream, InputFormat format, string source, RuleSet ruleSet, InputOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(ruleSet);
-        if (format == InputFormat.Json)
-        {
-            throw new ArgumentException("A JSON batch carries claims and appraisal inside its units (selfAssessment, appraisal); read it with SnapshotReader.", nameof(format));
-        }
-
         var sheet = options?.Sheet;
         var reading = new AssessmentReading(source, ruleSet, options?.NumberFormat ?? NumberFormat.Auto);
         try
         {
+            if (format == InputFormat.Json)
+            {
+                using var json = new StreamReader(stream, options?.Encoding ?? StrictUtf8.Encoding, detectEncodingFromByteOrderMarks: options?.Encoding is null, leaveOpen: true);
+                return AssessmentJson.Read(json, reading);
+            }
+
             if (format == InputFormat.Csv)
             {
                 using var text = new StreamReader(stream, options?.Encoding ?? StrictUtf8.Encoding, detectEncodingFromByteOrderMarks: options?.Encoding is null, leaveOpen: true);

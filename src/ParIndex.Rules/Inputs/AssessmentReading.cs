@@ -33,9 +33,9 @@ internal sealed class AssessmentReading(string source, RuleSet ruleSet, NumberFo
             "no header row among the first 11 rows: it needs the columns Mã ĐVHC (id), Tiêu chí (criterion) and Điểm tự chấm (points) or Điểm thẩm định (appraised)."));
     }
 
-    public AssessmentFile Refused(LocalizedText why)
+    public AssessmentFile Refused(LocalizedText why, int line = 1, int column = 1)
     {
-        Problem(1, 1, null, null, why);
+        Problem(line, column, null, null, why);
         return AssessmentFile.Of(source, false, [], _problems, ruleSet);
     }
 

@@ -72,4 +72,56 @@ public class AssessmentFileTests
         file.Problems.Should().ContainSingle().Which.Should().Match<InputProblem>(p => p.Line == 2 && p.Column == 5);
         file.Entries.Should().ContainSingle().Which.Claim!.Evidence[0].Date.Should().Be(new DateOnly(2025, 12, 20));
     }
+
+    [Fact]
+    public void ReadFile_AppraisalAsJsonRows_ReadsTheSameHeadersAsTheTable()
+    {
+        // The CSV's Vietnamese names as property names; 5.5 stays exactly 5.5, and "1,5" as text follows the inputs' rule.
+        var path = Path.Combine(Path.GetTempPath(), $"parindex-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """
+            { "rows": [
+              { "Mã ĐVHC": "00107", "Tiêu chí": "3.2.1", "Vòng": 1, "Điểm thẩm định": 5.5, "Lý do": "Thiếu sổ theo dõi" },
+              { "Mã ĐVHC": "00107", "Tiêu chí": "1.2", "Vòng": 1, "Điểm thẩm định": "1,5", "Lý do": "Kế hoạch ban hành muộn", "Người thẩm định": "Sở Nội vụ" }
+            ] }
+            """);
+
+        var file = AssessmentFile.ReadFile(path, Some.Commune2025Scorer.RuleSet);
+
+        (file.IsAppraisal, file.Problems.Count).Should().Be((true, 0));
+        file.Entries.Select(e => (e.UnitId, e.CriterionId, e.Round!.Points, e.Round.By, e.Line))
+            .Should().Equal(("00107", "3.2.1", 5.5m, (string?)null, 2), ("00107", "1.2", 1.5m, "Sở Nội vụ", 3));
+    }
+
+    [Fact]
+    public void Read_JsonClaimsWithABadRow_KeepsTheOthersAndNamesTheLine()
+    {
+        // A bare array; the second row's points are a list, the third is no object: each is told at its line, the first stands.
+        var json = """
+            [
+              { "id": "a", "criterion": "1.2", "points": 2, "evidence": "Kế hoạch 12/KH-UBND", "date": "15/01/2025" },
+              { "id": "b", "criterion": "1.2", "points": [2] },
+              "c"
+            ]
+            """;
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+
+        var file = AssessmentFile.Read(stream, InputFormat.Json, "tu-cham.json", Some.Commune2025Scorer.RuleSet);
+
+        file.Entries.Should().ContainSingle().Which.Claim!.Evidence.Should().Equal(new Evidence("Kế hoạch 12/KH-UBND", new DateOnly(2025, 1, 15)));
+        file.Problems.Select(p => p.Line).Should().Equal(3, 4);
+    }
+
+    [Fact]
+    public void Read_JsonThatIsNoTable_IsOneProblemAtItsPosition()
+    {
+        using var broken = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("{ \"rows\": [ { \"id\": \"a\", } "));
+        using var notRows = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("{\n  \"rows\": { \"id\": \"a\" }\n}"));
+
+        var first = AssessmentFile.Read(broken, InputFormat.Json, "x.json", Some.Commune2025Scorer.RuleSet);
+        var second = AssessmentFile.Read(notRows, InputFormat.Json, "y.json", Some.Commune2025Scorer.RuleSet);
+
+        first.Entries.Should().BeEmpty();
+        first.Problems.Should().ContainSingle().Which.MessageIn(Language.Vi).Should().StartWith("tệp không phải JSON hợp lệ");
+        second.Problems.Should().ContainSingle().Which.Line.Should().Be(2);
+    }
 }
