@@ -43,6 +43,12 @@ internal static class CliApp
                 error.WriteLine(Translated(problem.Message));
             }
 
+            if (args.Count(a => a == "--sheet" || a.StartsWith("--sheet=", StringComparison.Ordinal)) > 1)
+            {
+                // Two workbooks with differently named sheets: each input names its own.
+                error.WriteLine(Words.Say("Mỗi tệp có thể chọn trang riêng: TỆP.xlsx#Trang.", "Each input can name its own sheet: FILE.xlsx#Sheet."));
+            }
+
             // A mistyped command: say the one that was meant.
             if (args is [var first, ..] && !first.StartsWith('-') && !root.Subcommands.Any(c => c.Name == first)
                 && DidYouMean.Closest(first, root.Subcommands.Select(c => c.Name)) is { } command)
@@ -134,8 +140,9 @@ internal static class CliApp
         (new(@"\(REQUIRED\)"), "(bắt buộc)"),
         (new(@"^Required argument missing for command: '([^']*)'\.", RegexOptions.Multiline), "Lệnh '$1' thiếu đối số bắt buộc."),
         (new(@"^Required argument missing for option: '([^']*)'\.", RegexOptions.Multiline), "Tùy chọn '$1' thiếu giá trị."),
-        (new(@"^Required command was not provided\.", RegexOptions.Multiline), "Chưa cho biết lệnh (score, validate, test, explain, plan, template)."),
+        (new(@"^Required command was not provided\.", RegexOptions.Multiline), "Chưa cho biết lệnh (score, validate, test, explain, plan, check, whatif, template)."),
         (new(@"^Unrecognized command or argument '([^']*)'\.", RegexOptions.Multiline), "Không nhận ra lệnh hoặc đối số '$1'."),
+        (new(@"^Option '([^']*)' expects a single argument but (\d+) were provided\.", RegexOptions.Multiline), "Tùy chọn '$1' chỉ nhận một giá trị, nhưng được cho $2."),
         (new(@"^Argument '([^']*)' not recognized\. Must be one of:", RegexOptions.Multiline), "Giá trị '$1' không hợp lệ. Phải là một trong:"),
     ];
 

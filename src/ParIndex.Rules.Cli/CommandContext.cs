@@ -39,21 +39,21 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
         HelpName = "FILE",
     };
 
-    /// <summary>A claims file (CSV or XLSX, one row per unit and criterion) laid over the figures.</summary>
+    /// <summary>A claims file (CSV, XLSX or JSON, one row per unit and criterion) laid over the figures.</summary>
     public Option<string?> Claims { get; } = new("--claims")
     {
         Description = Words.Say(
-            "Bảng tự chấm điểm (CSV hoặc XLSX: Mã ĐVHC, Tiêu chí, Điểm tự chấm, Tài liệu kiểm chứng, Ngày ban hành, Giải trình) áp lên số liệu.",
-            "A self-assessment table (CSV or XLSX: id, criterion, points, evidence, date, explanation) laid over the figures."),
+            "Bảng tự chấm điểm (CSV, XLSX hoặc JSON: Mã ĐVHC, Tiêu chí, Điểm tự chấm, Tài liệu kiểm chứng, Ngày ban hành, Giải trình) áp lên số liệu.",
+            "A self-assessment table (CSV, XLSX or JSON: id, criterion, points, evidence, date, explanation) laid over the figures."),
         HelpName = "FILE",
     };
 
-    /// <summary>An appraisal file (CSV or XLSX, one row per unit, criterion and round) laid over the figures.</summary>
+    /// <summary>An appraisal file (CSV, XLSX or JSON, one row per unit, criterion and round) laid over the figures.</summary>
     public Option<string?> Appraisal { get; } = new("--appraisal")
     {
         Description = Words.Say(
-            "Bảng thẩm định (CSV hoặc XLSX: Mã ĐVHC, Tiêu chí, Vòng, Điểm thẩm định, Lý do, Người thẩm định) áp lên số liệu.",
-            "An appraisal table (CSV or XLSX: id, criterion, round, appraised, reason, appraiser) laid over the figures."),
+            "Bảng thẩm định (CSV, XLSX hoặc JSON: Mã ĐVHC, Tiêu chí, Vòng, Điểm thẩm định, Lý do, Người thẩm định) áp lên số liệu.",
+            "An appraisal table (CSV, XLSX or JSON: id, criterion, round, appraised, reason, appraiser) laid over the figures."),
         HelpName = "FILE",
     };
 
@@ -64,7 +64,36 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
             "Thời hạn khắc phục cho mọi tiêu chí trong lần chạy này (yyyy-MM-dd), thay thời hạn của kế hoạch trong bộ quy tắc.",
             "Every criterion's remediation deadline for this run (yyyy-MM-dd), in place of the rule set's own plan's."),
         HelpName = "DATE",
+        CustomParser = Date,
     };
+
+    /// <summary>A date as yyyy-MM-dd, or a parse error in the run's language (the command-line library's own says "System.Nullable`1").</summary>
+    private static DateOnly? Date(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        var name = (result.Parent as System.CommandLine.Parsing.OptionResult)?.Option.Name;
+        result.AddError(Words.Say($"{name} cần một ngày viết yyyy-MM-dd (như 2026-06-30), không phải '{Text.Visible(text)}'.", $"{name} needs a date written yyyy-MM-dd (such as 2026-06-30), not '{Text.Visible(text)}'."));
+        return null;
+    }
+
+    /// <summary>A whole number from 1, or a parse error in the run's language.</summary>
+    public static int? PositiveWhole(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0)
+        {
+            return number;
+        }
+
+        var name = (result.Parent as System.CommandLine.Parsing.OptionResult)?.Option.Name;
+        result.AddError(Words.Say($"{name} cần một số nguyên dương, không phải '{Text.Visible(text)}'.", $"{name} needs a positive whole number, not '{Text.Visible(text)}'."));
+        return null;
+    }
 
     public Option<string> Lang { get; } = Language();
 

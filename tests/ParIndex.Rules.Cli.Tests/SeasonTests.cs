@@ -149,4 +149,21 @@ public class SeasonTests
         card.Output.Should().Contain("trong loại Xã)").And.NotContain("'xa'");
         System.Net.WebUtility.HtmlDecode(File.ReadAllText(html)).Should().Contain("<th>Loại: Xã</th>").And.NotContain("Loại xa");
     }
+
+    [Fact]
+    public void Score_MistypedValuesAndASecondSheet_AreToldInTheRunsLanguage()
+    {
+        // "Cannot parse argument 'abc' for option '--top' as expected type 'System.Nullable`1[System.Int32]'" and
+        // "Option '--sheet' expects a single argument" came in English, with no word of FILE.xlsx#Sheet.
+        var top = Cli.Run("score", "--top", "abc");
+        var deadline = Cli.Run("plan", "--deadline", "30/06/2026");
+        var sheets = Cli.Run("score", "--sheet", "a", "--sheet", "b");
+        var none = Cli.Run();
+
+        (top.ExitCode, deadline.ExitCode, sheets.ExitCode, none.ExitCode).Should().Be((2, 2, 2, 2));
+        top.Error.Should().Contain("--top cần một số nguyên dương, không phải 'abc'.").And.NotContain("System.");
+        deadline.Error.Should().Contain("--deadline cần một ngày viết yyyy-MM-dd (như 2026-06-30), không phải '30/06/2026'.");
+        sheets.Error.Should().Contain("Tùy chọn '--sheet' chỉ nhận một giá trị, nhưng được cho 2.").And.Contain("TỆP.xlsx#Trang");
+        none.Error.Should().Contain("check").And.Contain("whatif");
+    }
 }

@@ -49,7 +49,7 @@ internal static class ScoreCommand
                 "CSV cho Excel tiếng Việt: dấu chấm phẩy, dấu phẩy thập phân, UTF-8 có BOM.",
                 "CSV for Vietnamese Excel: semicolons, a decimal comma, UTF-8 with a byte-order mark."),
         };
-        var top = new Option<int?>("--top") { Description = Words.Say("Bảng và Markdown: chỉ N đơn vị đứng đầu.", "Table and Markdown: only the top N units."), HelpName = "N" };
+        var top = new Option<int?>("--top") { Description = Words.Say("Bảng và Markdown: chỉ N đơn vị đứng đầu.", "Table and Markdown: only the top N units."), HelpName = "N", CustomParser = CommandContext.PositiveWhole };
         var summary = new Option<bool>("--summary") { Description = Words.Say("Bảng và Markdown: chỉ bảng xếp hạng, không có điểm trừ của từng đơn vị.", "Table and Markdown: the ranking only, without each unit's deductions.") };
         var output = new Option<string?>("--output", "-o") { Description = Words.Say("Ghi báo cáo vào tệp này thay vì màn hình; tệp chỉ được thay khi báo cáo đã hoàn chỉnh.", "Write the report to this file instead of the console; it is replaced only when the report is complete."), HelpName = "FILE" };
         var byType = new Option<bool>("--by-type") { Description = Words.Say("Bảng và Markdown: thêm bảng xếp hạng riêng của từng loại đơn vị (xã, phường, đặc khu…).", "Table and Markdown: add a ranking of each unit type (communes, wards, special zones…) apart.") };
@@ -76,11 +76,6 @@ internal static class ScoreCommand
         if (parse.GetValue(o.Format) == "xlsx" && outputPath is null)
         {
             throw new UsageException(Words.Say("--format xlsx ghi một bảng tính: hãy cho --output TỆP.xlsx.", "--format xlsx writes a workbook: give --output FILE.xlsx."));
-        }
-
-        if (parse.GetValue(o.Top) is <= 0)
-        {
-            throw new UsageException(Words.Say("--top cần một số nguyên dương.", "--top needs a positive whole number."));
         }
 
         // Opened before the work, so an output that cannot be written fails at once.
