@@ -31,7 +31,7 @@ public static partial class HtmlReport
         /// <summary>A province's thousands of units: each page lists only the criteria short of full points, by id, and the titles are given once.</summary>
         private bool Compact => batch.Ranking.Count > UnitChartLimit;
 
-        public void Head()
+        public void Head(string? heading)
         {
             var title = E(batch.RuleSet.Title.In(language));
             output.WriteLine($"<!DOCTYPE html><html lang=\"{(language == Language.En ? "en" : "vi")}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">");
@@ -39,7 +39,14 @@ public static partial class HtmlReport
             output.WriteLine("<style>body{font-family:system-ui,'DejaVu Sans',sans-serif;margin:2rem;color:#1a1a1a}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}td.n{text-align:right}"
                 + $".pass{{background:#{StatusColours.Of(CriterionStatus.Pass)}}}.fail{{background:#{StatusColours.Of(CriterionStatus.Fail)}}}.nodata{{background:#{StatusColours.Of(CriterionStatus.MissingData)}}}.na{{background:#{StatusColours.Of(CriterionStatus.NotApplicable)}}}"
                 + ".charts{display:flex;flex-wrap:wrap;gap:1rem}figure{margin:0}figcaption{font-weight:600}"
-                + ".unit{page-break-before:always;break-before:page;content-visibility:auto;contain-intrinsic-size:auto 60rem}@media print{body{margin:1cm}.unit{content-visibility:visible}.charts svg{max-width:100%;height:auto}}</style></head><body>");
+                + ".unit{page-break-before:always;break-before:page;content-visibility:auto;contain-intrinsic-size:auto 60rem}"
+                + ".key{font-size:.85em;color:#444;max-width:40rem;margin:.25rem 0}.cover{font-weight:600;text-transform:uppercase;margin:0}.top{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}"
+                + Print + "</style></head><body>");
+            if (!string.IsNullOrWhiteSpace(heading))
+            {
+                output.WriteLine($"<p class=\"cover\">{E(heading)}</p>");
+            }
+
             output.WriteLine($"<h1>{title}</h1><p>{E($"{batch.RuleSet.Id} {batch.RuleSet.Version}")}, {Say("mã băm", "hash")} <code>{E(batch.RuleSet.ContentHash[..12])}</code></p>");
         }
 
@@ -77,12 +84,13 @@ public static partial class HtmlReport
             output.WriteLine($"<h2>{Say("Biểu đồ", "Charts")}</h2><div class=\"charts\">");
             Chart(output, "totals", Say("Phân bố tổng điểm", "Distribution of totals"), Histogram(totals, culture, Say("Tổng điểm", "Total"), Say("Số đơn vị", "Units")));
             Chart(output, "areas", Say("Tỷ lệ điểm của từng lĩnh vực (trung bình toàn địa bàn, %)", "Each area's percentage (district mean, %)"),
-                Bars([.. areas.Select(a => a.Id)], [.. areaMeans], null, culture, "%"));
+                Bars([.. areas.Select(a => a.Id)], [.. areaMeans], null, culture, "%"), key: AreaKey);
             var costly = cards.Count == 0 ? [] : cards[0].Criteria
                 .Select((c, i) => (c.Id, Lost: cards.Sum(card => card.Criteria[i].Deduction)))
                 .Where(c => c.Lost > 0).OrderByDescending(c => c.Lost).Take(10).ToList();
             Chart(output, "criteria", Say("Tiêu chí mất nhiều điểm nhất (tổng điểm bị trừ của mọi đơn vị)", "Criteria that cost the most points (all units' deductions)"),
-                Bars([.. costly.Select(c => c.Id)], [.. costly.Select(c => c.Lost)], null, culture, string.Empty));
+                Bars([.. costly.Select(c => c.Id)], [.. costly.Select(c => c.Lost)], null, culture, string.Empty),
+                key: string.Join(" · ", costly.Select(c => $"{c.Id} {cards[0].Criteria.First(k => k.Id == c.Id).Title.In(language)}")));
             if (batch.HasPrevious)
             {
                 // The largest movements, up or down: a province's thousands would make a chart no one reads. A merged unit
@@ -91,7 +99,7 @@ public static partial class HtmlReport
                     .Select(r => (UnitName: Label(r.Card.UnitName), Delta: (decimal)r.DeltaRank!.Value))
                     .OrderByDescending(m => Math.Abs(m.Delta)).Take(MovementShown).OrderBy(m => m.Delta).ToList();
                 Chart(output, "movement", Say("Thay đổi thứ hạng so với năm trước (+ là tăng hạng)", "Rank movement against last year (+ is up)"),
-                    Sideways([.. moved.Select(m => m.UnitName)], [.. moved.Select(m => m.Delta)], culture), 560, 60 + (18 * moved.Count));
+                    Sideways([.. moved.Select(m => m.UnitName)], [.. moved.Select(m => m.Delta)], culture), width: 560, height: 60 + (18 * moved.Count));
             }
 
             output.WriteLine("</div>");
@@ -100,16 +108,18 @@ public static partial class HtmlReport
         public void Ranking()
         {
             var compared = batch.HasPrevious;
-            output.WriteLine($"<h2>{Say("Xếp hạng", "Ranking")}</h2><table><thead><tr><th>{Say("Hạng", "Rank")}</th><th>{Say("Đơn vị", "Unit")}</th><th>{Say("Điểm", "Total")}</th><th>{Say("Xếp loại", "Class")}</th><th>SIPAS</th>"
+            var typed = cards.Any(c => c.UnitType is not null);
+            output.WriteLine($"<h2>{Say("Xếp hạng", "Ranking")}</h2><table><thead><tr><th>{Say("Hạng", "Rank")}</th><th>{Say("Đơn vị", "Unit")}</th>"
+                + (typed ? $"<th>{Say("Loại", "Type")}</th><th>{Say("Hạng trong loại", "Rank in type")}</th>" : string.Empty)
+                + $"<th>{Say("Điểm", "Total")}</th><th>{Say("Xếp loại", "Class")}</th><th>SIPAS</th>"
                 + (!compared ? string.Empty : $"<th>{Say("Δ điểm", "Δ points")}</th><th>{Say("Δ hạng", "Δ rank")}</th>") + "</tr></thead><tbody>");
             foreach (var row in batch.Ranking)
             {
                 var card = row.Card;
-                output.WriteLine($"<tr data-unit=\"{E(card.UnitId)}\"><td class=\"n\">{row.Rank}</td><td><a href=\"#u-{E(card.UnitId)}\">{E(card.UnitName)}</a></td><td class=\"n\" data-total=\"{card.Total.ToString(CultureInfo.InvariantCulture)}\">{F2(card.Total)}</td><td>{E(card.Classification)}</td><td class=\"n\">{(card.Sipas is { } s ? F2(s) : "—")}</td>"
-                    + (!compared ? string.Empty
-                        : row.Predecessors is not null ? $"<td>{Say("gộp", "merged")}</td><td></td>"
-                        : row.DeltaPoints is { } dp ? $"<td class=\"n\">{Texts.WithSign(dp, language)}</td><td class=\"n\">{Texts.WithSign(row.DeltaRank!.Value, language)}</td>"
-                        : "<td></td><td></td>") + "</tr>");
+                output.WriteLine($"<tr data-unit=\"{E(card.UnitId)}\"><td class=\"n\">{row.Rank}</td><td><a href=\"#u-{E(card.UnitId)}\">{E(card.UnitName)}</a></td>"
+                    + (typed ? $"<td>{E(card.UnitType is { } t ? batch.RuleSet.TypeTitle(t, language) : "—")}</td><td class=\"n\">{(row.RankInType is { } r ? r.ToString(CultureInfo.InvariantCulture) : "—")}</td>" : string.Empty)
+                    + $"<td class=\"n\" data-total=\"{card.Total.ToString(CultureInfo.InvariantCulture)}\">{F2(card.Total)}</td><td>{E(card.Classification)}</td><td class=\"n\">{(card.Sipas is { } s ? F2(s) : "—")}</td>"
+                    + (compared ? Movement(row) : string.Empty) + "</tr>");
             }
 
             output.WriteLine("</tbody></table>");
@@ -136,16 +146,22 @@ public static partial class HtmlReport
         public void Unit(RankedScorecard row)
         {
             var card = row.Card;
-            output.WriteLine($"<section class=\"unit\" id=\"u-{E(card.UnitId)}\"><h2>{row.Rank}. {E(card.UnitName)} ({E(card.UnitId)})</h2>");
+            output.WriteLine($"<section class=\"unit\" id=\"u-{E(card.UnitId)}\"><h2>{row.Rank}. {E(card.UnitName)} ({E(card.UnitId)})</h2><div class=\"top\"><div>");
             output.WriteLine($"<p>{F2(card.Total)}/{N(card.MaxTotal)} {Say("điểm", "points")}, {E(card.Classification)}; {Say("bị trừ", "deducted")} {F2(card.Deduction)}.</p>");
+            output.WriteLine($"<p>{Say("Hạng", "Rank")} {row.Rank}/{cards.Count}" + (card.UnitType is { } type && row.RankInType is { } inType
+                ? $"; {Say("hạng trong loại", "rank among")} {E(batch.RuleSet.TypeTitle(type, language))}: {inType}/{cards.Count(c => c.UnitType == type)}" : string.Empty)
+                + (row.Previous is { } then ? $"; {Say("năm trước", "last year")} {F2(then.Total)}, {Say("hạng", "rank")} {then.Rank} (Δ {Texts.WithSign(row.DeltaPoints!.Value, language)})" : string.Empty) + ".</p>");
             var percents = card.Areas.Select(a => a.Percent ?? 0m).ToList();
             if (!Compact)
             {
+                output.WriteLine($"<p class=\"key\">{E(AreaKey)}</p></div>");
                 Chart(output, "unit-areas", Say("Tỷ lệ điểm từng lĩnh vực: đơn vị và trung bình toàn địa bàn (%)", "Areas: the unit and the district mean (%)"),
-                    Bars([.. areas.Select(a => a.Id)], percents, [.. areaMeans], culture, "%"));
+                    Bars([.. areas.Select(a => a.Id)], percents, [.. areaMeans], culture, "%", (Say("Đơn vị", "Unit"), Say("Trung bình", "Mean"))), width: 460, height: 260);
+                output.WriteLine("</div>");
             }
             else
             {
+                output.WriteLine("</div></div>");
                 output.WriteLine($"<table><tr><th>{Say("Lĩnh vực", "Area")}</th>{string.Concat(areas.Select(a => $"<th>{E(a.Id)}</th>"))}</tr><tr><th>{Say("Đơn vị", "Unit")} %</th>{string.Concat(percents.Select(p => $"<td class=\"n\">{F2(p)}</td>"))}</tr><tr><th>{Say("Trung bình", "Mean")} %</th>{string.Concat(areaMeans.Select(p => $"<td class=\"n\">{F2(p)}</td>"))}</tr></table>");
             }
 
@@ -153,13 +169,18 @@ public static partial class HtmlReport
             var todo = card.Criteria.Where(c => c.Deduction > 0 && c.Hint is not null).OrderByDescending(c => c.Deduction).ToList();
             if (todo.Count > 0)
             {
-                output.WriteLine($"<h3>{Say("Việc cần làm", "To do")}</h3><ol>");
+                output.WriteLine($"<h3>{Say("Việc cần làm", "To do")}</h3><ol class=\"todo\">");
                 foreach (var criterion in todo)
                 {
                     output.WriteLine($"<li><strong>{E(criterion.Id)}</strong> (+{N(criterion.Deduction)}): {E(criterion.Hint!.In(language))}</li>");
                 }
 
                 output.WriteLine("</ol>");
+                if (todo.Count > PrintedToDos)
+                {
+                    // On paper a unit keeps to its page: the costliest items, and the rest counted, never dropped unsaid.
+                    output.WriteLine($"<p class=\"print-only\">{Say($"Còn {todo.Count - PrintedToDos} việc khác, ít điểm hơn: xem kế hoạch của đơn vị (parindex plan) hoặc báo cáo này trên màn hình.", $"{todo.Count - PrintedToDos} more items, each worth fewer points: see the unit's plan (parindex plan) or this report on screen.")}</p>");
+                }
             }
 
             output.WriteLine("</section>");
@@ -168,7 +189,7 @@ public static partial class HtmlReport
         private void Criteria(Scorecard card)
         {
             var compact = Compact;
-            output.WriteLine($"<table><thead><tr><th>{Say("Tiêu chí", "Criterion")}</th>{(compact ? string.Empty : $"<th>{Say("Tên", "Title")}</th>")}<th>{Say("Trạng thái", "Status")}</th><th>{Say("Điểm", "Points")}</th><th>{Say("Bị trừ", "Deducted")}</th></tr></thead><tbody>");
+            output.WriteLine($"<table class=\"criteria\"><thead><tr><th class=\"c-id\">{Say("Tiêu chí", "Criterion")}</th>{(compact ? string.Empty : $"<th>{Say("Tên", "Title")}</th>")}<th class=\"c-status\">{Say("Trạng thái", "Status")}</th><th class=\"c-points\">{Say("Điểm", "Points")}</th><th class=\"c-lost\">{Say("Bị trừ", "Deducted")}</th></tr></thead><tbody>");
             var full = 0;
             foreach (var criterion in card.Criteria)
             {
@@ -179,7 +200,7 @@ public static partial class HtmlReport
                 }
 
                 var css = criterion.Status switch { CriterionStatus.Pass => "pass", CriterionStatus.Fail => "fail", CriterionStatus.NotApplicable => "na", _ => "nodata" };
-                output.WriteLine($"<tr class=\"{css}\"><td>{E(criterion.Id)}</td>{(compact ? string.Empty : $"<td>{E(criterion.Title.In(language))}</td>")}<td>{E(criterion.Status.ToText(language))}</td><td class=\"n\">{N(criterion.Points)}/{N(criterion.MaxPoints)}</td><td class=\"n\">{N(criterion.Deduction)}</td></tr>");
+                output.WriteLine($"<tr class=\"{css}\"><td>{E(criterion.Id)}</td>{(compact ? string.Empty : $"<td class=\"t\">{E(criterion.Title.In(language))}</td>")}<td>{E(criterion.Status.ToText(language))}</td><td class=\"n\">{N(criterion.Points)}/{N(criterion.MaxPoints)}</td><td class=\"n\">{N(criterion.Deduction)}</td></tr>");
             }
 
             output.WriteLine("</tbody></table>");
@@ -188,6 +209,15 @@ public static partial class HtmlReport
                 output.WriteLine($"<p>{full} {Say("tiêu chí khác đạt đủ điểm.", "other criteria at full points.")}</p>");
             }
         }
+
+        /// <summary>Each area's number with its title, for beside a chart that can only label them I, II, III.</summary>
+        private string AreaKey => string.Join(" · ", areas.Select(a => $"{a.Id} {a.Title}"));
+
+        /// <summary>Δ points and Δ rank, or why there are none: formed by a merger (gộp), or new this year (mới).</summary>
+        private string Movement(RankedScorecard row) =>
+            row.Predecessors is not null ? $"<td colspan=\"2\">{Say("gộp", "merged")}</td>"
+            : row.DeltaPoints is { } dp ? $"<td class=\"n\">{Texts.WithSign(dp, language)}</td><td class=\"n\">{Texts.WithSign(row.DeltaRank!.Value, language)}</td>"
+            : $"<td colspan=\"2\">{Say("mới", "new")}</td>";
 
         private void Fact(string label, decimal value, bool fixed2 = false) =>
             output.WriteLine($"<tr><th>{E(label)}</th><td class=\"n\" data-value=\"{E(value.ToString(CultureInfo.InvariantCulture))}\">{E(fixed2 ? F2(value) : N(value))}</td></tr>");

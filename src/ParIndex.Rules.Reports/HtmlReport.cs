@@ -27,12 +27,13 @@ public static partial class HtmlReport
     /// <param name="output">Where to write the HTML.</param>
     /// <param name="batch">The scored batch (<see cref="Scorer.ScoreBatch"/>): its units by rank, compared with last period when it was.</param>
     /// <param name="language">The language of the report.</param>
-    public static void Write(TextWriter output, ScoredBatch batch, Language language = Language.Vi)
+    /// <param name="heading">A line above the title, such as the province and the office that issues the report (<c>UBND tỉnh Thái Nguyên · Sở Nội vụ</c>); none when null.</param>
+    public static void Write(TextWriter output, ScoredBatch batch, Language language = Language.Vi, string? heading = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(batch);
         var page = new Page(output, batch, language);
-        page.Head();
+        page.Head(heading);
         page.Summary();
         page.Charts();
         page.Ranking();
@@ -48,12 +49,38 @@ public static partial class HtmlReport
     /// <summary>The most units the rank movement chart shows: those that moved the most.</summary>
     private const int MovementShown = 30;
 
-    private static void Chart(TextWriter output, string name, string caption, Plot plot, int width = 560, int height = 320)
+    private static void Chart(TextWriter output, string name, string caption, Plot plot, int width = 560, int height = 320, string? key = null)
     {
         output.WriteLine($"<figure data-chart=\"{name}\"><figcaption>{WebUtility.HtmlEncode(caption)}</figcaption>");
-        output.WriteLine(plot.GetSvgXml(width, height));
+        // A view box, so the drawing scales to the printed page's width instead of being cut at its own.
+        var svg = plot.GetSvgXml(width, height);
+        output.WriteLine(svg.Replace("<svg ", string.Create(CultureInfo.InvariantCulture, $"<svg viewBox=\"0 0 {width} {height}\" "), StringComparison.Ordinal));
+        if (key is not null)
+        {
+            output.WriteLine($"<p class=\"key\">{WebUtility.HtmlEncode(Texts.WithoutBidiControls(key))}</p>");
+        }
+
         output.WriteLine("</figure>");
     }
+
+    /// <summary>
+    /// The page as printed: A4 with numbered pages, a unit to a page for the 2025 set (its chart beside its figures, one
+    /// line a criterion, titles cut with an ellipsis rather than wrapped, the <see cref="PrintedToDos"/> costliest to-do
+    /// items and the rest counted), and no heading left alone at a page's foot.
+    /// </summary>
+    /// <summary>The to-do items a unit's printed page lists, the costliest first; the screen lists them all.</summary>
+    private const int PrintedToDos = 6;
+
+    private static readonly string Print =
+        ".print-only{display:none}"
+        +
+        "@page{size:A4;margin:12mm 12mm 14mm;@bottom-center{content:counter(page) ' / ' counter(pages);font-size:8pt;color:#555}}"
+        + "@media print{body{margin:0;font-size:7.5pt;line-height:1.2}h1{font-size:14pt;margin:0 0 .3rem}h2{font-size:11pt;margin:.3rem 0;break-after:avoid}"
+        + "h3{font-size:9pt;margin:.3rem 0;break-after:avoid}p{margin:.15rem 0}figure,tr,li{break-inside:avoid}table{margin:.2rem 0}th,td{padding:0 3px}"
+        + ".unit{content-visibility:visible}svg{max-width:100%;height:auto}.top{gap:4mm;flex-wrap:nowrap}.top>div{flex:1}.unit figure{flex:0 0 72mm}.unit figure svg{width:72mm}"
+        + "table.criteria{width:100%;table-layout:fixed}.c-id{width:11mm}.c-status{width:24mm}.c-points{width:15mm}.c-lost{width:11mm}"
+        + "td.t{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}ol{margin:.2rem 0;padding-left:1.3rem}"
+        + ".print-only{display:block;font-style:italic}.todo li:nth-child(n+" + (PrintedToDos + 1).ToString(CultureInfo.InvariantCulture) + "){display:none}}";
 
     /// <summary>Horizontal bars, one a label, so long names stay readable.</summary>
     private static Plot Sideways(IReadOnlyList<string> labels, IReadOnlyList<decimal> values, NumberFormatInfo culture)
@@ -84,7 +111,7 @@ public static partial class HtmlReport
     }
 
     /// <summary>Bars by label, with a second series beside them when given (a unit against the district's mean).</summary>
-    private static Plot Bars(IReadOnlyList<string> labels, IReadOnlyList<decimal> values, IReadOnlyList<decimal>? beside, NumberFormatInfo culture, string unit)
+    private static Plot Bars(IReadOnlyList<string> labels, IReadOnlyList<decimal> values, IReadOnlyList<decimal>? beside, NumberFormatInfo culture, string unit, (string First, string Beside)? legend = null)
     {
         var plot = new Plot();
         var width = beside is null ? 0.8 : 0.4;
@@ -101,6 +128,14 @@ public static partial class HtmlReport
             {
                 bar.Size = width;
                 bar.FillColor = Colors.Gray;
+            }
+
+            if (legend is { } names)
+            {
+                // Two series of bars say nothing without a legend: which is the unit, which the district.
+                first.LegendText = names.First;
+                second.LegendText = names.Beside;
+                plot.ShowLegend(Edge.Bottom);
             }
         }
 

@@ -68,6 +68,29 @@ public class ReportBrowserTests
         await page.SetViewportSizeAsync(1300, 1300);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "bao-cao.png") });
     }
+
+    [BrowserFact]
+    public async Task Report_PrintedFor120Units_IsA4WithAPageAUnit()
+    {
+        // Issue #27: Chromium printed 472 US-Letter pages for 120 units, about 3.9 a unit. Now: A4, each unit on one page
+        // (its chart beside its figures, its costliest to-do items), the summary, charts and ranking before them.
+        File.Exists(Chromium).Should().BeTrue($"the report is printed by {Chromium}, or set {BrowserFactAttribute.SkipVariable}=1 to skip");
+        var lines = File.ReadAllLines(Cli.Bundle("samples/phu-binh-2025.csv"));
+        var units = Enumerable.Range(0, 6).SelectMany(k => lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(';', 3) is var c ? $"{c[0]}-{k};{c[1]} {k};{c[2]}" : l));
+        var input = Cli.TempFile("tinh-120.csv", string.Join('\n', units.Prepend(lines[0])) + "\n");
+        var html = Path.Combine(Path.GetDirectoryName(input)!, "bao-cao.html");
+        Cli.Run("score", input, "--format", "html", "--output", html, "--heading", "UBND tỉnh Thái Nguyên").ExitCode.Should().Be(0);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Args = ["--no-sandbox", "--disable-gpu"] });
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(html).AbsoluteUri);
+        var pdf = System.Text.Encoding.Latin1.GetString(await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true }));
+
+        var pages = System.Text.RegularExpressions.Regex.Matches(pdf, @"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]").Select(m => (decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), decimal.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))).ToList();
+        pages.Should().OnlyContain(p => Math.Abs(p.Item1 - 595.28m) < 1m && Math.Abs(p.Item2 - 841.89m) < 1m, "A4 is 210 × 297 mm, 595 × 842 points");
+        pages.Count.Should().BeInRange(121, 120 + 6, "a page a unit, plus the summary, the charts and the ranking of 120");
+    }
 }
 
 /// <summary>A test that needs a browser: run unless the run says it is skipping browsers, then reported as skipped, never passed.</summary>

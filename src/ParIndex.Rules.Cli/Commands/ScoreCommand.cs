@@ -21,7 +21,7 @@ internal static class ScoreCommand
             "parindex score", "parindex score district.csv --previous results-2024.csv", "parindex score units.json --format json --output results-2025.json", "parindex score --unit dao-xa"))
         {
             o.Inputs, context.Rules, context.Overlay, context.Deadline, context.Claims, context.Appraisal, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge,
-            o.Format, o.ExcelVi, o.Top, o.Summary, o.Output, o.Unit, o.ByType, o.Previous, context.Lang, context.Quiet,
+            o.Format, o.ExcelVi, o.Top, o.Summary, o.Output, o.Unit, o.ByType, o.Previous, o.Heading, context.Lang, context.Quiet,
         };
         command.SetAction(parse => Run(context, parse, o));
         return command;
@@ -30,7 +30,7 @@ internal static class ScoreCommand
     /// <summary>The options of <c>score</c> beyond those every command shares.</summary>
     private sealed record Options(
         Argument<string[]> Inputs, Option<string> Format, Option<bool> ExcelVi, Option<int?> Top, Option<bool> Summary,
-        Option<string?> Output, Option<bool> ByType, Option<string?> Unit, Option<string?> Previous);
+        Option<string?> Output, Option<bool> ByType, Option<string?> Unit, Option<string?> Previous, Option<string?> Heading);
 
     private static Options NewOptions()
     {
@@ -55,7 +55,14 @@ internal static class ScoreCommand
         var byType = new Option<bool>("--by-type") { Description = Words.Say("Bảng và Markdown: thêm bảng xếp hạng riêng của từng loại đơn vị (xã, phường, đặc khu…).", "Table and Markdown: add a ranking of each unit type (communes, wards, special zones…) apart.") };
         var unit = new Option<string?>("--unit") { Description = Words.Say("Hiện phiếu điểm đầy đủ của một đơn vị.", "Show one unit's full card."), HelpName = "ID" };
         var previous = new Option<string?>("--previous") { Description = Words.Say("Kết quả năm trước (tệp JSON, CSV hoặc XLSX lệnh này ghi, hoặc bảng có cột Mã ĐVHC, Tổng điểm, Xếp hạng): thêm Δ điểm, Δ hạng và đơn vị có tiến bộ cả hai không.", "Last year's results (the JSON, CSV or XLSX this command writes, or a table with columns such as id, total, rank or Mã ĐVHC, Tổng điểm, Xếp hạng): adds Δ points, Δ rank and whether the unit improved in both."), HelpName = "FILE" };
-        return new Options(inputs, format, excelVi, top, summary, output, byType, unit, previous);
+        var heading = new Option<string?>("--heading")
+        {
+            Description = Words.Say(
+                "HTML: dòng đầu báo cáo, trên tiêu đề, như \"UBND tỉnh Thái Nguyên · Sở Nội vụ\".",
+                "HTML: a line above the report's title, such as \"UBND tỉnh Thái Nguyên · Sở Nội vụ\"."),
+            HelpName = "TEXT",
+        };
+        return new Options(inputs, format, excelVi, top, summary, output, byType, unit, previous, heading);
     }
 
     private static int Run(CommandContext context, ParseResult parse, Options o)
@@ -117,7 +124,7 @@ internal static class ScoreCommand
             case "html":
                 try
                 {
-                    ParIndex.Rules.Reports.HtmlReport.Write(writer, scored, Text.Lang(english));
+                    ParIndex.Rules.Reports.HtmlReport.Write(writer, scored, Text.Lang(english), parse.GetValue(o.Heading));
                 }
                 catch (Exception e) when (e is DllNotFoundException || e.InnerException is DllNotFoundException)
                 {

@@ -40,6 +40,30 @@ public class HtmlReportTests
         Bars(chart).Should().Be(2, "both units moved, one up and one down");
     }
 
+    [Fact]
+    public void Write_TypedUnitsOneNewThisYear_ShowsRankInTypeTitlesNewAndTheChartsKeys()
+    {
+        // Issue #27: no rank-in-type column, a blank Δ for a unit last year's results lack, areas charted as I–VIII
+        // with no titles, two series of bars with no legend, and a heading line only the rule set could give.
+        var scorer = Some.Commune2025Scorer;
+        var units = new[] { Some.PerfectUnit("a") with { Type = "xa" }, Some.Unit("b") with { Type = "phuong" }, Some.Unit("c") with { Type = "xa" } };
+        var previous = new PreviousResults("last.json", new Dictionary<string, PreviousResult> { ["a"] = new(10m, 2), ["b"] = new(90m, 1) });
+        var batch = scorer.ScoreBatch(new SnapshotBatch(null, units, [], []), previous);
+        using var writer = new StringWriter();
+
+        HtmlReport.Write(writer, batch, Language.Vi, "UBND tỉnh Thái Nguyên · Sở Nội vụ");
+
+        var html = System.Net.WebUtility.HtmlDecode(writer.ToString());
+        html.Should().Contain("<p class=\"cover\">UBND tỉnh Thái Nguyên · Sở Nội vụ</p>")
+            .And.Contain("<th>Loại</th><th>Hạng trong loại</th>")
+            .And.Contain("<td colspan=\"2\">mới</td>", "c has no result last year")
+            .And.Contain("I Công tác chỉ đạo, điều hành · II Xây dựng và tổ chức thực hiện văn bản QPPL")
+            .And.MatchRegex(@">\s*Đơn vị\s*</text>").And.MatchRegex(@">\s*Trung bình\s*</text>")
+            .And.Contain("hạng trong loại Xã: 2/2")
+            .And.Contain("@page{size:A4");
+        System.Text.RegularExpressions.Regex.Count(html, "<svg viewBox=\"0 0 \\d+ \\d+\"").Should().Be(3 + 1 + 3, "every chart scales to the page");
+    }
+
     /// <summary>Two units whose ranks swapped since last year: the first perfect, the second with nothing reported.</summary>
     private static ScoredBatch Batch(Scorer scorer, string name)
     {
