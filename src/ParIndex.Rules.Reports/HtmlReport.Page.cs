@@ -17,6 +17,7 @@ public static partial class HtmlReport
         private readonly List<decimal> totals;
         private readonly List<(string Id, string Title)> areas;
         private readonly List<decimal> areaMeans;
+        private readonly bool assessed;
 
         public Page(TextWriter output, ScoredBatch batch, Language language)
         {
@@ -26,6 +27,9 @@ public static partial class HtmlReport
             totals = cards.Select(c => c.Total).Order().ToList();
             areas = cards.Count == 0 ? [] : cards[0].Areas.Select(a => (a.Id, Title: a.Title.In(language))).ToList();
             areaMeans = areas.Select((_, i) => cards.Select(c => c.Areas[i].Percent).OfType<decimal>().DefaultIfEmpty().Average()).ToList();
+
+            // Claimed and appraised points stand beside the final ones when some unit claims or is appraised.
+            assessed = cards.Any(c => c.Criteria.Any(k => k.Claim is not null || k.Appraisal.Count > 0));
         }
 
         /// <summary>A province's thousands of units: each page lists only the criteria short of full points, by id, and the titles are given once.</summary>
@@ -189,7 +193,9 @@ public static partial class HtmlReport
         private void Criteria(Scorecard card)
         {
             var compact = Compact;
-            output.WriteLine($"<table class=\"criteria\"><thead><tr><th class=\"c-id\">{Say("Tiêu chí", "Criterion")}</th>{(compact ? string.Empty : $"<th>{Say("Tên", "Title")}</th>")}<th class=\"c-status\">{Say("Trạng thái", "Status")}</th><th class=\"c-points\">{Say("Điểm", "Points")}</th><th class=\"c-lost\">{Say("Bị trừ", "Deducted")}</th></tr></thead><tbody>");
+            output.WriteLine($"<table class=\"criteria\"><thead><tr><th class=\"c-id\">{Say("Tiêu chí", "Criterion")}</th>{(compact ? string.Empty : $"<th>{Say("Tên", "Title")}</th>")}<th class=\"c-status\">{Say("Trạng thái", "Status")}</th>"
+                + (assessed ? $"<th class=\"c-claim\">{Say("Tự chấm", "Claimed")}</th><th class=\"c-claim\">{Say("Thẩm định", "Appraised")}</th>" : string.Empty)
+                + $"<th class=\"c-points\">{Say("Điểm", "Points")}</th><th class=\"c-lost\">{Say("Bị trừ", "Deducted")}</th></tr></thead><tbody>");
             var full = 0;
             foreach (var criterion in card.Criteria)
             {
@@ -200,7 +206,9 @@ public static partial class HtmlReport
                 }
 
                 var css = criterion.Status switch { CriterionStatus.Pass => "pass", CriterionStatus.Fail => "fail", CriterionStatus.NotApplicable => "na", _ => "nodata" };
-                output.WriteLine($"<tr class=\"{css}\"><td>{E(criterion.Id)}</td>{(compact ? string.Empty : $"<td class=\"t\">{E(criterion.Title.In(language))}</td>")}<td>{E(criterion.Status.ToText(language))}</td><td class=\"n\">{N(criterion.Points)}/{N(criterion.MaxPoints)}</td><td class=\"n\">{N(criterion.Deduction)}</td></tr>");
+                output.WriteLine($"<tr class=\"{css}\"><td>{E(criterion.Id)}</td>{(compact ? string.Empty : $"<td class=\"t\">{E(criterion.Title.In(language))}</td>")}<td>{E(criterion.Status.ToText(language))}</td>"
+                    + (assessed ? $"<td class=\"n\">{(criterion.Claim is { } claim ? N(claim.Points) : string.Empty)}</td><td class=\"n\">{(criterion.AppraisedPoints is { } appraised ? N(appraised) : string.Empty)}</td>" : string.Empty)
+                    + $"<td class=\"n\">{N(criterion.Points)}/{N(criterion.MaxPoints)}</td><td class=\"n\">{N(criterion.Deduction)}</td></tr>");
             }
 
             output.WriteLine("</tbody></table>");

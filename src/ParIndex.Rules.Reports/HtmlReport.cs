@@ -78,7 +78,7 @@ public static partial class HtmlReport
         + "@media print{body{margin:0;font-size:7.5pt;line-height:1.2}h1{font-size:14pt;margin:0 0 .3rem}h2{font-size:11pt;margin:.3rem 0;break-after:avoid}"
         + "h3{font-size:9pt;margin:.3rem 0;break-after:avoid}p{margin:.15rem 0}figure,tr,li{break-inside:avoid}table{margin:.2rem 0}th,td{padding:0 3px}"
         + ".unit{content-visibility:visible}svg{max-width:100%;height:auto}.top{gap:4mm;flex-wrap:nowrap}.top>div{flex:1}.unit figure{flex:0 0 72mm}.unit figure svg{width:72mm}"
-        + "table.criteria{width:100%;table-layout:fixed}.c-id{width:11mm}.c-status{width:24mm}.c-points{width:15mm}.c-lost{width:11mm}"
+        + "table.criteria{width:100%;table-layout:fixed}.c-id{width:11mm}.c-status{width:24mm}.c-points{width:15mm}.c-claim{width:13mm}.c-lost{width:11mm}"
         + "td.t{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}ol{margin:.2rem 0;padding-left:1.3rem}"
         + ".print-only{display:block;font-style:italic}.todo li:nth-child(n+" + (PrintedToDos + 1).ToString(CultureInfo.InvariantCulture) + "){display:none}}";
 

@@ -162,6 +162,6 @@ public class EnglishDeliverablesTests
         text.Should().Contain("<html lang=\"en\">").And.Contain("<h2>Summary</h2>").And.Contain("Mean total").And.Contain("84.07").And.NotContain("Tóm tắt");
         using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(xlsx, false);
         document.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value)
-            .Should().Equal("Ranking", "Criteria", "Areas", "Values", "Hints");
+            .Should().Equal("Ranking", "Criteria", "Areas", "Values", "Hints", "Claims, appraisal");
     }
 }

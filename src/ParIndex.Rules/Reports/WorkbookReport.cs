@@ -29,6 +29,7 @@ public static class WorkbookReport
             Areas(sheets, batch, language);
             Values(sheets, batch, language);
             Hints(sheets, batch, language);
+            Assessment(sheets, batch, language);
         });
     }
 
@@ -92,7 +93,8 @@ public static class WorkbookReport
     {
         var criteria = batch.RuleSet.Criteria;
         string[] header = [Say(language, "Mã", "Id"), Say(language, "Đơn vị", "Unit"), .. criteria.Select(c => c.Id)];
-        sheets.Add(Say(language, "Tiêu chí", "Criteria"), [header], [16, 26, .. criteria.Select(_ => 8.0)], rows =>
+        string[] titles = [string.Empty, string.Empty, .. criteria.Select(c => $"{c.Title.In(language)} ({Texts.Number(c.MaxPoints, language)} {Say(language, "điểm", "points")})")];
+        sheets.Add(Say(language, "Tiêu chí", "Criteria"), [header, titles], [16, 26, .. criteria.Select(_ => 14.0)], rows =>
         {
             foreach (var row in batch.Ranking)
             {
@@ -156,7 +158,9 @@ public static class WorkbookReport
                     {
                         var value = row.Card.Criteria[position].Parts[index].Value;
                         var rate = part.Value.Kind == ValueKind.Rate;
-                        cells.Number(value is { } v ? (rate ? v / 100m : v) : null, rate ? WorkbookWriter.StylePercent : WorkbookWriter.StyleDecimal2);
+                        // Counts and amounts grouped and whole (1.262.859.150), a rate as a percentage with 2 decimals.
+                        cells.Number(value is { } v ? (rate ? v / 100m : v) : null,
+                            rate ? WorkbookWriter.StylePercent : value is { } w && w != decimal.Truncate(w) ? WorkbookWriter.StyleGrouped2 : WorkbookWriter.StyleGrouped);
                     }
                 }, row.Card.UnitId);
             }
@@ -190,6 +194,52 @@ public static class WorkbookReport
                         cells.Text(criterion.Lead);
                         cells.Text(criterion.Support);
                         cells.Text(criterion.Deadline.Text.In(language));
+                    }, row.Card.UnitId);
+                }
+            }
+        });
+    }
+
+    /// <summary>
+    /// 6. Claims and appraisal, when the batch has any: a row per unit and criterion claimed or appraised, what the
+    /// figures give, the claim with its evidence and explanation, every appraisal round with its reason, and the final
+    /// points beside them.
+    /// </summary>
+    private static void Assessment(WorkbookWriter sheets, ScoredBatch batch, Language language)
+    {
+        if (!batch.Ranking.Any(r => r.Card.Criteria.Any(c => c.Claim is not null || c.Appraisal.Count > 0)))
+        {
+            return;
+        }
+
+        string[] header =
+        [
+            Say(language, "Mã", "Id"), Say(language, "Đơn vị", "Unit"), Say(language, "Tiêu chí", "Criterion"),
+            Say(language, "Điểm theo số liệu", "From the figures"), Say(language, "Điểm tự chấm", "Claimed"),
+            Say(language, "Tài liệu kiểm chứng", "Evidence"), Say(language, "Giải trình", "Explanation"),
+            Say(language, "Điểm thẩm định", "Appraised"), Say(language, "Các vòng thẩm định", "Appraisal rounds"),
+            Say(language, "Điểm cuối cùng", "Final points"), Say(language, "Tự chấm − cuối cùng", "Claimed − final"),
+        ];
+        sheets.Add(Say(language, "Tự chấm, thẩm định", "Claims, appraisal"), [header], [16, 26, 9, 11, 11, 40, 40, 11, 60, 11, 11], rows =>
+        {
+            foreach (var row in batch.Ranking)
+            {
+                foreach (var criterion in row.Card.Criteria.Where(c => c.Claim is not null || c.Appraisal.Count > 0))
+                {
+                    rows.Row(cells =>
+                    {
+                        cells.Text(row.Card.UnitId);
+                        cells.Text(row.Card.UnitName);
+                        cells.Text(criterion.Id);
+                        cells.Number(criterion.ComputedPoints, WorkbookWriter.StyleDecimal2);
+                        cells.Number(criterion.Claim?.Points, WorkbookWriter.StyleDecimal2);
+                        cells.Text(criterion.Claim is { } claim ? string.Join("; ", claim.Evidence.Select(e => e.Date is { } d ? $"{e.Document} ({d.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)})" : e.Document)) : null, WorkbookWriter.StyleWrapped);
+                        cells.Text(criterion.Claim?.Explanation, WorkbookWriter.StyleWrapped);
+                        cells.Number(criterion.AppraisedPoints, WorkbookWriter.StyleDecimal2);
+                        cells.Text(string.Join("\n", criterion.Appraisal.Select(r =>
+                            $"{Say(language, "Vòng", "Round")} {r.Round}: {Texts.Number(r.Points, language)} {Say(language, "điểm", "points")}, {r.Reason}" + (r.By is null ? string.Empty : $" ({r.By})"))), WorkbookWriter.StyleWrapped);
+                        cells.Number(criterion.Points, WorkbookWriter.StyleDecimal2);
+                        cells.Number(criterion.Discrepancy, WorkbookWriter.StyleDecimal2);
                     }, row.Card.UnitId);
                 }
             }

@@ -14,7 +14,7 @@ internal sealed class WorkbookWriter : IDisposable
 {
     /// <summary>Cell styles, by index into <see cref="Stylesheet"/>.</summary>
     public const uint StyleHeader = 1, StyleDecimal2 = 2, StyleWhole = 3, StylePercent = 4, StylePass = 5, StyleFail = 6,
-        StyleNoData = 7, StyleNotApplicable = 8, StyleWrapped = 9;
+        StyleNoData = 7, StyleNotApplicable = 8, StyleWrapped = 9, StyleGrouped = 10, StyleGrouped2 = 11, StyleHeaderWrapped = 12;
 
     private readonly SpreadsheetDocument document;
     private readonly DocumentFormat.OpenXml.Spreadsheet.Sheets list;
@@ -78,7 +78,8 @@ internal sealed class WorkbookWriter : IDisposable
                 {
                     foreach (var title in titles)
                     {
-                        cells.Text(title, StyleHeader);
+                        // A second header row holds titles under the first row's ids: wrapped, so each shows whole.
+                        cells.Text(title, ReferenceEquals(titles, header[0]) ? StyleHeader : StyleHeaderWrapped);
                     }
                 });
             }
@@ -216,7 +217,8 @@ internal sealed class WorkbookWriter : IDisposable
             ApplyAlignment = wrap,
         };
 
-        // Built-in number formats: 2 is 0.00, 1 is 0, 10 is 0.00%; a spreadsheet shows them with its locale's separators.
+        // Built-in number formats: 2 is 0.00, 1 is 0, 10 is 0.00%, 3 is #,##0, 4 is #,##0.00; a spreadsheet shows them
+        // with its locale's separators, so a Vietnamese one shows 1.262.859.150 and 5, never 5,00 for a count.
         return new Stylesheet(
             new Fonts(new Font(), new Font(new Bold())),
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
@@ -225,6 +227,6 @@ internal sealed class WorkbookWriter : IDisposable
             new Borders(new Border()),
             new CellFormats(
                 Format(0), Format(0, 2, 1), Format(2), Format(1), Format(10),
-                Format(2, 3), Format(2, 4), Format(2, 5), Format(2, 6), Format(0, wrap: true)));
+                Format(2, 3), Format(2, 4), Format(2, 5), Format(2, 6), Format(0, wrap: true), Format(3), Format(4), Format(0, 2, 1, wrap: true)));
     }
 }

@@ -64,6 +64,23 @@ public class HtmlReportTests
         System.Text.RegularExpressions.Regex.Count(html, "<svg viewBox=\"0 0 \\d+ \\d+\"").Should().Be(3 + 1 + 3, "every chart scales to the page");
     }
 
+    [Fact]
+    public void Write_ClaimedAndAppraisedUnit_ShowsThemBesideTheFinalPoints()
+    {
+        // Issue #27: claims and appraisal appeared nowhere in the report. Bàn Đạt claims 10 on 3.2.1; round 1 of the
+        // appraisal gives 8, which is final (samples/phu-binh-2025.json).
+        var rules = Some.Commune2025Scorer.RuleSet;
+        var batch = SnapshotReader.ReadFile(Path.Combine(Some.RepositoryRoot, "samples", "phu-binh-2025.json"), rules);
+        using var writer = new StringWriter();
+
+        HtmlReport.Write(writer, Some.Commune2025Scorer.ScoreBatch(batch));
+
+        var html = System.Net.WebUtility.HtmlDecode(writer.ToString());
+        var banDat = html[html.IndexOf("id=\"u-ban-dat\"", StringComparison.Ordinal)..];
+        banDat.Should().Contain("<th class=\"c-claim\">Tự chấm</th><th class=\"c-claim\">Thẩm định</th>");
+        banDat[banDat.IndexOf("<td>3.2.1</td>", StringComparison.Ordinal)..].Should().MatchRegex(@"^<td>3\.2\.1</td><td class=""t"">[^<]*</td><td>không đạt</td><td class=""n"">10</td><td class=""n"">8</td><td class=""n"">8/10</td>");
+    }
+
     /// <summary>Two units whose ranks swapped since last year: the first perfect, the second with nothing reported.</summary>
     private static ScoredBatch Batch(Scorer scorer, string name)
     {

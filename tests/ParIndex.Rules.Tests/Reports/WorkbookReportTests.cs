@@ -20,12 +20,12 @@ public class WorkbookReportTests
     });
 
     [Fact]
-    public void Write_SampleDistrict_IsAValidWorkbookWithFiveSheets()
+    public void Write_SampleDistrict_IsAValidWorkbookWithSixSheets()
     {
         using var document = SpreadsheetDocument.Open(new MemoryStream(Sample.Value), false);
 
         new OpenXmlValidator().Validate(document).Select(e => e.Description).Should().BeEmpty();
-        document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).Should().Equal("Xếp hạng", "Tiêu chí", "Lĩnh vực", "Số liệu", "Gợi ý");
+        document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).Should().Equal("Xếp hạng", "Tiêu chí", "Lĩnh vực", "Số liệu", "Gợi ý", "Tự chấm, thẩm định");
     }
 
     [Fact]
@@ -104,6 +104,43 @@ public class WorkbookReportTests
         using var document = SpreadsheetDocument.Open(new MemoryStream(forwardOnly.Written.ToArray()), false);
         new OpenXmlValidator().Validate(document).Should().BeEmpty();
         forwardOnly.Written.Length.Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void Write_Values_ShowCountsAndAmountsGroupedAndWholeNotWithTwoDecimals()
+    {
+        // Issue #27: counts showed as 5,00 (format 0.00). Built-in format 3 is #,##0 (1.262.859.150 in a Vietnamese
+        // spreadsheet), 10 is 0.00%. Bàn Đạt's 5.1.1 compares 2,815,724,000 disbursed of 2,900,000,000: a rate, 97.09%.
+        using var document = SpreadsheetDocument.Open(new MemoryStream(Sample.Value), false);
+        var formats = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().Select(f => f.NumberFormatId!.Value).ToList();
+        var (sheet, strings) = SheetOf(document, "Số liệu");
+        var header = sheet.Descendants<Row>().First().Elements<Cell>().Select(c => CellText(c, strings)).ToList();
+        var banDat = sheet.Descendants<Row>().Single(r => CellText(r.Elements<Cell>().First(), strings) == "ban-dat").Elements<Cell>().ToList();
+
+        var violations = banDat[header.IndexOf("5.1.2")];
+        var disbursed = banDat[header.IndexOf("5.1.1")];
+        (violations.CellValue!.Text, formats[(int)violations.StyleIndex!.Value]).Should().Be(("0", 3u));
+        (disbursed.CellValue!.Text, formats[(int)disbursed.StyleIndex!.Value]).Should().Be(("0.9709", 10u));
+    }
+
+    [Fact]
+    public void Write_CriteriaSheet_NamesEachCriterionUnderItsId()
+    {
+        var rows = Rows("Tiêu chí");
+
+        rows[0][2..4].Should().Equal("1.1", "1.2");
+        rows[1][2].Should().Be("Các giải pháp tìm kiếm, phát hiện sáng kiến, mô hình mới trong công tác CCHC trên địa bàn xã (2 điểm)");
+    }
+
+    [Fact]
+    public void Write_ClaimsAndAppraisal_StandBesideTheFinalPoints()
+    {
+        // Bàn Đạt claims 10 on 3.2.1 with its report of 20/12/2025; its figures give 8 (2,121 of 2,127 on time is 99.72%,
+        // the 99% band) and round 1 of the appraisal gives 8 too: final 8, claimed 2 above it.
+        var row = Rows("Tự chấm, thẩm định").Single(r => r[0] == "ban-dat" && r[2] == "3.2.1");
+
+        row.Should().Equal("ban-dat", "Bàn Đạt", "3.2.1", "8", "10", "Báo cáo 15/BC-UBND (20/12/2025)", string.Empty, "8",
+            "Vòng 1: 8 điểm, Tỷ lệ hồ sơ đúng hạn 99,72%, chưa đạt 99,9% (Sở Nội vụ)", "8", "2");
     }
 
     private static List<string[]> Rows(string name)
