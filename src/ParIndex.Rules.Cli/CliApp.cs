@@ -38,26 +38,7 @@ internal static class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
         {
-            foreach (var problem in parsed.Errors)
-            {
-                error.WriteLine(Translated(problem.Message));
-            }
-
-            if (args.Count(a => a == "--sheet" || a.StartsWith("--sheet=", StringComparison.Ordinal)) > 1)
-            {
-                // Two workbooks with differently named sheets: each input names its own.
-                error.WriteLine(Words.Say("Mỗi tệp có thể chọn trang riêng: TỆP.xlsx#Trang.", "Each input can name its own sheet: FILE.xlsx#Sheet."));
-            }
-
-            // A mistyped command: say the one that was meant.
-            if (args is [var first, ..] && !first.StartsWith('-') && !root.Subcommands.Any(c => c.Name == first)
-                && DidYouMean.Closest(first, root.Subcommands.Select(c => c.Name)) is { } command)
-            {
-                error.WriteLine(Words.Say($"Có phải ý bạn là 'parindex {command}'?", $"Did you mean 'parindex {command}'?"));
-            }
-
-            error.WriteLine(Words.Say("Chạy 'parindex --help' hoặc 'parindex LỆNH --help' để xem cách dùng.", "Run 'parindex --help' or 'parindex COMMAND --help' for usage."));
-            return ExitCodes.Usage;
+            return ParseErrors(root, parsed, args, error);
         }
 
         // An option the command does not have would otherwise be taken for an input file (score --fromat csv).
@@ -93,6 +74,31 @@ internal static class CliApp
             error.WriteLine(Text.VisibleLines(e.Message));
             return ExitCodes.Usage;
         }
+    }
+
+    /// <summary>Says what could not be parsed, in the run's language, with the command meant and a pointer to help.</summary>
+    private static int ParseErrors(RootCommand root, ParseResult parsed, string[] args, TextWriter error)
+    {
+        foreach (var problem in parsed.Errors)
+        {
+            error.WriteLine(Translated(problem.Message));
+        }
+
+        if (args.Count(a => a == "--sheet" || a.StartsWith("--sheet=", StringComparison.Ordinal)) > 1)
+        {
+            // Two workbooks with differently named sheets: each input names its own.
+            error.WriteLine(Words.Say("Mỗi tệp có thể chọn trang riêng: TỆP.xlsx#Trang.", "Each input can name its own sheet: FILE.xlsx#Sheet."));
+        }
+
+        // A mistyped command: say the one that was meant.
+        if (args is [var first, ..] && !first.StartsWith('-') && !root.Subcommands.Any(c => c.Name == first)
+            && DidYouMean.Closest(first, root.Subcommands.Select(c => c.Name)) is { } command)
+        {
+            error.WriteLine(Words.Say($"Có phải ý bạn là 'parindex {command}'?", $"Did you mean 'parindex {command}'?"));
+        }
+
+        error.WriteLine(Words.Say("Chạy 'parindex --help' hoặc 'parindex LỆNH --help' để xem cách dùng.", "Run 'parindex --help' or 'parindex COMMAND --help' for usage."));
+        return ExitCodes.Usage;
     }
 
     /// <summary>Whether <c>--lang en</c> (or <c>--lang=en</c>, <c>--lang:en</c>) is among the arguments.</summary>

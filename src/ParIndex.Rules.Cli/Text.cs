@@ -14,6 +14,8 @@ internal static class Text
 
     public static string Signed(decimal value, bool english) => Texts.WithSign(value, Lang(english));
 
+    public static string PointsChange(decimal value, bool english) => Texts.PointsChange(value, Lang(english));
+
     /// <summary>
     /// Text from an input (a name, an id, a key) made safe to show: control characters become their visible
     /// pictures (ESC as ␛, a line break as ␊), so a name cannot clear the screen, retitle the terminal, hide a link

@@ -154,7 +154,7 @@ public static partial class HtmlReport
             output.WriteLine($"<p>{F2(card.Total)}/{N(card.MaxTotal)} {Say("điểm", "points")}, {E(card.Classification)}; {Say("bị trừ", "deducted")} {F2(card.Deduction)}.</p>");
             output.WriteLine($"<p>{Say("Hạng", "Rank")} {row.Rank}/{cards.Count}" + (card.UnitType is { } type && row.RankInType is { } inType
                 ? $"; {Say("hạng trong loại", "rank among")} {E(batch.RuleSet.TypeTitle(type, language))}: {inType}/{cards.Count(c => c.UnitType == type)}" : string.Empty)
-                + (row.Previous is { } then ? $"; {Say("năm trước", "last year")} {F2(then.Total)}, {Say("hạng", "rank")} {then.Rank} (Δ {Texts.WithSign(row.DeltaPoints!.Value, language)})" : string.Empty) + ".</p>");
+                + (row.Previous is { } then ? $"; {Say("năm trước", "last year")} {F2(then.Total)}, {Say("hạng", "rank")} {then.Rank} (Δ {Texts.PointsChange(row.DeltaPoints!.Value, language)})" : string.Empty) + ".</p>");
             var percents = card.Areas.Select(a => a.Percent ?? 0m).ToList();
             if (!Compact)
             {
@@ -224,7 +224,7 @@ public static partial class HtmlReport
         /// <summary>Δ points and Δ rank, or why there are none: formed by a merger (gộp), or new this year (mới).</summary>
         private string Movement(RankedScorecard row) =>
             row.Predecessors is not null ? $"<td colspan=\"2\">{Say("gộp", "merged")}</td>"
-            : row.DeltaPoints is { } dp ? $"<td class=\"n\">{Texts.WithSign(dp, language)}</td><td class=\"n\">{Texts.WithSign(row.DeltaRank!.Value, language)}</td>"
+            : row.DeltaPoints is { } dp ? $"<td class=\"n\">{Texts.PointsChange(dp, language)}</td><td class=\"n\">{Texts.WithSign(row.DeltaRank!.Value, language)}</td>"
             : $"<td colspan=\"2\">{Say("mới", "new")}</td>";
 
         private void Fact(string label, decimal value, bool fixed2 = false) =>

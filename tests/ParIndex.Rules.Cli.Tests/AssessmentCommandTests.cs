@@ -141,7 +141,7 @@ public class AssessmentExplainTests
             .And.Contain("2.2 Hồ sơ đất nông nghiệp giải quyết đúng hạn\n   không áp dụng: 0/0".ReplaceLineEndings())
             .And.Contain("   loại trừ với đơn vị này: không tính vào điểm tối đa áp dụng; điểm cơ bản được quy đổi")
             .And.Contain("   không đạt: bị trừ 1,5 (tối đa 4,5)")
-            .And.Contain("perEvent 1,5 mỗi lần, tối đa 4,5")
+            .And.Contain("yêu cầu ≤ 0; mỗi lần 1,5 điểm, tối đa 4,5 điểm")
             .And.Contain("   tiêu chí thẩm định: điểm tạm tính theo điểm tự chấm, chờ thẩm định")
             .And.NotContain("was not reported", "the English problem line is for --lang en; the Vietnamese hint says it");
         result.Output.Split('\n').Should().OnlyContain(l => l.TrimEnd('\r').Length <= 100);

@@ -185,6 +185,22 @@ public class OtherCommandTests
     }
 
     [Fact]
+    public void Explain_InVietnamese_SaysTitlesGroupedFiguresAndTheScaleInWords()
+    {
+        // Issue #27: "tỷ lệ investmentDisbursed = 2000000000 / …", "step 95→4, 90→3", "cần thêm 754855000". 754,855,000
+        // more of 2,900,000,000 makes 2,754,855,000: 94.995%, which rounds to 95.00% and meets the requirement.
+        var input = Cli.TempFile("u.csv", "id;name;investmentAllocated;investmentDisbursed\na;A;2900000000;2000000000\n");
+
+        var result = Cli.Run("explain", "a", input);
+
+        // Long lines wrap at 100 characters: read as one run of words.
+        string.Join(' ', result.Output.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)).Should().Contain("tỷ lệ: “Vốn đầu tư công đã giải ngân (đồng)” 2.000.000.000 / “Kế hoạch vốn đầu tư công được giao (đồng)” 2.900.000.000 = 68,97%")
+            .And.Contain("yêu cầu ≥ 95%; từ 95% trở lên: 4 điểm; từ 90%: 3 điểm; từ 80%: 2 điểm; dưới 80%: 0 điểm (dưới mọi mức); không đạt 0/4")
+            .And.Contain("thêm 754.855.000 nữa là đạt yêu cầu và được điểm tối đa")
+            .And.NotContain("investmentDisbursed =");
+    }
+
+    [Fact]
     public void Explain_OneUnit_ShowsValuesRateRequirementBandAndHint()
     {
         var input = Cli.TempFile("u.json", """{ "id": "x", "name": "Xã X", "indicators": { "dossiersResolved": 3000, "dossiersResolvedOnTime": 2970 } }""");
@@ -192,9 +208,10 @@ public class OtherCommandTests
         var result = Cli.Run("explain", "x", input, "--lang", "en");
 
         result.ExitCode.Should().Be(0);
-        result.Output.Should().Contain("3.2.1 Share of dossiers resolved on time")
-            .And.Contain("rate dossiersResolvedOnTime = 2970 / dossiersResolved = 3000 → 99.00%")
-            .And.Contain("requirement >= 99.9%; step 99.9→10, 99→8, 97→6, 95→4, 90→2 (band ≥ 99); fail 8/10")
+        string.Join(' ', result.Output.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)).Should().Contain("3.2.1 Share of dossiers resolved on time")
+            .And.Contain("rate: “Dossiers resolved on time or early” 2,970 / “Dossiers resolved” 3,000 = 99.00%")
+            .And.Contain("requirement ≥ 99.9%; 99.9% or more: 10 points; from 99%: 8 points; from 97%: 6 points; from 95%: 4 points; from 90%: 2 points; below 90%: 0 (the band from 99%); fail 8/10")
+            .And.Contain("27 more would meet the requirement and earn full points")
             .And.Contain("Hint: On-time dossiers 99.00% < 99.9%");
     }
 
@@ -321,7 +338,7 @@ public class OtherCommandTests
         result.Output.Should().Contain("   không đạt: 4,5/5, bị trừ 0,5")
             .And.Contain("   thẩm định vòng 1: 4,5 điểm, Đã giải trình một phần (Sở Nội vụ)")
             .And.Contain("   riêng số liệu cho không đạt 4")
-            .And.Contain("   tự chấm 5, chênh lệch +0,5, tự chấm cao hơn, thiếu tài liệu kiểm chứng")
+            .And.Contain("   tự chấm 5, chênh lệch +0,50, tự chấm cao hơn, thiếu tài liệu kiểm chứng")
             .And.Contain("Gợi ý: Thẩm định vòng 1: 4,5/5 điểm. Đã giải trình một phần. Tỷ lệ hồ sơ trực tuyến toàn trình");
     }
 

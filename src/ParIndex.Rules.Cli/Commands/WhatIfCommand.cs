@@ -101,7 +101,7 @@ internal static class WhatIfCommand
     private static void Write(WhatIfResult result, IndicatorSnapshot snapshot, Dictionary<string, IndicatorValue> changes, int units, TextWriter output, bool english)
     {
         string N(decimal v) => Text.Number(v, english);
-        string Value(IndicatorValue? v) => v is { Kind: IndicatorValueKind.Boolean } b ? Texts.YesNo(b.Number == 1m, Text.Lang(english)) : v is { } n ? n.ToString() : english ? "(absent)" : "(không có)";
+        string Value(IndicatorValue? v) => v is { Kind: IndicatorValueKind.Boolean } b ? Texts.YesNo(b.Number == 1m, Text.Lang(english)) : v is { } n ? Texts.Grouped(n.Number, Text.Lang(english)) : english ? "(absent)" : "(không có)";
         var (before, after) = (result.Before, result.After);
         output.WriteLine($"{Text.Visible(before.UnitName)} ({Text.Visible(before.UnitId)}), {(english ? "if" : "nếu")} " + string.Join(", ", changes.Select(c =>
             $"{c.Key} = {Value(c.Value)} ({(english ? "was" : "trước")} {Value(snapshot.Indicators.TryGetValue(c.Key, out var old) ? old : null)})")) + ":");
@@ -114,7 +114,7 @@ internal static class WhatIfCommand
         foreach (var (was, now) in changed)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"   {was.Id,-7} {ScoreReport.StatusLabel(was.Status, english)} {N(was.Points)} → {ScoreReport.StatusLabel(now.Status, english)} {N(now.Points)} ({Text.Signed(now.Points - was.Points, english)})"));
+                $"   {was.Id,-7} {ScoreReport.StatusLabel(was.Status, english)} {N(was.Points)} → {ScoreReport.StatusLabel(now.Status, english)} {N(now.Points)} ({Text.PointsChange(now.Points - was.Points, english)})"));
         }
 
         output.WriteLine(english

@@ -29,9 +29,11 @@ internal static class ExplainReport
                 var part = criterion.Parts[p];
                 var partResult = result.Parts[p];
                 var prefix = criterion.Parts.Count > 1 ? $"   ({part.Id}) " : "   ";
-                output.WriteLine(prefix + Value(part, partResult, english));
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{new string(' ', prefix.Length)}{(english ? "requirement" : "yêu cầu")} {part.Requirement.Symbol} {Text.Number(part.Requirement.Threshold, english)}{Unit(part)}; {Scale(part, english)}{Band(part, partResult, english)}; {ScoreReport.StatusLabel(partResult.Status, english)} {Text.Number(partResult.Points, english)}/{Text.Number(partResult.MaxPoints, english)}"));
+                // Titles and the scale in words run long: wrapped at 100 under the part's prefix, as the hint is.
+                var indent = new string(' ', prefix.Length);
+                Wrapped(output, prefix, indent, Value(ruleSet, part, partResult, english));
+                Wrapped(output, indent, indent, string.Create(CultureInfo.InvariantCulture,
+                    $"{(english ? "requirement" : "yêu cầu")} {part.Requirement.Symbol.Replace(">=", "≥", StringComparison.Ordinal).Replace("<=", "≤", StringComparison.Ordinal)} {Text.Number(part.Requirement.Threshold, english)}{Unit(part)}; {Scale(part, english)}{Band(part, partResult, english)}; {ScoreReport.StatusLabel(partResult.Status, english)} {Text.Number(partResult.Points, english)}/{Text.Number(partResult.MaxPoints, english)}"));
                 if (Recovery(partResult, english) is { } recovery)
                 {
                     output.WriteLine($"{new string(' ', prefix.Length)}{recovery}");
@@ -71,7 +73,7 @@ internal static class ExplainReport
             if (result.Claim is { } claim)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"   {(english ? "claimed" : "tự chấm")} {Text.Number(claim.Points, english)}, {(english ? "discrepancy" : "chênh lệch")} {Text.Signed(result.Discrepancy!.Value, english)}{(result.OverClaimed ? (english ? ", over-claimed" : ", tự chấm cao hơn") : string.Empty)}{(result.EvidenceMissing ? (english ? ", evidence missing" : ", thiếu tài liệu kiểm chứng") : string.Empty)}"));
+                    $"   {(english ? "claimed" : "tự chấm")} {Text.Number(claim.Points, english)}, {(english ? "discrepancy" : "chênh lệch")} {Text.PointsChange(result.Discrepancy!.Value, english)}{(result.OverClaimed ? (english ? ", over-claimed" : ", tự chấm cao hơn") : string.Empty)}{(result.EvidenceMissing ? (english ? ", evidence missing" : ", thiếu tài liệu kiểm chứng") : string.Empty)}"));
             }
 
             if (result.Hint is { } hint)
@@ -92,38 +94,83 @@ internal static class ExplainReport
             return null;
         }
 
-        string N(decimal v) => Text.Number(v, english);
+        // Grouped as the hint beside it writes amounts (1.262.859.150), and in the order they are reached: full points
+        // can come first when rounding gives them before the requirement is met.
+        string N(decimal v) => Texts.Grouped(v, Text.Lang(english));
         return english
-            ? needed == full ? $"{N(needed)} more events would meet the requirement and earn full points" : $"{N(needed)} more events would meet the requirement, {N(full)} would earn full points"
-            : needed == full ? $"cần thêm {N(needed)} để đạt yêu cầu và đạt điểm tối đa" : $"cần thêm {N(needed)} để đạt yêu cầu, {N(full)} để đạt điểm tối đa";
+            ? needed == full ? $"{N(needed)} more would meet the requirement and earn full points"
+                : needed < full ? $"{N(needed)} more would meet the requirement; {N(full)} more would earn full points"
+                : $"{N(full)} more would earn full points; {N(needed)} more would meet the requirement as well"
+            : needed == full ? $"thêm {N(needed)} nữa là đạt yêu cầu và được điểm tối đa"
+                : needed < full ? $"thêm {N(needed)} nữa là đạt yêu cầu; thêm {N(full)} là được điểm tối đa"
+                : $"thêm {N(full)} nữa là được điểm tối đa; thêm {N(needed)} là đạt cả yêu cầu";
+    }
+
+    private static void Wrapped(TextWriter output, string first, string indent, string text)
+    {
+        var lines = Text.Wrap(text, 100 - indent.Length, string.Empty).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            output.WriteLine((i == 0 ? first : indent) + lines[i]);
+        }
     }
 
     private static string Unit(PartDefinition part) => part.Value.Kind == ValueKind.Rate ? "%" : string.Empty;
 
-    private static string Value(PartDefinition part, PartResult result, bool english)
+    /// <summary>What the value is of, by the indicators' titles, each figure grouped as the hints write it.</summary>
+    private static string Value(RuleSet ruleSet, PartDefinition part, PartResult result, bool english)
     {
-        string Input(int i) => $"{part.Value.Inputs[i]} = {(result.Inputs[i].Value is { } v ? v.ToString() : english ? "(absent)" : "(không có)")}";
-        var computed = result.Value is { } value
-            ? (part.Value.Kind == ValueKind.Rate ? Text.Fixed2(value, english) + "%" : Text.Number(value, english))
+        var language = Text.Lang(english);
+        string Input(int i)
+        {
+            var key = part.Value.Inputs[i];
+            var title = ruleSet.IndicatorsByKey.TryGetValue(key, out var indicator) ? indicator.Title.In(language) : key;
+            var value = result.Inputs[i].Value switch
+            {
+                { Kind: IndicatorValueKind.Boolean } yes => Texts.YesNo(yes.Number == 1m, language),
+                { } number => Texts.Grouped(number.Number, language),
+                null => english ? "(not reported)" : "(chưa báo cáo)",
+            };
+            return $"“{title}” {value}";
+        }
+
+        var computed = result.Value is { } v
+            ? (part.Value.Kind == ValueKind.Rate ? Text.Fixed2(v, english) + "%" : Texts.Grouped(v, language))
             : "—";
         return part.Value.Kind switch
         {
-            ValueKind.Rate => $"{(english ? "rate" : "tỷ lệ")} {Input(0)} / {Input(1)} → {computed}",
-            ValueKind.Difference => $"{(english ? "difference" : "hiệu")} {Input(0)} − {Input(1)} → {computed}",
-            _ => $"{Input(0)} → {computed}",
+            ValueKind.Rate => $"{(english ? "rate" : "tỷ lệ")}: {Input(0)} / {Input(1)} = {computed}",
+            ValueKind.Difference => $"{(english ? "difference" : "hiệu")}: {Input(0)} − {Input(1)} = {computed}",
+            _ => Input(0),
         };
     }
 
+    /// <summary>How the points are given, in words a commune official reads once: "từ 99,9% trở lên: 10 điểm; từ 99%: 8 điểm…".</summary>
     private static string Scale(PartDefinition part, bool english)
     {
         var scale = part.Scale;
+        var unit = Unit(part);
+        string N(decimal v) => Text.Number(v, english);
+        string Points(decimal v) => english ? $"{N(v)} points" : $"{N(v)} điểm";
         return scale.Kind switch
         {
-            ScaleKind.Binary => scale.Threshold is { } t ? $"binary {Text.Number(t, english)}" : "binary (yes)",
-            ScaleKind.Step => "step " + string.Join(", ", scale.Bands.Select(b => $"{Text.Number(b.Min, english)}→{Text.Number(b.Points, english)}")),
-            ScaleKind.Proportional => $"proportional {Text.Number(scale.Threshold!.Value, english)}" + (scale.ZeroBelow is { } z ? $", 0 below {Text.Number(z, english)}" : string.Empty),
-            ScaleKind.PerEvent => $"perEvent {Text.Number(scale.PointsPerEvent!.Value, english)} {(english ? "per event" : "mỗi lần")}, {(english ? "at most" : "tối đa")} {Text.Number(part.MaxPoints, english)}",
-            _ => $"penalty {Text.Number(scale.PointsPerEvent!.Value, english)} {(english ? "per event" : "mỗi lần")}",
+            ScaleKind.Binary => scale.Threshold is { } t
+                ? english ? $"{N(t)}{unit} or more: {Points(part.MaxPoints)}; less: 0" : $"từ {N(t)}{unit} trở lên: {Points(part.MaxPoints)}; thấp hơn: 0 điểm"
+                : english ? $"yes: {Points(part.MaxPoints)}; no: 0" : $"có: {Points(part.MaxPoints)}; không: 0 điểm",
+            ScaleKind.Step => string.Join("; ", scale.Bands.Select((b, i) => i == 0
+                    ? english ? $"{N(b.Min)}{unit} or more: {Points(b.Points)}" : $"từ {N(b.Min)}{unit} trở lên: {Points(b.Points)}"
+                    : english ? $"from {N(b.Min)}{unit}: {Points(b.Points)}" : $"từ {N(b.Min)}{unit}: {Points(b.Points)}"))
+                + (english ? $"; below {N(scale.Bands[^1].Min)}{unit}: 0" : $"; dưới {N(scale.Bands[^1].Min)}{unit}: 0 điểm"),
+            ScaleKind.Proportional => (english
+                    ? $"{N(scale.Threshold!.Value)}{unit} or more: {Points(part.MaxPoints)}; less: in proportion ({N(part.MaxPoints)} × value / {N(scale.Threshold.Value)})"
+                    : $"từ {N(scale.Threshold!.Value)}{unit} trở lên: {Points(part.MaxPoints)}; thấp hơn: điểm theo tỷ lệ ({N(part.MaxPoints)} × giá trị / {N(scale.Threshold.Value)})")
+                + (scale.ZeroBelow is { } z ? english ? $"; below {N(z)}{unit}: 0" : $"; dưới {N(z)}{unit}: 0 điểm" : string.Empty),
+            ScaleKind.PerEvent => english
+                ? $"{Points(scale.PointsPerEvent!.Value)} for each, at most {Points(part.MaxPoints)}"
+                : $"mỗi lần {Points(scale.PointsPerEvent!.Value)}, tối đa {Points(part.MaxPoints)}",
+            _ => english
+                ? $"{Points(part.MaxPoints)} less {N(scale.PointsPerEvent!.Value)} for each, never below 0"
+                : $"{Points(part.MaxPoints)}, mỗi lần trừ {N(scale.PointsPerEvent!.Value)} điểm, không dưới 0",
         };
     }
 
@@ -137,6 +184,6 @@ internal static class ExplainReport
         var band = part.Scale.Bands.FirstOrDefault(b => value >= b.Min);
         return band is null
             ? english ? " (below every band)" : " (dưới mọi mức)"
-            : english ? $" (band ≥ {Text.Number(band.Min, true)})" : $" (mức ≥ {Text.Number(band.Min, false)})";
+            : english ? $" (the band from {Text.Number(band.Min, true)}{Unit(part)})" : $" (mức từ {Text.Number(band.Min, false)}{Unit(part)})";
     }
 }

@@ -20,7 +20,7 @@ internal static class MarkdownReport
             var line = $"| {row.Ranked.Rank} | {Text.MarkdownCell(card.UnitName)} | {Text.Fixed2(card.Total, english)} | {card.Classification} | {(card.Sipas is { } s ? Text.Fixed2(s, english) : "—")} | {TableReport.Yes(card.MeetsTargets, english)} |";
             if (report.HasPrevious)
             {
-                line += row.DeltaPoints is { } dp ? $" {Text.Signed(dp, english)} | {(row.DeltaRank is { } dr ? Text.Signed(dr, english) : string.Empty)} |" : $" {(row.Predecessors is not null ? (english ? "merged" : "gộp") : english ? "new" : "mới")} | |";
+                line += row.DeltaPoints is { } dp ? $" {Text.PointsChange(dp, english)} | {(row.DeltaRank is { } dr ? Text.Signed(dr, english) : string.Empty)} |" : $" {(row.Predecessors is not null ? (english ? "merged" : "gộp") : english ? "new" : "mới")} | |";
             }
 
             output.WriteLine(line);

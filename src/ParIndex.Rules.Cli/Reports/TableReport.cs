@@ -35,7 +35,7 @@ internal static class TableReport
             if (delta)
             {
                 line += row.DeltaPoints is { } dp
-                    ? string.Create(CultureInfo.InvariantCulture, $"{Text.Signed(dp, english),6} {(row.DeltaRank is { } dr ? Text.Signed(dr, english) : string.Empty),5} ")
+                    ? string.Create(CultureInfo.InvariantCulture, $"{Text.PointsChange(dp, english),7} {(row.DeltaRank is { } dr ? Text.Signed(dr, english) : string.Empty),5} ")
                     : string.Create(CultureInfo.InvariantCulture, $"{(row.Predecessors is not null ? (english ? "merged" : "gộp") : english ? "new" : "mới"),6} {string.Empty,5} ");
             }
 
@@ -103,7 +103,7 @@ internal static class TableReport
         {
             // Year-on-year by area: where the points moved.
             var moves = card.Areas.Where(a => was.TryGetValue(a.Id, out var before) && before != a.Points)
-                .Select(a => $"{a.Id} {Text.Signed(a.Points - was[a.Id], english)}").ToList();
+                .Select(a => $"{a.Id} {Text.PointsChange(a.Points - was[a.Id], english)}").ToList();
             var line = (english ? "against last year, by area: " : "so với năm trước theo lĩnh vực: ") + (moves.Count == 0 ? (english ? "no change" : "không đổi") : string.Join(" · ", moves));
             foreach (var wrapped in Text.Wrap(line, Width, "   "))
             {
@@ -204,7 +204,7 @@ internal static class TableReport
         // A penalty criterion's points are what it deducted: shown as such, not as points earned out of a maximum.
         var points = criterion.Deducts
             ? $"{Text.Fit(english ? "deducted" : "bị trừ", 8)} {Text.Number(criterion.Points, english),3}"
-            : $"{Text.Number(criterion.Points, english),5}/{Text.Number(criterion.MaxPoints, english),-4} −{Text.Number(criterion.Deduction, english)}";
+            : $"{Text.Number(criterion.Points, english),5}/{Text.Number(criterion.MaxPoints, english),-4} {(criterion.Deduction > 0 ? "−" + Text.Number(criterion.Deduction, english) : string.Empty)}";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"   {criterion.Id,-6} {Text.Fit(ScoreReport.StatusLabel(criterion.Status, english), 14)} {points}{Sources(criterion, english)}"));
         if (criterion.Hint is { } hint)
