@@ -22,13 +22,37 @@ public class DeliverablesTests
     }
 
     [Fact]
-    public void Score_ExcelVi_WritesSemicolonsDecimalCommasAndABom()
+    public void Score_ExcelVi_WritesSemicolonsDecimalCommasAndABomInVietnamese()
     {
-        // Nhã Lộng's 93.89 as Vietnamese Excel reads it: 93,89, in a file that starts with a byte-order mark.
+        // Nhã Lộng's 93.89 as Vietnamese Excel reads it: 93,89, in a file that starts with a byte-order mark, under
+        // Vietnamese headers, with có/không and the type's title (issue #27: rank;id;…;meetsTargets, true, xa).
         var output = Cli.Run("score", "--format", "csv", "--excel-vi").Output;
 
-        output.Should().StartWith("\uFEFFrank;id;name;total;maxTotal;classification;sipas;meetsTargets;");
-        output.Split('\n').Should().Contain(l => l.StartsWith("1;nha-long;Nhã Lộng;93,89;100;Rất tốt;91,78;true;", StringComparison.Ordinal));
+        output.Should().StartWith("\uFEFFHạng;Mã;Tên đơn vị;Tổng điểm;Điểm tối đa;Xếp loại;SIPAS (%);Đạt mục tiêu;Loại;Hạng trong loại;");
+        output.Split('\n').Should().Contain(l => l.StartsWith("1;nha-long;Nhã Lộng;93,89;100;Rất tốt;91,78;có;Xã;1;", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Score_PreviousFromTheExcelViCsv_IsReadBack()
+    {
+        // What --excel-vi writes is last year's results next year: Mã, Tổng điểm and Hạng are read as id, total and rank.
+        var previous = Cli.TempFile("ket-qua.csv", string.Empty);
+        Cli.Run("score", "--format", "csv", "--excel-vi", "--output", previous).ExitCode.Should().Be(0);
+
+        var result = Cli.Run("score", "--previous", previous, "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var nhaLong = Newtonsoft.Json.Linq.JObject.Parse(result.Output)["units"]!.Single(u => (string?)u["id"] == "nha-long")["previous"]!;
+        ((decimal)nhaLong["total"]!, (int)nhaLong["rank"]!, (decimal)nhaLong["deltaPoints"]!).Should().Be((93.89m, 1, 0m));
+    }
+
+    [Fact]
+    public void Score_CsvLongExcelVi_SaysStatusesInVietnamese()
+    {
+        var lines = Cli.Run("score", "--format", "csv-long", "--excel-vi").Output.Split(Environment.NewLine);
+
+        lines[0].Should().StartWith("\uFEFFHạng;Mã;Tên đơn vị;Tiêu chí;Lĩnh vực;Trạng thái;Giá trị;Điểm;Điểm tối đa;Bị trừ;Cần thêm;Gợi ý;Chủ trì;Phối hợp;Thời hạn");
+        lines.Skip(1).Select(l => l.Split(';')).Where(c => c.Length > 5).Select(c => c[5]).Distinct().Should().BeSubsetOf(["đạt", "không đạt", "không áp dụng", "thiếu số liệu", "số liệu sai"]);
     }
 
     [Fact]

@@ -11,7 +11,9 @@ namespace ParIndex.Rules;
 /// </summary>
 /// <remarks>
 /// Plain CSV (commas, decimal points) is what programs and <see cref="PreviousResults"/> read; <c>excelVi</c> is what
-/// Vietnamese Excel opens as it is: semicolons, a decimal comma, a byte-order mark. Text from inputs starting like a
+/// Vietnamese Excel opens as it is: semicolons, a decimal comma, a byte-order mark, and Vietnamese headers and words
+/// (<c>Hạng;Mã;Tên đơn vị;Tổng điểm…</c>, <c>có</c>/<c>không</c>, statuses as <c>đạt</c>, types by their titles), which
+/// <see cref="PreviousResults"/> reads back as well. Text from inputs starting like a
 /// formula is guarded (<see cref="CsvFormula"/>). Stateless and thread-safe.
 /// </remarks>
 public static class CsvContract
@@ -29,10 +31,10 @@ public static class CsvContract
         using var csv = Open(output, excelVi);
         var number = Number(excelVi);
         var columns = OptionalColumns.Of(rows);
-        Row(csv, Header(batch, columns));
+        Row(csv, Header(batch, columns).Select(h => Heading(h, excelVi)));
         foreach (var row in rows)
         {
-            Row(csv, Cells(row, batch.HasPrevious, columns, number));
+            Row(csv, Cells(row, batch, columns, number, excelVi));
         }
     }
 
@@ -48,8 +50,9 @@ public static class CsvContract
         ArgumentNullException.ThrowIfNull(batch);
         using var csv = Open(output, excelVi);
         var number = Number(excelVi);
-        Row(csv, ["rank", "id", "name", "criterion", "area", "status", "value", "points", "maxPoints", "deduction", "needed", "hint", "lead", "support", "deadline",
-            .. batch.HasPrevious ? ["previousPoints", "deltaPoints"] : Array.Empty<string>()]);
+        string[] header = ["rank", "id", "name", "criterion", "area", "status", "value", "points", "maxPoints", "deduction", "needed", "hint", "lead", "support", "deadline",
+            .. batch.HasPrevious ? ["previousPoints", "deltaPoints"] : Array.Empty<string>()];
+        Row(csv, header.Select(h => Heading(h, excelVi)));
         foreach (var row in units ?? batch.Units)
         {
             foreach (var criterion in LazyList<CriterionResult>.Transiently(row.Card.Criteria))
@@ -59,7 +62,7 @@ public static class CsvContract
                 Row(csv,
                 [
                     row.Rank.ToString(CultureInfo.InvariantCulture), CsvFormula.Guard(row.Card.UnitId), CsvFormula.Guard(row.Card.UnitName),
-                    criterion.Id, criterion.Area, criterion.Status.ToWireName(), Parts(p => p.Value), number(criterion.Points), number(criterion.MaxPoints),
+                    criterion.Id, criterion.Area, excelVi ? Texts.Status(criterion.Status, Language.Vi) : criterion.Status.ToWireName(), Parts(p => p.Value), number(criterion.Points), number(criterion.MaxPoints),
                     number(criterion.Deduction), Parts(p => p.Needed), CsvFormula.Guard(criterion.Hint?.In(language) ?? string.Empty),
                     criterion.Lead, criterion.Support, criterion.Deadline.Text.In(language),
                     .. batch.HasPrevious ? Previous(row, criterion, number) : [],
@@ -118,9 +121,10 @@ public static class CsvContract
             rows.Any(r => r.Card.ClaimedTotal is not null));
     }
 
-    private static IEnumerable<string> Cells(RankedScorecard row, bool hasPrevious, OptionalColumns columns, Func<decimal, string> number)
+    private static IEnumerable<string> Cells(RankedScorecard row, ScoredBatch batch, OptionalColumns columns, Func<decimal, string> number, bool excelVi)
     {
         var card = row.Card;
+        string Flag(bool value) => excelVi ? Texts.YesNo(value, Language.Vi) : value ? "true" : "false";
         yield return row.Rank.ToString(CultureInfo.InvariantCulture);
         yield return CsvFormula.Guard(card.UnitId);
         yield return CsvFormula.Guard(card.UnitName);
@@ -131,7 +135,7 @@ public static class CsvContract
         yield return Flag(card.MeetsTargets);
         if (columns.Types)
         {
-            yield return CsvFormula.Guard(card.UnitType ?? string.Empty);
+            yield return CsvFormula.Guard(card.UnitType is not { } type ? string.Empty : excelVi ? batch.RuleSet.TypeTitle(type, Language.Vi) : type);
             yield return row.RankInType?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
         }
 
@@ -148,7 +152,7 @@ public static class CsvContract
             yield return card.ClaimedTotal is { } claimed ? number(claimed) : string.Empty;
         }
 
-        if (hasPrevious)
+        if (batch.HasPrevious)
         {
             yield return row.Previous?.Total is { } total ? number(total) : string.Empty;
             yield return row.Previous?.Rank.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
@@ -164,7 +168,20 @@ public static class CsvContract
         }
     }
 
-    private static string Flag(bool value) => value ? "true" : "false";
+    /// <summary>A column's name: the contract's own, or for Vietnamese Excel the words an analyst reads; a criterion's id stays as it is.</summary>
+    private static string Heading(string name, bool excelVi) => excelVi && VietnameseHeadings.TryGetValue(name, out var vietnamese) ? vietnamese : name;
+
+    private static readonly Dictionary<string, string> VietnameseHeadings = new(StringComparer.Ordinal)
+    {
+        ["rank"] = "Hạng", ["id"] = "Mã", ["name"] = "Tên đơn vị", ["total"] = "Tổng điểm", ["maxTotal"] = "Điểm tối đa",
+        ["classification"] = "Xếp loại", ["sipas"] = "SIPAS (%)", ["meetsTargets"] = "Đạt mục tiêu", ["type"] = "Loại",
+        ["typeRank"] = "Hạng trong loại", ["base"] = "Điểm cơ bản", ["bonus"] = "Điểm thưởng", ["penalty"] = "Điểm trừ",
+        ["applicableMaxPoints"] = "Điểm tối đa áp dụng", ["claimedTotal"] = "Tổng điểm tự chấm", ["previousTotal"] = "Tổng điểm năm trước",
+        ["previousRank"] = "Hạng năm trước", ["deltaPoints"] = "Δ điểm", ["deltaRank"] = "Δ hạng", ["improvedBoth"] = "Tăng cả điểm và hạng",
+        ["criterion"] = "Tiêu chí", ["area"] = "Lĩnh vực", ["status"] = "Trạng thái", ["value"] = "Giá trị", ["points"] = "Điểm",
+        ["maxPoints"] = "Điểm tối đa", ["deduction"] = "Bị trừ", ["needed"] = "Cần thêm", ["hint"] = "Gợi ý", ["lead"] = "Chủ trì",
+        ["support"] = "Phối hợp", ["deadline"] = "Thời hạn", ["previousPoints"] = "Điểm năm trước",
+    };
 
     /// <summary>Last year's points of the criterion and the change, when last year's results were this library's JSON; empty cells otherwise.</summary>
     private static string[] Previous(RankedScorecard row, CriterionResult criterion, Func<decimal, string> number) =>

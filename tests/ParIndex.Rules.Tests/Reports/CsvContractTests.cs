@@ -34,7 +34,7 @@ public class CsvContractTests
         CsvContract.Write(writer, District.Value, excelVi: true, units: District.Value.Ranking.Take(1));
 
         var lines = writer.ToString().Split(Environment.NewLine);
-        lines[0].Should().StartWith("\uFEFFrank;id;name;total;");
+        lines[0].Should().StartWith("\uFEFFHạng;Mã;Tên đơn vị;Tổng điểm;");
         lines[1].Should().StartWith("1;nha-long;Nhã Lộng;93,89;100;");
     }
 
