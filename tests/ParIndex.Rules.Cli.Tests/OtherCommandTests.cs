@@ -122,8 +122,18 @@ public class OtherCommandTests
 
         passing.Output.Should().MatchRegex(@"commune-2025 2025\.1\.0: (\d+) ca, \1 đạt, 0 sai\.")
             .And.Contain("Độ bao phủ: mọi tiêu chí đều có ca;");
-        failing.Output.Should().Contain("SAI criteria/area-4.json(").And.Contain("mong đợi fail 0 điểm, thực tế fail 2 điểm (gợi ý: ")
+        failing.Output.Should().Contain("SAI criteria/area-4.json(").And.Contain("mong đợi không đạt (fail) 0 điểm, thực tế không đạt (fail) 2 điểm (gợi ý: ")
             .And.Contain("Chưa chạm tới: 4.1: dưới mọi mức (0 điểm).");
+    }
+
+    [Fact]
+    public void Test_FailingCaseWithDecimals_SaysTheNumbersAndStatusesInVietnamese()
+    {
+        // "mong đợi fail 4.99 điểm, thực tế fail 4.5 điểm": a decimal point and English statuses. 420 of 500 satisfied is
+        // 84%: 4 × 84 / 90 = 3.7333, so 3.73 where the case expects 3.82.
+        var failing = Cli.Run("test", "--rules", Cli.EditedRules("criteria/area-8.json", "{\"sipasAccessResponses\": 500, \"sipasAccessSatisfied\": 430}", "{\"sipasAccessResponses\": 500, \"sipasAccessSatisfied\": 420}"), "--filter", "8.1.1");
+
+        failing.Output.Should().Contain("mong đợi không đạt (fail) 3,82 điểm, thực tế không đạt (fail) 3,73 điểm");
     }
 
     [Fact]

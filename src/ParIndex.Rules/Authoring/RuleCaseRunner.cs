@@ -40,13 +40,16 @@ public sealed record RuleCaseResult
     /// <returns>A line such as <c>criteria/area-3.json(120,9): 3.2.1 "…": expected pass 10 points, got fail 8 points</c>.</returns>
     public string Describe() => Describe(Language.En);
 
-    /// <summary>The expected and actual values side by side, in a language (statuses keep their rule-file names).</summary>
+    /// <summary>The expected and actual values side by side, in a language: in Vietnamese, statuses in words with their rule-file names, numbers with a decimal comma.</summary>
     /// <param name="language">The language of the words and the hint.</param>
-    /// <returns>A line such as <c>criteria/area-3.json(120,9): 3.2.1 "…": mong đợi pass 10 điểm, thực tế fail 8 điểm</c>.</returns>
+    /// <returns>A line such as <c>criteria/area-3.json(120,9): 3.2.1 "…": mong đợi đạt (pass) 10 điểm, thực tế không đạt (fail) 8,5 điểm</c>.</returns>
     public string Describe(Language language) => (language == Language.En
         ? FormattableString.Invariant($"{Case.Source}: {CriterionId} \"{Case.Name}\": expected {Case.ExpectedStatus.ToWireName()} {Case.ExpectedPoints} points, got {Actual.Status.ToWireName()} {Actual.Points} points")
-        : FormattableString.Invariant($"{Case.Source}: {CriterionId} \"{Case.Name}\": mong đợi {Case.ExpectedStatus.ToWireName()} {Case.ExpectedPoints} điểm, thực tế {Actual.Status.ToWireName()} {Actual.Points} điểm"))
+        : $"{Case.Source}: {CriterionId} \"{Case.Name}\": mong đợi {Vi(Case.ExpectedStatus)} {Texts.Number(Case.ExpectedPoints, Language.Vi)} điểm, thực tế {Vi(Actual.Status)} {Texts.Number(Actual.Points, Language.Vi)} điểm")
         + (Actual.Hint is null ? string.Empty : (language == Language.En ? " (hint: " : " (gợi ý: ") + Actual.Hint.In(language) + ")");
+
+    /// <summary>A status in words, with the name the case file writes it by (<c>không đạt (fail)</c>).</summary>
+    private static string Vi(CriterionStatus status) => $"{Texts.Status(status, Language.Vi)} ({status.ToWireName()})";
 }
 
 /// <summary>Runs the test cases written beside the criteria of a rule set.</summary>

@@ -64,10 +64,34 @@ internal static class SchemaCatalog
         catch (JsonReaderException e)
         {
             var path = string.IsNullOrEmpty(e.Path) ? "$" : "$." + e.Path;
+            if (DecimalComma(text, e.LineNumber, e.LinePosition) is { } comma)
+            {
+                // 99,9 reads as 99 and then a stray 9: the reader's own words ("Invalid JavaScript property identifier
+                // character") would send a rule owner looking for a name, not a number.
+                problems.Add(new RuleProblem(file, e.LineNumber, comma.Column, path,
+                    $"the number '{comma.Written}' is written with a decimal comma; a rule file writes numbers with a decimal point: {comma.Meant}.",
+                    $"số '{comma.Written}' viết bằng dấu phẩy thập phân; trong tệp quy tắc, số thập phân viết bằng dấu chấm: {comma.Meant}."));
+                return null;
+            }
+
             problems.Add(new RuleProblem(file, e.LineNumber, e.LinePosition, path,
                 $"malformed JSON: {TrimPosition(e.Message)} Fix the syntax at this position.", $"JSON sai cú pháp: {TrimPosition(e.Message)} Hãy sửa cú pháp tại vị trí này."));
             return null;
         }
+    }
+
+    /// <summary>A value written <c>99,9</c> on the line of a syntax error, before its position: the number, its column and what was meant.</summary>
+    private static (string Written, string Meant, int Column)? DecimalComma(string text, int line, int position)
+    {
+        var lines = text.Split('\n');
+        if (line < 1 || line > lines.Length)
+        {
+            return null;
+        }
+
+        var before = lines[line - 1][..Math.Min(Math.Max(position, 0), lines[line - 1].Length)];
+        var match = System.Text.RegularExpressions.Regex.Matches(before, @":\s*(-?\d+,\d+)\s*[,}\]]?\s*$").LastOrDefault();
+        return match is null ? null : (match.Groups[1].Value, match.Groups[1].Value.Replace(',', '.'), match.Groups[1].Index + 1);
     }
 
     /// <summary>

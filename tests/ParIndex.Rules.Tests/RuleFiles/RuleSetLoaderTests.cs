@@ -64,6 +64,17 @@ public class RuleSetLoaderTests
     }
 
     [Fact]
+    public void Load_DecimalComma_PointsAtTheNumberInWordsARuleOwnerReads()
+    {
+        // Issue #27: "99,9" in a rule file got "Invalid JavaScript property identifier character: }". The number starts
+        // at column 53 of line 15 of the mini set's criteria/a.json.
+        var problems = Problems("criteria/a.json", "\"threshold\": 100 }", "\"threshold\": 99,9 }");
+
+        problems.Should().Equal(
+            "criteria/a.json(15,53): $.criteria[0].parts[0].requirement.threshold: the number '99,9' is written with a decimal comma; a rule file writes numbers with a decimal point: 99.9.");
+    }
+
+    [Fact]
     public void Load_UnknownProperty_SuggestsTheKnownOne()
     {
         var problems = Problems("criteria/a.json", "\"support\": \"Tư pháp\"", "\"suport\": \"Tư pháp\"");
