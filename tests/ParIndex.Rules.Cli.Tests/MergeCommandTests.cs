@@ -15,7 +15,7 @@ public class MergeCommandTests
         var result = Cli.Run("score", "--merge", Map);
 
         result.ExitCode.Should().Be(0, result.Error);
-        result.Output.Should().Contain("commune-2025 2025.1.0, mã băm").And.Contain(": 6 đơn vị")
+        result.Output.Should().Contain("commune-2025 2025.1.1, mã băm").And.Contain(": 6 đơn vị")
             .And.Contain("Xã Tân Khánh").And.Contain("gộp  ");
         // Tân Khánh's predecessors in the 2024 results: Bàn Đạt, Đào Xá and Tân Khánh itself.
         var previous = File.ReadAllLines(Cli.Bundle("samples/phu-binh-2024-results.csv")).Skip(1).Select(l => l.Split(','))

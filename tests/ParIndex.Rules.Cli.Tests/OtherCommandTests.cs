@@ -110,7 +110,7 @@ public class OtherCommandTests
         var result = Cli.RunEn("test");
 
         result.ExitCode.Should().Be(0);
-        result.Output.Should().MatchRegex(@"commune-2025 2025\.1\.0: (\d+) cases, \1 passed, 0 failed\.")
+        result.Output.Should().MatchRegex(@"commune-2025 2025\.1\.1: (\d+) cases, \1 passed, 0 failed\.")
             .And.Contain("Coverage: every criterion has cases; every part and every step band is reached.");
     }
 
@@ -120,7 +120,7 @@ public class OtherCommandTests
         var passing = Cli.Run("test");
         var failing = Cli.Run("test", "--rules", Cli.EditedRules("criteria/area-4.json", "{\"trainingPlanned\": 10, \"trainingCompleted\": 7}", "{\"trainingPlanned\": 10, \"trainingCompleted\": 9}"), "--filter", "4.1");
 
-        passing.Output.Should().MatchRegex(@"commune-2025 2025\.1\.0: (\d+) ca, \1 đạt, 0 sai\.")
+        passing.Output.Should().MatchRegex(@"commune-2025 2025\.1\.1: (\d+) ca, \1 đạt, 0 sai\.")
             .And.Contain("Độ bao phủ: mọi tiêu chí đều có ca;");
         failing.Output.Should().Contain("SAI criteria/area-4.json(").And.Contain("mong đợi không đạt (fail) 0 điểm, thực tế không đạt (fail) 2 điểm (gợi ý: ")
             .And.Contain("Chưa chạm tới: 4.1: dưới mọi mức (0 điểm).");

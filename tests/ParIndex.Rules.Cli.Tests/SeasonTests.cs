@@ -166,4 +166,16 @@ public class SeasonTests
         sheets.Error.Should().Contain("Tùy chọn '--sheet' chỉ nhận một giá trị, nhưng được cho 2.").And.Contain("TỆP.xlsx#Trang");
         none.Error.Should().Contain("check").And.Contain("whatif");
     }
+
+    [Fact]
+    public void Plan_LeadsSpelledSeveralWays_AreOneGroupPerOffice()
+    {
+        // Issue #27: Đào Xá's plan had a group for "Các cán bộ, công chức chuyên môn", another for "Cán bộ, Công chức
+        // chuyên môn" and more, one office each time. The rule set's catalogue names six offices among its leads.
+        var result = Cli.Run("plan", "--unit", "dao-xa");
+
+        var groups = result.Output.Split('\n').Where(l => l.StartsWith("   Chủ trì: ", StringComparison.Ordinal)).Select(l => l[12..l.IndexOf(" (thu hồi", StringComparison.Ordinal)]).ToList();
+        groups.Should().OnlyHaveUniqueItems().And.BeSubsetOf(["Công chức chuyên môn", "Cán bộ, công chức", "Bộ phận Một cửa", "Công chức Văn phòng – Thống kê", "Công chức Kế toán", "Công chức Tư pháp", "Công chức Địa chính – Nông nghiệp – Xây dựng và Môi trường"]);
+        groups.Should().Contain("Công chức chuyên môn").And.NotContain("Cán bộ, Công chức chuyên môn");
+    }
 }

@@ -25,7 +25,7 @@ public class ScoreApiTests(WebApplicationFactory<Program> factory) : IClassFixtu
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var rules = BundledRuleSets.Load("commune-2025");
         var result = JObject.Parse(await response.Content.ReadAsStringAsync());
-        response.Headers.GetValues("X-ParIndex-RuleSet").Single().Should().Be($"commune-2025 2025.1.0 {rules.ContentHash}");
+        response.Headers.GetValues("X-ParIndex-RuleSet").Single().Should().Be($"commune-2025 2025.1.1 {rules.ContentHash}");
         ((string?)result["ruleSet"]!["hash"]).Should().Be(rules.ContentHash, "the body names the rules the header names");
 
         // The units in the file's own order (read here without the library), and one total known from the CSV upload test.
@@ -124,7 +124,7 @@ public class ScoreApiTests(WebApplicationFactory<Program> factory) : IClassFixtu
         var health = await client.GetAsync("/health");
         var openApi = JObject.Parse(await client.GetStringAsync("/openapi/v1.json"));
 
-        ((string?)ruleSet["id"], (string?)ruleSet["version"]).Should().Be(("commune-2025", "2025.1.0"));
+        ((string?)ruleSet["id"], (string?)ruleSet["version"]).Should().Be(("commune-2025", "2025.1.1"));
         ruleSet["lastRefused"]!.Type.Should().Be(JTokenType.Null);
         health.StatusCode.Should().Be(HttpStatusCode.OK);
         ((JObject)openApi["paths"]!).Properties().Select(p => p.Name).Should().Contain(["/score", "/ruleset"]);

@@ -27,7 +27,7 @@ internal static class PlanReport
                 output.WriteLine(english ? "   nothing to do" : "   không có nhiệm vụ khắc phục");
             }
 
-            var groups = items.GroupBy(c => c.Lead, StringComparer.Ordinal)
+            var groups = items.GroupBy(c => c.LeadIn(Text.Lang(english)), StringComparer.Ordinal)
                 .OrderByDescending(g => g.Sum(c => c.Deduction))
                 .ThenBy(g => g.Key, StringComparer.Ordinal);
             foreach (var group in groups)
@@ -39,7 +39,7 @@ internal static class PlanReport
                     var overdue = asOf is { } date && item.Deadline.Date is { } deadline && deadline < date;
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"     +{Text.Number(item.Deduction, english),-5} {item.Id} {item.Title.In(Text.Lang(english))}"));
-                    output.WriteLine($"            {(english ? "support" : "phối hợp")}: {item.Support}; {(english ? "deadline" : "thời hạn")}: {item.Deadline.Text.In(Text.Lang(english))}{(overdue ? (english ? "  [OVERDUE]" : "  [QUÁ HẠN]") : string.Empty)}");
+                    output.WriteLine($"            {(english ? "support" : "phối hợp")}: {item.SupportIn(Text.Lang(english))}; {(english ? "deadline" : "thời hạn")}: {item.Deadline.Text.In(Text.Lang(english))}{(overdue ? (english ? "  [OVERDUE]" : "  [QUÁ HẠN]") : string.Empty)}");
                     foreach (var part in item.Parts)
                     {
                         if (ExplainReport.Recovery(part, english) is { } recovery)

@@ -20,7 +20,7 @@ internal sealed class UnitPlan
         (this.card, this.seek, this.english, language) = (card, seek, english, Text.Lang(english));
         groups = card.Criteria.Where(c => c.Deduction > 0)
             .Select(c => new Item(c, asOf is { } date && c.Deadline.Date is { } deadline && deadline < date))
-            .GroupBy(i => i.Criterion.Lead, StringComparer.Ordinal)
+            .GroupBy(i => i.Criterion.LeadIn(language), StringComparer.Ordinal)
             .OrderByDescending(g => g.Sum(i => i.Criterion.Deduction)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
         title = english ? $"Remediation plan: {card.UnitName} ({card.UnitId})" : $"Kế hoạch khắc phục: {card.UnitName} ({card.UnitId})";
@@ -112,6 +112,8 @@ internal sealed class UnitPlan
         JsonContract.Number(json, "deduction", c.Deduction);
         JsonContract.Property(json, "lead", c.Lead);
         JsonContract.Property(json, "support", c.Support);
+        JsonContract.Property(json, "leadOffice", c.LeadOffice?.Id);
+        JsonContract.Property(json, "supportOffice", c.SupportOffice?.Id);
         JsonContract.Property(json, "deadline", c.Deadline.Text.In(language));
         json.WritePropertyName("overdue");
         json.WriteValue(item.Overdue);
@@ -148,7 +150,7 @@ internal sealed class UnitPlan
             foreach (var item in Items(group))
             {
                 var c = item.Criterion;
-                output.WriteLine($"<li><strong>+{E(N(c.Deduction))} · {E(c.Id)}</strong> {E(c.Title.In(language))}<br>{E((english ? "support: " : "phối hợp: ") + c.Support + (english ? "; deadline: " : "; thời hạn: ") + c.Deadline.Text.In(language))}"
+                output.WriteLine($"<li><strong>+{E(N(c.Deduction))} · {E(c.Id)}</strong> {E(c.Title.In(language))}<br>{E((english ? "support: " : "phối hợp: ") + c.SupportIn(language) + (english ? "; deadline: " : "; thời hạn: ") + c.Deadline.Text.In(language))}"
                     + (item.Overdue ? $" <span class=\"overdue\">{(english ? "OVERDUE" : "QUÁ HẠN")}</span>" : string.Empty)
                     + (Needed(c) is { Length: > 0 } needed ? $"<br>{E(needed)}" : string.Empty)
                     + (c.Hint is { } hint ? $"<br><span class=\"hint\">{E(hint.In(language))}</span>" : string.Empty) + "</li>");
@@ -180,7 +182,7 @@ internal sealed class UnitPlan
             {
                 var c = item.Criterion;
                 output.WriteLine($"- **+{N(c.Deduction)} · {c.Id}** {Text.MarkdownCell(c.Title.In(language))}{(item.Overdue ? (english ? " **OVERDUE**" : " **QUÁ HẠN**") : string.Empty)}");
-                output.WriteLine($"  - {(english ? "support" : "phối hợp")}: {Text.MarkdownCell(c.Support)}; {(english ? "deadline" : "thời hạn")}: {Text.MarkdownCell(c.Deadline.Text.In(language))}");
+                output.WriteLine($"  - {(english ? "support" : "phối hợp")}: {Text.MarkdownCell(c.SupportIn(language))}; {(english ? "deadline" : "thời hạn")}: {Text.MarkdownCell(c.Deadline.Text.In(language))}");
                 if (Needed(c) is { Length: > 0 } needed)
                 {
                     output.WriteLine($"  - {needed}");

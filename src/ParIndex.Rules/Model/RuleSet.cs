@@ -56,6 +56,13 @@ public sealed class RuleSet
         return UnitTypes.FirstOrDefault(t => t.Id == type) is { } listed ? listed.Title.In(language) : type;
     }
 
+    /// <summary>
+    /// The offices that lead and support criteria, each with the spellings the source document uses; when there are
+    /// some, every criterion's lead and support must name one of them. Empty for a rule set without a catalogue, whose
+    /// leads are grouped as written.
+    /// </summary>
+    public IReadOnlyList<OfficeDefinition> Offices { get; internal init; } = [];
+
     /// <summary>What a criterion whose every part is not applicable does: full points (the default) or exclusion.</summary>
     public NotApplicablePolicy NotApplicable { get; internal init; } = NotApplicablePolicy.Full;
 

@@ -43,6 +43,31 @@ public sealed record IndicatorDefinition(string Key, IndicatorType Type, Localiz
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record UnitTypeDefinition(string Id, LocalizedText Title);
 
+/// <summary>
+/// An office that leads or supports criteria (Công chức Văn phòng – Thống kê, Công chức Tư pháp…), from the rule set's
+/// catalogue: the spellings the source document uses for it, so plans and workbooks group every criterion it leads under
+/// one name however the decision happened to write it.
+/// </summary>
+/// <param name="Id">The office's id, such as <c>van-phong</c>.</param>
+/// <param name="Title">The name plans and workbooks show, in Vietnamese (English optional).</param>
+/// <param name="Spellings">The ways criteria write it (<c>Văn phòng</c>, <c>Công chức Văn Phòng</c>…), compared letter case and spacing aside.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record OfficeDefinition(string Id, LocalizedText Title, IReadOnlyList<string> Spellings)
+{
+    /// <summary>Whether a criterion's lead or support, as written, names this office: its id, its title or a spelling.</summary>
+    /// <param name="written">The lead or support as the criterion writes it.</param>
+    /// <returns>Whether it names this office.</returns>
+    public bool IsWrittenAs(string written)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        var key = Key(written);
+        return Key(Id) == key || Key(Title.Vi) == key || Spellings.Any(s => Key(s) == key);
+    }
+
+    /// <summary>A spelling as compared: composed, letter case and runs of spaces aside.</summary>
+    internal static string Key(string text) => string.Join(' ', text.ToNfc().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+}
+
 /// <summary>What an area's points do to the total (assessment model §5).</summary>
 public enum AreaKind
 {
@@ -341,6 +366,12 @@ public sealed record CriterionDefinition(
 
     /// <summary>Whether it sits in a penalty area: its points are deducted, so its best outcome is 0.</summary>
     public bool Deducts { get; init; }
+
+    /// <summary>The office <see cref="CriterionDefinition.Lead"/> names in the rule set's catalogue; <see langword="null"/> when the rule set has none.</summary>
+    public OfficeDefinition? LeadOffice { get; init; }
+
+    /// <summary>The office <see cref="CriterionDefinition.Support"/> names in the rule set's catalogue; <see langword="null"/> when the rule set has none.</summary>
+    public OfficeDefinition? SupportOffice { get; init; }
 
     /// <summary>The points of a full pass: 0 in a penalty area, else the maximum.</summary>
     public decimal BestPoints => Deducts ? 0m : MaxPoints;

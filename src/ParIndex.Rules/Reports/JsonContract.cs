@@ -190,6 +190,8 @@ public static class JsonContract
             Property(json, "hintEn", criterion.Hint?.En);
             Property(json, "lead", criterion.Lead);
             Property(json, "support", criterion.Support);
+            Property(json, "leadOffice", criterion.LeadOffice?.Id);
+            Property(json, "supportOffice", criterion.SupportOffice?.Id);
             Property(json, "deadline", criterion.Deadline.Text.Vi);
             Parts(json, criterion);
             Trail(json, criterion);

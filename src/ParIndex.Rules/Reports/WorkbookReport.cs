@@ -191,8 +191,8 @@ public static class WorkbookReport
                         cells.Number(criterion.Points, WorkbookWriter.StyleDecimal2);
                         cells.Number(criterion.Deduction, WorkbookWriter.StyleDecimal2);
                         cells.Text(criterion.Hint!.In(language), WorkbookWriter.StyleWrapped);
-                        cells.Text(criterion.Lead);
-                        cells.Text(criterion.Support);
+                        cells.Text(criterion.LeadIn(language));
+                        cells.Text(criterion.SupportIn(language));
                         cells.Text(criterion.Deadline.Text.In(language));
                     }, row.Card.UnitId);
                 }

@@ -87,12 +87,16 @@ internal sealed partial class RuleSetReader
             return null;
         }
 
+        var leadOffice = Office(problems, item, "lead", lead, manifest);
+        var supportOffice = Office(problems, item, "support", support, manifest);
         return new CriterionDefinition(id, area, title, requirement, lead, support, new Deadline(deadlineDate, deadlineText),
             max.Value, parts, cases, new SourcePosition(problems.File, position.Line, position.Column))
         {
             Judged = judged,
             AppliesTo = appliesTo,
             Deducts = areaKind == AreaKind.Penalty,
+            LeadOffice = leadOffice,
+            SupportOffice = supportOffice,
         };
     }
 
@@ -338,5 +342,28 @@ internal sealed partial class RuleSetReader
                 $"unknown indicator '{key}'" + DidYouMean.Suffix(key, indicators.Keys) + " " + advice,
                 $"chỉ tiêu không xác định '{key}'" + DidYouMean.SuffixVi(key, indicators.Keys) + " " + adviceVi);
         }
+    }
+
+    /// <summary>
+    /// The catalogue's office a lead or support names; with a catalogue, one it does not name is an error at its
+    /// position (never a plan group of its own), and without one there is nothing to resolve.
+    /// </summary>
+    private static OfficeDefinition? Office(FileProblems problems, JObject item, string field, string? written, Manifest? manifest)
+    {
+        if (written is null || manifest is not { Offices.Count: > 0 })
+        {
+            return null;
+        }
+
+        if (manifest.Offices.FirstOrDefault(o => o.IsWrittenAs(written)) is { } office)
+        {
+            return office;
+        }
+
+        var names = manifest.Offices.SelectMany(o => o.Spellings.Append(o.Id)).ToList();
+        problems.At(item[field]!,
+            $"'{written}' names no office of ruleset.json's offices" + DidYouMean.Suffix(written, names) + " Add it to an office's spellings, or write an office's id.",
+            $"'{written}' không phải đơn vị nào trong offices của ruleset.json" + DidYouMean.SuffixVi(written, names) + " Hãy thêm vào cách viết (spellings) của một đơn vị, hoặc ghi mã đơn vị.");
+        return null;
     }
 }

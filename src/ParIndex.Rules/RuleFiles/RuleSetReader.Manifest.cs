@@ -52,6 +52,9 @@ internal sealed partial class RuleSetReader
         IReadOnlyList<AreaDefinition> Areas, IReadOnlyList<ClassificationBand> Classification, Targets Targets, IReadOnlyList<SipasAspect> Sipas,
         IReadOnlyList<UnitTypeDefinition> UnitTypes, NotApplicablePolicy NotApplicable)
     {
+        /// <summary>The offices' catalogue; empty when the rule set has none.</summary>
+        public IReadOnlyList<OfficeDefinition> Offices { get; init; } = [];
+
         /// <summary>Some area's kind could not be read (the schema told it): which areas must add up is not known.</summary>
         public bool KindsUnreadable { get; init; }
     }
@@ -110,6 +113,7 @@ internal sealed partial class RuleSetReader
             WireNames.NotApplicablePolicies.Parse(Str(root, "notApplicable")) ?? NotApplicablePolicy.Full)
         {
             KindsUnreadable = unreadableKind,
+            Offices = Offices(problems, root),
         };
     }
 
@@ -199,6 +203,41 @@ internal sealed partial class RuleSetReader
         }
 
         return bands;
+    }
+
+    /// <summary>Reads the offices' catalogue; an id declared twice, or a spelling that names two offices, is an error.</summary>
+    private static List<OfficeDefinition> Offices(FileProblems problems, JObject root)
+    {
+        var offices = new List<OfficeDefinition>();
+        foreach (var item in Objects(root["offices"]))
+        {
+            var officeId = Str(item, "id");
+            var officeTitle = Text(item, "title");
+            var spellings = (item["spellings"] as JArray ?? []).Select(s => s.Type == JTokenType.String ? (string?)s : null).OfType<string>().ToList();
+            if (officeId is null || officeTitle is null)
+            {
+                continue;
+            }
+
+            if (offices.Any(o => o.Id == officeId))
+            {
+                problems.At(item["id"]!, $"the office '{officeId}' is declared twice; keep one.", $"đơn vị '{officeId}' được khai báo hai lần; hãy giữ một.");
+                continue;
+            }
+
+            var office = new OfficeDefinition(officeId, officeTitle, spellings);
+            foreach (var taken in offices.Where(o => office.Spellings.Append(office.Title.Vi).Any(o.IsWrittenAs)))
+            {
+                // A spelling that names two offices would put a criterion's lead under whichever was found first.
+                problems.At(item["id"]!,
+                    $"the office '{officeId}' shares a spelling or title with '{taken.Id}'; a criterion's lead must name one office only.",
+                    $"đơn vị '{officeId}' có cách viết hoặc tên trùng với '{taken.Id}'; chủ trì của một tiêu chí chỉ được chỉ một đơn vị.");
+            }
+
+            offices.Add(office);
+        }
+
+        return offices;
     }
 
     /// <summary>Reads the unit types; one declared twice is an error.</summary>

@@ -97,6 +97,7 @@ internal sealed partial class RuleSetReader
             indicators, criteria, Hash(files), origin)
         {
             UnitTypes = manifest.UnitTypes,
+            Offices = manifest.Offices,
             NotApplicable = manifest.NotApplicable,
         };
     }

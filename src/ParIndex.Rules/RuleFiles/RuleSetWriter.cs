@@ -11,6 +11,27 @@ namespace ParIndex.Rules.Authoring;
 /// </remarks>
 public static class RuleSetWriter
 {
+    /// <summary>The manifest's optional parts, each written only when the rule set has it, so a set without them writes as before.</summary>
+    private static void Optional(JObject manifest, RuleSet ruleSet)
+    {
+        if (ruleSet.NotApplicable != NotApplicablePolicy.Full)
+        {
+            manifest.Property("classification", StringComparison.Ordinal)!.AddBeforeSelf(new JProperty("notApplicable", WireNames.NotApplicablePolicies.Name(ruleSet.NotApplicable)));
+        }
+
+        if (ruleSet.UnitTypes.Count > 0)
+        {
+            // Written only when listed, so a rule set without types writes as before.
+            manifest.Property("targets", StringComparison.Ordinal)!.AddBeforeSelf(new JProperty("unitTypes", new JArray(ruleSet.UnitTypes.Select(t => new JObject { ["id"] = t.Id, ["title"] = Text(t.Title) }))));
+        }
+
+        if (ruleSet.Offices.Count > 0)
+        {
+            manifest.Property("targets", StringComparison.Ordinal)!.AddBeforeSelf(new JProperty("offices", new JArray(ruleSet.Offices.Select(o =>
+                new JObject { ["id"] = o.Id, ["title"] = Text(o.Title), ["spellings"] = new JArray(o.Spellings) }))));
+        }
+    }
+
     /// <summary>Writes the rule set's files: <c>ruleset.json</c>, <c>indicators.json</c> and <c>criteria/area-&lt;id&gt;.json</c>.</summary>
     /// <param name="ruleSet">The rule set.</param>
     /// <returns>The files, ready for <see cref="RuleSetLoader.Load(string, IEnumerable{RuleFile})"/> or to be saved in a folder.</returns>
@@ -45,17 +66,7 @@ public static class RuleSetWriter
                 })),
             },
         };
-        if (ruleSet.NotApplicable != NotApplicablePolicy.Full)
-        {
-            manifest.Property("classification", StringComparison.Ordinal)!.AddBeforeSelf(new JProperty("notApplicable", WireNames.NotApplicablePolicies.Name(ruleSet.NotApplicable)));
-        }
-
-        if (ruleSet.UnitTypes.Count > 0)
-        {
-            // Written only when listed, so a rule set without types writes as before.
-            manifest.Property("targets", StringComparison.Ordinal)!.AddBeforeSelf(new JProperty("unitTypes", new JArray(ruleSet.UnitTypes.Select(t => new JObject { ["id"] = t.Id, ["title"] = Text(t.Title) }))));
-        }
-
+        Optional(manifest, ruleSet);
         var indicators = new JObject
         {
             ["$schema"] = "../schemas/indicators.schema.json",

@@ -67,6 +67,8 @@ internal static class CriterionResults
             Judged = definition.Judged is not null,
             Deducts = definition.Deducts,
             InBonusArea = bonusArea,
+            LeadOffice = definition.LeadOffice,
+            SupportOffice = definition.SupportOffice,
         };
     }
 

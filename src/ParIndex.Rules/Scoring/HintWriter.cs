@@ -42,8 +42,7 @@ internal static class HintWriter
             }
         }
 
-        Append(vi, string.Create(CultureInfo.InvariantCulture, $"Chủ trì: {criterion.Lead}; phối hợp: {criterion.Support}; thời hạn: {criterion.Deadline.Text.Vi}."));
-        Append(en, string.Create(CultureInfo.InvariantCulture, $"Lead: {criterion.Lead}; support: {criterion.Support}; deadline: {criterion.Deadline.Text.In(Language.En)}."));
+        Responsibility(vi, en, criterion);
         return new LocalizedText(vi.ToString(), en.ToString());
     }
 
@@ -64,9 +63,19 @@ internal static class HintWriter
             Append(en, string.Create(CultureInfo.InvariantCulture, $"The criterion is judged by the appraisal council; the points are the unit's claim, provisional until appraised: {N(outcome.Points, Language.En)}/{N(criterion.MaxPoints, Language.En)}."));
         }
 
-        Append(vi, string.Create(CultureInfo.InvariantCulture, $"Chủ trì: {criterion.Lead}; phối hợp: {criterion.Support}; thời hạn: {criterion.Deadline.Text.Vi}."));
-        Append(en, string.Create(CultureInfo.InvariantCulture, $"Lead: {criterion.Lead}; support: {criterion.Support}; deadline: {criterion.Deadline.Text.In(Language.En)}."));
+        Responsibility(vi, en, criterion);
         return new LocalizedText(vi.ToString(), en.ToString());
+    }
+
+    /// <summary>
+    /// Who leads and supports, and by when: in Vietnamese as the plan writes them (the hint quotes it), in English by the
+    /// offices' English titles where the rule set's catalogue gives them.
+    /// </summary>
+    private static void Responsibility(StringBuilder vi, StringBuilder en, CriterionDefinition criterion)
+    {
+        Append(vi, string.Create(CultureInfo.InvariantCulture, $"Chủ trì: {criterion.Lead}; phối hợp: {criterion.Support}; thời hạn: {criterion.Deadline.Text.Vi}."));
+        Append(en, string.Create(CultureInfo.InvariantCulture,
+            $"Lead: {criterion.LeadOffice?.Title.In(Language.En) ?? criterion.Lead}; support: {criterion.SupportOffice?.Title.In(Language.En) ?? criterion.Support}; deadline: {criterion.Deadline.Text.In(Language.En)}."));
     }
 
     private static void Append(StringBuilder builder, string sentence)

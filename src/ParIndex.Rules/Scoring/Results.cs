@@ -105,6 +105,22 @@ public sealed class CriterionResult
     /// <summary>The supporting unit.</summary>
     public string Support { get; }
 
+    /// <summary>The office <see cref="Lead"/> names in the rule set's catalogue; <see langword="null"/> when the rule set has none.</summary>
+    public OfficeDefinition? LeadOffice { get; internal init; }
+
+    /// <summary>The office <see cref="Support"/> names in the rule set's catalogue; <see langword="null"/> when the rule set has none.</summary>
+    public OfficeDefinition? SupportOffice { get; internal init; }
+
+    /// <summary>The lead as plans group and name it: the catalogue's office in the language, else as the criterion writes it.</summary>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The name.</returns>
+    public string LeadIn(Language language) => LeadOffice?.Title.In(language) ?? Lead;
+
+    /// <summary>The supporting unit as plans name it: the catalogue's office in the language, else as the criterion writes it.</summary>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The name.</returns>
+    public string SupportIn(Language language) => SupportOffice?.Title.In(language) ?? Support;
+
     /// <summary>When it must be done.</summary>
     public Deadline Deadline { get; }
 

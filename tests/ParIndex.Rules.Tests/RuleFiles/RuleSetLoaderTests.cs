@@ -368,7 +368,7 @@ public class RuleSetLoaderTests
             .ToList();
     }
 
-    private static void Replace(List<RuleFile> files, string path, string from, string to)
+    internal static void Replace(List<RuleFile> files, string path, string from, string to)
     {
         var index = files.FindIndex(f => f.Path == path);
         files[index].Text.Should().Contain(from, "the test's edit must apply");

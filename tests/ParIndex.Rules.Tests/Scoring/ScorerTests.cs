@@ -221,7 +221,7 @@ public class ScorerTests
             + "Chủ trì: Các cán bộ, công chức chuyên môn; phối hợp: Công chức Văn Phòng – Thống kê; thời hạn: Trong năm 2025.");
         result.Hint.En.Should().Be(
             "On-time dossiers 98.50% < 99.9%: 1.40% short, 4 points lost; 28 more dossiers resolved on time would meet it. Review dossiers nearing their due date daily and flag those at risk early. "
-            + "Lead: Các cán bộ, công chức chuyên môn; support: Công chức Văn Phòng – Thống kê; deadline: During 2025.");
+            + "Lead: Specialist civil servants; support: Office and statistics; deadline: During 2025.");
     }
 
     [Fact]
