@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using System.Reflection;
 using ParIndex.Rules.Cli.Commands;
 
@@ -35,8 +34,9 @@ internal static class CliApp
             WhatIfCommand.Create(context),
             TemplateCommand.Create(context),
         };
+        HelpWriter.Install(root, output);
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
+        if (parsed.Errors.Count > 0 && parsed.Action is not HelpWriter)
         {
             return ParseErrors(root, parsed, args, error);
         }
@@ -57,15 +57,6 @@ internal static class CliApp
 
         try
         {
-            if (parsed.Action is System.CommandLine.Help.HelpAction && !Words.English)
-            {
-                // The help layout is the library's, its headings English: they are put into Vietnamese here.
-                using var help = new StringWriter(CultureInfo.InvariantCulture);
-                var code = parsed.Invoke(new InvocationConfiguration { Output = help, Error = error, EnableDefaultExceptionHandler = false });
-                output.Write(Translated(help.ToString()));
-                return code;
-            }
-
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException e)
@@ -79,9 +70,9 @@ internal static class CliApp
     /// <summary>Says what could not be parsed, in the run's language, with the command meant and a pointer to help.</summary>
     private static int ParseErrors(RootCommand root, ParseResult parsed, string[] args, TextWriter error)
     {
-        foreach (var problem in parsed.Errors)
+        foreach (var problem in UsageErrors.Describe(parsed))
         {
-            error.WriteLine(Translated(problem.Message));
+            error.WriteLine(problem);
         }
 
         if (args.Count(a => a == "--sheet" || a.StartsWith("--sheet=", StringComparison.Ordinal)) > 1)
@@ -114,43 +105,6 @@ internal static class CliApp
 
         return false;
     }
-
-    /// <summary>The command-line library's own words (help headings, parse errors) in the run's language; what is not known passes as it is.</summary>
-    private static string Translated(string text)
-    {
-        if (Words.English)
-        {
-            return text;
-        }
-
-        foreach (var (pattern, replacement) in LibraryWords)
-        {
-            text = pattern.Replace(text, replacement);
-        }
-
-        return text;
-    }
-
-    private static readonly (Regex Pattern, string Replacement)[] LibraryWords =
-    [
-        (new(@"^Description:", RegexOptions.Multiline), "Mô tả:"),
-        (new(@"^Usage:", RegexOptions.Multiline), "Cách dùng:"),
-        (new(@"^Arguments:", RegexOptions.Multiline), "Đối số:"),
-        (new(@"^Options:", RegexOptions.Multiline), "Tùy chọn:"),
-        (new(@"^Commands:", RegexOptions.Multiline), "Lệnh:"),
-        (new(@"\[options\]"), "[tùy chọn]"),
-        (new(@"\[command\]"), "[lệnh]"),
-        (new(@"\[default: ([^\]]*)\]"), "[mặc định: $1]"),
-        (new(@"Show help and usage information"), "Hiện trợ giúp và cách dùng"),
-        (new(@"Show version information"), "Hiện phiên bản"),
-        (new(@"\(REQUIRED\)"), "(bắt buộc)"),
-        (new(@"^Required argument missing for command: '([^']*)'\.", RegexOptions.Multiline), "Lệnh '$1' thiếu đối số bắt buộc."),
-        (new(@"^Required argument missing for option: '([^']*)'\.", RegexOptions.Multiline), "Tùy chọn '$1' thiếu giá trị."),
-        (new(@"^Required command was not provided\.", RegexOptions.Multiline), "Chưa cho biết lệnh (score, validate, test, explain, plan, check, whatif, template)."),
-        (new(@"^Unrecognized command or argument '([^']*)'\.", RegexOptions.Multiline), "Không nhận ra lệnh hoặc đối số '$1'."),
-        (new(@"^Option '([^']*)' expects a single argument but (\d+) were provided\.", RegexOptions.Multiline), "Tùy chọn '$1' chỉ nhận một giá trị, nhưng được cho $2."),
-        (new(@"^Argument '([^']*)' not recognized\. Must be one of:", RegexOptions.Multiline), "Giá trị '$1' không hợp lệ. Phải là một trong:"),
-    ];
 
     public static string Version =>
         typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";

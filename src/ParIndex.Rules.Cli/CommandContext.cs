@@ -111,7 +111,9 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
 
     public Option<string?> Sheet { get; } = new("--sheet")
     {
-        Description = Words.Say("Trang cần đọc của tệp XLSX. Mặc định: trang đầu tiên.", "The sheet of XLSX inputs to read. Default: the first sheet."),
+        Description = Words.Say(
+            "Trang cần đọc của mọi tệp XLSX; mỗi tệp cũng có thể tự chọn trang: TỆP.xlsx#Trang. Mặc định: trang đầu tiên, hoặc trang duy nhất có dòng tiêu đề khi trang đầu không có.",
+            "The sheet of every XLSX input; each input can also name its own: FILE.xlsx#Sheet. Default: the first sheet, or the only sheet with a header row when the first has none."),
         HelpName = "NAME",
     };
 

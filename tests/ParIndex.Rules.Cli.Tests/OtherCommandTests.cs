@@ -312,15 +312,6 @@ public class OtherCommandTests
     }
 
     [Fact]
-    public void Help_LangEn_IsEnglishThroughout()
-    {
-        var result = Cli.Run("score", "--help", "--lang", "en");
-
-        result.Output.Should().Contain("Examples:").And.Contain("Usage:").And.Contain("Options:").And.Contain("Score units, rank them")
-            .And.NotContain("Ví dụ:");
-    }
-
-    [Fact]
     public void Explain_UnitLostToABadRow_TellsTheRowsProblemBeforeSayingTheUnitIsMissing()
     {
         var input = Cli.TempFile("in.csv", "id,name,dossiersResolved\ndao-xa,\"Đào Xá,3000\nuc-ky,Úc Kỳ,10\n");
@@ -380,14 +371,6 @@ public class OtherCommandTests
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("Did you mean 'parindex score'?");
-    }
-
-    [Fact]
-    public void Help_ListsTheExitCodes()
-    {
-        var result = Cli.RunEn("--help");
-
-        result.Output.Should().Contain("Exit codes: 0 success; 1 rule-set problems or failing cases; 2 a usage error");
     }
 
     [Fact]

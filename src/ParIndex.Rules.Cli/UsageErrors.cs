@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace ParIndex.Rules.Cli;
+
+/// <summary>
+/// What could not be parsed, said in the run's language from the parse itself (which tokens were not matched, which
+/// option got too many or too few values, which value is not among those allowed), never by rewriting the
+/// command-line library's English text. The tool's own value parsers (<c>--top</c>, <c>--deadline</c>) already speak
+/// the run's language, and their messages pass as they are.
+/// </summary>
+internal static class UsageErrors
+{
+    /// <summary>The options whose values the tool parses itself, so their errors are already in the run's language.</summary>
+    private static readonly HashSet<string> OwnParsers = ["--top", "--deadline"];
+
+    public static List<string> Describe(ParseResult parsed)
+    {
+        var said = new List<string>();
+        var command = parsed.CommandResult.Command;
+        if (command == parsed.RootCommandResult.Command && command.Subcommands.Count > 0 && parsed.UnmatchedTokens.Count == 0)
+        {
+            said.Add(Words.Say(
+                $"Chưa cho biết lệnh ({string.Join(", ", command.Subcommands.Select(c => c.Name))}).",
+                $"No command was given ({string.Join(", ", command.Subcommands.Select(c => c.Name))})."));
+        }
+
+        said.AddRange(parsed.UnmatchedTokens.Select(t => Words.Say($"Không nhận ra lệnh hoặc đối số '{Text.Visible(t)}'.", $"'{Text.Visible(t)}' is not a command or an argument here.")));
+        foreach (var option in command.Options.Concat(parsed.RootCommandResult.Command.Options.Where(o => o.Recursive)))
+        {
+            if (parsed.GetResult(option) is { Implicit: false } result && Option(option, result) is { } problem)
+            {
+                said.Add(problem);
+            }
+        }
+
+        foreach (var argument in command.Arguments)
+        {
+            if ((parsed.GetResult(argument)?.Tokens.Count ?? 0) < argument.Arity.MinimumNumberOfValues)
+            {
+                said.Add(Words.Say($"Lệnh '{command.Name}' thiếu đối số <{argument.Name}>.", $"'{command.Name}' needs the argument <{argument.Name}>."));
+            }
+        }
+
+        // The tool's own parsers' words, on the value of an option they read.
+        said.AddRange(parsed.Errors.Where(e => e.SymbolResult is ArgumentResult { Parent: OptionResult { Option: var option } } && OwnParsers.Contains(option.Name))
+            .Select(e => e.Message).Distinct());
+
+        // Whatever the parse refused that none of the above names: the library's words, rather than silence.
+        return said.Count > 0 ? said : [.. parsed.Errors.Select(e => e.Message)];
+    }
+
+    private static string? Option(Option option, OptionResult result)
+    {
+        var values = result.Tokens.Select(t => t.Value).ToList();
+        if (values.Count > option.Arity.MaximumNumberOfValues && option.Arity.MaximumNumberOfValues <= 1)
+        {
+            return Words.Say($"Tùy chọn '{option.Name}' chỉ nhận một giá trị, nhưng được cho {values.Count}.", $"The option '{option.Name}' takes one value, but {values.Count} were given.");
+        }
+
+        if (values.Count < option.Arity.MinimumNumberOfValues)
+        {
+            return Words.Say($"Tùy chọn '{option.Name}' thiếu giá trị.", $"The option '{option.Name}' needs a value.");
+        }
+
+        var allowed = HelpWriter.Allowed(option);
+        var bad = option.ValueType == typeof(bool) || allowed.Count == 0 ? null : values.FirstOrDefault(v => !allowed.Contains(v, StringComparer.Ordinal));
+        return bad is null ? null : Words.Say(
+            $"Giá trị '{Text.Visible(bad)}' của tùy chọn '{option.Name}' không hợp lệ; phải là một trong: {string.Join(", ", allowed)}.",
+            $"'{Text.Visible(bad)}' is not a value of '{option.Name}'; it must be one of: {string.Join(", ", allowed)}.");
+    }
+}
