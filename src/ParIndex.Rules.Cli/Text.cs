@@ -16,65 +16,12 @@ internal static class Text
 
     public static string PointsChange(decimal value, bool english) => Texts.PointsChange(value, Lang(english));
 
-    /// <summary>
-    /// Text from an input (a name, an id, a key) made safe to show: control characters become their visible
-    /// pictures (ESC as ␛, a line break as ␊), so a name cannot clear the screen, retitle the terminal, hide a link
-    /// or forge a line of the table; C1 controls and bidirectional overrides, which reorder what is shown, become �.
-    /// </summary>
-    public static string Visible(string text)
-    {
-        if (!text.AsSpan().ContainsAny(Hidden))
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            builder.Append(c switch
-            {
-                < ' ' => (char)(0x2400 + c),
-                '\u007F' => '\u2421',
-                _ when Hidden.Contains(c) => '\uFFFD',
-                _ => c,
-            });
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>Text from an input made safe to show in a terminal (<see cref="Texts.Visible"/>).</summary>
+    public static string Visible(string text) => Texts.Visible(text);
 
     /// <summary>A line of several lines (a message listing problems) made visible line by line, its own breaks kept.</summary>
     public static string VisibleLines(string text) =>
         string.Join(Environment.NewLine, text.Split(Environment.NewLine).Select(Visible));
-
-    /// <summary>
-    /// <see cref="Visible"/>, and Markdown's syntax neutralised, for text from inputs or rule files in a file that MkDocs
-    /// or pandoc renders: HTML (&lt;img onerror=…&gt;) as entities, and the characters of links, images, emphasis, code
-    /// and table cells (\ ` * _ [ ] | ~) escaped, so <c>[x](javascript:…)</c> is shown, never followed.
-    /// </summary>
-    public static string MarkdownCell(string text)
-    {
-        var builder = new StringBuilder(text.Length + 8);
-        foreach (var c in Visible(text))
-        {
-            _ = c switch
-            {
-                '<' => builder.Append("&lt;"),
-                '>' => builder.Append("&gt;"),
-                '&' => builder.Append("&amp;"),
-                '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~' => builder.Append('\\').Append(c),
-                _ => builder.Append(c),
-            };
-        }
-
-        return builder.ToString();
-    }
-
-
-    private static readonly System.Buffers.SearchValues<char> Hidden = System.Buffers.SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 0x20).Select(i => (char)i)) + "\u007F"
-        + string.Concat(Enumerable.Range(0x80, 0x20).Select(i => (char)i))
-        + Texts.BidiControls);
 
     public static string Fit(string text, int width) =>
         text.Length <= width ? text.PadRight(width) : string.Concat(text.AsSpan(0, width - 1), "…");

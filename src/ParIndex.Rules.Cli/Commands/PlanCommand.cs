@@ -62,7 +62,7 @@ internal static class PlanCommand
             GoalSeekResult? Seek(Scorecard card) => card.HasTotal ? Recovery.GoalSeek(scorer, card, goal) : null;
             if (parse.GetValue(outputDir) is { } folder)
             {
-                var written = UnitFiles.Write(folder, [.. cards.Where(c => c.HasTotal)], parse.GetValue(format)!, (card, writer) => UnitPlan.Write(card, Seek(card), date, parse.GetValue(format)!, writer, Words.English));
+                var written = UnitFiles.Write(folder, [.. cards.Where(c => c.HasTotal)], parse.GetValue(format)!, (card, writer) => ParIndex.Rules.Reports.RemediationPlan.Write(writer, card, Seek(card), date, PlanFormatOf(parse.GetValue(format)!), Words.Language));
                 context.Output.WriteLine(Words.Say(
                     string.Create(CultureInfo.InvariantCulture, $"Đã ghi {written} tệp kế hoạch vào {folder}."),
                     string.Create(CultureInfo.InvariantCulture, $"Wrote {written} plan files to {folder}.")));
@@ -75,6 +75,13 @@ internal static class PlanCommand
         });
         return command;
     }
+
+    private static ParIndex.Rules.Reports.PlanFormat PlanFormatOf(string format) => format switch
+    {
+        "html" => ParIndex.Rules.Reports.PlanFormat.Html,
+        "json" => ParIndex.Rules.Reports.PlanFormat.Json,
+        _ => ParIndex.Rules.Reports.PlanFormat.Markdown,
+    };
 
     /// <summary>
     /// The --target total, read by the inputs' number rule (a figure standing alone: 80,5 is eighty and a half, 1.259 or

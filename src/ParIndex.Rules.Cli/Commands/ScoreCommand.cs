@@ -136,7 +136,10 @@ internal static class ScoreCommand
 
                 break;
             case "md":
-                MarkdownReport.Write(report.Top(parse.GetValue(o.Top)), writer, english, parse.GetValue(o.ByType), parse.GetValue(o.Summary));
+                ParIndex.Rules.Reports.MarkdownReport.Write(writer, scored, Text.Lang(english), new ParIndex.Rules.Reports.MarkdownReportOptions
+                {
+                    ByType = parse.GetValue(o.ByType), Summary = parse.GetValue(o.Summary), Top = parse.GetValue(o.Top), Units = [.. report.Rows.Select(r => r.Ranked)],
+                });
                 break;
             default:
                 if (parse.GetValue(o.Unit) is not null)

@@ -10,7 +10,7 @@ internal static class ExplainReport
         output.WriteLine(english
             ? $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}) under {ruleSet.Id} {ruleSet.Version}: {Text.Number(card.Total, true)}/{Text.Number(card.MaxTotal, true)}, {card.Classification}, SIPAS {(card.Sipas is { } s ? Text.Fixed2(s, true) + "%" : "missing")}"
             : $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}) theo {ruleSet.Id} {ruleSet.Version}: {Text.Number(card.Total, false)}/{Text.Number(card.MaxTotal, false)} điểm, {card.Classification}, SIPAS {(card.Sipas is { } s2 ? Text.Fixed2(s2, false) + "%" : "thiếu")}");
-        if (TableReport.MakeUp(card, english) is { } makeUp)
+        if (ParIndex.Rules.Reports.UnitTexts.MakeUp(card, Text.Lang(english)) is { } makeUp)
         {
             output.WriteLine(makeUp);
         }
@@ -34,7 +34,7 @@ internal static class ExplainReport
                 Wrapped(output, prefix, indent, Value(ruleSet, part, partResult, english));
                 Wrapped(output, indent, indent, string.Create(CultureInfo.InvariantCulture,
                     $"{(english ? "requirement" : "yêu cầu")} {part.Requirement.Symbol.Replace(">=", "≥", StringComparison.Ordinal).Replace("<=", "≤", StringComparison.Ordinal)} {Text.Number(part.Requirement.Threshold, english)}{Unit(part)}; {Scale(part, english)}{Band(part, partResult, english)}; {ScoreReport.StatusLabel(partResult.Status, english)} {Text.Number(partResult.Points, english)}/{Text.Number(partResult.MaxPoints, english)}"));
-                if (Recovery(partResult, english) is { } recovery)
+                if (ParIndex.Rules.Reports.UnitTexts.Recovery(partResult, Text.Lang(english)) is { } recovery)
                 {
                     output.WriteLine($"{new string(' ', prefix.Length)}{recovery}");
                 }
@@ -84,26 +84,6 @@ internal static class ExplainReport
                 }
             }
         }
-    }
-
-    /// <summary>What it takes for a part short of full points: the events that meet the requirement and earn full points.</summary>
-    public static string? Recovery(PartResult part, bool english)
-    {
-        if (part.Needed is not { } needed || part.NeededFull is not { } full || full == 0m)
-        {
-            return null;
-        }
-
-        // Grouped as the hint beside it writes amounts (1.262.859.150), and in the order they are reached: full points
-        // can come first when rounding gives them before the requirement is met.
-        string N(decimal v) => Texts.Grouped(v, Text.Lang(english));
-        return english
-            ? needed == full ? $"{N(needed)} more would meet the requirement and earn full points"
-                : needed < full ? $"{N(needed)} more would meet the requirement; {N(full)} more would earn full points"
-                : $"{N(full)} more would earn full points; {N(needed)} more would meet the requirement as well"
-            : needed == full ? $"thêm {N(needed)} nữa là đạt yêu cầu và được điểm tối đa"
-                : needed < full ? $"thêm {N(needed)} nữa là đạt yêu cầu; thêm {N(full)} là được điểm tối đa"
-                : $"thêm {N(full)} nữa là được điểm tối đa; thêm {N(needed)} là đạt cả yêu cầu";
     }
 
     private static void Wrapped(TextWriter output, string first, string indent, string text)

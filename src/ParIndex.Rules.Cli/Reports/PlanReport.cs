@@ -42,7 +42,7 @@ internal static class PlanReport
                     output.WriteLine($"            {(english ? "support" : "phối hợp")}: {item.SupportIn(Text.Lang(english))}; {(english ? "deadline" : "thời hạn")}: {item.Deadline.Text.In(Text.Lang(english))}{(overdue ? (english ? "  [OVERDUE]" : "  [QUÁ HẠN]") : string.Empty)}");
                     foreach (var part in item.Parts)
                     {
-                        if (ExplainReport.Recovery(part, english) is { } recovery)
+                        if (ParIndex.Rules.Reports.UnitTexts.Recovery(part, Text.Lang(english)) is { } recovery)
                         {
                             output.WriteLine($"            {(part.Id is { } id ? $"({id}) " : string.Empty)}{recovery}");
                         }
@@ -63,21 +63,5 @@ internal static class PlanReport
     }
 
     /// <summary>The goal seek in one sentence: met already; the criteria to recover with the running total; or out of reach.</summary>
-    public static string Goal(GoalSeekResult seek, bool english)
-    {
-        string N(decimal v) => Text.Number(v, english);
-        if (seek.Steps.Count == 0 && seek.Reachable)
-        {
-            return english ? $"Target {N(seek.Target)}: met ({N(seek.Total)})." : $"Mục tiêu {N(seek.Target)} điểm: đã đạt ({N(seek.Total)}).";
-        }
-
-        var steps = string.Join(", ", seek.Steps.Select(s => $"{s.CriterionId} (+{N(s.Recovered)} → {N(s.RunningTotal)})"));
-        return seek.Reachable
-            ? english
-                ? $"Target {N(seek.Target)}: recover in full {steps}; {seek.Steps.Count} criteria reach it."
-                : $"Mục tiêu {N(seek.Target)} điểm: khắc phục đủ {steps}; {seek.Steps.Count} tiêu chí là đạt."
-            : english
-                ? $"Target {N(seek.Target)}: out of reach; recovering every criterion in full gives at most {N(seek.Steps.Count > 0 ? seek.Steps[^1].RunningTotal : seek.Total)}."
-                : $"Mục tiêu {N(seek.Target)} điểm: không thể đạt; khắc phục đủ mọi tiêu chí cũng chỉ được tối đa {N(seek.Steps.Count > 0 ? seek.Steps[^1].RunningTotal : seek.Total)} điểm.";
-    }
+    public static string Goal(GoalSeekResult seek, bool english) => ParIndex.Rules.Reports.UnitTexts.Goal(seek, Text.Lang(english));
 }

@@ -148,34 +148,10 @@ internal static class TableReport
     /// How the total is made when it is more than the plain sum of the criteria: the base rescaled after exclusions, a
     /// bonus, a penalty. Null for a unit with none of these, so the 2025 set's output reads as before.
     /// </summary>
-    public static string? MakeUp(Scorecard card, bool english)
-    {
-        var rescaled = card.ApplicableMaxPoints != card.MaxTotal;
-        if (!rescaled && card.Bonus == 0m && card.Penalty == 0m && card.Areas.All(a => a.Kind == "base"))
-        {
-            return null;
-        }
-
-        var basePoints = card.Areas.Where(a => a.Kind == "base").Sum(a => a.Points);
-        string N(decimal v) => Text.Number(v, english);
-        return english
-            ? $"base {N(card.Base)}{(rescaled ? $" ({N(basePoints)} of the {N(card.ApplicableMaxPoints)} applicable, rescaled to {N(card.MaxTotal)})" : string.Empty)}, bonus +{N(card.Bonus)}, penalty −{N(card.Penalty)}"
-            : $"điểm cơ bản {N(card.Base)}{(rescaled ? $" ({N(basePoints)}/{N(card.ApplicableMaxPoints)} điểm áp dụng, quy về thang {N(card.MaxTotal)})" : string.Empty)}, điểm thưởng +{N(card.Bonus)}, điểm trừ −{N(card.Penalty)}";
-    }
+    public static string? MakeUp(Scorecard card, bool english) => ParIndex.Rules.Reports.UnitTexts.MakeUp(card, Text.Lang(english));
 
     /// <summary>A merged unit's predecessors, with last year's total and rank where given: a merged unit has no delta of its own.</summary>
-    public static string? Predecessors(UnitRow row, bool english)
-    {
-        if (row.Predecessors is not { } predecessors)
-        {
-            return null;
-        }
-
-        var items = predecessors.Select(p => Text.Visible(p.Id) + (p.Previous is { } then
-            ? (english ? $" (last year {Text.Number(then.Total, true)}, rank {then.Rank})" : $" (năm trước {Text.Number(then.Total, false)}, hạng {then.Rank})")
-            : string.Empty));
-        return (english ? "merged from: " : "gộp từ: ") + string.Join(", ", items);
-    }
+    public static string? Predecessors(UnitRow row, bool english) => ParIndex.Rules.Reports.UnitTexts.Predecessors(row.Ranked, Text.Lang(english));
 
     /// <summary>Where the points came from, when not from the figures alone: claimed and appraised beside the final points.</summary>
     private static string Sources(CriterionResult criterion, bool english)

@@ -70,7 +70,7 @@ internal static class UnitFiles
         }
 
         // A fence inside a unit's text would close the block early.
-        output.WriteLine($"# {Text.MarkdownCell(title)}");
+        output.WriteLine($"# {ParIndex.Rules.Reports.UnitTexts.MarkdownCell(title)}");
         output.WriteLine();
         output.WriteLine("~~~~text");
         output.Write(text.ToString().Replace("~~~~", "~ ~ ~ ~", StringComparison.Ordinal));

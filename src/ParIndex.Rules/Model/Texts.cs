@@ -90,6 +90,41 @@ public static class Texts
         });
     }
 
+    /// <summary>
+    /// Text from an input (a name, an id, a key) made safe to show: control characters become their visible pictures
+    /// (ESC as ␛, a line break as ␊), so a name cannot clear a screen, retitle a terminal, hide a link or forge a line
+    /// of a table; C1 controls and bidirectional overrides, which reorder what is shown, become U+FFFD.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text, the same instance when it holds none.</returns>
+    public static string Visible(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.AsSpan().ContainsAny(Hidden))
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                < ' ' => (char)(0x2400 + c),
+                '\u007F' => '\u2421',
+                _ when Hidden.Contains(c) => '\uFFFD',
+                _ => c,
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Hidden = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Select(i => (char)i)) + "\u007F"
+        + string.Concat(Enumerable.Range(0x80, 0x20).Select(i => (char)i))
+        + BidiControls);
+
     /// <summary>The number format of a language: a decimal comma and a dot between thousands in Vietnamese, the invariant format in English.</summary>
     /// <param name="language">The reader's language.</param>
     /// <returns>The format; read-only.</returns>

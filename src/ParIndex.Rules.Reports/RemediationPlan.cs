@@ -1,10 +1,28 @@
 using System.Net;
 using Newtonsoft.Json;
 
-namespace ParIndex.Rules.Cli.Reports;
+namespace ParIndex.Rules.Reports;
 
-/// <summary>A unit's plan: the goal seek, then the items by lead unit, largest recovery first, with support, deadline, the events needed and the hint.</summary>
-internal sealed class UnitPlan
+/// <summary>How a unit's remediation plan is written.</summary>
+public enum PlanFormat
+{
+    /// <summary>Markdown, to read or to paste.</summary>
+    Markdown,
+
+    /// <summary>A self-contained HTML page that prints.</summary>
+    Html,
+
+    /// <summary>JSON, for a program: the goal seek and every item with its lead, support, deadline and events needed.</summary>
+    Json,
+}
+
+/// <summary>
+/// A unit's remediation plan (kế hoạch khắc phục), as <c>parindex plan --output-dir</c> writes one per commune: the goal
+/// seek, then the items grouped by the office that leads them, the largest recovery first, each with its support,
+/// deadline, what it takes and the hint.
+/// </summary>
+/// <remarks>Stateless and thread-safe; each call writes one plan.</remarks>
+public sealed class RemediationPlan
 {
     private readonly Scorecard card;
     private readonly GoalSeekResult? seek;
@@ -15,9 +33,9 @@ internal sealed class UnitPlan
     private readonly string summary;
     private readonly string? goal;
 
-    private UnitPlan(Scorecard card, GoalSeekResult? seek, DateOnly? asOf, bool english)
+    private RemediationPlan(Scorecard card, GoalSeekResult? seek, DateOnly? asOf, Language language)
     {
-        (this.card, this.seek, this.english, language) = (card, seek, english, Text.Lang(english));
+        (this.card, this.seek, this.language, english) = (card, seek, language, language == Language.En);
         groups = card.Criteria.Where(c => c.Deduction > 0)
             .Select(c => new Item(c, asOf is { } date && c.Deadline.Date is { } deadline && deadline < date))
             .GroupBy(i => i.Criterion.LeadIn(language), StringComparer.Ordinal)
@@ -27,19 +45,27 @@ internal sealed class UnitPlan
         summary = english
             ? $"{N(card.Total)} of {N(card.MaxTotal)} points, {card.Classification}; {N(card.Deduction)} to recover."
             : $"{N(card.Total)}/{N(card.MaxTotal)} điểm, {card.Classification}; có thể khắc phục {N(card.Deduction)} điểm.";
-        goal = seek is null ? null : PlanReport.Goal(seek, english);
+        goal = seek is null ? null : UnitTexts.Goal(seek, language);
     }
 
-    /// <summary>Writes a unit's plan as Markdown, HTML or JSON.</summary>
-    public static void Write(Scorecard card, GoalSeekResult? seek, DateOnly? asOf, string format, TextWriter output, bool english)
+    /// <summary>Writes a unit's plan.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="card">The unit's scorecard.</param>
+    /// <param name="seek">The goal seek to the target total (<see cref="Recovery.GoalSeek"/>), or null to leave it out.</param>
+    /// <param name="asOf">The day against which deadlines are overdue, or null to flag none.</param>
+    /// <param name="format">Markdown, HTML or JSON.</param>
+    /// <param name="language">The reader's language.</param>
+    public static void Write(TextWriter output, Scorecard card, GoalSeekResult? seek, DateOnly? asOf, PlanFormat format, Language language = Language.Vi)
     {
-        var plan = new UnitPlan(card, seek, asOf, english);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(card);
+        var plan = new RemediationPlan(card, seek, asOf, language);
         switch (format)
         {
-            case "json":
+            case PlanFormat.Json:
                 plan.Json(output);
                 break;
-            case "html":
+            case PlanFormat.Html:
                 plan.Html(output);
                 break;
             default:
@@ -164,7 +190,7 @@ internal sealed class UnitPlan
 
     private void Markdown(TextWriter output)
     {
-        output.WriteLine($"# {Text.MarkdownCell(title)}");
+        output.WriteLine($"# {UnitTexts.MarkdownCell(title)}");
         output.WriteLine();
         output.WriteLine(summary);
         if (goal is not null)
@@ -176,13 +202,13 @@ internal sealed class UnitPlan
         foreach (var group in groups)
         {
             output.WriteLine();
-            output.WriteLine($"## {(english ? "Lead" : "Chủ trì")}: {Text.MarkdownCell(group.Key)} ({(english ? "recovers" : "thu hồi")} {N(group.Sum(i => i.Criterion.Deduction))})");
+            output.WriteLine($"## {(english ? "Lead" : "Chủ trì")}: {UnitTexts.MarkdownCell(group.Key)} ({(english ? "recovers" : "thu hồi")} {N(group.Sum(i => i.Criterion.Deduction))})");
             output.WriteLine();
             foreach (var item in Items(group))
             {
                 var c = item.Criterion;
-                output.WriteLine($"- **+{N(c.Deduction)} · {c.Id}** {Text.MarkdownCell(c.Title.In(language))}{(item.Overdue ? (english ? " **OVERDUE**" : " **QUÁ HẠN**") : string.Empty)}");
-                output.WriteLine($"  - {(english ? "support" : "phối hợp")}: {Text.MarkdownCell(c.SupportIn(language))}; {(english ? "deadline" : "thời hạn")}: {Text.MarkdownCell(c.Deadline.Text.In(language))}");
+                output.WriteLine($"- **+{N(c.Deduction)} · {c.Id}** {UnitTexts.MarkdownCell(c.Title.In(language))}{(item.Overdue ? (english ? " **OVERDUE**" : " **QUÁ HẠN**") : string.Empty)}");
+                output.WriteLine($"  - {(english ? "support" : "phối hợp")}: {UnitTexts.MarkdownCell(c.SupportIn(language))}; {(english ? "deadline" : "thời hạn")}: {UnitTexts.MarkdownCell(c.Deadline.Text.In(language))}");
                 if (Needed(c) is { Length: > 0 } needed)
                 {
                     output.WriteLine($"  - {needed}");
@@ -190,15 +216,15 @@ internal sealed class UnitPlan
 
                 if (c.Hint is { } hint)
                 {
-                    output.WriteLine($"  - {Text.MarkdownCell(hint.In(language))}");
+                    output.WriteLine($"  - {UnitTexts.MarkdownCell(hint.In(language))}");
                 }
             }
         }
     }
 
-    private string Needed(CriterionResult c) => string.Join("; ", c.Parts.Select(p => ExplainReport.Recovery(p, english)).OfType<string>());
+    private string Needed(CriterionResult c) => string.Join("; ", c.Parts.Select(p => UnitTexts.Recovery(p, language)).OfType<string>());
 
-    private string N(decimal v) => Text.Number(v, english);
+    private string N(decimal v) => Texts.Number(v, language);
 
     /// <summary>A plan item: a criterion to recover, grouped under its lead unit.</summary>
     private sealed record Item(CriterionResult Criterion, bool Overdue);

@@ -1,0 +1,121 @@
+using System.Text;
+
+namespace ParIndex.Rules.Reports;
+
+/// <summary>
+/// The sentences every writer for people says about a unit the same way: how a total was made, what a merged unit
+/// was formed from, what it takes to recover a part, and the goal seek. The report, the Markdown report, the plans
+/// and the tool's terminal output all take them from here.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class UnitTexts
+{
+    /// <summary>How a total was made, when not simply as the sum of its base areas: rescaled, with a bonus or a penalty.</summary>
+    /// <param name="card">The unit's scorecard.</param>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The sentence, or <see langword="null"/> when the total is the base areas' sum.</returns>
+    public static string? MakeUp(Scorecard card, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var rescaled = card.ApplicableMaxPoints != card.MaxTotal;
+        if (!rescaled && card.Bonus == 0m && card.Penalty == 0m && card.Areas.All(a => a.Kind == "base"))
+        {
+            return null;
+        }
+
+        var basePoints = card.Areas.Where(a => a.Kind == "base").Sum(a => a.Points);
+        string N(decimal v) => Texts.Number(v, language);
+        return language == Language.En
+            ? $"base {N(card.Base)}{(rescaled ? $" ({N(basePoints)} of the {N(card.ApplicableMaxPoints)} applicable, rescaled to {N(card.MaxTotal)})" : string.Empty)}, bonus +{N(card.Bonus)}, penalty −{N(card.Penalty)}"
+            : $"điểm cơ bản {N(card.Base)}{(rescaled ? $" ({N(basePoints)}/{N(card.ApplicableMaxPoints)} điểm áp dụng, quy về thang {N(card.MaxTotal)})" : string.Empty)}, điểm thưởng +{N(card.Bonus)}, điểm trừ −{N(card.Penalty)}";
+    }
+
+    /// <summary>A merged unit's predecessors, with last year's total and rank where given: a merged unit has no delta of its own.</summary>
+    /// <param name="unit">The ranked unit.</param>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The sentence, or <see langword="null"/> for a unit not formed by a merger.</returns>
+    public static string? Predecessors(RankedScorecard unit, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        if (unit.Predecessors is not { } predecessors)
+        {
+            return null;
+        }
+
+        var en = language == Language.En;
+        var items = predecessors.Select(p => Texts.Visible(p.Id) + (p.Previous is { } then
+            ? (en ? $" (last year {Texts.Number(then.Total, language)}, rank {then.Rank})" : $" (năm trước {Texts.Number(then.Total, language)}, hạng {then.Rank})")
+            : string.Empty));
+        return (en ? "merged from: " : "gộp từ: ") + string.Join(", ", items);
+    }
+
+    /// <summary>What it takes for a part short of full points, in the order it is reached (full points can come first, by rounding).</summary>
+    /// <param name="part">The part's result.</param>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The sentence, or <see langword="null"/> where no count of events says it.</returns>
+    public static string? Recovery(PartResult part, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        if (part.Needed is not { } needed || part.NeededFull is not { } full || full == 0m)
+        {
+            return null;
+        }
+
+        // Grouped as the hint beside it writes amounts (1.262.859.150).
+        string N(decimal v) => Texts.Grouped(v, language);
+        return language == Language.En
+            ? needed == full ? $"{N(needed)} more would meet the requirement and earn full points"
+                : needed < full ? $"{N(needed)} more would meet the requirement; {N(full)} more would earn full points"
+                : $"{N(full)} more would earn full points; {N(needed)} more would meet the requirement as well"
+            : needed == full ? $"thêm {N(needed)} nữa là đạt yêu cầu và được điểm tối đa"
+                : needed < full ? $"thêm {N(needed)} nữa là đạt yêu cầu; thêm {N(full)} là được điểm tối đa"
+                : $"thêm {N(full)} nữa là được điểm tối đa; thêm {N(needed)} là đạt cả yêu cầu";
+    }
+
+    /// <summary>The goal seek in a sentence: met, the fewest criteria that reach the target, or out of reach.</summary>
+    /// <param name="seek">The goal seek's result.</param>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The sentence.</returns>
+    public static string Goal(GoalSeekResult seek, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(seek);
+        var en = language == Language.En;
+        string N(decimal v) => Texts.Number(v, language);
+        if (seek.Steps.Count == 0 && seek.Reachable)
+        {
+            return en ? $"Target {N(seek.Target)}: met ({N(seek.Total)})." : $"Mục tiêu {N(seek.Target)} điểm: đã đạt ({N(seek.Total)}).";
+        }
+
+        var steps = string.Join(", ", seek.Steps.Select(s => $"{s.CriterionId} (+{N(s.Recovered)} → {N(s.RunningTotal)})"));
+        var most = N(seek.Steps.Count > 0 ? seek.Steps[^1].RunningTotal : seek.Total);
+        return seek.Reachable
+            ? en ? $"Target {N(seek.Target)}: recover in full {steps}; {seek.Steps.Count} criteria reach it." : $"Mục tiêu {N(seek.Target)} điểm: khắc phục đủ {steps}; {seek.Steps.Count} tiêu chí là đạt."
+            : en ? $"Target {N(seek.Target)}: out of reach; recovering every criterion in full gives at most {most}." : $"Mục tiêu {N(seek.Target)} điểm: không thể đạt; khắc phục đủ mọi tiêu chí cũng chỉ được tối đa {most} điểm.";
+    }
+
+    /// <summary>
+    /// Text from inputs or rule files made safe in Markdown that MkDocs or pandoc renders (<see cref="Texts.Visible"/>, then
+    /// HTML as entities and the characters of links, images, emphasis, code and table cells escaped), so
+    /// <c>[x](javascript:…)</c> is shown, never followed.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The escaped text.</returns>
+    public static string MarkdownCell(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var c in Texts.Visible(text))
+        {
+            _ = c switch
+            {
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                '&' => builder.Append("&amp;"),
+                '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~' => builder.Append('\\').Append(c),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder.ToString();
+    }
+}
