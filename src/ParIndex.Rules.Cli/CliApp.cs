@@ -32,6 +32,7 @@ internal static class CliApp
             PlanCommand.Create(context),
             CheckCommand.Create(context),
             WhatIfCommand.Create(context),
+            DiffCommand.Create(context),
             TemplateCommand.Create(context),
         };
         HelpWriter.Install(root, output);

@@ -155,6 +155,19 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
         + string.Join(Environment.NewLine, examples.Select(e => "  " + e));
 
     /// <summary>A new INPUT argument: each command owns its own.</summary>
+    /// <summary>A command's --format when it writes a terminal table or JSON.</summary>
+    public static Option<string> TableOrJson()
+    {
+        var format = new Option<string>("--format")
+        {
+            Description = Words.Say("Định dạng: table (mặc định) hoặc json.", "Output format: table (default) or json."),
+            DefaultValueFactory = _ => "table",
+            HelpName = "table|json",
+        };
+        format.AcceptOnlyFromAmong("table", "json");
+        return format;
+    }
+
     public static Argument<string[]> InputArgument() => new("INPUT")
     {
         Description = Words.Say(

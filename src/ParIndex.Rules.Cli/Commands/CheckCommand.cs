@@ -10,13 +10,7 @@ internal static class CheckCommand
     {
         var inputs = CommandContext.InputArgument();
         var unit = new Option<string?>("--unit") { Description = Words.Say("Chỉ kiểm tra đơn vị này.", "Only this unit."), HelpName = "ID" };
-        var format = new Option<string>("--format")
-        {
-            Description = Words.Say("Định dạng: table (mặc định) hoặc json.", "Output format: table (default) or json."),
-            DefaultValueFactory = _ => "table",
-            HelpName = "table|json",
-        };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = CommandContext.TableOrJson();
         var command = new Command("check", CommandContext.Describe(
             "Kiểm tra trước thẩm định: tiêu chí tự chấm cao hơn số liệu cho phép (kèm lý do), điểm tự chấm thiếu tài liệu kiểm chứng hoặc giải trình, tiêu chí thẩm định chưa được thẩm định.",
             "The check before appraisal: criteria claimed above what the figures give (with the reason), claims without evidence or an explanation, judged criteria not yet appraised.",

@@ -103,6 +103,9 @@ public static class RuleSetWriter
         return files;
     }
 
+    /// <summary>A criterion as its rule file writes it, for comparing two rule sets field by field.</summary>
+    internal static JObject CriterionJson(CriterionDefinition criterion, RuleSet ruleSet) => Criterion(criterion, ruleSet);
+
     private static JObject Criterion(CriterionDefinition criterion, RuleSet ruleSet)
     {
         var deadline = new JObject();

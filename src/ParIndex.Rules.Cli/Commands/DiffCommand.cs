@@ -1,0 +1,56 @@
+using System.CommandLine;
+using ParIndex.Rules.Authoring;
+using ParIndex.Rules.Cli.Reports;
+
+namespace ParIndex.Rules.Cli.Commands;
+
+/// <summary><c>parindex diff OLD NEW</c>: what changed between two rule sets and, with units, which of them move and by how much.</summary>
+internal static class DiffCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var before = new Argument<string>("OLD") { Description = Words.Say("Bộ quy tắc cũ: thư mục, hoặc mã một bộ đi kèm.", "The old rule set: a folder, or a bundled set's id.") };
+        var after = new Argument<string>("NEW") { Description = Words.Say("Bộ quy tắc mới: thư mục, hoặc mã một bộ đi kèm.", "The new rule set: a folder, or a bundled set's id.") };
+        var units = new Option<string[]>("--units")
+        {
+            Description = Words.Say(
+                "Tệp số liệu (.json, .csv, .xlsx) chấm theo cả hai bộ: liệt kê mọi đơn vị đổi tổng điểm, hạng hoặc xếp loại, thay đổi lớn nhất trước.",
+                "Figures (.json, .csv, .xlsx) scored under both sets: lists every unit whose total, rank or classification changes, the largest change first."),
+            HelpName = "FILE",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var format = CommandContext.TableOrJson();
+        var command = new Command("diff", CommandContext.Describe(
+            "So sánh hai bộ quy tắc: từng tiêu chí thêm, bỏ hay đổi gì (điểm, yêu cầu, từng mức, lời văn, chủ trì); với --units, đơn vị nào đổi điểm, hạng, xếp loại và bao nhiêu.",
+            "Compare two rule sets: each criterion added, removed or changed and how (points, requirement, each band, texts, who leads); with --units, which units move and by how much.",
+            "parindex diff rules/commune-2025 rules/commune-2026", "parindex diff commune-2025 tinh/commune-2025 --units so-lieu-2025.xlsx"))
+        {
+            before, after, units, format, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Lang,
+        };
+        command.SetAction(parse =>
+        {
+            var old = Inputs.LoadRules(parse.GetValue(before)!, null, context.Error);
+            var now = Inputs.LoadRules(parse.GetValue(after)!, null, context.Error);
+            if (old is null || now is null)
+            {
+                return ExitCodes.RuleProblems;
+            }
+
+            var diff = RuleSetDiff.Compare(old, now);
+            var files = parse.GetValue(units);
+            SnapshotBatch? batch = files is { Length: > 0 } ? context.ReadUnits(parse, files, now) : null;
+            var impact = batch is null ? null : RuleSetImpact.Of(Scorer.Compile(old), Scorer.Compile(now), batch.Snapshots);
+            if (parse.GetValue(format) == "json")
+            {
+                DiffReport.WriteJson(diff, impact, context.Output);
+            }
+            else
+            {
+                DiffReport.Write(diff, impact, context.Output, Words.Language);
+            }
+
+            return batch is null ? ExitCodes.Success : context.ReportProblems(batch);
+        });
+        return command;
+    }
+}

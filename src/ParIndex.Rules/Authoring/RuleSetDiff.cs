@@ -1,0 +1,162 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ParIndex.Rules.Authoring;
+
+/// <summary>Whether a criterion was added, removed or changed between two rule sets.</summary>
+public enum ChangeKind
+{
+    /// <summary>Only the new rule set has it.</summary>
+    Added,
+
+    /// <summary>Only the old rule set has it.</summary>
+    Removed,
+
+    /// <summary>Both have it, and some field differs.</summary>
+    Changed,
+}
+
+/// <summary>One field that differs, by its path in the rule file (<c>parts[0].scale.bands[1].min</c>), with its values as JSON.</summary>
+/// <param name="Field">The field's path in the rule file.</param>
+/// <param name="Before">The old value as JSON, or <see langword="null"/> when the field is new.</param>
+/// <param name="After">The new value as JSON, or <see langword="null"/> when the field is gone.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record FieldChange(string Field, string? Before, string? After)
+{
+    /// <summary>The field in words (<c>điểm tối đa</c>, <c>phần 1, mức 2, từ</c>), its path's last names translated where the rule files' reference names them.</summary>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The words.</returns>
+    public string Describe(Language language)
+    {
+        var words = Field.Split('.').Select(segment =>
+        {
+            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
+            var name = bracket < 0 ? segment : segment[..bracket];
+            var index = bracket < 0 ? null : segment[(bracket + 1)..^1];
+            var word = Words.TryGetValue(name, out var pair) ? (language == Language.En ? pair.En : pair.Vi) : name;
+            return index is null ? word : $"{word} {int.Parse(index, System.Globalization.CultureInfo.InvariantCulture) + 1}";
+        });
+        return string.Join(", ", words);
+    }
+
+    private static readonly Dictionary<string, (string Vi, string En)> Words = new(StringComparer.Ordinal)
+    {
+        ["maxPoints"] = ("điểm tối đa", "maximum points"), ["requirement"] = ("yêu cầu", "requirement"), ["threshold"] = ("ngưỡng", "threshold"),
+        ["op"] = ("phép so sánh", "comparison"), ["scale"] = ("cách cho điểm", "scale"), ["bands"] = ("mức", "band"), ["min"] = ("từ", "from"),
+        ["points"] = ("điểm", "points"), ["parts"] = ("phần", "part"), ["title"] = ("tên", "title"), ["lead"] = ("chủ trì", "lead"),
+        ["support"] = ("phối hợp", "support"), ["deadline"] = ("thời hạn", "deadline"), ["hint"] = ("gợi ý", "hint"), ["value"] = ("giá trị", "value"),
+        ["zeroDenominator"] = ("mẫu số bằng 0", "zero denominator"), ["appliesTo"] = ("áp dụng cho", "applies to"), ["cases"] = ("ca kiểm thử", "test cases"),
+        ["type"] = ("loại", "type"), ["zeroBelow"] = ("0 điểm dưới", "0 below"), ["pointsPerEvent"] = ("điểm mỗi lần", "points per event"),
+        ["areas"] = ("lĩnh vực", "area"), ["classification"] = ("xếp loại", "classification"), ["minTotal"] = ("tổng điểm từ", "total from"),
+        ["targets"] = ("mục tiêu", "targets"), ["version"] = ("phiên bản", "version"), ["text"] = ("lời văn", "text"), ["date"] = ("ngày", "date"),
+        ["vi"] = ("tiếng Việt", "Vietnamese"), ["en"] = ("tiếng Anh", "English"), ["offices"] = ("đơn vị", "office"), ["unitTypes"] = ("loại đơn vị", "unit type"),
+    };
+}
+
+/// <summary>A criterion that differs between two rule sets, with every field that differs.</summary>
+/// <param name="Id">The criterion's id.</param>
+/// <param name="Change">Added, removed or changed.</param>
+/// <param name="Fields">The fields that differ; empty for an added or removed criterion.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record CriterionChange(string Id, ChangeKind Change, IReadOnlyList<FieldChange> Fields);
+
+/// <summary>
+/// What changed between two rule sets, criterion by criterion and in the rule set's own fields (areas, classification,
+/// targets…), compared as their rule files write them, so every field a rule owner can edit is seen.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class RuleSetDiff
+{
+    private RuleSetDiff(RuleSet before, RuleSet after, IReadOnlyList<FieldChange> ruleSet, IReadOnlyList<CriterionChange> criteria) =>
+        (Before, After, RuleSetChanges, Criteria) = (before, after, ruleSet, criteria);
+
+    /// <summary>The old rule set.</summary>
+    public RuleSet Before { get; }
+
+    /// <summary>The new rule set.</summary>
+    public RuleSet After { get; }
+
+    /// <summary>The rule set's own fields that differ (<c>ruleset.json</c> and <c>indicators.json</c>).</summary>
+    public IReadOnlyList<FieldChange> RuleSetChanges { get; }
+
+    /// <summary>The criteria added, removed or changed, in the new rule set's order, removed ones last.</summary>
+    public IReadOnlyList<CriterionChange> Criteria { get; }
+
+    /// <summary>Compares two rule sets.</summary>
+    /// <param name="before">The old rule set.</param>
+    /// <param name="after">The new rule set.</param>
+    /// <returns>What changed.</returns>
+    public static RuleSetDiff Compare(RuleSet before, RuleSet after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var ruleSet = new List<FieldChange>();
+        var (oldFiles, newFiles) = (RuleSetWriter.ToFiles(before), RuleSetWriter.ToFiles(after));
+        foreach (var file in new[] { "ruleset.json", "indicators.json" })
+        {
+            Diff(string.Empty, Read(oldFiles, file), Read(newFiles, file), ruleSet);
+        }
+
+        var criteria = new List<CriterionChange>();
+        var old = before.Criteria.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        foreach (var criterion in after.Criteria)
+        {
+            if (!old.Remove(criterion.Id, out var was))
+            {
+                criteria.Add(new CriterionChange(criterion.Id, ChangeKind.Added, []));
+                continue;
+            }
+
+            var fields = new List<FieldChange>();
+            Diff(string.Empty, RuleSetWriter.CriterionJson(was, before), RuleSetWriter.CriterionJson(criterion, after), fields);
+            if (fields.Count > 0)
+            {
+                criteria.Add(new CriterionChange(criterion.Id, ChangeKind.Changed, fields));
+            }
+        }
+
+        criteria.AddRange(before.Criteria.Where(c => old.ContainsKey(c.Id)).Select(c => new CriterionChange(c.Id, ChangeKind.Removed, [])));
+        return new RuleSetDiff(before, after, ruleSet, criteria);
+    }
+
+    private static JObject Read(IReadOnlyList<RuleFile> files, string path)
+    {
+        var json = JObject.Parse(files.Single(f => f.Path == path).Text);
+        json.Remove("$schema");
+        return json;
+    }
+
+    /// <summary>Every leaf that differs, by path; lists of test cases count as one field each, said by their number.</summary>
+    private static void Diff(string path, JToken? before, JToken? after, List<FieldChange> into)
+    {
+        if (JToken.DeepEquals(before, after))
+        {
+            return;
+        }
+
+        if (before is JObject a && after is JObject b)
+        {
+            foreach (var name in a.Properties().Select(p => p.Name).Concat(b.Properties().Select(p => p.Name)).Distinct(StringComparer.Ordinal))
+            {
+                Diff(path.Length == 0 ? name : $"{path}.{name}", a[name], b[name], into);
+            }
+
+            return;
+        }
+
+        if (before is JArray x && after is JArray y && !path.EndsWith("cases", StringComparison.Ordinal) && x.All(i => i is JObject) && y.All(i => i is JObject))
+        {
+            for (var i = 0; i < Math.Max(x.Count, y.Count); i++)
+            {
+                Diff($"{path}[{i}]", i < x.Count ? x[i] : null, i < y.Count ? y[i] : null, into);
+            }
+
+            return;
+        }
+
+        string? Shown(JToken? token) => token is null ? null
+            : path.EndsWith("cases", StringComparison.Ordinal) && token is JArray cases ? $"{cases.Count} cases"
+            : token.ToString(Formatting.None);
+        into.Add(new FieldChange(path, Shown(before), Shown(after)));
+    }
+}

@@ -1,0 +1,38 @@
+using FluentAssertions;
+using Newtonsoft.Json.Linq;
+using Xunit;
+
+namespace ParIndex.Rules.Cli.Tests;
+
+/// <summary><c>parindex diff OLD NEW</c>: what a rule change does (issue #28, 4).</summary>
+public class DiffCommandTests
+{
+    [Fact]
+    public void Diff_TopBandLoweredWithUnits_ListsTheFieldAndTheUnitsThatMove()
+    {
+        // 3.2.1's top band from 99.9% to 99.5%: Bàn Đạt resolves 2,121 of 2,127 on time (99.72%), so its 8 points become
+        // 10 and its total 91.99 becomes 93.99; it stays third.
+        var edited = Cli.EditedRules("criteria/area-3.json", "{\"min\": 99.9, \"points\": 10}", "{\"min\": 99.5, \"points\": 10}");
+
+        var result = Cli.Run("diff", "commune-2025", edited, "--units", Cli.Bundle("samples/phu-binh-2025.csv"), "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var json = JObject.Parse(result.Output);
+        var criterion = json["criteria"]!.Should().ContainSingle().Which;
+        ((string?)criterion["id"], (string?)criterion["change"]).Should().Be(("3.2.1", "changed"));
+        criterion["fields"]!.Select(f => ((string?)f["field"], (string?)f["before"], (string?)f["after"])).Should().Equal(("parts[0].scale.bands[0].min", "99.9", "99.5"));
+        var banDat = json["units"]!.Single(u => (string?)u["id"] == "ban-dat");
+        ((decimal)banDat["totalBefore"]!, (decimal)banDat["totalAfter"]!, (int)banDat["rankBefore"]!, (int)banDat["rankAfter"]!, (string?)banDat["classificationAfter"])
+            .Should().Be((91.99m, 93.99m, 3, 3, "Rất tốt"));
+    }
+
+    [Fact]
+    public void Diff_InVietnamese_SaysTheFieldInWords()
+    {
+        var edited = Cli.EditedRules("criteria/area-3.json", "{\"min\": 99.9, \"points\": 10}", "{\"min\": 99.5, \"points\": 10}");
+
+        var result = Cli.Run("diff", "commune-2025", edited);
+
+        result.Output.Should().Contain("  3.2.1 (thay đổi)").And.Contain("    phần 1, cách cho điểm, mức 1, từ: 99,9 → 99,5");
+    }
+}
