@@ -33,6 +33,7 @@ internal static class CliApp
             CheckCommand.Create(context),
             WhatIfCommand.Create(context),
             DiffCommand.Create(context),
+            SealCommand.Create(context),
             TemplateCommand.Create(context),
         };
         HelpWriter.Install(root, output);

@@ -63,7 +63,8 @@ internal static class Cli
     {
         var target = Path.Combine(Path.GetTempPath(), "parindex-tests", Guid.NewGuid().ToString("N"));
         var source = Bundle(ruleSet);
-        foreach (var path in Directory.EnumerateFiles(source, "*.json", SearchOption.AllDirectories))
+        // An edited copy is a draft: the published set's seal would (rightly) refuse it.
+        foreach (var path in Directory.EnumerateFiles(source, "*.json", SearchOption.AllDirectories).Where(p => Path.GetFileName(p) != "seal.json"))
         {
             var destination = Path.Combine(target, Path.GetRelativePath(source, path));
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);

@@ -35,4 +35,20 @@ public class DiffCommandTests
 
         result.Output.Should().Contain("  3.2.1 (thay đổi)").And.Contain("    phần 1, cách cho điểm, mức 1, từ: 99,9 → 99,5");
     }
+
+    [Fact]
+    public void Seal_EditedCopy_SealsItAndAFurtherEditIsRefusedByScore()
+    {
+        var folder = Cli.EditedRules("ruleset.json", "\"version\": \"2025.1.1\"", "\"version\": \"2026.1.0\"");
+
+        var seal = Cli.Run("seal", "--rules", folder);
+        var criteria = Path.Combine(folder, "criteria", "area-3.json");
+        File.WriteAllText(criteria, File.ReadAllText(criteria).Replace("{\"min\": 99.9, \"points\": 10}", "{\"min\": 99.5, \"points\": 10}", StringComparison.Ordinal));
+        var score = Cli.Run("score", "--rules", folder);
+
+        seal.ExitCode.Should().Be(0, seal.Error);
+        seal.Output.Should().StartWith("Đã niêm phong commune-2025 2026.1.0, mã băm ");
+        score.ExitCode.Should().Be(1);
+        score.Error.Should().Contain("seal.json(1,1): $.hash: nội dung đã đổi kể từ khi phiên bản 2026.1.0 được niêm phong");
+    }
 }

@@ -63,6 +63,12 @@ public sealed class RuleSet
     /// </summary>
     public IReadOnlyList<OfficeDefinition> Offices { get; internal init; } = [];
 
+    /// <summary>
+    /// Whether the rule set carries a seal (<c>seal.json</c>) that matches its version and content: a sealed set that was
+    /// edited without a new version does not load at all.
+    /// </summary>
+    public bool Sealed { get; internal init; }
+
     /// <summary>What a criterion whose every part is not applicable does: full points (the default) or exclusion.</summary>
     public NotApplicablePolicy NotApplicable { get; internal init; } = NotApplicablePolicy.Full;
 

@@ -127,12 +127,14 @@ public sealed class RuleOverlay
 
     /// <summary>Applies the overlay to a base rule set's files.</summary>
     /// <param name="files">The base rule set's files.</param>
-    /// <returns>The files with the overlay applied; unchanged files are returned as they were.</returns>
+    /// <returns>The files with the overlay applied; unchanged files are returned as they were, and the base's seal left out (the result is a set of its own).</returns>
     /// <exception cref="RuleSetLoadException">The overlay names a criterion the base does not have, or patches a part it does not have.</exception>
     public IReadOnlyList<RuleFile> Apply(IEnumerable<RuleFile> files)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var result = files.ToList();
+
+        // The base's seal vouches for the base as published, not for what the overlay makes of it.
+        var result = files.Where(f => f.Path != RuleSetReader.SealFile).ToList();
         var problems = new List<RuleProblem>();
         var manifestFields = _patch.Properties().Where(p => p.Name is "id" or "version" or "title" or "notApplicable").ToList();
         if (manifestFields.Count > 0)

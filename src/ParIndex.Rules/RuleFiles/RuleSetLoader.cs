@@ -117,6 +117,13 @@ public static class RuleSetLoader
 
     private static List<RuleFile> ReadFolder(string folder, List<RuleProblem> problems) => ReadFolder(folder, problems, TimeSpan.Zero);
 
+    /// <summary>Loads a folder as if it had no seal: what sealing it would vouch for.</summary>
+    internal static RuleSet LoadUnsealed(string folder)
+    {
+        var early = new List<RuleProblem>();
+        return Load(folder, [.. ReadFolder(folder, early).Where(f => f.Path != RuleSetReader.SealFile)], early);
+    }
+
     private static List<RuleFile> ReadFolder(string folder, List<RuleProblem> problems, TimeSpan quiet)
     {
         ArgumentNullException.ThrowIfNull(folder);
@@ -187,7 +194,7 @@ public static class RuleSetLoader
     /// <summary>The files a rule set is read from: the manifest and catalogue if present, then criteria/*.json by name.</summary>
     private static IEnumerable<FileInfo> Listed(DirectoryInfo root)
     {
-        foreach (var name in new[] { RuleSetReader.ManifestFile, RuleSetReader.IndicatorsFile })
+        foreach (var name in new[] { RuleSetReader.ManifestFile, RuleSetReader.IndicatorsFile, RuleSetReader.SealFile })
         {
             var file = new FileInfo(Path.Combine(root.FullName, name));
             if (file.Exists)

@@ -17,6 +17,9 @@ internal sealed partial class RuleSetReader
 
     internal const string CriteriaFolder = "criteria/";
 
+    /// <summary>The seal: the version and the content hash the rule set was published with (<c>parindex seal</c>).</summary>
+    internal const string SealFile = "seal.json";
+
     private readonly List<RuleProblem> _problems = [];
 
     // Areas some of whose criteria could not be read: their sums would only repeat the problem already reported.
@@ -33,6 +36,9 @@ internal sealed partial class RuleSetReader
 
     public RuleSet? Read(string origin, IReadOnlyList<RuleFile> files)
     {
+        // The seal vouches for the other files: it is neither read as a rule file nor hashed with them.
+        var seal = files.FirstOrDefault(f => f.Path == SealFile);
+        files = [.. files.Where(f => f.Path != SealFile)];
         var parsed = new List<(RuleFile File, RuleFileKind Kind, JToken? Token)>();
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
@@ -82,6 +88,12 @@ internal sealed partial class RuleSetReader
             Retrace(files, criteria);
         }
 
+        var hash = Hash(files);
+        if (seal is not null && manifest is not null)
+        {
+            CheckSeal(seal, manifest.Version, hash);
+        }
+
         // Stable: problems at the same position keep the order they were found in.
         var sorted = _problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ToList();
         _problems.Clear();
@@ -94,12 +106,51 @@ internal sealed partial class RuleSetReader
         return new RuleSet(
             manifest.Id, manifest.Title, manifest.Version, manifest.From, manifest.To, manifest.Level, manifest.TotalPoints,
             manifest.Areas, manifest.Classification, manifest.Targets, manifest.Sipas,
-            indicators, criteria, Hash(files), origin)
+            indicators, criteria, hash, origin)
         {
+            Sealed = seal is not null,
             UnitTypes = manifest.UnitTypes,
             Offices = manifest.Offices,
             NotApplicable = manifest.NotApplicable,
         };
+    }
+
+    /// <summary>
+    /// A sealed rule set must still be what was sealed: the same version with other content is an edited copy passing
+    /// for the published set, and a new version is not sealed until it is sealed again.
+    /// </summary>
+    private void CheckSeal(RuleFile seal, string version, string hash)
+    {
+        JObject? json = null;
+        try
+        {
+            json = JObject.Parse(seal.Text);
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            // Told below, as a seal that says nothing.
+        }
+
+        var sealedVersion = (json?["version"] as JValue)?.Value as string;
+        var sealedHash = (json?["hash"] as JValue)?.Value as string;
+        if (sealedVersion is null || sealedHash is null)
+        {
+            _problems.Add(new RuleProblem(SealFile, 1, 1, "$",
+                "the seal must be a JSON object with the sealed \"version\" and \"hash\"; write it again with parindex seal.",
+                "tệp niêm phong phải là một đối tượng JSON có \"version\" và \"hash\" đã niêm phong; hãy ghi lại bằng parindex seal."));
+        }
+        else if (sealedVersion != version)
+        {
+            _problems.Add(new RuleProblem(SealFile, 1, 1, "$.version",
+                $"the rule set was sealed as version {sealedVersion}, but ruleset.json now says {version}: seal the new version (parindex seal --rules FOLDER) once its content is final.",
+                $"bộ quy tắc được niêm phong ở phiên bản {sealedVersion}, nhưng ruleset.json nay ghi {version}: hãy niêm phong phiên bản mới (parindex seal --rules THƯ-MỤC) khi nội dung đã chốt."));
+        }
+        else if (!string.Equals(sealedHash, hash, StringComparison.OrdinalIgnoreCase))
+        {
+            _problems.Add(new RuleProblem(SealFile, 1, 1, "$.hash",
+                $"the content changed since version {version} was sealed (hash {sealedHash[..Math.Min(12, sealedHash.Length)]} then, {hash[..12]} now): an edited copy must not pass for the published set. Give it a new version in ruleset.json and seal it again.",
+                $"nội dung đã đổi kể từ khi phiên bản {version} được niêm phong (mã băm lúc đó {sealedHash[..Math.Min(12, sealedHash.Length)]}, nay {hash[..12]}): bản đã sửa không được mang danh bộ đã ban hành. Hãy đặt phiên bản mới trong ruleset.json rồi niêm phong lại."));
+        }
     }
 
     /// <summary>Puts every problem and every criterion's and case's position back where it was written, for files an overlay rewrote.</summary>
