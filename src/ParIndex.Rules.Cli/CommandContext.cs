@@ -95,6 +95,16 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
         return null;
     }
 
+    /// <summary>The day the run is as of: the rule set in force on it is chosen from a folder of dated sets, and plans flag items overdue on it.</summary>
+    public Option<DateOnly?> AsOf { get; } = new("--as-of")
+    {
+        Description = Words.Say(
+            "Ngày tính (yyyy-MM-dd): với thư mục chứa nhiều bộ quy tắc, chọn bộ có hiệu lực ngày đó (mặc định: cuối kỳ đánh giá của tệp JSON đầu vào); kế hoạch đánh dấu quá hạn theo ngày này.",
+            "The day the run is as of (yyyy-MM-dd): from a folder of several rule sets, the one in force that day (default: the end of the JSON inputs' period); plans flag items overdue on it."),
+        HelpName = "DATE",
+        CustomParser = Date,
+    };
+
     public Option<string> Lang { get; } = Language();
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = Words.Say("Không hiện tiến độ trên stderr.", "No progress on stderr.") };
@@ -154,7 +164,6 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
         Words.Say(vi, en) + Environment.NewLine + Words.Say("Ví dụ:", "Examples:") + Environment.NewLine
         + string.Join(Environment.NewLine, examples.Select(e => "  " + e));
 
-    /// <summary>A new INPUT argument: each command owns its own.</summary>
     /// <summary>A command's --format when it writes a terminal table or JSON.</summary>
     public static Option<string> TableOrJson()
     {
@@ -168,6 +177,7 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
         return format;
     }
 
+    /// <summary>A new INPUT argument: each command owns its own.</summary>
     public static Argument<string[]> InputArgument() => new("INPUT")
     {
         Description = Words.Say(
@@ -180,7 +190,19 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     public bool ShowsProgress(ParseResult parse, int units) => isTerminal && !parse.GetValue(Quiet) && units >= 1000;
 
     /// <summary>Loads the rule set the command names, or prints every problem and returns null.</summary>
-    public RuleSet? LoadRules(ParseResult parse) => Inputs.LoadRules(parse.GetValue(Rules)!, parse.GetValue(Overlay), Error, Given(parse, Deadline));
+    public RuleSet? LoadRules(ParseResult parse) =>
+        Inputs.LoadRules(parse.GetValue(Rules)!, parse.GetValue(Overlay), Error, Given(parse, Deadline), () => Given(parse, AsOf) ?? PeriodEnd(parse));
+
+    /// <summary>
+    /// The end of the inputs' assessment period, for choosing the rule set in force: a JSON batch's <c>"period"</c> when
+    /// it is a year (<c>"2025"</c> ends on 2025-12-31) and every JSON input agrees; otherwise none, and --as-of must say.
+    /// </summary>
+    private static DateOnly? PeriodEnd(ParseResult parse)
+    {
+        var inputs = parse.CommandResult.Command.Arguments.Any(a => a.Name == "INPUT") ? parse.GetValue<string[]>("INPUT") : null;
+        var years = (inputs ?? []).Where(p => p.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && File.Exists(p)).Select(Inputs.JsonPeriod).Distinct().ToList();
+        return years is [{ } year] && int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1990 and <= 2099 ? new DateOnly(y, 12, 31) : null;
+    }
 
     /// <summary>An option's value when the command takes that option, else its type's default: the shared options are not on every command.</summary>
     private static T? Given<T>(ParseResult parse, Option<T> option) =>

@@ -20,11 +20,11 @@ internal static class Inputs
     public static string DefaultPrevious => Path.Combine(BundleRoot, "samples", "phu-binh-2024-results.csv");
 
     /// <summary>Loads a rule set (a folder, or the id of a bundled one), or prints every problem and returns null.</summary>
-    public static RuleSet? LoadRules(string rules, string? overlayPath, TextWriter error, DateOnly? deadline = null)
+    public static RuleSet? LoadRules(string rules, string? overlayPath, TextWriter error, DateOnly? deadline = null, Func<DateOnly?>? asOf = null)
     {
         try
         {
-            return Load(rules, overlayPath, deadline);
+            return Load(rules, overlayPath, deadline, asOf);
         }
         catch (RuleSetLoadException e)
         {
@@ -37,6 +37,13 @@ internal static class Inputs
     /// <summary>Every problem of a rule set (a folder, or the id of a bundled one), with an overlay applied first when given.</summary>
     public static IReadOnlyList<RuleProblem> Validate(string rules, string? overlayPath)
     {
+        if (IsDated(rules))
+        {
+            // Every set of the folder, each problem under its set's folder.
+            return [.. Directory.EnumerateDirectories(rules).Where(d => File.Exists(Path.Combine(d, "ruleset.json"))).Order(StringComparer.Ordinal)
+                .SelectMany(d => Validate(d, overlayPath).Select(p => p.WithFile(Path.GetFileName(d) + "/" + p.File)))];
+        }
+
         if (overlayPath is null && Directory.Exists(rules))
         {
             return RuleSetLoader.Validate(rules);
@@ -54,8 +61,17 @@ internal static class Inputs
     }
 
     /// <exception cref="RuleSetLoadException">The rule set, or the overlay, has problems.</exception>
-    private static RuleSet Load(string rules, string? overlayPath, DateOnly? deadline = null)
+    private static RuleSet Load(string rules, string? overlayPath, DateOnly? deadline = null, Func<DateOnly?>? asOf = null)
     {
+        if (IsDated(rules))
+        {
+            // A folder of rule sets, one a season: the one in force on the day, overlaid as a folder of its own would be.
+            var day = asOf?.Invoke() ?? throw new UsageException(Words.Say(
+                $"'{rules}' chứa nhiều bộ quy tắc: hãy cho biết ngày tính bằng --as-of (như 2025-12-31, cuối kỳ đánh giá) để chọn bộ có hiệu lực.",
+                $"'{rules}' holds several rule sets: give the day with --as-of (such as 2025-12-31, the end of the assessment period) to choose the one in force."));
+            rules = RuleSetLoader.LoadInForce(rules, day).Origin;
+        }
+
         var overlay = overlayPath is null ? null : ReadOverlay(overlayPath);
         if (deadline is { } date)
         {
@@ -75,6 +91,38 @@ internal static class Inputs
         throw new UsageException(Words.Say(
             $"Không có thư mục bộ quy tắc '{rules}', cũng không có bộ quy tắc đi kèm nào mang mã này (đi kèm: {string.Join(", ", BundledRuleSets.Ids)}). Hãy chỉ một thư mục chứa ruleset.json, hoặc mã một bộ đi kèm.",
             $"No rule set folder '{rules}', and no bundled rule set of that id (bundled: {string.Join(", ", BundledRuleSets.Ids)}). Give a folder holding ruleset.json, or a bundled id."));
+    }
+
+    /// <summary>Whether a folder holds several rule sets (subfolders with ruleset.json) rather than being one.</summary>
+    public static bool IsDated(string rules) =>
+        Directory.Exists(rules) && !File.Exists(Path.Combine(rules, "ruleset.json"))
+        && Directory.EnumerateDirectories(rules).Any(d => File.Exists(Path.Combine(d, "ruleset.json")));
+
+    /// <summary>A JSON batch's top-level "period", read without reading the units; null when it has none.</summary>
+    public static string? JsonPeriod(string path)
+    {
+        try
+        {
+            using var reader = new Newtonsoft.Json.JsonTextReader(File.OpenText(path));
+            while (reader.Read())
+            {
+                if (reader.Depth == 1 && reader.TokenType == Newtonsoft.Json.JsonToken.PropertyName && (string?)reader.Value == "period")
+                {
+                    return reader.ReadAsString();
+                }
+
+                if (reader.Depth == 1 && reader.TokenType == Newtonsoft.Json.JsonToken.StartArray)
+                {
+                    reader.Skip();
+                }
+            }
+        }
+        catch (Exception e) when (e is Newtonsoft.Json.JsonException or IOException)
+        {
+            // The batch's own reading tells what is wrong with it.
+        }
+
+        return null;
     }
 
     /// <summary>Reads an overlay file.</summary>

@@ -12,7 +12,7 @@ namespace ParIndex.Rules.Cli;
 internal static class UsageErrors
 {
     /// <summary>The options whose values the tool parses itself, so their errors are already in the run's language.</summary>
-    private static readonly HashSet<string> OwnParsers = ["--top", "--deadline"];
+    private static readonly HashSet<string> OwnParsers = ["--top", "--deadline", "--as-of"];
 
     public static List<string> Describe(ParseResult parsed)
     {

@@ -51,4 +51,24 @@ public class DiffCommandTests
         score.ExitCode.Should().Be(1);
         score.Error.Should().Contain("seal.json(1,1): $.hash: nội dung đã đổi kể từ khi phiên bản 2026.1.0 được niêm phong");
     }
+
+    [Fact]
+    public void Score_FolderOfDatedSets_TakesTheOneInForceOnTheInputsPeriodOrTheAsOfDay()
+    {
+        // The sample batch's period is "2025": its end, 31/12/2025, chooses the 2025 set; --as-of 2026-06-30 the 2026 one.
+        var next = Cli.EditedRules("ruleset.json", "\"from\": \"2025-01-01\", \"to\": \"2025-12-31\"", "\"from\": \"2026-01-01\", \"to\": \"2026-12-31\"");
+        File.WriteAllText(Path.Combine(next, "ruleset.json"), File.ReadAllText(Path.Combine(next, "ruleset.json")).Replace("\"version\": \"2025.1.1\"", "\"version\": \"2026.1.0\"", StringComparison.Ordinal));
+        var folder = Path.Combine(Path.GetDirectoryName(next)!, Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        Directory.Move(next, Path.Combine(folder, "commune-2026"));
+        Directory.Move(Cli.EditedRules("ruleset.json", "\"level\"", "\"level\""), Path.Combine(folder, "commune-2025"));
+
+        var byPeriod = Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.json"), "--rules", folder, "--summary");
+        var byDay = Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.json"), "--rules", folder, "--as-of", "2026-06-30", "--summary");
+        var undated = Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.csv"), "--rules", folder);
+
+        byPeriod.Output.Should().Contain("commune-2025 2025.1.1, mã băm");
+        byDay.Output.Should().Contain("commune-2025 2026.1.0, mã băm");
+        (undated.ExitCode, undated.Error).Should().Be((2, $"'{folder}' chứa nhiều bộ quy tắc: hãy cho biết ngày tính bằng --as-of (như 2025-12-31, cuối kỳ đánh giá) để chọn bộ có hiệu lực.{Environment.NewLine}"));
+    }
 }

@@ -16,7 +16,7 @@ internal static class CheckCommand
             "The check before appraisal: criteria claimed above what the figures give (with the reason), claims without evidence or an explanation, judged criteria not yet appraised.",
             "parindex check", "parindex check district.json --unit dao-xa"))
         {
-            inputs, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, unit, format, context.Lang,
+            inputs, context.Rules, context.Overlay, context.AsOf, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, unit, format, context.Lang,
         };
         command.SetAction(parse =>
         {

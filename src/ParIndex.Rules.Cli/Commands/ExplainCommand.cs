@@ -20,7 +20,7 @@ internal static class ExplainCommand
             "Show, for one unit, every criterion's values, the rate as computed, the requirement, the band reached, points, deduction and hint.",
             "parindex explain dao-xa", "parindex explain tan-duc district.csv --lang en"))
         {
-            unit, inputs, context.Rules, context.Overlay, context.Deadline, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, outputDir, format, context.Lang,
+            unit, inputs, context.Rules, context.Overlay, context.AsOf, context.Deadline, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, outputDir, format, context.Lang,
         };
         command.SetAction(parse =>
         {

@@ -10,7 +10,6 @@ internal static class PlanCommand
     public static Command Create(CommandContext context)
     {
         var inputs = CommandContext.InputArgument();
-        var asOf = new Option<string?>("--as-of") { Description = Words.Say("Đánh dấu quá hạn các việc có hạn trước ngày này (yyyy-MM-dd).", "Flag items whose deadline is before this date (yyyy-MM-dd) as overdue."), HelpName = "DATE" };
         var unit = new Option<string?>("--unit") { Description = Words.Say("Chỉ kế hoạch của đơn vị này.", "Only this unit's plan."), HelpName = "ID" };
         var outputDir = CommandContext.OutputDirOption("Ghi kế hoạch của mỗi đơn vị thành một tệp riêng trong thư mục này, đặt tên theo mã đơn vị.", "Write each unit's plan to a file of its own in this folder, named by the unit's id.");
         var format = CommandContext.UnitFileFormatOption();
@@ -26,17 +25,11 @@ internal static class PlanCommand
             "Turn deductions into each unit's remediation plan, grouped by lead unit, biggest recovery first.",
             "parindex plan", "parindex plan district.csv --as-of 2025-10-01 --unit dao-xa"))
         {
-            inputs, context.Rules, context.Overlay, context.Deadline, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, asOf, unit, target, outputDir, format, context.Lang,
+            inputs, context.Rules, context.Overlay, context.Deadline, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, context.AsOf, unit, target, outputDir, format, context.Lang,
         };
         command.SetAction(parse =>
         {
-            DateOnly? date = null;
-            if (parse.GetValue(asOf) is { } text)
-            {
-                date = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                    ? d
-                    : throw new UsageException(Words.Say($"--as-of '{text}' không phải ngày; hãy viết yyyy-MM-dd.", $"--as-of '{text}' is not a date; write it yyyy-MM-dd."));
-            }
+            var date = parse.GetValue(context.AsOf);
 
             var ruleSet = context.LoadRules(parse);
             if (ruleSet is null)

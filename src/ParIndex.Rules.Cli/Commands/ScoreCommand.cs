@@ -20,7 +20,7 @@ internal static class ScoreCommand
             "Score units, rank them and show each unit's deductions.",
             "parindex score", "parindex score district.csv --previous results-2024.csv", "parindex score units.json --format json --output results-2025.json", "parindex score --unit dao-xa"))
         {
-            o.Inputs, context.Rules, context.Overlay, context.Deadline, context.Claims, context.Appraisal, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge,
+            o.Inputs, context.Rules, context.Overlay, context.AsOf, context.Deadline, context.Claims, context.Appraisal, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge,
             o.Format, o.ExcelVi, o.Top, o.Summary, o.Output, o.Unit, o.ByType, o.Previous, o.Heading, context.Lang, context.Quiet,
         };
         command.SetAction(parse => Run(context, parse, o));

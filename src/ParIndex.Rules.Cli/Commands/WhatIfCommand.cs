@@ -26,7 +26,7 @@ internal static class WhatIfCommand
             "What if a unit's figures were different: the changed criteria's new points, the total, classification and rank in the batch, everyone else unchanged.",
             "parindex whatif dao-xa --set dossiersResolvedOnTime=1259", "parindex whatif tan-duc district.csv --set trainingCompleted=41 --set publicAssetInspectionDone=có"))
         {
-            unit, inputs, set, context.Rules, context.Overlay, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, context.Lang,
+            unit, inputs, set, context.Rules, context.Overlay, context.AsOf, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, context.Lang,
         };
         command.SetAction(parse =>
         {

@@ -63,6 +63,17 @@ public sealed class RuleSet
     /// </summary>
     public IReadOnlyList<OfficeDefinition> Offices { get; internal init; } = [];
 
+    /// <summary>The first day the rule set is in force, as its manifest states it (<c>validFrom</c>); <see langword="null"/> when it does not, and then the period's first day counts.</summary>
+    public DateOnly? ValidFrom { get; internal init; }
+
+    /// <summary>The last day the rule set is in force, as its manifest states it (<c>validTo</c>); <see langword="null"/> when it does not, and then the period's last day counts.</summary>
+    public DateOnly? ValidTo { get; internal init; }
+
+    /// <summary>Whether the rule set is in force on a day: from <see cref="ValidFrom"/> (else the period's start) to <see cref="ValidTo"/> (else its end), both days included.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>Whether it is in force.</returns>
+    public bool IsInForce(DateOnly day) => (ValidFrom ?? PeriodFrom) <= day && day <= (ValidTo ?? PeriodTo);
+
     /// <summary>
     /// Whether the rule set carries a seal (<c>seal.json</c>) that matches its version and content: a sealed set that was
     /// edited without a new version does not load at all.

@@ -41,6 +41,11 @@ public sealed record RuleProblem
     /// <summary>The same problem at another place (an overlay's rewritten file traced back to where it was written).</summary>
     internal RuleProblem At(string file, int line, int column) => new(file, line, column, Path, Message, _vietnamese);
 
+    /// <summary>The same problem with its file named from a folder above the rule set's (<c>commune-2026/criteria/area-3.json</c>, in a folder of dated sets).</summary>
+    /// <param name="file">The file's name as the reader should see it.</param>
+    /// <returns>The problem at the same line and column of that file.</returns>
+    public RuleProblem WithFile(string file) => At(file, Line, Column);
+
     /// <summary>Formats the problem as <c>file(line,col): path: message</c>.</summary>
     /// <returns>The formatted problem.</returns>
     public override string ToString() => ToString(Language.En);

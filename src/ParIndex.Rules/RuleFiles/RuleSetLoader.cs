@@ -22,6 +22,60 @@ public static class RuleSetLoader
         return Load(folder, ReadFolder(folder, early), early);
     }
 
+    /// <summary>
+    /// Loads, from a folder holding several rule sets (one subfolder each, such as <c>commune-2025/</c> and
+    /// <c>commune-2026/</c>), the one in force on a day (<see cref="RuleSet.IsInForce"/>), so each season is scored by
+    /// its own rules. Every set is loaded, so a broken one is never passed over in silence.
+    /// </summary>
+    /// <param name="folder">The folder of rule set folders.</param>
+    /// <param name="day">The day, such as the end of the assessment period.</param>
+    /// <returns>The rule set in force on that day.</returns>
+    /// <exception cref="RuleSetLoadException">A set has problems, or none or more than one is in force on the day; the message names each set and its dates.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static RuleSet LoadInForce(string folder, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"The folder '{folder}' does not exist.");
+        }
+
+        var sets = new List<RuleSet>();
+        var problems = new List<RuleProblem>();
+        foreach (var candidate in Directory.EnumerateDirectories(folder).Where(d => File.Exists(Path.Combine(d, RuleSetReader.ManifestFile))).Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                sets.Add(LoadFolder(candidate));
+            }
+            catch (RuleSetLoadException e)
+            {
+                var name = Path.GetFileName(candidate) + "/";
+                problems.AddRange(e.Problems.Select(p => p.At(name + p.File, p.Line, p.Column)));
+            }
+        }
+
+        var inForce = sets.Where(s => s.IsInForce(day)).ToList();
+        if (problems.Count == 0 && inForce.Count == 1)
+        {
+            return inForce[0];
+        }
+
+        if (problems.Count == 0)
+        {
+            string Dates(RuleSet s) => FormattableString.Invariant($"{s.Id} {s.Version} ({s.ValidFrom ?? s.PeriodFrom:yyyy-MM-dd} – {s.ValidTo ?? s.PeriodTo:yyyy-MM-dd})");
+            var listed = string.Join(", ", (inForce.Count == 0 ? sets : inForce).Select(Dates));
+            var (en, vi) = (day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+            problems.Add(inForce.Count == 0
+                ? new RuleProblem(folder, 0, 0, "$", $"no rule set here is in force on {en}; the sets: {(listed.Length == 0 ? "none" : listed)}. Add the set for that day, or give another day.",
+                    $"không bộ quy tắc nào ở đây có hiệu lực ngày {vi}; các bộ: {(listed.Length == 0 ? "không có" : listed)}. Hãy thêm bộ cho ngày đó, hoặc chọn ngày khác.")
+                : new RuleProblem(folder, 0, 0, "$", $"{inForce.Count} rule sets are in force on {en}: {listed}. Make their validFrom and validTo not overlap.",
+                    $"{inForce.Count} bộ quy tắc cùng có hiệu lực ngày {vi}: {listed}. Hãy sửa validFrom, validTo để chúng không chồng nhau."));
+        }
+
+        throw new RuleSetLoadException(folder, problems);
+    }
+
     /// <summary>Loads a rule set from files given as text, for instance read from streams.</summary>
     /// <param name="origin">A name for the rule set in messages, such as its folder or resource prefix.</param>
     /// <param name="files">The files, with paths such as <c>ruleset.json</c> and <c>criteria/area-3.json</c>.</param>

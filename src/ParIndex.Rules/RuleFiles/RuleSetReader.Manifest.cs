@@ -52,6 +52,12 @@ internal sealed partial class RuleSetReader
         IReadOnlyList<AreaDefinition> Areas, IReadOnlyList<ClassificationBand> Classification, Targets Targets, IReadOnlyList<SipasAspect> Sipas,
         IReadOnlyList<UnitTypeDefinition> UnitTypes, NotApplicablePolicy NotApplicable)
     {
+        /// <summary>The first day in force, when the manifest says.</summary>
+        public DateOnly? ValidFrom { get; init; }
+
+        /// <summary>The last day in force, when the manifest says.</summary>
+        public DateOnly? ValidTo { get; init; }
+
         /// <summary>The offices' catalogue; empty when the rule set has none.</summary>
         public IReadOnlyList<OfficeDefinition> Offices { get; init; } = [];
 
@@ -87,6 +93,15 @@ internal sealed partial class RuleSetReader
                 $"kỳ đánh giá kết thúc ({to:yyyy-MM-dd}) trước khi bắt đầu ({from:yyyy-MM-dd}); hãy đổi chỗ hoặc sửa ngày.");
         }
 
+        var validFrom = Date(problems, root, "validFrom");
+        var validTo = Date(problems, root, "validTo");
+        if ((validFrom ?? from) is { } first && (validTo ?? to) is { } last && first > last)
+        {
+            problems.At(root["validTo"] ?? root["validFrom"] ?? root["period"]!,
+                $"the rule set stops being in force ({last:yyyy-MM-dd}) before it comes into force ({first:yyyy-MM-dd}); correct validFrom or validTo.",
+                $"bộ quy tắc hết hiệu lực ({last:yyyy-MM-dd}) trước khi có hiệu lực ({first:yyyy-MM-dd}); hãy sửa validFrom hoặc validTo.");
+        }
+
         var (areas, unreadableKind) = Areas(problems, root, total);
         var bands = Bands(problems, root);
         var targetsToken = root["targets"] as JObject;
@@ -114,6 +129,8 @@ internal sealed partial class RuleSetReader
         {
             KindsUnreadable = unreadableKind,
             Offices = Offices(problems, root),
+            ValidFrom = validFrom,
+            ValidTo = validTo,
         };
     }
 

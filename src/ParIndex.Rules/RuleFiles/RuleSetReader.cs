@@ -39,27 +39,7 @@ internal sealed partial class RuleSetReader
         // The seal vouches for the other files: it is neither read as a rule file nor hashed with them.
         var seal = files.FirstOrDefault(f => f.Path == SealFile);
         files = [.. files.Where(f => f.Path != SealFile)];
-        var parsed = new List<(RuleFile File, RuleFileKind Kind, JToken? Token)>();
-        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
-        {
-            var kind = KindOf(file.Path);
-            if (kind is null)
-            {
-                _problems.Add(new RuleProblem(file.Path, 0, 0, "$",
-                    "not a rule file; a rule set holds ruleset.json, indicators.json and criteria/*.json only. Move or remove it.",
-                    "không phải tệp quy tắc; một bộ quy tắc chỉ gồm ruleset.json, indicators.json và criteria/*.json. Hãy chuyển hoặc xóa tệp này."));
-                continue;
-            }
-
-            var token = SchemaCatalog.Read(kind.Value, file.Path, file.Text, _problems);
-            if (token is null && kind == RuleFileKind.Criteria)
-            {
-                _allAreasIncomplete = true;
-            }
-
-            parsed.Add((file, kind.Value, token));
-        }
-
+        var parsed = Parse(files);
         RequireFile(parsed, RuleFileKind.Manifest, ManifestFile, "the manifest", "tệp khai báo");
         RequireFile(parsed, RuleFileKind.Indicators, IndicatorsFile, "the indicator catalogue", "danh mục chỉ tiêu");
         RequireFile(parsed, RuleFileKind.Criteria, CriteriaFolder + "*.json", "at least one criteria file", "ít nhất một tệp tiêu chí");
@@ -111,8 +91,37 @@ internal sealed partial class RuleSetReader
             Sealed = seal is not null,
             UnitTypes = manifest.UnitTypes,
             Offices = manifest.Offices,
+            ValidFrom = manifest.ValidFrom,
+            ValidTo = manifest.ValidTo,
             NotApplicable = manifest.NotApplicable,
         };
+    }
+
+    /// <summary>Each file by its kind, schema-checked; a file of no kind is a problem and is left out.</summary>
+    private List<(RuleFile File, RuleFileKind Kind, JToken? Token)> Parse(IReadOnlyList<RuleFile> files)
+    {
+        var parsed = new List<(RuleFile File, RuleFileKind Kind, JToken? Token)>();
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            var kind = KindOf(file.Path);
+            if (kind is null)
+            {
+                _problems.Add(new RuleProblem(file.Path, 0, 0, "$",
+                    "not a rule file; a rule set holds ruleset.json, indicators.json and criteria/*.json only. Move or remove it.",
+                    "không phải tệp quy tắc; một bộ quy tắc chỉ gồm ruleset.json, indicators.json và criteria/*.json. Hãy chuyển hoặc xóa tệp này."));
+                continue;
+            }
+
+            var token = SchemaCatalog.Read(kind.Value, file.Path, file.Text, _problems);
+            if (token is null && kind == RuleFileKind.Criteria)
+            {
+                _allAreasIncomplete = true;
+            }
+
+            parsed.Add((file, kind.Value, token));
+        }
+
+        return parsed;
     }
 
     /// <summary>

@@ -14,6 +14,14 @@ public static class RuleSetWriter
     /// <summary>The manifest's optional parts, each written only when the rule set has it, so a set without them writes as before.</summary>
     private static void Optional(JObject manifest, RuleSet ruleSet)
     {
+        foreach (var (name, day) in new[] { ("validFrom", ruleSet.ValidFrom), ("validTo", ruleSet.ValidTo) })
+        {
+            if (day is { } date)
+            {
+                manifest.Property("period", StringComparison.Ordinal)!.AddBeforeSelf(new JProperty(name, Date(date)));
+            }
+        }
+
         if (ruleSet.NotApplicable != NotApplicablePolicy.Full)
         {
             manifest.Property("classification", StringComparison.Ordinal)!.AddBeforeSelf(new JProperty("notApplicable", WireNames.NotApplicablePolicies.Name(ruleSet.NotApplicable)));
