@@ -71,4 +71,16 @@ public class DiffCommandTests
         byDay.Output.Should().Contain("commune-2025 2026.1.0, mã băm");
         (undated.ExitCode, undated.Error).Should().Be((2, $"'{folder}' chứa nhiều bộ quy tắc: hãy cho biết ngày tính bằng --as-of (như 2025-12-31, cuối kỳ đánh giá) để chọn bộ có hiệu lực.{Environment.NewLine}"));
     }
+
+    [Fact]
+    public void Doc_WithOutput_WritesTheRuleBookThatPrintsOnA4()
+    {
+        var output = Path.Combine(Path.GetDirectoryName(Cli.TempFile("x.txt", string.Empty))!, "phu-luc.html");
+
+        var result = Cli.Run("doc", "--output", output, "--heading", "Phụ lục");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        System.Net.WebUtility.HtmlDecode(File.ReadAllText(output)).Should().Contain("<h1>Chỉ số cải cách hành chính").And.Contain("đã niêm phong")
+            .And.Contain("<td>3.2.1</td>").And.Contain("@page{size:A4 landscape");
+    }
 }

@@ -33,7 +33,7 @@ internal static class ExplainReport
                 var indent = new string(' ', prefix.Length);
                 Wrapped(output, prefix, indent, Value(ruleSet, part, partResult, english));
                 Wrapped(output, indent, indent, string.Create(CultureInfo.InvariantCulture,
-                    $"{(english ? "requirement" : "yêu cầu")} {part.Requirement.Symbol.Replace(">=", "≥", StringComparison.Ordinal).Replace("<=", "≤", StringComparison.Ordinal)} {Text.Number(part.Requirement.Threshold, english)}{Unit(part)}; {Scale(part, english)}{Band(part, partResult, english)}; {ScoreReport.StatusLabel(partResult.Status, english)} {Text.Number(partResult.Points, english)}/{Text.Number(partResult.MaxPoints, english)}"));
+                    $"{(english ? "requirement" : "yêu cầu")} {ParIndex.Rules.Reports.RuleTexts.Requirement(part, Text.Lang(english))}; {ParIndex.Rules.Reports.RuleTexts.Scale(part, Text.Lang(english))}{Band(part, partResult, english)}; {ScoreReport.StatusLabel(partResult.Status, english)} {Text.Number(partResult.Points, english)}/{Text.Number(partResult.MaxPoints, english)}"));
                 if (ParIndex.Rules.Reports.UnitTexts.Recovery(partResult, Text.Lang(english)) is { } recovery)
                 {
                     output.WriteLine($"{new string(' ', prefix.Length)}{recovery}");
@@ -122,35 +122,6 @@ internal static class ExplainReport
             ValueKind.Rate => $"{(english ? "rate" : "tỷ lệ")}: {Input(0)} / {Input(1)} = {computed}",
             ValueKind.Difference => $"{(english ? "difference" : "hiệu")}: {Input(0)} − {Input(1)} = {computed}",
             _ => Input(0),
-        };
-    }
-
-    /// <summary>How the points are given, in words a commune official reads once: "từ 99,9% trở lên: 10 điểm; từ 99%: 8 điểm…".</summary>
-    private static string Scale(PartDefinition part, bool english)
-    {
-        var scale = part.Scale;
-        var unit = Unit(part);
-        string N(decimal v) => Text.Number(v, english);
-        string Points(decimal v) => english ? $"{N(v)} points" : $"{N(v)} điểm";
-        return scale.Kind switch
-        {
-            ScaleKind.Binary => scale.Threshold is { } t
-                ? english ? $"{N(t)}{unit} or more: {Points(part.MaxPoints)}; less: 0" : $"từ {N(t)}{unit} trở lên: {Points(part.MaxPoints)}; thấp hơn: 0 điểm"
-                : english ? $"yes: {Points(part.MaxPoints)}; no: 0" : $"có: {Points(part.MaxPoints)}; không: 0 điểm",
-            ScaleKind.Step => string.Join("; ", scale.Bands.Select((b, i) => i == 0
-                    ? english ? $"{N(b.Min)}{unit} or more: {Points(b.Points)}" : $"từ {N(b.Min)}{unit} trở lên: {Points(b.Points)}"
-                    : english ? $"from {N(b.Min)}{unit}: {Points(b.Points)}" : $"từ {N(b.Min)}{unit}: {Points(b.Points)}"))
-                + (english ? $"; below {N(scale.Bands[^1].Min)}{unit}: 0" : $"; dưới {N(scale.Bands[^1].Min)}{unit}: 0 điểm"),
-            ScaleKind.Proportional => (english
-                    ? $"{N(scale.Threshold!.Value)}{unit} or more: {Points(part.MaxPoints)}; less: in proportion ({N(part.MaxPoints)} × value / {N(scale.Threshold.Value)})"
-                    : $"từ {N(scale.Threshold!.Value)}{unit} trở lên: {Points(part.MaxPoints)}; thấp hơn: điểm theo tỷ lệ ({N(part.MaxPoints)} × giá trị / {N(scale.Threshold.Value)})")
-                + (scale.ZeroBelow is { } z ? english ? $"; below {N(z)}{unit}: 0" : $"; dưới {N(z)}{unit}: 0 điểm" : string.Empty),
-            ScaleKind.PerEvent => english
-                ? $"{Points(scale.PointsPerEvent!.Value)} for each, at most {Points(part.MaxPoints)}"
-                : $"mỗi lần {Points(scale.PointsPerEvent!.Value)}, tối đa {Points(part.MaxPoints)}",
-            _ => english
-                ? $"{Points(part.MaxPoints)} less {N(scale.PointsPerEvent!.Value)} for each, never below 0"
-                : $"{Points(part.MaxPoints)}, mỗi lần trừ {N(scale.PointsPerEvent!.Value)} điểm, không dưới 0",
         };
     }
 

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Net;
+
+namespace ParIndex.Rules.Reports;
+
+/// <summary>
+/// A rule set as the appendix table a decision prints: area by area, each criterion with its requirement, points, how
+/// the points are given in words, who leads and supports, and the deadline; then the classification and the targets.
+/// A province checks its rule set against its own decision line by line from this page, which prints on A4.
+/// </summary>
+/// <remarks>Everything from the rule files is escaped; nothing is fetched when the page opens. Stateless and thread-safe.</remarks>
+public static class RuleBook
+{
+    /// <summary>Writes the rule book as one self-contained HTML page.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <param name="language">The reader's language.</param>
+    /// <param name="heading">A line above the title, such as the province and the decision (<c>Phụ lục kèm theo Quyết định số …/QĐ-UBND</c>); none when null.</param>
+    public static void Write(TextWriter output, RuleSet ruleSet, Language language = Language.Vi, string? heading = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var en = language == Language.En;
+        string Say(string vi, string english) => en ? english : vi;
+        output.WriteLine($"<!DOCTYPE html><html lang=\"{(en ? "en" : "vi")}\"><head><meta charset=\"utf-8\"><title>{E(ruleSet.Title.In(language))}</title><style>"
+            + "@page{size:A4 landscape;margin:12mm;@bottom-center{content:counter(page) ' / ' counter(pages);font-size:8pt}}"
+            + "body{font-family:system-ui,'DejaVu Sans',sans-serif;font-size:10pt;margin:1.5rem;color:#1a1a1a}table{border-collapse:collapse;width:100%}"
+            + "th,td{border:1px solid #999;padding:.2rem .35rem;vertical-align:top;text-align:left}td.n{text-align:right}tr.area td{background:#eee;font-weight:600}"
+            + "thead{display:table-header-group}tr{break-inside:avoid}.cover{font-weight:600;text-transform:uppercase}@media print{body{margin:0;font-size:8.5pt}}</style></head><body>");
+        if (!string.IsNullOrWhiteSpace(heading))
+        {
+            output.WriteLine($"<p class=\"cover\">{E(heading)}</p>");
+        }
+
+        var from = ruleSet.ValidFrom ?? ruleSet.PeriodFrom;
+        var to = ruleSet.ValidTo ?? ruleSet.PeriodTo;
+        output.WriteLine($"<h1>{E(ruleSet.Title.In(language))}</h1><p>{E(ruleSet.Id)} {E(ruleSet.Version)}, {Say("mã băm", "hash")} <code>{E(ruleSet.ContentHash[..12])}</code>"
+            + $"{(ruleSet.Sealed ? Say(", đã niêm phong", ", sealed") : Say(", chưa niêm phong", ", not sealed"))}; {Say("hiệu lực", "in force")} {Day(from, language)} – {Day(to, language)}; "
+            + $"{Say("tổng điểm", "total points")} {Texts.Number(ruleSet.TotalPoints, language)}.</p>");
+        output.WriteLine($"<table><thead><tr><th>{Say("Mã", "Id")}</th><th>{Say("Tiêu chí, yêu cầu", "Criterion, requirement")}</th><th>{Say("Điểm tối đa", "Points")}</th>"
+            + $"<th>{Say("Cách cho điểm", "How points are given")}</th><th>{Say("Chủ trì", "Lead")}</th><th>{Say("Phối hợp", "Support")}</th><th>{Say("Thời hạn", "Deadline")}</th></tr></thead><tbody>");
+        foreach (var area in ruleSet.Areas)
+        {
+            output.WriteLine($"<tr class=\"area\"><td>{E(area.Id)}</td><td colspan=\"6\">{E(area.Title.In(language))} ({Texts.Number(area.MaxPoints, language)} {Say("điểm", "points")})</td></tr>");
+            foreach (var criterion in ruleSet.Criteria.Where(c => c.Area == area.Id))
+            {
+                Criterion(output, criterion, ruleSet, language);
+            }
+        }
+
+        output.WriteLine("</tbody></table>");
+        output.WriteLine($"<h2>{Say("Xếp loại", "Classification")}</h2><p>{E(string.Join("; ", ruleSet.Classification.Select(b => $"{b.Name}: {Say("từ", "from")} {Texts.Number(b.MinTotal, language)}")))}.</p>");
+        output.WriteLine($"<p>{Say("Mục tiêu", "Targets")}: {Say("tổng điểm từ", "a total from")} {Texts.Number(ruleSet.Targets.MinTotal, language)}, SIPAS {Say("từ", "from")} {Texts.Number(ruleSet.Targets.MinSipas, language)}%.</p>");
+        output.WriteLine("</body></html>");
+    }
+
+    private static void Criterion(TextWriter output, CriterionDefinition criterion, RuleSet ruleSet, Language language)
+    {
+        var en = language == Language.En;
+        var parts = criterion.Judged is { } judged
+            ? [en ? $"judged by the appraisal council{(judged.Step is { } s ? $", in steps of {Texts.Number(s, language)}" : string.Empty)}" : $"hội đồng thẩm định chấm{(judged.Step is { } s2 ? $", theo bước {Texts.Number(s2, language)}" : string.Empty)}"]
+            : criterion.Parts.Select(p => (criterion.Parts.Count > 1 ? $"({p.Id}) {Texts.Number(p.MaxPoints, language)} {(en ? "points" : "điểm")}: " : string.Empty)
+                + $"{(en ? "requirement" : "yêu cầu")} {RuleTexts.Requirement(p, language)}; {RuleTexts.Scale(p, language)}").ToList();
+        var applies = criterion.AppliesTo is { } types ? $"<br><em>{E((en ? "applies to: " : "áp dụng cho: ") + string.Join(", ", types.Select(t => ruleSet.TypeTitle(t, language))))}</em>" : string.Empty;
+        output.WriteLine($"<tr><td>{E(criterion.Id)}</td><td><strong>{E(criterion.Title.In(language))}</strong><br>{E(criterion.RequirementText.In(language))}{applies}</td>"
+            + $"<td class=\"n\">{Texts.Number(criterion.MaxPoints, language)}</td><td>{string.Join("<br>", parts.Select(E))}</td>"
+            + $"<td>{E(criterion.LeadOffice?.Title.In(language) ?? criterion.Lead)}</td><td>{E(criterion.SupportOffice?.Title.In(language) ?? criterion.Support)}</td><td>{E(criterion.Deadline.Text.In(language))}</td></tr>");
+    }
+
+    private static string Day(DateOnly day, Language language) =>
+        day.ToString(language == Language.En ? "yyyy-MM-dd" : "dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    private static string E(string text) => WebUtility.HtmlEncode(Texts.Visible(text));
+}
