@@ -19,7 +19,13 @@ internal static class DiffCommand
             HelpName = "FILE",
             AllowMultipleArgumentsPerToken = true,
         };
-        var format = CommandContext.TableOrJson();
+        var format = new Option<string>("--format")
+        {
+            Description = Words.Say("Định dạng: table (mặc định), json, md hoặc html.", "Output format: table (default), json, md or html."),
+            DefaultValueFactory = _ => "table",
+            HelpName = "table|json|md|html",
+        };
+        format.AcceptOnlyFromAmong("table", "json", "md", "html");
         var command = new Command("diff", CommandContext.Describe(
             "So sánh hai bộ quy tắc: từng tiêu chí thêm, bỏ hay đổi gì (điểm, yêu cầu, từng mức, lời văn, chủ trì); với --units, đơn vị nào đổi điểm, hạng, xếp loại và bao nhiêu.",
             "Compare two rule sets: each criterion added, removed or changed and how (points, requirement, each band, texts, who leads); with --units, which units move and by how much.",
@@ -40,13 +46,18 @@ internal static class DiffCommand
             var files = parse.GetValue(units);
             SnapshotBatch? batch = files is { Length: > 0 } ? context.ReadUnits(parse, files, now) : null;
             var impact = batch is null ? null : RuleSetImpact.Of(Scorer.Compile(old), Scorer.Compile(now), batch.Snapshots);
-            if (parse.GetValue(format) == "json")
+            switch (parse.GetValue(format))
             {
-                DiffReport.WriteJson(diff, impact, context.Output);
-            }
-            else
-            {
-                DiffReport.Write(diff, impact, context.Output, Words.Language);
+                case "json":
+                    DiffReport.WriteJson(diff, impact, context.Output);
+                    break;
+                case "md" or "html":
+                    ParIndex.Rules.Reports.RuleSetDiffReport.Write(context.Output, diff, impact,
+                        parse.GetValue(format) == "md" ? ParIndex.Rules.Reports.DiffFormat.Markdown : ParIndex.Rules.Reports.DiffFormat.Html, Words.Language);
+                    break;
+                default:
+                    DiffReport.Write(diff, impact, context.Output, Words.Language);
+                    break;
             }
 
             return batch is null ? ExitCodes.Success : context.ReportProblems(batch);

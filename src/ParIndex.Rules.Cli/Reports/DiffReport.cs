@@ -49,12 +49,7 @@ internal static class DiffReport
 
     private static void Fields(IReadOnlyList<FieldChange> fields, TextWriter output, Language language, string indent)
     {
-        // Numbers as the language writes them, texts without their JSON quotes; anything else (a list) as JSON.
-        string Shown(string? value) =>
-            value is null ? (language == Language.En ? "(none)" : "(không có)")
-            : decimal.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) ? Texts.Number(number, language)
-            : value.StartsWith('"') ? JsonConvert.DeserializeObject<string>(value) ?? value
-            : value;
+        string Shown(string? value) => ParIndex.Rules.Reports.RuleSetDiffReport.Value(value, language);
         foreach (var field in fields)
         {
             foreach (var line in Text.Wrap($"{field.Describe(language)}: {Shown(field.Before)} → {Shown(field.After)}", 110, indent))
