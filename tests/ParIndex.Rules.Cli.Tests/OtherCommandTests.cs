@@ -264,6 +264,20 @@ public class OtherCommandTests
     }
 
     [Fact]
+    public void RealProcess_JsonToARedirectedStdout_IsWholeAndTheSameAsToAFile()
+    {
+        // Redirected, stdout is buffered (44 MB of JSON took 20 s a write at a time): what is buffered must all arrive.
+        var file = Path.Combine(Path.GetDirectoryName(Cli.TempFile("x.txt", string.Empty))!, "ket-qua.json");
+
+        var piped = Cli.RunProcess("score", "--format", "json");
+        Cli.RunProcess("score", "--format", "json", "--output", file).ExitCode.Should().Be(0);
+
+        piped.ExitCode.Should().Be(0, piped.Error);
+        piped.Output.Should().Be(File.ReadAllText(file));
+        Newtonsoft.Json.Linq.JObject.Parse(piped.Output)["units"]!.Should().HaveCount(20);
+    }
+
+    [Fact]
     public void RealProcess_HelpOfScore_ShowsExamples()
     {
         var result = Cli.RunProcess("score", "--help");
