@@ -37,12 +37,51 @@ internal sealed partial class RuleSetReader
             }
         }
 
+        if (value?.Kind == ValueKind.Rate && !RateNumbersReachable(problems, item))
+        {
+            return null;
+        }
+
         if (max is null || value is null || requirement is null || scale is null || zero is null || hint is null)
         {
             return null;
         }
 
         return new PartDefinition(Str(item, "id"), Text(item, "label"), max.Value, value, requirement, scale, zero.Value, hint);
+    }
+
+    /// <summary>
+    /// The numbers a rate is compared with must be rates a unit can have: from 0 to 100, and with at most 2 decimals,
+    /// since a rate is rounded to 2 decimals before it is compared (99.995 lies between 99.99 and 100: a band or a
+    /// requirement there is a gap no unit falls into, as a decision's "từ 95,01" after "dưới 95" would be).
+    /// </summary>
+    private static bool RateNumbersReachable(FileProblems problems, JObject item)
+    {
+        var tokens = new[] { item["requirement"]?["threshold"], item["scale"]?["threshold"], item["scale"]?["zeroBelow"] }
+            .Concat(Objects(item["scale"]?["bands"]).Select(b => b["min"]))
+            .OfType<JValue>().Where(t => t.Type is JTokenType.Integer or JTokenType.Float);
+        var ok = true;
+        foreach (var token in tokens)
+        {
+            var number = token.Value<decimal>();
+            if (number is < 0m or > 100m)
+            {
+                problems.At(token,
+                    Invariant($"a rate lies between 0 and 100%, so {number} can never be reached (or is always passed); write a rate from 0 to 100."),
+                    Invariant($"tỷ lệ nằm trong khoảng 0 đến 100%, nên {number} không bao giờ đạt tới (hoặc luôn vượt qua); hãy ghi một tỷ lệ từ 0 đến 100."));
+                ok = false;
+            }
+            else if (decimal.Round(number, 2) != number)
+            {
+                var (below, above) = (decimal.Floor(number * 100m) / 100m, decimal.Ceiling(number * 100m) / 100m);
+                problems.At(token,
+                    Invariant($"a rate is rounded to 2 decimals before it is compared, so {number} lies between {below} and {above}, two rates a unit can have; write one of them."),
+                    Invariant($"tỷ lệ được làm tròn đến 2 chữ số thập phân trước khi so sánh, nên {number} nằm giữa {below} và {above}, hai tỷ lệ mà đơn vị có thể có; hãy ghi một trong hai."));
+                ok = false;
+            }
+        }
+
+        return ok;
     }
 
     private static Requirement? ReadRequirement(FileProblems problems, JObject? item, IndicatorType? valueType)

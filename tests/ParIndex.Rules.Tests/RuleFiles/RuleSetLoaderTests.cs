@@ -184,13 +184,14 @@ public class RuleSetLoaderTests
     [Fact]
     public void Load_WholeNumberPast64BitsWithinDecimal_IsReadLikeAnyNumber()
     {
-        // 2^63 as criterion 3's threshold: past a 64-bit integer, well within decimal; it used to be refused as "too large".
+        // 2^63 as the threshold of criterion 2's count of late dossiers: past a 64-bit integer, well within decimal; it
+        // used to be refused as "too large". (A rate's threshold must lie between 0 and 100: RateNumbersTests holds that.)
         var files = MiniFiles();
-        Replace(files, "criteria/a.json", "\"requirement\": { \"op\": \">=\", \"threshold\": 90 }", "\"requirement\": { \"op\": \">=\", \"threshold\": 9223372036854775808 }");
+        Replace(files, "criteria/a.json", "\"requirement\": { \"op\": \"<=\", \"threshold\": 0 }", "\"requirement\": { \"op\": \"<=\", \"threshold\": 9223372036854775808 }");
 
         var ruleSet = RuleSetLoader.Load("test", files);
 
-        ruleSet.Criteria[2].Parts[0].Requirement.Threshold.Should().Be(9_223_372_036_854_775_808m);
+        ruleSet.Criteria[1].Parts[1].Requirement.Threshold.Should().Be(9_223_372_036_854_775_808m);
     }
 
     [Fact]

@@ -1,0 +1,35 @@
+using FluentAssertions;
+using Xunit;
+
+namespace ParIndex.Rules.Tests.RuleFiles;
+
+/// <summary>Decision-table checks on rates (issue #28, 2): every number a rate is compared with is a rate a unit can have.</summary>
+public class RateNumbersTests
+{
+    [Theory]
+    [InlineData("\"threshold\": 100 }", "\"threshold\": 99.995 }", "criteria/a.json", "a rate is rounded to 2 decimals before it is compared, so 99.995 lies between 99.99 and 100, two rates a unit can have; write one of them.")]
+    [InlineData("\"threshold\": 100 }", "\"threshold\": 101 }", "criteria/a.json", "a rate lies between 0 and 100%, so 101 can never be reached (or is always passed); write a rate from 0 to 100.")]
+    public void Load_RateThresholdNoUnitCanHave_IsAProblemAtTheNumber(string from, string to, string at, string message)
+    {
+        // Criterion 1 of the mini set compares a rate of tasks done, on line 15.
+        var files = RuleSetLoaderTests.MiniFiles();
+        RuleSetLoaderTests.Replace(files, "criteria/a.json", from, to);
+
+        var act = () => RuleSetLoader.Load("mini", files);
+
+        var problem = act.Should().Throw<RuleSetLoadException>().Which.Problems.Should().ContainSingle().Which;
+        (problem.File, problem.Line, problem.Path, problem.Message).Should().Be((at, 15, "$.criteria[0].parts[0].requirement.threshold", message));
+    }
+
+    [Fact]
+    public void Load_ZeroBelowOfAProportionalRateUnder0_IsAProblemAtIt()
+    {
+        var files = RuleSetLoaderTests.MiniFiles();
+        RuleSetLoaderTests.Replace(files, "criteria/a.json", "\"scale\": { \"type\": \"proportional\", \"threshold\": 90, \"zeroBelow\": 50 }", "\"scale\": { \"type\": \"proportional\", \"threshold\": 90, \"zeroBelow\": -5 }");
+
+        var act = () => RuleSetLoader.Load("mini", files);
+
+        act.Should().Throw<RuleSetLoadException>().Which.Problems.Should()
+            .Contain(p => p.Path.EndsWith("scale.zeroBelow", StringComparison.Ordinal) && p.Message.StartsWith("a rate lies between 0 and 100%, so -5", StringComparison.Ordinal));
+    }
+}
