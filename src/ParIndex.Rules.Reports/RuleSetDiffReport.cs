@@ -22,7 +22,7 @@ public static class RuleSetDiffReport
     /// <summary>Writes the report.</summary>
     /// <param name="output">Where to write.</param>
     /// <param name="diff">What changed (<see cref="RuleSetDiff.Compare"/>).</param>
-    /// <param name="impact">The units scored under both (<see cref="RuleSetImpact.Of"/>), or null to leave them out.</param>
+    /// <param name="impact">The units scored under both (<see cref="RuleSetImpact"/>), or null to leave them out.</param>
     /// <param name="format">Markdown or HTML.</param>
     /// <param name="language">The reader's language.</param>
     public static void Write(TextWriter output, RuleSetDiff diff, RuleSetImpact? impact, DiffFormat format, Language language = Language.Vi)

@@ -44,8 +44,21 @@ internal static class DiffCommand
 
             var diff = RuleSetDiff.Compare(old, now);
             var files = parse.GetValue(units);
+            // Read under each set: an indicator only one of them knows is read for the set that uses it.
             SnapshotBatch? batch = files is { Length: > 0 } ? context.ReadUnits(parse, files, now) : null;
-            var impact = batch is null ? null : RuleSetImpact.Of(Scorer.Compile(old), Scorer.Compile(now), batch.Snapshots);
+            var oldBatch = batch is null ? null : context.ReadUnits(parse, files, old);
+            RuleSetImpact? impact = null;
+            try
+            {
+                impact = batch is null ? null : RuleSetImpact.Of(Scorer.Compile(old), Scorer.Compile(now), oldBatch!.Snapshots, batch.Snapshots);
+            }
+            catch (ArgumentException)
+            {
+                throw new UsageException(Words.Say(
+                    "Hai bộ quy tắc đọc tệp số liệu ra những đơn vị khác nhau (xem các lỗi đầu vào): chưa so sánh được đơn vị.",
+                    "The two rule sets read different units from the figures (see the input problems): the units cannot be compared."));
+            }
+
             switch (parse.GetValue(format))
             {
                 case "json":

@@ -45,13 +45,34 @@ public sealed class RuleSetImpact
     /// <param name="units">The units, such as last season's figures.</param>
     /// <param name="cancellationToken">Stops the scoring.</param>
     /// <returns>What moves.</returns>
-    public static RuleSetImpact Of(Scorer before, Scorer after, IReadOnlyList<IndicatorSnapshot> units, CancellationToken cancellationToken = default)
+    public static RuleSetImpact Of(Scorer before, Scorer after, IReadOnlyList<IndicatorSnapshot> units, CancellationToken cancellationToken = default) =>
+        Of(before, after, units, units, cancellationToken);
+
+    /// <summary>
+    /// Scores the units under both rule sets, each as read under its own set: a figure only one set knows (an indicator
+    /// the new set dropped, or added) is then read for the set that uses it, never lost to the other's catalogue.
+    /// </summary>
+    /// <param name="before">The old rule set, compiled.</param>
+    /// <param name="after">The new rule set, compiled.</param>
+    /// <param name="unitsBefore">The units as read under the old rule set.</param>
+    /// <param name="unitsAfter">The same units, in the same order, as read under the new rule set.</param>
+    /// <param name="cancellationToken">Stops the scoring.</param>
+    /// <returns>What moves.</returns>
+    /// <exception cref="ArgumentException">The two readings do not hold the same units in the same order.</exception>
+    public static RuleSetImpact Of(Scorer before, Scorer after, IReadOnlyList<IndicatorSnapshot> unitsBefore, IReadOnlyList<IndicatorSnapshot> unitsAfter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        ArgumentNullException.ThrowIfNull(units);
-        var old = before.ScoreMany(units, cancellationToken: cancellationToken);
-        var now = after.ScoreMany(units, cancellationToken: cancellationToken);
+        ArgumentNullException.ThrowIfNull(unitsBefore);
+        ArgumentNullException.ThrowIfNull(unitsAfter);
+        if (!unitsBefore.Select(u => u.Id).SequenceEqual(unitsAfter.Select(u => u.Id), StringComparer.Ordinal))
+        {
+            throw new ArgumentException("The two readings must hold the same units in the same order.", nameof(unitsAfter));
+        }
+
+        var units = unitsAfter;
+        var old = before.ScoreMany(unitsBefore, cancellationToken: cancellationToken);
+        var now = after.ScoreMany(unitsAfter, cancellationToken: cancellationToken);
         var (oldRanks, newRanks) = (Ranks(old), Ranks(now));
         var changes = old.Zip(now)
             .Select(p => new UnitChange(p.First.UnitId, p.First.UnitName, p.First.Total, p.Second.Total,

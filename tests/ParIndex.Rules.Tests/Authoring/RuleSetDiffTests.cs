@@ -52,4 +52,31 @@ public class RuleSetDiffTests
         impact.Units.Select(u => (u.Id, u.TotalAfter - u.TotalBefore, u.RankBefore, u.RankAfter)).Should().Equal(("a", 2m, 1, 1), ("b", 2m, 1, 1), ("c", 0m, 1, 3));
         impact.Scored.Should().Be(3);
     }
+
+    [Fact]
+    public void Impact_IndicatorOnlyTheOldSetKnows_IsReadForTheOldSet()
+    {
+        // The new set renames publicAssetInspectionDone (6.2.1's figure) to assetInspectionReported. The office sends
+        // both columns, yes in each: under its own set each scores 6.2.1 at 2, so nothing moves. Read once under the new
+        // set, the old set would find its figure missing and score 0: a rise of 2 that is the reading's, not the rules'.
+        var old = Some.Commune2025Scorer;
+        var files = RuleSetWriter.ToFiles(old.RuleSet).Select(f => f with { Text = f.Text.Replace("publicAssetInspectionDone", "assetInspectionReported", StringComparison.Ordinal) });
+        var now = Scorer.Compile(RuleSetLoader.Load("now", files));
+        var csv = "id;name;publicAssetInspectionDone;assetInspectionReported\na;A;có;có\n";
+        var (underOld, underNew) = (SnapshotReader.ReadCsv(new StringReader(csv), "u.csv", old.RuleSet), SnapshotReader.ReadCsv(new StringReader(csv), "u.csv", now.RuleSet));
+
+        var apart = RuleSetImpact.Of(old, now, underOld.Snapshots, underNew.Snapshots);
+        var once = RuleSetImpact.Of(old, now, underNew.Snapshots);
+
+        apart.Units.Should().BeEmpty();
+        once.Units.Should().ContainSingle().Which.Should().Match<UnitChange>(u => u.TotalAfter - u.TotalBefore == 2m);
+    }
+
+    [Fact]
+    public void Impact_ReadingsOfOtherUnits_AreRefused()
+    {
+        var act = () => RuleSetImpact.Of(Some.Commune2025Scorer, Some.Commune2025Scorer, [Some.Unit("a")], [Some.Unit("b")]);
+
+        act.Should().Throw<ArgumentException>();
+    }
 }
