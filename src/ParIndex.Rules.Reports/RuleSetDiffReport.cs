@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Newtonsoft.Json;
 using ParIndex.Rules.Authoring;
 
 namespace ParIndex.Rules.Reports;
@@ -41,7 +40,7 @@ public static class RuleSetDiffReport
             .Concat(diff.Criteria.SelectMany(c => c.Fields.Count == 0
                 ? [(c.Id, new FieldChange(string.Empty, c.Change == ChangeKind.Added ? null : Say("(có)", "(present)"), c.Change == ChangeKind.Added ? Say("(thêm mới)", "(added)") : null))]
                 : c.Fields.Select(f => (c.Id, f))))
-            .Select(r => new[] { r.Item1, r.Item2.Field.Length == 0 ? Say("tiêu chí", "criterion") : r.Item2.Describe(language), Value(r.Item2.Before, language), Value(r.Item2.After, language) })
+            .Select(r => new[] { r.Item1, r.Item2.Field.Length == 0 ? Say("tiêu chí", "criterion") : r.Item2.Describe(language), r.Item2.BeforeIn(language), r.Item2.AfterIn(language) })
             .ToList();
         Table(output, html, Say("Thay đổi", "Changes"), [Say("Tiêu chí", "Criterion"), Say("Nội dung", "Field"), Say("Trước", "Before"), Say("Sau", "After")], rows, Cell);
         if (impact is not null)
@@ -62,16 +61,6 @@ public static class RuleSetDiffReport
             output.WriteLine("</body></html>");
         }
     }
-
-    /// <summary>A value as the rule files write it, read by a person: numbers in the language, texts without their quotes.</summary>
-    /// <param name="json">The value as JSON, or null when there is none.</param>
-    /// <param name="language">The reader's language.</param>
-    /// <returns>The value in words.</returns>
-    public static string Value(string? json, Language language) =>
-        json is null ? (language == Language.En ? "(none)" : "(không có)")
-        : decimal.TryParse(json, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? Texts.Number(number, language)
-        : json.StartsWith('"') ? JsonConvert.DeserializeObject<string>(json) ?? json
-        : json;
 
     private static string Rank(int? rank) => rank?.ToString(CultureInfo.InvariantCulture) ?? "—";
 

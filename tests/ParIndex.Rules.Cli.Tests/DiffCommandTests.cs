@@ -83,4 +83,22 @@ public class DiffCommandTests
         System.Net.WebUtility.HtmlDecode(File.ReadAllText(output)).Should().Contain("<h1>Chỉ số cải cách hành chính").And.Contain("đã niêm phong")
             .And.Contain("<td>3.2.1</td>").And.Contain("@page{size:A4 landscape");
     }
+
+    [Fact]
+    public void Diff_AsWorkbook_HoldsTheChangesAndTheUnitsAsNumbers()
+    {
+        var edited = Cli.EditedRules("criteria/area-3.json", "{\"min\": 99.9, \"points\": 10}", "{\"min\": 99.5, \"points\": 10}");
+        var output = Path.Combine(Path.GetDirectoryName(Cli.TempFile("x.txt", string.Empty))!, "thay-doi.xlsx");
+
+        var result = Cli.Run("diff", "commune-2025", edited, "--units", Cli.Bundle("samples/phu-binh-2025.csv"), "--format", "xlsx", "--output", output);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(output, false);
+        var workbook = document.WorkbookPart!;
+        var sheets = workbook.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
+        sheets.Select(s => s.Name!.Value).Should().Equal("Thay đổi", "Đơn vị", "Xếp loại");
+        var units = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheets[1].Id!)).Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+            .Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? string.Empty).ToArray()).ToList();
+        units.Single(r => r[0] == "ban-dat").Should().Equal("ban-dat", "Bàn Đạt", "91.99", "93.99", "2.00", "3", "3", "Rất tốt", "Rất tốt");
+    }
 }

@@ -21,17 +21,18 @@ internal static class DiffCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = Words.Say("Định dạng: table (mặc định), json, md hoặc html.", "Output format: table (default), json, md or html."),
+            Description = Words.Say("Định dạng: table (mặc định), json, md, html hoặc xlsx (bảng tính, cần --output).", "Output format: table (default), json, md, html or xlsx (a workbook; needs --output)."),
             DefaultValueFactory = _ => "table",
-            HelpName = "table|json|md|html",
+            HelpName = "table|json|md|html|xlsx",
         };
-        format.AcceptOnlyFromAmong("table", "json", "md", "html");
+        format.AcceptOnlyFromAmong("table", "json", "md", "html", "xlsx");
+        var output = new Option<string?>("--output", "-o") { Description = Words.Say("Ghi vào tệp này thay vì màn hình.", "Write to this file instead of the console."), HelpName = "FILE" };
         var command = new Command("diff", CommandContext.Describe(
             "So sánh hai bộ quy tắc: từng tiêu chí thêm, bỏ hay đổi gì (điểm, yêu cầu, từng mức, lời văn, chủ trì); với --units, đơn vị nào đổi điểm, hạng, xếp loại và bao nhiêu.",
             "Compare two rule sets: each criterion added, removed or changed and how (points, requirement, each band, texts, who leads); with --units, which units move and by how much.",
             "parindex diff rules/commune-2025 rules/commune-2026", "parindex diff commune-2025 tinh/commune-2025 --units so-lieu-2025.xlsx"))
         {
-            before, after, units, format, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Lang,
+            before, after, units, format, output, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Lang,
         };
         command.SetAction(parse =>
         {
@@ -40,6 +41,11 @@ internal static class DiffCommand
             if (old is null || now is null)
             {
                 return ExitCodes.RuleProblems;
+            }
+
+            if (parse.GetValue(format) == "xlsx" && parse.GetValue(output) is null)
+            {
+                throw new UsageException(Words.Say("--format xlsx ghi một bảng tính: hãy cho --output TỆP.xlsx.", "--format xlsx writes a workbook: give --output FILE.xlsx."));
             }
 
             var diff = RuleSetDiff.Compare(old, now);
@@ -59,22 +65,37 @@ internal static class DiffCommand
                     "The two rule sets read different units from the figures (see the input problems): the units cannot be compared."));
             }
 
-            switch (parse.GetValue(format))
-            {
-                case "json":
-                    DiffReport.WriteJson(diff, impact, context.Output);
-                    break;
-                case "md" or "html":
-                    ParIndex.Rules.Reports.RuleSetDiffReport.Write(context.Output, diff, impact,
-                        parse.GetValue(format) == "md" ? ParIndex.Rules.Reports.DiffFormat.Markdown : ParIndex.Rules.Reports.DiffFormat.Html, Words.Language);
-                    break;
-                default:
-                    DiffReport.Write(diff, impact, context.Output, Words.Language);
-                    break;
-            }
+            Write(context, parse.GetValue(format)!, parse.GetValue(output), diff, impact);
 
             return batch is null ? ExitCodes.Success : context.ReportProblems(batch);
         });
         return command;
+    }
+
+    /// <summary>Writes the comparison in the format asked, to the console or a file replaced only when complete.</summary>
+    private static void Write(CommandContext context, string format, string? output, RuleSetDiff diff, RuleSetImpact? impact)
+    {
+        using (var target = output is { } path ? OutputFile.Open(path) : null)
+        {
+            var writer = target?.Writer ?? context.Output;
+            switch (format)
+            {
+                case "json":
+                    DiffReport.WriteJson(diff, impact, writer);
+                    break;
+                case "xlsx":
+                    RuleSetDiffWorkbook.Write(target!.Stream, diff, impact, Words.Language);
+                    break;
+                case "md" or "html":
+                    ParIndex.Rules.Reports.RuleSetDiffReport.Write(writer, diff, impact,
+                        format == "md" ? ParIndex.Rules.Reports.DiffFormat.Markdown : ParIndex.Rules.Reports.DiffFormat.Html, Words.Language);
+                    break;
+                default:
+                    DiffReport.Write(diff, impact, writer, Words.Language);
+                    break;
+            }
+
+            target?.Commit();
+        }
     }
 }

@@ -49,10 +49,9 @@ internal static class DiffReport
 
     private static void Fields(IReadOnlyList<FieldChange> fields, TextWriter output, Language language, string indent)
     {
-        string Shown(string? value) => ParIndex.Rules.Reports.RuleSetDiffReport.Value(value, language);
         foreach (var field in fields)
         {
-            foreach (var line in Text.Wrap($"{field.Describe(language)}: {Shown(field.Before)} → {Shown(field.After)}", 110, indent))
+            foreach (var line in Text.Wrap($"{field.Describe(language)}: {field.BeforeIn(language)} → {field.AfterIn(language)}", 110, indent))
             {
                 output.WriteLine(Text.Visible(line));
             }

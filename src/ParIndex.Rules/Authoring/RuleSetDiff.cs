@@ -39,6 +39,22 @@ public sealed record FieldChange(string Field, string? Before, string? After)
         return string.Join(", ", words);
     }
 
+    /// <summary>The old value as a person reads it: a number in the language, a text without its quotes, a list as JSON.</summary>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The value in words; "(không có)" / "(none)" when the field is new.</returns>
+    public string BeforeIn(Language language) => Shown(Before, language);
+
+    /// <summary>The new value as a person reads it (<see cref="BeforeIn"/>).</summary>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The value in words; "(không có)" / "(none)" when the field is gone.</returns>
+    public string AfterIn(Language language) => Shown(After, language);
+
+    private static string Shown(string? json, Language language) =>
+        json is null ? (language == Language.En ? "(none)" : "(không có)")
+        : decimal.TryParse(json, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) ? Texts.Number(number, language)
+        : json.StartsWith('"') ? JsonConvert.DeserializeObject<string>(json) ?? json
+        : json;
+
     private static readonly Dictionary<string, (string Vi, string En)> Words = new(StringComparer.Ordinal)
     {
         ["maxPoints"] = ("điểm tối đa", "maximum points"), ["requirement"] = ("yêu cầu", "requirement"), ["threshold"] = ("ngưỡng", "threshold"),
