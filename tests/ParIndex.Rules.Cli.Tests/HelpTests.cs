@@ -40,4 +40,12 @@ public class HelpTests
 
         result.Output.Should().Contain("Exit codes: 0 success; 1 rule-set problems or failing cases; 2 a usage error");
     }
+
+    [Fact]
+    public void Score_HeadingWithAFormatThatHasNoPlaceForIt_IsAUsageError()
+    {
+        var result = Cli.Run("score", "--format", "csv", "--heading", "UBND tỉnh Thái Nguyên");
+
+        (result.ExitCode, result.Error.Trim()).Should().Be((2, "--heading chỉ dùng với --format html."));
+    }
 }

@@ -80,6 +80,12 @@ internal static class ScoreCommand
             return ExitCodes.RuleProblems;
         }
 
+        if (parse.GetValue(o.Heading) is not null && parse.GetValue(o.Format) != "html")
+        {
+            // A heading the format has no place for would be dropped without a word.
+            throw new UsageException(Words.Say("--heading chỉ dùng với --format html.", "--heading is for --format html only."));
+        }
+
         if (parse.GetValue(o.Format) == "xlsx" && outputPath is null)
         {
             throw new UsageException(Words.Say("--format xlsx ghi một bảng tính: hãy cho --output TỆP.xlsx.", "--format xlsx writes a workbook: give --output FILE.xlsx."));

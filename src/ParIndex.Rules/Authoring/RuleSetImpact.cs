@@ -39,7 +39,10 @@ public sealed class RuleSetImpact
     /// <summary>Units per classification, in the new rule set's order, then any the old one alone has.</summary>
     public IReadOnlyList<ClassCount> Classes { get; }
 
-    /// <summary>Scores the units under both rule sets and compares.</summary>
+    /// <summary>
+    /// Scores the same snapshots under both rule sets and compares: right when both sets read the units' figures alike;
+    /// when one set knows an indicator the other does not, read the units under each and give both readings.
+    /// </summary>
     /// <param name="before">The old rule set, compiled.</param>
     /// <param name="after">The new rule set, compiled.</param>
     /// <param name="units">The units, such as last season's figures.</param>

@@ -24,6 +24,16 @@ internal sealed class AssessmentReading(string source, RuleSet ruleSet, NumberFo
             if (Find(header, Units) >= 0 && Find(header, Criteria) >= 0 && (Find(header, Claimed) >= 0 || Find(header, Appraised) >= 0))
             {
                 _columns = Columns(header);
+
+                // The same heading twice (in JSON, "Tiêu chí" and "tiêu chí") would have the first read and the other
+                // dropped without a word: the table is refused until one is renamed.
+                if (_columns.Values.Select(i => header[i]).FirstOrDefault(h => header.Count(x => x == h) > 1) is { } twice)
+                {
+                    return Refused(new LocalizedText(
+                        $"cột '{twice}' có hai lần trong dòng tiêu đề; hãy xóa hoặc đổi tên một cột.",
+                        $"the column '{twice}' is in the header row twice; remove or rename one of them."), enumerator.Current.Line);
+                }
+
                 return Rows(enumerator);
             }
         }

@@ -40,8 +40,7 @@ internal static class HeaderNames
         ["stt"] = Skip, ["số tt"] = Skip, ["số thứ tự"] = Skip, ["no."] = Skip,
     };
 
-    public static string Normalise(string name) =>
-        string.Join(' ', name.ToNfc().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+    public static string Normalise(string name) => name.Folded();
 }
 
 /// <summary>How to read input files whose form the file itself does not say.</summary>

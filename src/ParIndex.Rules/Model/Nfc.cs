@@ -128,6 +128,10 @@ public static class Nfc
     /// <inheritdoc cref="Compose"/>
     public static string ToNfc(this string text) => Compose(text);
 
+    /// <summary>A name as people's spellings of it are compared: composed, runs of spaces as one, letter case aside.</summary>
+    internal static string Folded(this string text) =>
+        string.Join(' ', text.ToNfc().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
     /// <summary>The table's composition, whatever the mode (tested against ICU's).</summary>
     internal static string ComposeByTable(string text)
     {

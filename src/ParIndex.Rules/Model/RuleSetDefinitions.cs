@@ -60,12 +60,9 @@ public sealed record OfficeDefinition(string Id, LocalizedText Title, IReadOnlyL
     public bool IsWrittenAs(string written)
     {
         ArgumentNullException.ThrowIfNull(written);
-        var key = Key(written);
-        return Key(Id) == key || Key(Title.Vi) == key || Spellings.Any(s => Key(s) == key);
+        var key = written.Folded();
+        return Id.Folded() == key || Title.Vi.Folded() == key || Spellings.Any(s => s.Folded() == key);
     }
-
-    /// <summary>A spelling as compared: composed, letter case and runs of spaces aside.</summary>
-    internal static string Key(string text) => string.Join(' ', text.ToNfc().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 }
 
 /// <summary>What an area's points do to the total (assessment model §5).</summary>

@@ -152,15 +152,16 @@ public static class Texts
     /// <param name="value">The change.</param>
     /// <param name="language">The reader's language.</param>
     /// <returns>The text.</returns>
-    public static string WithSign(decimal value, Language language) =>
-        (value > 0 ? "+" : value < 0 ? "\u2212" : "\u00B1") + Grouped(Math.Abs(value), language);
+    public static string WithSign(decimal value, Language language) => Sign(value) + Grouped(Math.Abs(value), language);
 
     /// <summary>A change of points with its sign and two decimals, as points are shown: <c>+15,60</c>, <c>−3,13</c>, <c>±0,00</c>.</summary>
     /// <param name="value">The change.</param>
     /// <param name="language">The reader's language.</param>
     /// <returns>The text.</returns>
-    public static string PointsChange(decimal value, Language language) =>
-        (value > 0 ? "+" : value < 0 ? "\u2212" : "\u00B1") + Math.Abs(value).ToString("#,0.00", Numbers(language));
+    public static string PointsChange(decimal value, Language language) => Sign(value) + Math.Abs(value).ToString("#,0.00", Numbers(language));
+
+    /// <summary>A change's sign as a reader sees it: +, a true minus (−), or ± for none.</summary>
+    private static string Sign(decimal value) => value > 0 ? "+" : value < 0 ? "\u2212" : "\u00B1";
 
     /// <summary>Yes or no in a language (<c>có</c> / <c>không</c>).</summary>
     /// <param name="value">The fact.</param>

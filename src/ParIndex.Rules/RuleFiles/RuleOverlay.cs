@@ -125,6 +125,19 @@ public sealed class RuleOverlay
         };
     }
 
+    /// <summary>The base's version as its manifest writes it; null when the manifest cannot say (its reading tells why).</summary>
+    private static string? BaseVersion(RuleFile manifest)
+    {
+        try
+        {
+            return (JObject.Parse(manifest.Text, new JsonLoadSettings { CommentHandling = CommentHandling.Ignore })["version"] as JValue)?.Value as string;
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Applies the overlay to a base rule set's files.</summary>
     /// <param name="files">The base rule set's files.</param>
     /// <returns>The files with the overlay applied; unchanged files are returned as they were, and the base's seal left out (the result is a set of its own).</returns>
@@ -133,9 +146,19 @@ public sealed class RuleOverlay
     {
         ArgumentNullException.ThrowIfNull(files);
 
-        // The base's seal vouches for the base as published, not for what the overlay makes of it.
-        var result = files.Where(f => f.Path != RuleSetReader.SealFile).ToList();
+        // The base's seal vouches for the base as published: checked here, on the files the overlay starts from, then left
+        // out, since it does not vouch for what the overlay makes of them. An edited copy of a sealed base is refused with
+        // an overlay as it is without one.
+        var given = files.ToList();
+        var result = given.Where(f => f.Path != RuleSetReader.SealFile).ToList();
         var problems = new List<RuleProblem>();
+        if (given.FirstOrDefault(f => f.Path == RuleSetReader.SealFile) is { } seal
+            && result.FirstOrDefault(f => f.Path == RuleSetReader.ManifestFile) is { } manifest
+            && BaseVersion(manifest) is { } version)
+        {
+            problems.AddRange(RuleSetReader.SealProblems(seal, version, RuleSetReader.Hash(result)));
+        }
+
         var manifestFields = _patch.Properties().Where(p => p.Name is "id" or "version" or "title" or "notApplicable").ToList();
         if (manifestFields.Count > 0)
         {

@@ -71,7 +71,7 @@ internal sealed partial class RuleSetReader
         var hash = Hash(files);
         if (seal is not null && manifest is not null)
         {
-            CheckSeal(seal, manifest.Version, hash);
+            _problems.AddRange(SealProblems(seal, manifest.Version, hash));
         }
 
         // Stable: problems at the same position keep the order they were found in.
@@ -128,7 +128,7 @@ internal sealed partial class RuleSetReader
     /// A sealed rule set must still be what was sealed: the same version with other content is an edited copy passing
     /// for the published set, and a new version is not sealed until it is sealed again.
     /// </summary>
-    private void CheckSeal(RuleFile seal, string version, string hash)
+    internal static IEnumerable<RuleProblem> SealProblems(RuleFile seal, string version, string hash)
     {
         JObject? json = null;
         try
@@ -140,25 +140,26 @@ internal sealed partial class RuleSetReader
             // Told below, as a seal that says nothing.
         }
 
+        // Read exactly: a seal holds the two fields and nothing else, so a hand-edited seal is told, never half-read.
         var sealedVersion = (json?["version"] as JValue)?.Value as string;
         var sealedHash = (json?["hash"] as JValue)?.Value as string;
-        if (sealedVersion is null || sealedHash is null)
+        if (sealedVersion is null || sealedHash is null || json!.Count != 2)
         {
-            _problems.Add(new RuleProblem(SealFile, 1, 1, "$",
-                "the seal must be a JSON object with the sealed \"version\" and \"hash\"; write it again with parindex seal.",
-                "tệp niêm phong phải là một đối tượng JSON có \"version\" và \"hash\" đã niêm phong; hãy ghi lại bằng parindex seal."));
+            yield return new RuleProblem(SealFile, 1, 1, "$",
+                "the seal must be a JSON object with the sealed \"version\" and \"hash\" and nothing else; write it again with parindex seal.",
+                "tệp niêm phong phải là một đối tượng JSON chỉ gồm \"version\" và \"hash\" đã niêm phong; hãy ghi lại bằng parindex seal.");
         }
         else if (sealedVersion != version)
         {
-            _problems.Add(new RuleProblem(SealFile, 1, 1, "$.version",
+            yield return new RuleProblem(SealFile, 1, 1, "$.version",
                 $"the rule set was sealed as version {sealedVersion}, but ruleset.json now says {version}: seal the new version (parindex seal --rules FOLDER) once its content is final.",
-                $"bộ quy tắc được niêm phong ở phiên bản {sealedVersion}, nhưng ruleset.json nay ghi {version}: hãy niêm phong phiên bản mới (parindex seal --rules THƯ-MỤC) khi nội dung đã chốt."));
+                $"bộ quy tắc được niêm phong ở phiên bản {sealedVersion}, nhưng ruleset.json nay ghi {version}: hãy niêm phong phiên bản mới (parindex seal --rules THƯ-MỤC) khi nội dung đã chốt.");
         }
         else if (!string.Equals(sealedHash, hash, StringComparison.OrdinalIgnoreCase))
         {
-            _problems.Add(new RuleProblem(SealFile, 1, 1, "$.hash",
+            yield return new RuleProblem(SealFile, 1, 1, "$.hash",
                 $"the content changed since version {version} was sealed (hash {sealedHash[..Math.Min(12, sealedHash.Length)]} then, {hash[..12]} now): an edited copy must not pass for the published set. Give it a new version in ruleset.json and seal it again.",
-                $"nội dung đã đổi kể từ khi phiên bản {version} được niêm phong (mã băm lúc đó {sealedHash[..Math.Min(12, sealedHash.Length)]}, nay {hash[..12]}): bản đã sửa không được mang danh bộ đã ban hành. Hãy đặt phiên bản mới trong ruleset.json rồi niêm phong lại."));
+                $"nội dung đã đổi kể từ khi phiên bản {version} được niêm phong (mã băm lúc đó {sealedHash[..Math.Min(12, sealedHash.Length)]}, nay {hash[..12]}): bản đã sửa không được mang danh bộ đã ban hành. Hãy đặt phiên bản mới trong ruleset.json rồi niêm phong lại.");
         }
     }
 

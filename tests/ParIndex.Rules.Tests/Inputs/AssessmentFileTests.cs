@@ -124,4 +124,16 @@ public class AssessmentFileTests
         first.Problems.Should().ContainSingle().Which.MessageIn(Language.Vi).Should().StartWith("tệp không phải JSON hợp lệ");
         second.Problems.Should().ContainSingle().Which.Line.Should().Be(2);
     }
+
+    [Fact]
+    public void Read_JsonRowsWithOneHeadingTwiceInAnyCase_IsRefusedNotHalfRead()
+    {
+        // "Tiêu chí" and "tiêu chí" are one column to the reader: the first was read and the other dropped without a word.
+        using var json = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("[{ \"id\": \"a\", \"Tiêu chí\": \"1.2\", \"tiêu chí\": \"1.1\", \"points\": 1 }]"));
+
+        var file = AssessmentFile.Read(json, InputFormat.Json, "t.json", Some.Commune2025Scorer.RuleSet);
+
+        file.Entries.Should().BeEmpty();
+        file.Problems.Should().ContainSingle().Which.Message.Should().Be("the column 'tiêu chí' is in the header row twice; remove or rename one of them.");
+    }
 }

@@ -66,6 +66,28 @@ public class RuleSetSealTests
         ruleSet.Sealed.Should().BeFalse();
     }
 
+    [Fact]
+    public void Load_EditedSealedSetUnderAnOverlay_IsRefusedAtTheSealAsWithoutOne()
+    {
+        // The overlay's result carries no seal, but the base it starts from must still be the sealed one.
+        var overlay = RuleOverlay.Empty.WithDeadline(new DateOnly(2026, 6, 30));
+        var files = overlay.Apply(BundledRuleSets.Files("commune-2025"));
+        var act = () => overlay.Apply(Edited("\"min\": 99.9,", "\"min\": 99.5,"));
+
+        files.Should().NotContain(f => f.Path == "seal.json");
+        act.Should().Throw<RuleSetLoadException>().Which.Problems.Should().ContainSingle().Which.Path.Should().Be("$.hash");
+    }
+
+    [Fact]
+    public void Load_SealWithAFieldBesides_IsRefused()
+    {
+        var files = Edited("\"version\": \"2025.1.1\", \"hash\"", "\"version\": \"2025.1.1\", \"by\": \"x\", \"hash\"");
+
+        var act = () => RuleSetLoader.Load("copy", files);
+
+        act.Should().Throw<RuleSetLoadException>().Which.Problems.Should().ContainSingle().Which.File.Should().Be("seal.json");
+    }
+
     private static List<RuleFile> Edited(string from, string to)
     {
         var files = BundledRuleSets.Files("commune-2025").ToList();
