@@ -34,6 +34,7 @@ internal static class CliApp
             WhatIfCommand.Create(context),
             DiffCommand.Create(context),
             SealCommand.Create(context),
+            RulesCommand.Create(context),
             DocCommand.Create(context),
             TemplateCommand.Create(context),
         };

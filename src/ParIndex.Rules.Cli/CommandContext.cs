@@ -25,10 +25,10 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     public Option<string> Rules { get; } = new("--rules")
     {
         Description = Words.Say(
-            $"Thư mục bộ quy tắc, hoặc mã một bộ quy tắc đi kèm công cụ ({string.Join(", ", BundledRuleSets.Ids)}).",
-            $"A rule set folder, or the id of a rule set bundled with the tool ({string.Join(", ", BundledRuleSets.Ids)})."),
+            $"Thư mục bộ quy tắc, sổ tính bộ quy tắc (.xlsx), thư mục chứa nhiều bộ có ngày hiệu lực, hoặc mã một bộ quy tắc đi kèm công cụ ({string.Join(", ", BundledRuleSets.Ids)}).",
+            $"A rule set folder, a rule set workbook (.xlsx), a folder of dated rule sets, or the id of a rule set bundled with the tool ({string.Join(", ", BundledRuleSets.Ids)})."),
         DefaultValueFactory = _ => Inputs.DefaultRules,
-        HelpName = "DIR|ID",
+        HelpName = "DIR|XLSX|ID",
     };
 
     public Option<string?> Overlay { get; } = new("--overlay")

@@ -35,8 +35,14 @@ internal sealed class HelpWriter(TextWriter output) : SynchronousCommandLineActi
     public override int Invoke(ParseResult parseResult)
     {
         var command = parseResult.CommandResult.Command;
-        var path = string.Join(' ', parseResult.CommandResult.Command == parseResult.RootCommandResult.Command
-            ? ["parindex"] : new[] { "parindex", command.Name });
+        // The command's whole path, so a subcommand reads 'parindex rules export'.
+        var names = new List<string>();
+        for (var at = parseResult.CommandResult; at is not null && at.Command != parseResult.RootCommandResult.Command; at = at.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Insert(0, at.Command.Name);
+        }
+
+        var path = string.Join(' ', names.Prepend("parindex"));
         output.WriteLine(Words.Say("Mô tả:", "Description:"));
         foreach (var line in (command.Description ?? string.Empty).Split('\n'))
         {

@@ -40,11 +40,12 @@ internal static class Inputs
         if (IsDated(rules))
         {
             // Every set of the folder, each problem under its set's folder.
-            return [.. Directory.EnumerateDirectories(rules).Where(d => File.Exists(Path.Combine(d, "ruleset.json"))).Order(StringComparer.Ordinal)
-                .SelectMany(d => Validate(d, overlayPath).Select(p => p.WithFile(Path.GetFileName(d) + "/" + p.File)))];
+            // A workbook's problems name it already.
+            return [.. RuleSetLoader.Candidates(rules)
+                .SelectMany(d => Validate(d, overlayPath).Select(p => RuleSetLoader.IsWorkbook(d) ? p : p.WithFile(Path.GetFileName(d) + "/" + p.File)))];
         }
 
-        if (overlayPath is null && Directory.Exists(rules))
+        if (overlayPath is null && (Directory.Exists(rules) || RuleSetLoader.IsWorkbook(rules)))
         {
             return RuleSetLoader.Validate(rules);
         }
@@ -83,20 +84,26 @@ internal static class Inputs
             return overlay is null ? RuleSetLoader.LoadFolder(rules) : RuleSetLoader.LoadFolder(rules, overlay);
         }
 
+        if (RuleSetLoader.IsWorkbook(rules))
+        {
+            return overlay is null ? RuleSetLoader.LoadWorkbook(rules) : throw new UsageException(Words.Say(
+                $"'{rules}' là sổ tính bộ quy tắc; --overlay và --deadline chỉ áp lên thư mục bộ quy tắc. Hãy chuyển sổ tính thành thư mục trước: parindex rules import {rules} THƯ-MỤC.",
+                $"'{rules}' is a rule set workbook; --overlay and --deadline apply to a rule set folder. Turn the workbook into a folder first: parindex rules import {rules} FOLDER."));
+        }
+
         if (BundledRuleSets.Ids.Contains(rules, StringComparer.Ordinal))
         {
             return overlay is null ? BundledRuleSets.Load(rules) : BundledRuleSets.Load(rules, overlay);
         }
 
         throw new UsageException(Words.Say(
-            $"Không có thư mục bộ quy tắc '{rules}', cũng không có bộ quy tắc đi kèm nào mang mã này (đi kèm: {string.Join(", ", BundledRuleSets.Ids)}). Hãy chỉ một thư mục chứa ruleset.json, hoặc mã một bộ đi kèm.",
-            $"No rule set folder '{rules}', and no bundled rule set of that id (bundled: {string.Join(", ", BundledRuleSets.Ids)}). Give a folder holding ruleset.json, or a bundled id."));
+            $"Không có thư mục bộ quy tắc '{rules}', cũng không có bộ quy tắc đi kèm nào mang mã này (đi kèm: {string.Join(", ", BundledRuleSets.Ids)}). Hãy chỉ một thư mục chứa ruleset.json, một sổ tính bộ quy tắc (.xlsx), hoặc mã một bộ đi kèm.",
+            $"No rule set folder '{rules}', and no bundled rule set of that id (bundled: {string.Join(", ", BundledRuleSets.Ids)}). Give a folder holding ruleset.json, a rule set workbook (.xlsx), or a bundled id."));
     }
 
     /// <summary>Whether a folder holds several rule sets (subfolders with ruleset.json) rather than being one.</summary>
     public static bool IsDated(string rules) =>
-        Directory.Exists(rules) && !File.Exists(Path.Combine(rules, "ruleset.json"))
-        && Directory.EnumerateDirectories(rules).Any(d => File.Exists(Path.Combine(d, "ruleset.json")));
+        Directory.Exists(rules) && !File.Exists(Path.Combine(rules, "ruleset.json")) && RuleSetLoader.Candidates(rules).Count > 0;
 
     /// <summary>A JSON batch's top-level "period", read without reading the units; null when it has none.</summary>
     public static string? JsonPeriod(string path)

@@ -124,6 +124,34 @@ internal static class Xlsx
         })];
     }
 
+    /// <summary>Sets a cell as Excel would save it: text as a shared string, a number as a number.</summary>
+    public static void SetCell(string path, string sheet, int row, int column, object value)
+    {
+        using var document = SpreadsheetDocument.Open(path, true);
+        var part = (WorksheetPart)document.WorkbookPart!.GetPartById(document.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet).Id!);
+        var line = part.Worksheet.Descendants<Row>().ElementAt(row - 1);
+        var cells = line.Elements<Cell>().ToList();
+        while (cells.Count < column)
+        {
+            cells.Add(line.AppendChild(new Cell()));
+        }
+
+        var cell = cells[column - 1];
+        cell.RemoveAllChildren();
+        if (value is string text)
+        {
+            cell.DataType = CellValues.InlineString;
+            cell.AppendChild(new InlineString(new Text(text)));
+        }
+        else
+        {
+            cell.DataType = CellValues.Number;
+            cell.AppendChild(new CellValue(Convert.ToString(value, CultureInfo.InvariantCulture)!));
+        }
+
+        part.Worksheet.Save();
+    }
+
     private static string Column(int index)
     {
         var name = string.Empty;

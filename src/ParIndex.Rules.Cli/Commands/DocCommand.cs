@@ -9,7 +9,8 @@ internal static class DocCommand
     {
         var output = new Option<string?>("--output", "-o")
         {
-            Description = Words.Say("Ghi trang HTML vào tệp này thay vì màn hình.", "Write the HTML page to this file instead of the console."),
+            Description = Words.Say("Ghi trang HTML vào tệp này thay vì màn hình; tệp .xlsx thì ghi sổ tính bộ quy tắc (như parindex rules export).",
+                "Write the HTML page to this file instead of the console; a .xlsx file gets the rule set's workbook (as parindex rules export writes it)."),
             HelpName = "FILE",
         };
         var heading = new Option<string?>("--heading")
@@ -33,7 +34,25 @@ internal static class DocCommand
             }
 
             using var target = parse.GetValue(output) is { } path ? OutputFile.Open(path) : null;
-            ParIndex.Rules.Reports.RuleBook.Write(target?.Writer ?? context.Output, ruleSet, Words.Language, parse.GetValue(heading));
+            if (target is not null && parse.GetValue(output)!.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            {
+                // The rule book as a workbook is the rule set's own workbook: one layout to check against the decision and to edit.
+                var refusals = Authoring.RuleSetWorkbook.Write(target.Stream, ruleSet);
+                foreach (var refusal in refusals)
+                {
+                    context.Error.WriteLine(Text.Visible(refusal.ToString(Words.Language)));
+                }
+
+                if (refusals.Count > 0)
+                {
+                    return ExitCodes.RuleProblems;
+                }
+            }
+            else
+            {
+                ParIndex.Rules.Reports.RuleBook.Write(target?.Writer ?? context.Output, ruleSet, Words.Language, parse.GetValue(heading));
+            }
+
             target?.Commit();
             return ExitCodes.Success;
         });

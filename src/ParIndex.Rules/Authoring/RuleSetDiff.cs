@@ -124,7 +124,7 @@ public sealed class RuleSetDiff
             }
 
             var fields = new List<FieldChange>();
-            Diff(string.Empty, RuleSetWriter.CriterionJson(was, before), RuleSetWriter.CriterionJson(criterion, after), fields);
+            Diff(string.Empty, CanonicalFiles.CriterionJson(was, before), CanonicalFiles.CriterionJson(criterion, after), fields);
             if (fields.Count > 0)
             {
                 criteria.Add(new CriterionChange(criterion.Id, ChangeKind.Changed, fields));

@@ -20,8 +20,11 @@ public static class RuleSetSeal
         ArgumentNullException.ThrowIfNull(folder);
         var seal = Path.Combine(folder, RuleSetReader.SealFile);
         var ruleSet = RuleSetLoader.LoadUnsealed(folder);
-        var json = $"{{ \"version\": {Newtonsoft.Json.JsonConvert.ToString(ruleSet.Version)}, \"hash\": \"{ruleSet.ContentHash}\" }}\n";
-        File.WriteAllText(seal, json, new UTF8Encoding(false));
+        File.WriteAllText(seal, Text(ruleSet), new UTF8Encoding(false));
         return RuleSetLoader.LoadFolder(folder);
     }
+
+    /// <summary>The seal of a set: its version and content hash, as <c>seal.json</c> holds them.</summary>
+    internal static string Text(RuleSet ruleSet) =>
+        $"{{ \"version\": {Newtonsoft.Json.JsonConvert.ToString(ruleSet.Version)}, \"hash\": \"{ruleSet.ContentHash}\" }}\n";
 }

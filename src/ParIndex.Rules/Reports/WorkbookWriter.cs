@@ -197,6 +197,13 @@ internal sealed class WorkbookWriter : IDisposable
             writer.WriteElement(new Cell(new InlineString(new Text(clean) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString, StyleIndex = style == 0 ? null : style });
         }
 
+        /// <summary>A yes/no as the spreadsheet's own TRUE or FALSE, which reads back as a yes/no, never as text.</summary>
+        public void Bool(bool value)
+        {
+            column++;
+            writer.WriteElement(new Cell(new CellValue(value ? "1" : "0")) { DataType = CellValues.Boolean });
+        }
+
         public void Number(decimal? value, uint style)
         {
             column++;

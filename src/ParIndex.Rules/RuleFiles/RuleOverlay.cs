@@ -125,19 +125,6 @@ public sealed class RuleOverlay
         };
     }
 
-    /// <summary>The base's version as its manifest writes it; null when the manifest cannot say (its reading tells why).</summary>
-    private static string? BaseVersion(RuleFile manifest)
-    {
-        try
-        {
-            return (JObject.Parse(manifest.Text, new JsonLoadSettings { CommentHandling = CommentHandling.Ignore })["version"] as JValue)?.Value as string;
-        }
-        catch (Newtonsoft.Json.JsonException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>Applies the overlay to a base rule set's files.</summary>
     /// <param name="files">The base rule set's files.</param>
     /// <returns>The files with the overlay applied; unchanged files are returned as they were, and the base's seal left out (the result is a set of its own).</returns>
@@ -152,11 +139,13 @@ public sealed class RuleOverlay
         var given = files.ToList();
         var result = given.Where(f => f.Path != RuleSetReader.SealFile).ToList();
         var problems = new List<RuleProblem>();
-        if (given.FirstOrDefault(f => f.Path == RuleSetReader.SealFile) is { } seal
-            && result.FirstOrDefault(f => f.Path == RuleSetReader.ManifestFile) is { } manifest
-            && BaseVersion(manifest) is { } version)
+        if (given.Any(f => f.Path == RuleSetReader.SealFile))
         {
-            problems.AddRange(RuleSetReader.SealProblems(seal, version, RuleSetReader.Hash(result)));
+            // The seal is of the base as it reads (the hash is of its meaning), so the base is read to check it; any
+            // other problem of the base is the overlay's result's to report.
+            var reader = new RuleSetReader();
+            reader.Read(Name, given);
+            problems.AddRange(reader.Problems.Where(p => p.File == RuleSetReader.SealFile));
         }
 
         var manifestFields = _patch.Properties().Where(p => p.Name is "id" or "version" or "title" or "notApplicable").ToList();

@@ -23,11 +23,44 @@ public static class RuleSetLoader
     }
 
     /// <summary>
+    /// Loads a rule set from its workbook (<c>.xlsx</c>, as <c>parindex rules export</c> writes it and a province may
+    /// edit it), checked by the same reader as the rule files, every problem at its sheet, row and column.
+    /// </summary>
+    /// <param name="path">The workbook.</param>
+    /// <returns>The loaded rule set; its <see cref="RuleSet.ContentHash"/> is the one its rule files would have.</returns>
+    /// <exception cref="RuleSetLoadException">The workbook or the rule set in it has problems; the message lists them all.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public static RuleSet LoadWorkbook(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = File.OpenRead(path);
+        var (files, early) = RuleWorkbookReader.Read(Path.GetFileName(path), stream);
+        return Load(path, files, early);
+    }
+
+    /// <inheritdoc cref="LoadWorkbook(string)"/>
+    /// <param name="name">The workbook's name, as problems name it.</param>
+    /// <param name="stream">The workbook; read, not closed.</param>
+    public static RuleSet LoadWorkbook(string name, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(stream);
+        var (files, early) = RuleWorkbookReader.Read(name, stream);
+        return Load(name, files, early);
+    }
+
+    /// <summary>Whether a path names a rule set workbook rather than a folder: a file ending in <c>.xlsx</c>.</summary>
+    /// <param name="path">The path given for a rule set.</param>
+    /// <returns>True for a workbook.</returns>
+    public static bool IsWorkbook(string path) =>
+        path is not null && path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && File.Exists(path);
+
+    /// <summary>
     /// Loads, from a folder holding several rule sets (one subfolder each, such as <c>commune-2025/</c> and
     /// <c>commune-2026/</c>), the one in force on a day (<see cref="RuleSet.IsInForce"/>), so each season is scored by
     /// its own rules. Every set is loaded, so a broken one is never passed over in silence.
     /// </summary>
-    /// <param name="folder">The folder of rule set folders.</param>
+    /// <param name="folder">The folder of rule sets: folders, and workbooks (<see cref="LoadWorkbook(string)"/>).</param>
     /// <param name="day">The day, such as the end of the assessment period.</param>
     /// <returns>The rule set in force on that day.</returns>
     /// <exception cref="RuleSetLoadException">A set has problems, or none or more than one is in force on the day; the message names each set and its dates.</exception>
@@ -42,15 +75,16 @@ public static class RuleSetLoader
 
         var sets = new List<RuleSet>();
         var problems = new List<RuleProblem>();
-        foreach (var candidate in Directory.EnumerateDirectories(folder).Where(d => File.Exists(Path.Combine(d, RuleSetReader.ManifestFile))).Order(StringComparer.Ordinal))
+        foreach (var candidate in Candidates(folder))
         {
             try
             {
-                sets.Add(LoadFolder(candidate));
+                sets.Add(IsWorkbook(candidate) ? LoadWorkbook(candidate) : LoadFolder(candidate));
             }
             catch (RuleSetLoadException e)
             {
-                var name = Path.GetFileName(candidate) + "/";
+                // A workbook's problems name it already; a folder's name their file within it.
+                var name = IsWorkbook(candidate) ? string.Empty : Path.GetFileName(candidate) + "/";
                 problems.AddRange(e.Problems.Select(p => p.At(name + p.File, p.Line, p.Column)));
             }
         }
@@ -140,15 +174,30 @@ public static class RuleSetLoader
         return files;
     }
 
-    /// <summary>Checks a rule set folder and returns every problem, without throwing for rule problems.</summary>
-    /// <param name="folder">The rule set's folder.</param>
+    /// <summary>Checks a rule set folder, or a rule set workbook, and returns every problem, without throwing for rule problems.</summary>
+    /// <param name="folder">The rule set's folder, or its workbook (<see cref="IsWorkbook"/>).</param>
     /// <returns>The problems; empty when the rule set loads.</returns>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     public static IReadOnlyList<RuleProblem> Validate(string folder)
     {
+        if (IsWorkbook(folder))
+        {
+            using var stream = File.OpenRead(folder);
+            var (files, problems) = RuleWorkbookReader.Read(Path.GetFileName(folder), stream);
+            return Read(folder, files, problems).Problems;
+        }
+
         var early = new List<RuleProblem>();
         return Read(folder, ReadFolder(folder, early), early).Problems;
     }
+
+    /// <summary>The rule sets a folder of sets holds: each subfolder with a manifest, and each rule set workbook, by name.</summary>
+    /// <param name="folder">The folder of rule sets.</param>
+    /// <returns>Their paths.</returns>
+    public static IReadOnlyList<string> Candidates(string folder) =>
+        [.. Directory.EnumerateDirectories(folder).Where(d => File.Exists(Path.Combine(d, RuleSetReader.ManifestFile)))
+            .Concat(Directory.EnumerateFiles(folder, "*.xlsx").Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal)];
 
     /// <summary>
     /// Reads a rule-set folder as one version: the files are listed and stamped (length, last write) before and after

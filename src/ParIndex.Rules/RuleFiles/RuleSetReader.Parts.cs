@@ -37,6 +37,11 @@ internal sealed partial class RuleSetReader
             }
         }
 
+        if (scale is { Kind: ScaleKind.Step, Bands.Count: > 0 } && max is not null && !BandsMeetTheRequirement(problems, item, requirement, scale, max.Value))
+        {
+            return null;
+        }
+
         if (value?.Kind == ValueKind.Rate && !RateNumbersReachable(problems, item))
         {
             return null;
@@ -48,6 +53,35 @@ internal sealed partial class RuleSetReader
         }
 
         return new PartDefinition(Str(item, "id"), Text(item, "label"), max.Value, value, requirement, scale, zero.Value, hint);
+    }
+
+    /// <summary>
+    /// A step scale read as the decision's table: its top band gives the part's full points (else they can never be
+    /// given), and a value that meets the requirement falls in some band (a requirement of "từ 80%" under bands from
+    /// 85% passes a unit that earns nothing).
+    /// </summary>
+    private static bool BandsMeetTheRequirement(FileProblems problems, JObject item, Requirement? requirement, ScaleDefinition scale, decimal max)
+    {
+        var ok = true;
+        var bands = Objects(item["scale"]?["bands"]).ToList();
+        if (scale.Bands[0].Points != max && bands.Count > 0)
+        {
+            problems.At(bands[0]["points"]!,
+                Invariant($"the top band gives {scale.Bands[0].Points}, not the part's {max} points, so full points can never be given; give the top band {max}."),
+                Invariant($"mức cao nhất cho {scale.Bands[0].Points} điểm, không phải {max} điểm của phần, nên không bao giờ được đủ điểm; hãy cho mức cao nhất {max} điểm."));
+            ok = false;
+        }
+
+        var lowest = scale.Bands[^1].Min;
+        if (requirement is { Operator: ComparisonOperator.AtLeast or ComparisonOperator.MoreThan } && requirement.Threshold < lowest && item["requirement"]?["threshold"] is { } threshold)
+        {
+            problems.At(threshold,
+                Invariant($"a value of {requirement.Threshold} meets the requirement but is below the lowest band ({lowest}), so it passes and earns nothing; make the requirement at least {lowest}, or add a band for it."),
+                Invariant($"giá trị {requirement.Threshold} đạt yêu cầu nhưng thấp hơn mức thấp nhất ({lowest}), nên đạt mà không được điểm nào; hãy nâng yêu cầu lên ít nhất {lowest}, hoặc thêm một mức cho nó."));
+            ok = false;
+        }
+
+        return ok;
     }
 
     /// <summary>

@@ -68,12 +68,6 @@ internal sealed partial class RuleSetReader
             Retrace(files, criteria);
         }
 
-        var hash = Hash(files);
-        if (seal is not null && manifest is not null)
-        {
-            _problems.AddRange(SealProblems(seal, manifest.Version, hash));
-        }
-
         // Stable: problems at the same position keep the order they were found in.
         var sorted = _problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ToList();
         _problems.Clear();
@@ -83,7 +77,7 @@ internal sealed partial class RuleSetReader
             return null;
         }
 
-        return new RuleSet(
+        RuleSet Build(string hash) => new(
             manifest.Id, manifest.Title, manifest.Version, manifest.From, manifest.To, manifest.Level, manifest.TotalPoints,
             manifest.Areas, manifest.Classification, manifest.Targets, manifest.Sipas,
             indicators, criteria, hash, origin)
@@ -95,6 +89,19 @@ internal sealed partial class RuleSetReader
             ValidTo = manifest.ValidTo,
             NotApplicable = manifest.NotApplicable,
         };
+
+        // The hash is of what the set means, not of how its files are laid out: taken over the files the writer makes of
+        // it, so a comment or a reordered field leaves it as it was, and a set brought back from its workbook hashes the same.
+        var ruleSet = Build(string.Empty);
+        ruleSet = Build(Hash(CanonicalFiles.ToFiles(ruleSet)));
+        if (seal is not null)
+        {
+            // A seal read from a workbook points back at its cell.
+            _problems.AddRange(SealProblems(seal, manifest.Version, ruleSet.ContentHash).Select(p =>
+                seal.Origins is { } origins && origins.TryGetValue((p.Line, p.Column), out var at) ? p.At(at.File, at.Line, at.Column) : p));
+        }
+
+        return _problems.Count > 0 ? null : ruleSet;
     }
 
     /// <summary>Each file by its kind, schema-checked; a file of no kind is a problem and is left out.</summary>

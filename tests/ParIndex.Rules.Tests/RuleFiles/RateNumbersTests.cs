@@ -32,4 +32,32 @@ public class RateNumbersTests
         act.Should().Throw<RuleSetLoadException>().Which.Problems.Should()
             .Contain(p => p.Path.EndsWith("scale.zeroBelow", StringComparison.Ordinal) && p.Message.StartsWith("a rate lies between 0 and 100%, so -5", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Load_TopBandBelowThePartsPoints_IsAProblemAtItsPoints()
+    {
+        // Criterion 1 is worth 4; a top band of 3 means no unit can ever get the 4.
+        var files = RuleSetLoaderTests.MiniFiles();
+        RuleSetLoaderTests.Replace(files, "criteria/a.json", "{ \"min\": 100, \"points\": 4 }", "{ \"min\": 100, \"points\": 3 }");
+
+        var act = () => RuleSetLoader.Load("mini", files);
+
+        var problem = act.Should().Throw<RuleSetLoadException>().Which.Problems.Should().ContainSingle().Which;
+        (problem.Line, problem.Path, problem.Message).Should().Be((16, "$.criteria[0].parts[0].scale.bands[0].points",
+            "the top band gives 3, not the part's 4 points, so full points can never be given; give the top band 4."));
+    }
+
+    [Fact]
+    public void Load_RequirementBelowTheLowestBand_IsAProblemAtTheRequirement()
+    {
+        // "Từ 70%" passes, but the lowest band starts at 80%: a unit at 75% would pass and earn nothing.
+        var files = RuleSetLoaderTests.MiniFiles();
+        RuleSetLoaderTests.Replace(files, "criteria/a.json", "\"threshold\": 100 }", "\"threshold\": 70 }");
+
+        var act = () => RuleSetLoader.Load("mini", files);
+
+        var problem = act.Should().Throw<RuleSetLoadException>().Which.Problems.Should().ContainSingle().Which;
+        (problem.Line, problem.Path, problem.Message).Should().Be((15, "$.criteria[0].parts[0].requirement.threshold",
+            "a value of 70 meets the requirement but is below the lowest band (80), so it passes and earns nothing; make the requirement at least 80, or add a band for it."));
+    }
 }

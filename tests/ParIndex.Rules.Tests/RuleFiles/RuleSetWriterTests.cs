@@ -39,4 +39,27 @@ public class RuleSetWriterTests
             "criteria/area-III.json", "criteria/area-IV.json", "criteria/area-V.json", "criteria/area-VII.json", "criteria/area-VIII.json");
         files[2].Text.Should().Contain("\"vi\": \"Các giải pháp tìm kiếm, phát hiện sáng kiến, mô hình mới trong công tác CCHC trên địa bàn xã\"");
     }
+
+    [Fact]
+    public void ToFiles_EveryFieldTheSchemasAllow_IsWritten()
+    {
+        // The content hash and the workbook are taken from what the writer writes: a field it left out would be lost by
+        // both in silence. Every property the schemas name must come out of the writer for the shipped sets, the
+        // province example or the test set that gives every optional field.
+        var schemas = new[] { "ruleset", "indicators", "criteria" }
+            .SelectMany(name => Names(Newtonsoft.Json.Linq.JToken.Parse(File.ReadAllText(Path.Combine(Some.RepositoryRoot, "rules", "schemas", name + ".schema.json")))))
+            .Where(n => n != "$schema").ToHashSet();
+        var sets = new[] { Some.RuleSetFolder("commune-2025"), Some.RuleSetFolder("service-index-766-commune"),
+            Path.Combine(Some.RepositoryRoot, "samples", "province-example"), Path.Combine(Some.RepositoryRoot, "tests", "ParIndex.Rules.Tests", "TestData", "every-field") };
+
+        var written = sets.SelectMany(folder => RuleSetWriter.ToFiles(RuleSetLoader.LoadFolder(folder)))
+            .SelectMany(f => Newtonsoft.Json.Linq.JToken.Parse(f.Text).SelectTokens("$..*").OfType<Newtonsoft.Json.Linq.JObject>().SelectMany(o => o.Properties().Select(p => p.Name)))
+            .ToHashSet();
+
+        string.Join(", ", schemas.Except(written).Order(StringComparer.Ordinal)).Should().BeEmpty("BeEmpty alone would name only the first");
+    }
+
+    /// <summary>Every property name a schema declares, at any depth.</summary>
+    private static IEnumerable<string> Names(Newtonsoft.Json.Linq.JToken schema) =>
+        schema.SelectTokens("$..properties").OfType<Newtonsoft.Json.Linq.JObject>().SelectMany(p => p.Properties().Select(q => q.Name));
 }

@@ -2,14 +2,15 @@ using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace ParIndex.Rules.Authoring;
+namespace ParIndex.Rules;
 
-/// <summary>Writes a loaded rule set back to rule files, one criteria file per area.</summary>
-/// <remarks>
-/// What it writes loads again into a rule set that scores every unit the same (a law the tests check on
-/// generated rule sets); comments and layout of the original files are not kept. Stateless and thread-safe.
-/// </remarks>
-public static class RuleSetWriter
+/// <summary>
+/// A rule set's canonical files: every field it holds, in one layout, without comments. The content hash is taken over
+/// them, so two sets that mean the same hash the same however their files were laid out (or whether they came from a
+/// workbook); <see cref="Authoring.RuleSetWriter"/> hands them to applications.
+/// </summary>
+/// <remarks>Stateless and thread-safe. A test holds that every field the schemas allow is written.</remarks>
+internal static class CanonicalFiles
 {
     /// <summary>The manifest's optional parts, each written only when the rule set has it, so a set without them writes as before.</summary>
     private static void Optional(JObject manifest, RuleSet ruleSet)
@@ -40,9 +41,7 @@ public static class RuleSetWriter
         }
     }
 
-    /// <summary>Writes the rule set's files: <c>ruleset.json</c>, <c>indicators.json</c> and <c>criteria/area-&lt;id&gt;.json</c>.</summary>
-    /// <param name="ruleSet">The rule set.</param>
-    /// <returns>The files, ready for <see cref="RuleSetLoader.Load(string, IEnumerable{RuleFile})"/> or to be saved in a folder.</returns>
+    /// <summary>The rule set's files: <c>ruleset.json</c>, <c>indicators.json</c> and <c>criteria/area-&lt;id&gt;.json</c>.</summary>
     public static IReadOnlyList<RuleFile> ToFiles(RuleSet ruleSet)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
