@@ -47,6 +47,11 @@ internal sealed partial class RuleSetReader
             return null;
         }
 
+        if (value?.Kind == ValueKind.Indicator && valueType is IndicatorType.Count or IndicatorType.Amount && !CountNumbersReachable(problems, item))
+        {
+            return null;
+        }
+
         if (max is null || value is null || requirement is null || scale is null || zero is null || hint is null)
         {
             return null;
@@ -84,6 +89,27 @@ internal sealed partial class RuleSetReader
         return ok;
     }
 
+    /// <summary>A count or an amount is never below 0, so a band or requirement below 0 is one no unit can fall short of.</summary>
+    private static bool CountNumbersReachable(FileProblems problems, JObject item)
+    {
+        var ok = true;
+        foreach (var token in ComparedNumbers(item).Where(t => t.Value<decimal>() < 0m))
+        {
+            problems.At(token,
+                Invariant($"a count or an amount is never below 0, so comparing it with {token.Value<decimal>()} always comes out the same; write a number from 0 up."),
+                Invariant($"số đếm hoặc số tiền không bao giờ nhỏ hơn 0, nên so sánh với {token.Value<decimal>()} luôn cho cùng một kết quả; hãy ghi một số từ 0 trở lên."));
+            ok = false;
+        }
+
+        return ok;
+    }
+
+    /// <summary>Every number a part compares its value with: the requirement's and the scale's thresholds, zeroBelow, each band's min.</summary>
+    private static IEnumerable<JValue> ComparedNumbers(JObject item) =>
+        new[] { item["requirement"]?["threshold"], item["scale"]?["threshold"], item["scale"]?["zeroBelow"] }
+            .Concat(Objects(item["scale"]?["bands"]).Select(b => b["min"]))
+            .OfType<JValue>().Where(t => t.Type is JTokenType.Integer or JTokenType.Float);
+
     /// <summary>
     /// The numbers a rate is compared with must be rates a unit can have: from 0 to 100, and with at most 2 decimals,
     /// since a rate is rounded to 2 decimals before it is compared (99.995 lies between 99.99 and 100: a band or a
@@ -91,11 +117,8 @@ internal sealed partial class RuleSetReader
     /// </summary>
     private static bool RateNumbersReachable(FileProblems problems, JObject item)
     {
-        var tokens = new[] { item["requirement"]?["threshold"], item["scale"]?["threshold"], item["scale"]?["zeroBelow"] }
-            .Concat(Objects(item["scale"]?["bands"]).Select(b => b["min"]))
-            .OfType<JValue>().Where(t => t.Type is JTokenType.Integer or JTokenType.Float);
         var ok = true;
-        foreach (var token in tokens)
+        foreach (var token in ComparedNumbers(item))
         {
             var number = token.Value<decimal>();
             if (number is < 0m or > 100m)

@@ -60,4 +60,20 @@ public class RateNumbersTests
         (problem.Line, problem.Path, problem.Message).Should().Be((15, "$.criteria[0].parts[0].requirement.threshold",
             "a value of 70 meets the requirement but is below the lowest band (80), so it passes and earns nothing; make the requirement at least 80, or add a band for it."));
     }
+
+    [Fact]
+    public void Load_CountRequirementBelow0_IsAProblemAtTheNumber()
+    {
+        // Part 2b counted on late dossiers alone: "at most -1" can never be met by a count, which is never below 0.
+        var files = RuleSetLoaderTests.MiniFiles();
+        RuleSetLoaderTests.Replace(files, "criteria/a.json", "\"value\": { \"difference\": { \"total\": \"late\", \"subtract\": \"lateWithLetter\" } },", "\"value\": { \"indicator\": \"late\" },");
+        RuleSetLoaderTests.Replace(files, "criteria/a.json", "\"requirement\": { \"op\": \"<=\", \"threshold\": 0 },", "\"requirement\": { \"op\": \"<=\", \"threshold\": -1 },");
+        RuleSetLoaderTests.Replace(files, "criteria/a.json", "\"zeroDenominator\": \"notApplicable\",", string.Empty);
+
+        var act = () => RuleSetLoader.Load("mini", files);
+
+        var problem = act.Should().Throw<RuleSetLoadException>().Which.Problems.Should().ContainSingle().Which;
+        (problem.Line, problem.Path, problem.Message).Should().Be((43, "$.criteria[1].parts[1].requirement.threshold",
+            "a count or an amount is never below 0, so comparing it with -1 always comes out the same; write a number from 0 up."));
+    }
 }
