@@ -26,6 +26,32 @@ app.MapGet("/ruleset", (IParIndexRules rules) => Results.Ok(new
         : null,
 }));
 app.MapPost("/score", ScoreEndpoint.Score).DisableAntiforgery();
+
+// A unit's results across every scoring recorded (ParIndexRules:RecordTo), oldest first.
+app.MapGet("/units/{id}/history", (string id, Microsoft.Extensions.Options.IOptions<ParIndexRulesOptions> options) =>
+{
+    if (options.Value.RecordTo is not { } path)
+    {
+        return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Scorings are not recorded.",
+            detail: "Set ParIndexRules:RecordTo to a store file to keep every scoring and serve its history.");
+    }
+
+    using var store = ParIndex.Rules.Store.ResultStore.Open(path);
+    var history = store.History(id);
+    return history.Count == 0
+        ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No recorded scoring of this unit.")
+        : Results.Ok(history.Select(h => new
+        {
+            run = h.Run.Run,
+            at = h.Run.At,
+            period = h.Run.Period,
+            ruleSet = new { id = h.Run.RuleSetId, version = h.Run.RuleSetVersion, hash = h.Run.RuleSetHash },
+            total = h.Result.Total,
+            rank = h.Result.Rank,
+            rankInType = h.Result.RankInType,
+            classification = h.Result.Classification,
+        }));
+});
 app.Run();
 
 /// <summary>POST /score: snapshots as JSON (one unit or a batch), CSV or XLSX (the body, or a multipart upload), scored with the rule set serving now.</summary>

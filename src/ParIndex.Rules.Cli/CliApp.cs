@@ -35,6 +35,8 @@ internal static class CliApp
             DiffCommand.Create(context),
             SealCommand.Create(context),
             RulesCommand.Create(context),
+            HistoryCommand.Create(context),
+            ReplayCommand.Create(context),
             DocCommand.Create(context),
             TemplateCommand.Create(context),
         };

@@ -10,6 +10,7 @@ internal static class ExitCodes
     public const int RuleProblems = 1;
     public const int Usage = 2;
     public const int InputProblems = 3;
+    public const int ReplayDiffers = 4;
 }
 
 /// <summary>Thrown for a mistake in how the tool was called; the message says how to call it right.</summary>
@@ -263,6 +264,7 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
             {
                 batch = Inputs.Reading([path], () => AssessmentFile.ReadFile(path, ruleSet, options)).Apply(batch);
             }
+
 
             return ScoreBatch(scorer, batch, previous, merge, ShowsProgress(parse, batch.Snapshots.Count));
         }

@@ -18,6 +18,16 @@ public sealed class ParIndexRulesOptions
     /// <summary>An overlay file applied to the bundled rule set (a province's thresholds), when given.</summary>
     public string? Overlay { get; set; }
 
+    /// <summary>
+    /// A store of records (<c>parindex.db</c>, say) in which every batch <see cref="IParIndexRules.Score"/> scores is
+    /// recorded with its inputs and rule set, so each result served can be found and proven later
+    /// (<see cref="Store.ResultStore"/>); not set, nothing is recorded. A batch that cannot be recorded fails, never served unrecorded.
+    /// </summary>
+    public string? RecordTo { get; set; }
+
+    /// <summary>Who the records name as recording (default: the process's user name).</summary>
+    public string? RecordedBy { get; set; }
+
     /// <summary>Whether edits to <see cref="Folder"/> are reloaded. Default true.</summary>
     public bool WatchForChanges { get; set; } = true;
 
@@ -82,9 +92,12 @@ internal sealed partial class ParIndexRules : IParIndexRules, IDisposable
     private readonly Counter<long> _swapped;
     private ReloadResult? _lastRefused;
 
-    public ParIndexRules(IOptions<ParIndexRulesOptions> options, ILogger<ParIndexRules> logger)
+    private readonly TimeProvider _time;
+
+    public ParIndexRules(IOptions<ParIndexRulesOptions> options, ILogger<ParIndexRules> logger, TimeProvider? time = null)
     {
         _options = options.Value;
+        _time = time ?? TimeProvider.System;
         _logger = logger;
         _meter = new Meter(MeterName);
         _units = _meter.CreateCounter<long>("parindex.units.scored", "{unit}", "Units scored");
@@ -117,6 +130,13 @@ internal sealed partial class ParIndexRules : IParIndexRules, IDisposable
         var scored = scorer.ScoreBatch(batch, previous, cancellationToken: cancellationToken);
         _units.Add(batch.Snapshots.Count);
         _duration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        if (_options.RecordTo is { } path)
+        {
+            // A store a request at a time: SQLite's file lock lets the requests of several servers take turns.
+            using var store = Store.ResultStore.Open(path);
+            store.Record(batch.Snapshots, scored, new Store.RecordOptions(_time.GetLocalNow(), _options.RecordedBy ?? Environment.UserName), batch.Source);
+        }
+
         return scored;
     }
 

@@ -15,15 +15,16 @@ internal static class ScoreCommand
     public static Command Create(CommandContext context)
     {
         var o = NewOptions();
+        var store = new StoreOptions();
         var command = new Command("score", CommandContext.Describe(
             "Chấm điểm, xếp hạng các đơn vị và hiện điểm trừ của từng đơn vị.",
             "Score units, rank them and show each unit's deductions.",
             "parindex score", "parindex score district.csv --previous results-2024.csv", "parindex score units.json --format json --output results-2025.json", "parindex score --unit dao-xa"))
         {
             o.Inputs, context.Rules, context.Overlay, context.AsOf, context.Deadline, context.Claims, context.Appraisal, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge,
-            o.Format, o.ExcelVi, o.Top, o.Summary, o.Output, o.Unit, o.ByType, o.Previous, o.Heading, context.Lang, context.Quiet,
+            o.Format, o.ExcelVi, o.Top, o.Summary, o.Output, o.Unit, o.ByType, o.Previous, o.Heading, store.Db, store.Record, store.By, store.Round, context.Lang, context.Quiet,
         };
-        command.SetAction(parse => Run(context, parse, o));
+        command.SetAction(parse => Run(context, parse, o, store));
         return command;
     }
 
@@ -65,7 +66,7 @@ internal static class ScoreCommand
         return new Options(inputs, format, excelVi, top, summary, output, byType, unit, previous, heading);
     }
 
-    private static int Run(CommandContext context, ParseResult parse, Options o)
+    private static int Run(CommandContext context, ParseResult parse, Options o, StoreOptions storeOptions)
     {
         var given = parse.GetValue(o.Inputs);
 
@@ -94,7 +95,16 @@ internal static class ScoreCommand
         // Opened before the work, so an output that cannot be written fails at once.
         using var target = outputPath is null ? null : OutputFile.Open(outputPath);
         var previousResults = previousPath is null ? null : ReadPrevious(previousPath);
+        using var store = storeOptions.OpenForScore(parse, given);
+
+        // With a store, last period comes from it: the period is the inputs' own (a JSON file states it).
+        previousResults ??= store?.PreviousOf(CommandContext.InputPaths(given).Select(Inputs.JsonPeriod).FirstOrDefault(p => p is not null));
         var scored = context.ReadAndScore(parse, given, ruleSet, previousResults);
+        if (store is not null)
+        {
+            Record(context, store, scored, storeOptions.Who(parse));
+        }
+
         var report = ScoreReport.Of(scored);
         if (parse.GetValue(o.Unit) is { } unitId)
         {
@@ -106,6 +116,22 @@ internal static class ScoreCommand
         var changed = Write(context, parse, o, scored, report, target);
         target?.Commit();
         return context.ReportProblems(scored.Errors, [.. scored.Warnings, .. changed]);
+    }
+
+    /// <summary>Records the run before anything is written, so a report never shows a run the store does not hold.</summary>
+    private static void Record(CommandContext context, Store.ResultStore store, ScoredBatch scored, Store.RecordOptions who)
+    {
+        try
+        {
+            var run = store.Record(scored.Inputs, scored, who, scored.Source);
+            context.Error.WriteLine(Words.Say(
+                $"Đã ghi lần chấm số {run.Run} ({run.Units} đơn vị, {run.RuleSetId} {run.RuleSetVersion}) vào {store.Path}.",
+                $"Recorded run {run.Run} ({run.Units} units, {run.RuleSetId} {run.RuleSetVersion}) in {store.Path}."));
+        }
+        catch (Store.StoreException e)
+        {
+            throw new UsageException(e.MessageIn(Words.Language));
+        }
     }
 
     /// <summary>Writes the report in the format asked for.</summary>

@@ -23,6 +23,13 @@ public static partial class SnapshotReader
         return read.Batch();
     }
 
+    /// <summary>The period every unit gives, when they all give the same one (one file, or files of one season); else none.</summary>
+    private static string? CommonPeriod(List<IndicatorSnapshot> units)
+    {
+        var periods = units.Select(u => u.Period).Distinct(StringComparer.Ordinal).Take(2).ToList();
+        return periods is [{ } period] ? period : null;
+    }
+
     /// <summary>Files read as their units are enumerated (once); <c>Batch</c> then holds the units kept and every problem.</summary>
     internal static (IEnumerable<IndicatorSnapshot> Units, Func<SnapshotBatch> Batch) FilesAsRead(IReadOnlyList<string> paths, RuleSet ruleSet, InputOptions? options)
     {
@@ -35,7 +42,7 @@ public static partial class SnapshotReader
         // Each stream checks its file's extension and existence when it is made, so every file is checked before any is read.
         var streams = paths.Select(path => (Path: path, Units: StreamFile(path, ruleSet, errors.Add, warnings.Add, options))).ToList();
         var units = new List<IndicatorSnapshot>();
-        return (Kept(), () => new SnapshotBatch(null, units, errors.ToList(), warnings.ToList()) { Source = source, ReadWith = ruleSet });
+        return (Kept(), () => new SnapshotBatch(CommonPeriod(units), units, errors.ToList(), warnings.ToList()) { Source = source, ReadWith = ruleSet });
 
         IEnumerable<IndicatorSnapshot> Kept()
         {

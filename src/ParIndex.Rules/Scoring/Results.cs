@@ -315,6 +315,13 @@ public sealed class Scorecard
     /// <returns>Its final points.</returns>
     public decimal PointsAt(int index) => Criteria is ICriterionIndex indexed ? indexed.PointsAt(index) : Criteria[index].Points;
 
+    /// <summary>
+    /// Each criterion's result, built for one pass and not kept as <see cref="Criteria"/> keeps what it builds: for a
+    /// writer of thousands of units, whose memory would otherwise hold every unit's results at once.
+    /// </summary>
+    /// <returns>The results, in the rule set's order.</returns>
+    public IEnumerable<CriterionResult> CriteriaOnce() => LazyList<CriterionResult>.Transiently(Criteria);
+
     /// <summary>Finds a criterion's result by id.</summary>
     /// <param name="id">The criterion's id, such as <c>3.2.1</c>.</param>
     /// <returns>The result.</returns>

@@ -16,6 +16,7 @@ public sealed class ScoredBatch
         IReadOnlyList<Scorecard> unranked, IReadOnlyList<InputProblem> errors, IReadOnlyList<InputProblem> warnings, PreviousResults? previous)
     {
         RuleSet = ruleSet;
+        Inputs = batch.Snapshots;
         Period = batch.Period;
         Source = batch.Source;
         Units = units;
@@ -28,6 +29,12 @@ public sealed class ScoredBatch
 
     /// <summary>The rule set that scored every unit: its id, version and content hash are the batch's stamp.</summary>
     public RuleSet RuleSet { get; }
+
+    /// <summary>
+    /// The units as they were scored, in input order (merged communes as the merger formed them): what a record of the
+    /// run keeps, so it can be scored again. Empty for a batch made by <see cref="Of"/> from scorecards alone.
+    /// </summary>
+    public IReadOnlyList<IndicatorSnapshot> Inputs { get; }
 
     /// <summary>The period the inputs give, when they give one.</summary>
     public string? Period { get; }

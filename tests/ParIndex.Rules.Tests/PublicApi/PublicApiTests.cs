@@ -11,12 +11,14 @@ public class PublicApiTests
     [InlineData("ParIndex.Rules")]
     [InlineData("ParIndex.Rules.Hosting")]
     [InlineData("ParIndex.Rules.Reports")]
+    [InlineData("ParIndex.Rules.Store")]
     public void PublicApi_EachPackage_MatchesItsApprovedFile(string package)
     {
         var assembly = package switch
         {
             "ParIndex.Rules" => typeof(Scorer).Assembly,
             "ParIndex.Rules.Hosting" => typeof(ParIndex.Rules.Hosting.IParIndexRules).Assembly,
+            "ParIndex.Rules.Store" => typeof(ParIndex.Rules.Store.ResultStore).Assembly,
             _ => typeof(ParIndex.Rules.Reports.HtmlReport).Assembly,
         };
         var approvedPath = Path.Combine(Some.RepositoryRoot, "tests", "ParIndex.Rules.Tests", "PublicApi", $"{package}.approved.txt");

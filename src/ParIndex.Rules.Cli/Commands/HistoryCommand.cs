@@ -1,0 +1,145 @@
+using System.CommandLine;
+using System.Globalization;
+using Newtonsoft.Json;
+using ParIndex.Rules.Store;
+
+namespace ParIndex.Rules.Cli.Commands;
+
+/// <summary><c>parindex history UNIT</c>: a unit's results across the store's runs, rounds and periods, and what moved each criterion between runs.</summary>
+internal static class HistoryCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var store = new StoreOptions();
+        var unit = new Argument<string>("UNIT") { Description = Words.Say("Mã đơn vị.", "The unit's id.") };
+        var format = new Option<string>("--format", "-f") { Description = Words.Say("table (mặc định), md hoặc json.", "table (default), md or json."), DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "md", "json");
+        var command = new Command("history", CommandContext.Describe(
+            "Kết quả của một đơn vị qua các lần chấm đã ghi trong kho (tổng điểm, hạng, hạng trong loại, xếp loại, bộ quy tắc) và, giữa hai lần liền nhau, tiêu chí nào đổi và vì sao (số liệu, tự chấm, thẩm định, bộ quy tắc).",
+            "A unit's results across the runs in the store (total, rank, rank in type, classification, rule set) and, between each run and the next, which criteria changed and why (figures, claim, appraisal, rule set).",
+            "parindex history nha-long", "parindex history nha-long --db tinh/parindex.db --format json"))
+        {
+            unit, store.Db, format, context.Lang,
+        };
+        command.SetAction(parse =>
+        {
+            using var opened = store.OpenExisting(parse);
+            var id = parse.GetValue(unit)!;
+            var history = opened.History(id);
+            if (history.Count == 0)
+            {
+                throw new UsageException(Words.Say($"Kho '{opened.Path}' không có lần chấm nào của đơn vị '{id}'.", $"The store '{opened.Path}' has no run that scored '{id}'."));
+            }
+
+            var changes = history.Zip(history.Skip(1), (a, b) => (From: a.Run.Run, To: b.Run.Run, Changes: opened.Changes(id, a.Run.Run, b.Run.Run))).ToList();
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    WriteJson(context.Output, id, history, changes);
+                    break;
+                default:
+                    Write(context.Output, history, changes, parse.GetValue(format) == "md");
+                    break;
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Write(TextWriter output, IReadOnlyList<UnitHistoryEntry> history, List<(long From, long To, IReadOnlyList<ResultChange> Changes)> changes, bool markdown)
+    {
+        var language = Words.Language;
+        string[] headings = [Words.Say("Lần", "Run"), Words.Say("Thời điểm", "When"), Words.Say("Người ghi", "By"), Words.Say("Kỳ", "Period"), Words.Say("Vòng", "Round"),
+            Words.Say("Tổng điểm", "Total"), Words.Say("Hạng", "Rank"), Words.Say("Hạng trong loại", "Rank in type"), Words.Say("Xếp loại", "Class"), Words.Say("Bộ quy tắc", "Rule set")];
+        var rows = history.Select(h => new[]
+        {
+            h.Run.Run.ToString(CultureInfo.InvariantCulture), h.Run.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), Text.Visible(h.Run.By), h.Run.Period ?? "—",
+            h.Run.Round?.ToString(CultureInfo.InvariantCulture) ?? "—", h.Result.Total is { } t ? Texts.Number(t, language) : "—",
+            h.Result.Rank?.ToString(CultureInfo.InvariantCulture) ?? "—", h.Result.RankInType?.ToString(CultureInfo.InvariantCulture) ?? "—",
+            h.Result.Classification ?? "—", $"{h.Run.RuleSetId} {h.Run.RuleSetVersion} ({h.Run.RuleSetHash[..12]})",
+        }).ToList();
+        output.WriteLine(Words.Say($"{Text.Visible(history[0].Result.Name)} ({Text.Visible(history[0].Result.UnitId)}): {history.Count} lần chấm",
+            $"{Text.Visible(history[0].Result.Name)} ({Text.Visible(history[0].Result.UnitId)}): {history.Count} runs"));
+        output.WriteLine();
+        if (markdown)
+        {
+            output.WriteLine("| " + string.Join(" | ", headings) + " |");
+            output.WriteLine("|" + string.Concat(headings.Select(_ => "---|")));
+            rows.ForEach(r => output.WriteLine("| " + string.Join(" | ", r) + " |"));
+        }
+        else
+        {
+            var widths = headings.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToList();
+            output.WriteLine(string.Join("  ", headings.Select((h, i) => h.PadRight(widths[i]))).TrimEnd());
+            rows.ForEach(r => output.WriteLine(string.Join("  ", r.Select((c, i) => c.PadRight(widths[i]))).TrimEnd()));
+        }
+
+        foreach (var (from, to, list) in changes)
+        {
+            output.WriteLine();
+            output.WriteLine(Words.Say($"Từ lần {from} đến lần {to}:", $"From run {from} to run {to}:"));
+            if (list.Count == 0)
+            {
+                output.WriteLine(Words.Say("  không tiêu chí nào đổi.", "  no criterion changed."));
+            }
+
+            foreach (var change in list)
+            {
+                output.WriteLine($"{(markdown ? "- " : "  ")}{change.CriterionId}: {Said(change.Before, language)} → {Said(change.After, language)} ({Causes(change.Causes)})");
+            }
+        }
+    }
+
+    private static string Said(StoredCriterion? criterion, Language language) =>
+        criterion is null ? "—" : $"{Texts.Status(criterion.Status, language)} {Texts.Number(criterion.Points, language)}";
+
+    private static string Causes(ChangeCause causes)
+    {
+        var words = new List<string>();
+        if (causes.HasFlag(ChangeCause.Figures))
+        {
+            words.Add(Words.Say("số liệu", "figures"));
+        }
+
+        if (causes.HasFlag(ChangeCause.Claim))
+        {
+            words.Add(Words.Say("tự chấm", "claim"));
+        }
+
+        if (causes.HasFlag(ChangeCause.Appraisal))
+        {
+            words.Add(Words.Say("thẩm định", "appraisal"));
+        }
+
+        if (causes.HasFlag(ChangeCause.RuleSet))
+        {
+            words.Add(Words.Say("bộ quy tắc", "rule set"));
+        }
+
+        return words.Count == 0 ? Words.Say("không rõ trong bản ghi", "nothing in the record") : string.Join(", ", words);
+    }
+
+    private static void WriteJson(TextWriter output, string id, IReadOnlyList<UnitHistoryEntry> history, List<(long From, long To, IReadOnlyList<ResultChange> Changes)> changes)
+    {
+        var json = new
+        {
+            unit = id,
+            runs = history.Select(h => new
+            {
+                run = h.Run.Run, at = h.Run.At, by = h.Run.By, period = h.Run.Period, round = h.Run.Round,
+                ruleSet = new { id = h.Run.RuleSetId, version = h.Run.RuleSetVersion, hash = h.Run.RuleSetHash },
+                total = h.Result.Total, rank = h.Result.Rank, rankInType = h.Result.RankInType, classification = h.Result.Classification,
+                criteria = h.Result.Criteria.Select(c => new { id = c.Id, status = c.Status.ToWireName(), points = c.Points }),
+            }),
+            changes = changes.SelectMany(c => c.Changes.Select(x => new
+            {
+                from = c.From, to = c.To, criterion = x.CriterionId,
+                before = x.Before is null ? null : new { status = x.Before.Status.ToWireName(), points = x.Before.Points },
+                after = x.After is null ? null : new { status = x.After.Status.ToWireName(), points = x.After.Points },
+                causes = x.Causes.ToString().Split(", ").Select(s => s.ToLowerInvariant()),
+            })),
+        };
+        output.WriteLine(JsonConvert.SerializeObject(json, Formatting.Indented));
+    }
+}

@@ -1,0 +1,183 @@
+using FluentAssertions;
+using Microsoft.Data.Sqlite;
+using ParIndex.Rules.Store;
+using Xunit;
+
+namespace ParIndex.Rules.Tests.Store;
+
+/// <summary>The record of scorings (issue #29): what is kept, that it is kept whole or not at all, and that it proves itself.</summary>
+public sealed partial class ResultStoreTests : IDisposable
+{
+    private static readonly RecordOptions Who = new(new DateTimeOffset(2026, 1, 15, 9, 30, 0, TimeSpan.FromHours(7)), "phong-cchc", Round: 1);
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("parindex-store-").FullName;
+
+    private string Db => Path.Combine(_folder, "parindex.db");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Record_SampleDistrict_KeepsEveryUnitsTotalRankAndCriteria()
+    {
+        var (inputs, batch) = SampleDistrict();
+        using var store = ResultStore.Open(Db);
+
+        var run = store.Record(inputs, batch, Who, "phu-binh-2025.json");
+
+        (run.Run, run.By, run.Round, run.Period, run.RuleSetId, run.RuleSetVersion, run.Units).Should().Be((1L, "phong-cchc", 1, "2025", "commune-2025", "2025.1.1", 20));
+        run.At.Should().Be(Who.At);
+        var nhaLong = store.Results(1).Single(r => r.UnitId == "nha-long");
+        (nhaLong.Total, nhaLong.Rank, nhaLong.Classification).Should().Be((93.89m, 1, "Rất tốt"), "Nhã Lộng's 93.89 and first place, as the sample district's report gives them");
+        nhaLong.Criteria.Should().HaveCount(batch.RuleSet.Criteria.Count);
+        store.Inputs(1).Select(i => i.Id).Should().Equal(inputs.Select(i => i.Id));
+    }
+
+    [Fact]
+    public void Replay_UnalteredRun_ProvesEveryResultEqual()
+    {
+        var (inputs, batch) = SampleDistrict();
+        using var store = ResultStore.Open(Db);
+        store.Record(inputs, batch, Who);
+
+        var report = store.Replay(1);
+
+        report.Differences.Should().BeEmpty();
+        report.Equal.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Replay_TotalAlteredWithSql_IsFoundUnitByUnit()
+    {
+        var (inputs, batch) = SampleDistrict();
+        using (var store = ResultStore.Open(Db))
+        {
+            store.Record(inputs, batch, Who);
+        }
+
+        Sql("UPDATE results SET total = '99.5' WHERE unit = 'nha-long'");
+        using var reopened = ResultStore.Open(Db);
+
+        var report = reopened.Replay(1);
+
+        report.Equal.Should().BeFalse();
+        report.Differences.Should().ContainSingle().Which.Should().Be(new ReplayDifference("nha-long", "total", "99.5", "93.89"));
+    }
+
+    [Fact]
+    public void Replay_FigureAlteredWithSql_IsFoundInTheInputsHash()
+    {
+        var (inputs, batch) = SampleDistrict();
+        using (var store = ResultStore.Open(Db))
+        {
+            store.Record(inputs, batch, Who);
+        }
+
+        Sql("UPDATE inputs SET snapshot = replace(snapshot, '\"name\":\"Nhã Lộng\"', '\"name\":\"Nhã Lộng (sửa)\"') WHERE unit = 'nha-long'");
+        using var reopened = ResultStore.Open(Db);
+
+        reopened.Replay(1).Differences.Should().Contain(d => d.Field == "inputs");
+    }
+
+    [Fact]
+    public void Record_SameIdAndVersionWithAnotherHash_IsRefusedAndWritesNothing()
+    {
+        var (inputs, batch) = SampleDistrict();
+        using var store = ResultStore.Open(Db);
+        store.Record(inputs, batch, Who);
+        var files = ParIndex.Rules.Authoring.RuleSetWriter.ToFiles(batch.RuleSet)
+            .Select(f => f.Path == "ruleset.json" ? f with { Text = f.Text.Replace("\"minTotal\": 80", "\"minTotal\": 85", StringComparison.Ordinal) } : f);
+        var copy = RuleSetLoader.Load("copy", files);
+        var scored = Scorer.Compile(copy).ScoreMany(inputs);
+
+        var act = () => store.Record(inputs, ScoredBatch.Of(copy, scored), Who);
+
+        act.Should().Throw<StoreException>().Which.Message.Should().Contain("already holds commune-2025 2025.1.1 with hash " + batch.RuleSet.ContentHash[..12])
+            .And.Contain("this one is " + copy.ContentHash[..12]).And.Contain("give this one a new version");
+        store.Runs().Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Record_FailingPartWay_LeavesTheStoreAsItWas()
+    {
+        // Two cards for one unit: the second result row breaks the table's key after the run, its inputs and the
+        // first result were written; the transaction takes them all back.
+        var (inputs, batch) = SampleDistrict();
+        using var store = ResultStore.Open(Db);
+        var card = batch.Units[0].Card;
+        var twice = ScoredBatch.Of(batch.RuleSet, [card, card]);
+
+        var act = () => store.Record(inputs, twice, Who);
+
+        act.Should().Throw<StoreException>();
+        store.Runs().Should().BeEmpty();
+        Count("SELECT count(*) FROM inputs").Should().Be(0);
+        Count("SELECT count(*) FROM rule_sets").Should().Be(0, "the rule set was stored in the same transaction");
+    }
+
+    [Fact]
+    public void Record_AmountOf20Digits_IsStoredAndReplayedExactly()
+    {
+        var unit = Some.PerfectUnit("lon", v =>
+        {
+            v["investmentDisbursed"] = IndicatorValue.FromNumber(12345678901234567890.25m);
+            v["investmentAllocated"] = IndicatorValue.FromNumber(12345678901234567890.50m);
+            v["citizenDialogues"] = IndicatorValue.Invalid("\"nhiều\"");
+        });
+        var scorer = Some.Commune2025Scorer;
+        var batch = ScoredBatch.Of(scorer.RuleSet, scorer.ScoreMany([unit]));
+        using var store = ResultStore.Open(Db);
+
+        store.Record([unit], batch, Who);
+
+        var again = store.Inputs(1).Single();
+        again.Indicators.Should().Equal(unit.Indicators);
+        again.Indicators["investmentAllocated"].Number.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be("12345678901234567890.50");
+        store.Replay(1).Equal.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Record_TwoStoresOnOneFileAtOnce_BothSucceed()
+    {
+        var (inputs, batch) = SampleDistrict();
+        using (ResultStore.Open(Db))
+        {
+        }
+
+        Parallel.For(0, 2, _ =>
+        {
+            using var store = ResultStore.Open(Db);
+            for (var i = 0; i < 5; i++)
+            {
+                store.Record(inputs, batch, Who);
+            }
+        });
+
+        using var reader = ResultStore.Open(Db);
+        reader.Runs().Select(r => r.Run).Should().Equal(Enumerable.Range(1, 10).Select(i => (long)i));
+    }
+
+    private static (IReadOnlyList<IndicatorSnapshot> Inputs, ScoredBatch Batch) SampleDistrict()
+    {
+        var scorer = Some.Commune2025Scorer;
+        var read = SnapshotReader.ReadFile(Path.Combine(Some.RepositoryRoot, "samples", "phu-binh-2025.json"), scorer.RuleSet);
+        return (read.Snapshots, scorer.ScoreBatch(read));
+    }
+
+    private void Sql(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={Db};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery().Should().BeGreaterThan(0, "the test's SQL must change a row");
+    }
+
+    private long Count(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={Db};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+}
