@@ -37,6 +37,7 @@ internal static class CliApp
             RulesCommand.Create(context),
             HistoryCommand.Create(context),
             ReplayCommand.Create(context),
+            ServeCommand.Create(context),
             DocCommand.Create(context),
             TemplateCommand.Create(context),
         };

@@ -109,6 +109,18 @@ public sealed record SnapshotBatch
 
     /// <summary>Things worth a look that change no score, such as an unknown column.</summary>
     public IReadOnlyList<InputProblem> Warnings { get; }
+
+    /// <summary>
+    /// The same batch (period, source, problems, the rule set it was read under) with its units replaced: a unit's
+    /// figures or appraisal changed by an application, to be scored again as the batch it belongs to.
+    /// </summary>
+    /// <param name="snapshots">The units, in input order.</param>
+    /// <returns>The new batch.</returns>
+    public SnapshotBatch WithSnapshots(IReadOnlyList<IndicatorSnapshot> snapshots)
+    {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        return new SnapshotBatch(Period, snapshots, Errors, Warnings) { Source = Source, ReadWith = ReadWith };
+    }
 }
 
 /// <summary>

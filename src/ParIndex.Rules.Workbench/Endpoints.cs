@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using ParIndex.Rules.Store;
+
+namespace ParIndex.Rules.Workbench;
+
+/// <summary>The workbench's routes: pages answer GET, forms POST with an antiforgery token, downloads are made from the season.</summary>
+internal static class Endpoints
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/", (HttpContext c, Workspace w, IAntiforgery a) => Page(c, "/", h => h.Say("Mùa đánh giá", "Season"), h => Pages.Home(h, w.Season, w.Options.RuleSets, Token(c, a))));
+        app.MapGet("/ranking", (HttpContext c, Workspace w, string? type, string? sort) =>
+            WithSeason(c, w, "/ranking", h => h.Say("Xếp hạng", "Ranking"), (h, s) => Pages.Ranking(h, s, type, sort)));
+        app.MapGet("/problems", (HttpContext c, Workspace w, string? sort) =>
+            WithSeason(c, w, "/problems", h => h.Say("Lỗi đầu vào", "Input problems"), (h, s) => Pages.Problems(h, s, sort)));
+        app.MapGet("/units/{id}", (HttpContext c, Workspace w, IAntiforgery a, string id, string? done) => Unit(c, w, a, id, null, done is null ? null : Say(c, "Đã ghi vòng thẩm định; xếp hạng đã được chấm lại.", "The round was recorded; the ranking was scored again."), false));
+        app.MapPost("/season", Season);
+        app.MapPost("/units/{id}/whatif", WhatIf);
+        app.MapPost("/units/{id}/appraise", Appraise);
+        app.MapGet("/download/{name}", Download);
+    }
+
+    private static Language LanguageOf(HttpContext context)
+    {
+        if (context.Request.Query["lang"] is { Count: 1 } asked && asked[0] is "vi" or "en")
+        {
+            context.Response.Cookies.Append("parindex-lang", asked[0]!, new CookieOptions { SameSite = SameSiteMode.Strict });
+            return asked[0] == "en" ? Language.En : Language.Vi;
+        }
+
+        return context.Request.Cookies["parindex-lang"] == "en" ? Language.En : Language.Vi;
+    }
+
+    private static string Say(HttpContext context, string vi, string en) => LanguageOf(context) == Language.En ? en : vi;
+
+    private static string Token(HttpContext context, IAntiforgery antiforgery)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        return Html.Token(tokens.FormFieldName, tokens.RequestToken!);
+    }
+
+    private static IResult Page(HttpContext context, string path, Func<Html, string> title, Action<Html> body, int status = 200)
+    {
+        var html = new Html(LanguageOf(context));
+        body(html);
+        return Results.Content(html.Page(title(html), path), "text/html; charset=utf-8", Encoding.UTF8, status);
+    }
+
+    private static IResult WithSeason(HttpContext context, Workspace workspace, string path, Func<Html, string> title, Action<Html, Season> body) =>
+        workspace.Season is { } season ? Page(context, path, title, h => body(h, season))
+            : Results.Redirect("/");
+
+    private static IResult Unit(HttpContext context, Workspace workspace, IAntiforgery antiforgery, string id, WhatIfResult? whatIf, string? message, bool refused, int status = 200)
+    {
+        if (workspace.Season is not { } season)
+        {
+            return Results.Redirect("/");
+        }
+
+        if (season.Scored.Unit(id) is not { } unit)
+        {
+            return Page(context, "/ranking", h => h.Say("Không có đơn vị này", "No such unit"), h => h.Add($"<p class=\"refused\">{Html.E(id)}</p>"), 404);
+        }
+
+        using var store = workspace.Options.Store is { } path && File.Exists(path) ? ResultStore.Open(path) : null;
+        var history = store?.History(id) ?? [];
+        return Page(context, "/ranking", _ => $"{unit.Card.UnitName} ({unit.Card.UnitId})", h =>
+        {
+            UnitPage.Write(h, season, unit, whatIf, message, refused, Token(context, antiforgery));
+            Pages.History(h, history);
+        }, status);
+    }
+
+    private static async Task<IResult> Season(HttpContext context, Workspace workspace, IAntiforgery antiforgery)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        {
+            return Expired(context);
+        }
+
+        var form = await context.Request.ReadFormAsync().ConfigureAwait(false);
+        var folder = Directory.CreateTempSubdirectory("parindex-season-").FullName;
+        try
+        {
+            var figures = new List<string>();
+            var names = new List<string>();
+            foreach (var file in form.Files.GetFiles("figures"))
+            {
+                figures.Add(await Save(file, folder).ConfigureAwait(false));
+                names.Add(Path.GetFileName(file.FileName));
+            }
+
+            async Task<string?> One(string field) => form.Files.GetFile(field) is { Length: > 0 } f ? await Save(f, folder).ConfigureAwait(false) : null;
+            var (claims, appraisal, previous) = (await One("claims").ConfigureAwait(false), await One("appraisal").ConfigureAwait(false), await One("previous").ConfigureAwait(false));
+            var chosen = form["rules"].ToString();
+            if (figures.Count == 0 || !workspace.Options.RuleSets.Contains(chosen))
+            {
+                return Page(context, "/", h => h.Say("Chưa đọc được", "Not read"), h => h.Add($"<p class=\"refused\">{Html.E(h.Say("Hãy chọn ít nhất một tệp số liệu và một bộ quy tắc trong danh sách.", "Choose at least one figures file and a rule set from the list."))}</p>"));
+            }
+
+            var season = Workbench.Season.Read(RuleSets.Load(chosen), figures, claims, appraisal, previous, names);
+            Record(workspace, season);
+            workspace.Season = season;
+            return Results.Redirect("/", preserveMethod: false);
+        }
+        catch (Exception e) when (e is RuleSetLoadException or NotSupportedException or InvalidDataException or StoreException)
+        {
+            var message = e is StoreException store ? store.MessageIn(LanguageOf(context)) : e.Message;
+            return Page(context, "/", h => h.Say("Chưa đọc được", "Not read"), h => h.Add($"<pre class=\"refused\">{Html.E(message)}</pre>"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>A form without this browser's antiforgery token: sent from another site, or from a page of an earlier run.</summary>
+    private static IResult Expired(HttpContext context) => Page(context, "/", h => h.Say("Biểu mẫu không hợp lệ", "Form not accepted"),
+        h => h.Add($"<p class=\"refused\">{Html.E(h.Say("Biểu mẫu không mang mã xác thực của trang này (gửi từ trang khác, hoặc trang đã cũ). Hãy mở lại trang rồi gửi lại.", "The form does not carry this page's antiforgery token (sent from another site, or from an old page). Open the page again and resend it."))}</p>"), 400);
+
+    /// <summary>An upload saved under a name of the workbench's own (its extension kept), never the name the browser sent.</summary>
+    private static async Task<string> Save(IFormFile file, string folder)
+    {
+        var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
+        if (extension is not (".json" or ".csv" or ".xlsx"))
+        {
+            throw new NotSupportedException($"'{Path.GetFileName(file.FileName)}': give a .xlsx, .csv or .json file.");
+        }
+
+        var path = Path.Combine(folder, $"{Guid.NewGuid():N}{extension}");
+        await using var target = File.Create(path);
+        await file.CopyToAsync(target).ConfigureAwait(false);
+        return path;
+    }
+
+    private static void Record(Workspace workspace, Season season)
+    {
+        if (workspace.Options.Store is { } path)
+        {
+            using var store = ResultStore.Open(path);
+            season.Record(store, Environment.UserName, DateTimeOffset.Now);
+        }
+    }
+
+    private static async Task<IResult> WhatIf(HttpContext context, Workspace workspace, IAntiforgery antiforgery, string id)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        {
+            return Expired(context);
+        }
+
+        var form = await context.Request.ReadFormAsync().ConfigureAwait(false);
+        if (workspace.Season is not { } season || season.Batch.Snapshots.FirstOrDefault(u => u.Id == id) is not { } unit)
+        {
+            return Results.Redirect("/");
+        }
+
+        var key = form["key"].ToString();
+        var text = form["value"].ToString().Trim();
+        IndicatorValue? value = ParIndex.Rules.Texts.ReadYesNo(text, marks: false) is { } yes ? IndicatorValue.FromBoolean(yes)
+            : decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? IndicatorValue.FromNumber(number) : null;
+        if (value is null || !season.RuleSet.IndicatorsByKey.ContainsKey(key))
+        {
+            return Unit(context, workspace, antiforgery, id, null, Say(context, $"'{text}' không phải số (viết bằng dấu chấm thập phân, không dấu phân cách nghìn) hay có/không.",
+                $"'{text}' is not a number (written with a decimal point, no thousands separators) nor yes/no."), true);
+        }
+
+        var result = Recovery.WhatIf(season.Scorer, [.. season.Scored.Units.Select(u => u.Card)], unit, new Dictionary<string, IndicatorValue> { [key] = value.Value });
+        return Unit(context, workspace, antiforgery, id, result, null, false);
+    }
+
+    private static async Task<IResult> Appraise(HttpContext context, Workspace workspace, IAntiforgery antiforgery, string id)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        {
+            return Expired(context);
+        }
+
+        var form = await context.Request.ReadFormAsync().ConfigureAwait(false);
+        if (workspace.Season is not { } season)
+        {
+            return Results.Redirect("/");
+        }
+
+        // Points as an appraiser types them: 1.5 or 1,5; never a thousands separator (no criterion is worth 1,000).
+        var text = form["points"].ToString().Trim().Replace(',', '.');
+        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var points))
+        {
+            return Unit(context, workspace, antiforgery, id, null, Say(context, $"'{form["points"]}' không phải số điểm.", $"'{form["points"]}' is not a number of points."), true);
+        }
+
+        var (changed, refused) = season.Appraise(id, form["criterion"].ToString(), points, form["reason"].ToString(), form["by"].ToString());
+        if (changed is null)
+        {
+            return Unit(context, workspace, antiforgery, id, null, refused!.In(LanguageOf(context)), true);
+        }
+
+        Record(workspace, changed);
+        workspace.Season = changed;
+        return Results.Redirect($"/units/{Uri.EscapeDataString(id)}?done=1");
+    }
+
+    private static IResult Download(HttpContext context, Workspace workspace, string name)
+    {
+        if (workspace.Season is not { } season)
+        {
+            return Results.Redirect("/");
+        }
+
+        var language = LanguageOf(context);
+        switch (name)
+        {
+            case "ket-qua.xlsx":
+                var workbook = new MemoryStream();
+                WorkbookReport.Write(workbook, season.Scored, language);
+                workbook.Position = 0;
+                return Results.File(workbook, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+            case "bao-cao.html":
+                var report = new StringWriter(CultureInfo.InvariantCulture);
+                ParIndex.Rules.Reports.HtmlReport.Write(report, season.Scored, language);
+                return Results.File(Encoding.UTF8.GetBytes(report.ToString()), "text/html; charset=utf-8", name);
+            case "loi-dau-vao.csv":
+                var csv = new StringBuilder("\uFEFFfile;line;column;unit;field;message\n");
+                foreach (var p in season.Problems)
+                {
+                    csv.AppendJoin(';', new[] { Path.GetFileName(p.Source), p.Line.ToString(CultureInfo.InvariantCulture), p.Column.ToString(CultureInfo.InvariantCulture), p.UnitId ?? string.Empty, p.Field ?? string.Empty, p.MessageIn(language) }
+                        .Select(f => "\"" + CsvFormula.Guard(f).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")).Append('\n');
+                }
+
+                return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", name);
+            default:
+                return Results.NotFound();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace ParIndex.Rules.Workbench;
+
+/// <summary>A commune's page: its card criterion by criterion, what-if in place, and an appraisal round recorded from the page.</summary>
+internal static class UnitPage
+{
+    public static void Write(Html h, Season season, RankedScorecard unit, WhatIfResult? whatIf, string? message, bool refused, string token)
+    {
+        var card = unit.Card;
+        if (message is not null)
+        {
+            h.Add($"<p class=\"{(refused ? "refused" : "done")}\">{Html.E(message)}</p>");
+        }
+
+        h.Add($"<p id=\"card\" data-total=\"{card.Total.ToString(CultureInfo.InvariantCulture)}\" data-rank=\"{unit.Rank}\">{Html.E(h.Say("Tổng điểm", "Total"))} <strong>{h.Number(card.Total)}</strong> / {h.Number(card.MaxTotal)} · "
+            + $"{Html.E(h.Say("hạng", "rank"))} {unit.Rank}{(unit.RankInType is { } t ? $" ({Html.E(h.Say("trong loại", "in type"))} {t})" : string.Empty)} · {Html.E(card.Classification)}"
+            + $"{(card.ClaimedTotal is { } claimed ? $" · {Html.E(h.Say("tự chấm", "claimed"))} {h.Number(claimed)}" : string.Empty)}</p>");
+        if (whatIf is not null)
+        {
+            h.Add($"<p class=\"done\" id=\"whatif\" data-total=\"{whatIf.After.Total.ToString(CultureInfo.InvariantCulture)}\" data-rank=\"{whatIf.RankAfter}\">"
+                + $"{Html.E(h.Say("Nếu thay đổi như vậy", "With that change"))}: {Html.E(h.Say("tổng điểm", "total"))} {h.Number(whatIf.Before.Total)} → <strong>{h.Number(whatIf.After.Total)}</strong>, "
+                + $"{Html.E(h.Say("hạng", "rank"))} {whatIf.RankBefore} → <strong>{whatIf.RankAfter}</strong>"
+                + string.Concat(whatIf.After.Criteria.Zip(whatIf.Before.Criteria).Where(p => p.First.Points != p.Second.Points)
+                    .Select(p => $"; {Html.E(p.First.Id)} {h.Number(p.Second.Points)} → {h.Number(p.First.Points)}")) + $". {Html.E(h.Say("(Chưa ghi: chỉ để xem.)", "(Not recorded: a look only.)"))}</p>");
+        }
+
+        Criteria(h, season, card);
+        Forms(h, season, card, token);
+    }
+
+    private static void Criteria(Html h, Season season, Scorecard card)
+    {
+        h.Add($"<table id=\"criteria\"><thead><tr><th>{Html.E(h.Say("Tiêu chí", "Criterion"))}</th><th>{Html.E(h.Say("Trạng thái", "Status"))}</th><th>{Html.E(h.Say("Điểm", "Points"))}</th>"
+            + $"<th>{Html.E(h.Say("Tự chấm", "Claimed"))}</th><th>{Html.E(h.Say("Thẩm định", "Appraisal"))}</th><th>{Html.E(h.Say("Cần làm", "What to do"))}</th></tr></thead><tbody>");
+        foreach (var c in card.Criteria)
+        {
+            var rounds = string.Join("<br>", c.Appraisal.Select(r => $"{Html.E(h.Say("vòng", "round"))} {r.Round}: {h.Number(r.Points)} — {Html.E(r.Reason)}{(r.By is null ? string.Empty : $" ({Html.E(r.By)})")}"));
+            var hint = c.Hint is { } text ? Html.E(text.In(h.Language)) : string.Empty;
+            h.Add($"<tr class=\"{c.Status.ToWireName()}\" data-criterion=\"{Html.E(c.Id)}\"><td><strong>{Html.E(c.Id)}</strong> {Html.E(c.Title.In(h.Language))}</td>"
+                + $"<td>{Html.E(Texts.Status(c.Status, h.Language))}</td><td class=\"n\" data-points=\"{c.Points.ToString(CultureInfo.InvariantCulture)}\">{h.Number(c.Points)} / {h.Number(c.MaxPoints)}</td>"
+                + $"<td class=\"n\">{h.Number(c.Claim?.Points)}</td><td>{rounds}</td><td>{hint}</td></tr>");
+        }
+
+        h.Add("</tbody></table>");
+    }
+
+    private static void Forms(Html h, Season season, Scorecard card, string token)
+    {
+        var id = Uri.EscapeDataString(card.UnitId);
+        var keys = string.Concat(season.RuleSet.Indicators.Select(i => $"<option value=\"{Html.E(i.Key)}\">{Html.E(i.Key)} — {Html.E(i.Title.In(h.Language))}</option>"));
+        var criteria = string.Concat(season.RuleSet.Criteria.Select(c => $"<option value=\"{Html.E(c.Id)}\">{Html.E(c.Id)} ({h.Number(c.MaxPoints)} {Html.E(h.Say("điểm", "points"))})</option>"));
+        h.Add($"""
+            <h2>{Html.E(h.Say("Thử thay đổi số liệu", "What if a figure changed"))}</h2>
+            <form method="post" action="/units/{id}/whatif">
+            {token}
+            <label>{Html.E(h.Say("Chỉ tiêu", "Indicator"))}<select name="key">{keys}</select></label>
+            <label>{Html.E(h.Say("Giá trị mới (số viết bằng dấu chấm thập phân, hoặc có/không)", "New value (a number with a decimal point, or yes/no)"))}<input name="value" required></label>
+            <button type="submit">{Html.E(h.Say("Xem kết quả", "See the result"))}</button>
+            </form>
+            <h2>{Html.E(h.Say("Ghi một vòng thẩm định", "Record an appraisal round"))}</h2>
+            <form method="post" action="/units/{id}/appraise">
+            {token}
+            <label>{Html.E(h.Say("Tiêu chí", "Criterion"))}<select name="criterion">{criteria}</select></label>
+            <label>{Html.E(h.Say("Điểm", "Points"))}<input name="points" required inputmode="decimal"></label>
+            <label>{Html.E(h.Say("Lý do", "Reason"))}<input name="reason" required></label>
+            <label>{Html.E(h.Say("Người thẩm định", "Appraiser"))}<input name="by"></label>
+            <button type="submit">{Html.E(h.Say("Ghi vòng thẩm định", "Record the round"))}</button>
+            </form>
+            """);
+    }
+}
