@@ -232,6 +232,10 @@ internal static class Endpoints
                 }
 
                 return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", name);
+            case "ke-hoach.zip":
+                return Results.File(Downloads.Plans(season, language), "application/zip", name);
+            case "so-sanh.html" when context.Request.Query["against"].ToString() is var against && workspace.Options.RuleSets.Contains(against):
+                return Results.File(Encoding.UTF8.GetBytes(Downloads.Diff(season, RuleSets.Load(against), language)), "text/html; charset=utf-8", name);
             default:
                 return Results.NotFound();
         }

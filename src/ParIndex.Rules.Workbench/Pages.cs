@@ -15,7 +15,11 @@ internal static class Pages
                 + $"{Html.E(h.Say("từ", "from"))} {Html.E(string.Join(", ", season.Files))}, {Html.E(h.Say("chấm theo", "scored under"))} {Html.E(season.RuleSet.Id)} {Html.E(season.RuleSet.Version)}. "
                 + $"<a href=\"/problems\">{season.Problems.Count} {Html.E(h.Say("lỗi đầu vào", "input problems"))}</a> · <a href=\"/ranking\">{Html.E(h.Say("xem xếp hạng", "see the ranking"))}</a></p>");
             h.Add($"<p>{Html.E(h.Say("Tải về", "Download"))}: <a href=\"/download/ket-qua.xlsx\">{Html.E(h.Say("bảng tính", "workbook"))}</a> · "
-                + $"<a href=\"/download/bao-cao.html\">{Html.E(h.Say("báo cáo in", "printable report"))}</a> · <a href=\"/download/loi-dau-vao.csv\">{Html.E(h.Say("lỗi đầu vào", "input problems"))}</a></p>");
+                + $"<a href=\"/download/bao-cao.html\">{Html.E(h.Say("báo cáo in", "printable report"))}</a> · <a href=\"/download/ke-hoach.zip\">{Html.E(h.Say("kế hoạch của từng xã (zip)", "each commune's plan (zip)"))}</a> · "
+                + $"<a href=\"/download/loi-dau-vao.csv\">{Html.E(h.Say("lỗi đầu vào", "input problems"))}</a></p>");
+            var others = string.Concat(ruleSets.Select(r => $"<option>{Html.E(r)}</option>"));
+            h.Add($"<form method=\"get\" action=\"/download/so-sanh.html\"><label>{Html.E(h.Say("So với bộ quy tắc khác: những gì thay đổi và đơn vị nào đổi hạng", "Against another rule set: what changes and which units move"))}"
+                + $"<select name=\"against\">{others}</select></label><button type=\"submit\">{Html.E(h.Say("Tải so sánh", "Download the comparison"))}</button></form>");
         }
 
         var options = string.Concat(ruleSets.Select(r => $"<option>{Html.E(r)}</option>"));

@@ -25,6 +25,14 @@ internal static class UnitPage
                     .Select(p => $"; {Html.E(p.First.Id)} {h.Number(p.Second.Points)} → {h.Number(p.First.Points)}")) + $". {Html.E(h.Say("(Chưa ghi: chỉ để xem.)", "(Not recorded: a look only.)"))}</p>");
         }
 
+        var seek = Recovery.GoalSeek(season.Scorer, card);
+        if (seek.Steps.Count > 0)
+        {
+            h.Add($"<p id=\"goal\">{Html.E(h.Say($"Để đạt {Texts.Number(seek.Target, h.Language)} điểm", $"To reach {Texts.Number(seek.Target, h.Language)} points"))}: "
+                + string.Join(", ", seek.Steps.Select(s => $"{Html.E(s.CriterionId)} (+{h.Number(s.Recovered)} → {h.Number(s.RunningTotal)})"))
+                + (seek.Reachable ? "." : Html.E(h.Say(" — kể cả thế vẫn chưa đủ.", " — not enough even so."))) + "</p>");
+        }
+
         Criteria(h, season, card);
         Forms(h, season, card, token);
     }

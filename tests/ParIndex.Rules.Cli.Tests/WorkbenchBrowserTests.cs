@@ -78,6 +78,18 @@ public class WorkbenchBrowserTests
         var workbook = Path.Combine(folder, "ket-qua.xlsx");
         await download.SaveAsAsync(workbook);
         Xlsx.Read(workbook)[0].Rows.Should().Contain(r => r.Contains("nha-long") && r.Contains("92.89"));
+        var plans = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("a[href='/download/ke-hoach.zip']"));
+        var zip = Path.Combine(folder, "ke-hoach.zip");
+        await plans.SaveAsAsync(zip);
+        using (var archive = System.IO.Compression.ZipFile.OpenRead(zip))
+        {
+            archive.Entries.Should().HaveCount(20).And.Contain(e => e.Name == "nha-long.html");
+        }
+
+        var diff = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("form[action='/download/so-sanh.html'] button"));
+        var comparison = Path.Combine(folder, "so-sanh.html");
+        await diff.SaveAsAsync(comparison);
+        File.ReadAllText(comparison).Should().Contain("<html", "the comparison of the set with itself is a page of its own");
 
         await page.GotoAsync(address.AbsoluteUri + "ranking");
         await page.SetViewportSizeAsync(1300, 900);

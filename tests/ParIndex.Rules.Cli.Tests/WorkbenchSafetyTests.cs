@@ -43,4 +43,25 @@ public class WorkbenchSafetyTests
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await client.GetStringAsync(address)).Should().NotContain("data-read", "nothing was read");
     }
+
+    [Fact]
+    public async Task Serve_StartedAndSentATerminationRequest_PrintsItsAddressAndStopsCleanly()
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "parindex.dll"), "serve", "--port", "0", "--lang", "en", "--db", Path.Combine(Path.GetTempPath(), $"parindex-serve-{Guid.NewGuid():N}.db") })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        var address = System.Text.RegularExpressions.Regex.Match(line!, @"http://127\.0\.0\.1:\d+/").Value;
+        using var client = new HttpClient();
+        (await client.GetStringAsync(new Uri(address))).Should().Contain("<html lang=\"vi\">");
+        System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
+
+        process.WaitForExit(30_000).Should().BeTrue("a termination request stops the workbench");
+        process.ExitCode.Should().Be(0);
+        line.Should().StartWith("The workbench is running: http://127.0.0.1:");
+    }
 }

@@ -56,12 +56,18 @@ internal static class ServeCommand
                 var open = options.Token is null ? address.AbsoluteUri : $"{address.AbsoluteUri}?token={Uri.EscapeDataString(options.Token)}";
                 context.Output.WriteLine(Words.Say($"Bàn làm việc đang chạy: {open} (Ctrl+C để dừng).", $"The workbench is running: {open} (Ctrl+C to stop)."));
                 context.Output.Flush();
-                try
+                // Ctrl+C or a termination request stops the server cleanly (the tool's command runs synchronously, so
+                // the signals are taken here rather than through the command line library's token).
+                var stop = new TaskCompletionSource();
+                using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Stop);
+                using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Stop);
+                using var cancelled = cancel.Register(() => stop.TrySetResult());
+                await stop.Task.ConfigureAwait(false);
+
+                void Stop(System.Runtime.InteropServices.PosixSignalContext signal)
                 {
-                    await Task.Delay(Timeout.Infinite, cancel).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
+                    signal.Cancel = true;
+                    stop.TrySetResult();
                 }
             }
 
