@@ -24,6 +24,11 @@ public class StoreCommandTests
         var run = JObject.Parse(history.Output)["runs"]!.Single();
         ((long)run["run"]!, (string)run["by"]!, (string)run["period"]!, (int)run["round"]!, (decimal)run["total"]!, (int)run["rank"]!)
             .Should().Be((1L, "phong-cchc", "2025", 1, 93.89m, 1));
+        var workbook = Path.Combine(_folder, "lich-su.xlsx");
+        Cli.Run("history", "nha-long", "--db", Db, "--format", "xlsx", "--output", workbook).ExitCode.Should().Be(0);
+        var sheets = ParIndex.Rules.Tests.Xlsx.Read(workbook);
+        sheets.Select(x => x.Name).Should().Equal("Các lần chấm", "Thay đổi");
+        sheets[0].Rows[1].Should().Contain(["1", "phong-cchc", "2025", "93.89", "Rất tốt"]);
         var replay = Cli.RunEn("replay", "--db", Db);
         replay.ExitCode.Should().Be(0);
         replay.Output.Should().Contain("Run 1").And.Contain("every result equals the record");

@@ -12,14 +12,15 @@ internal static class HistoryCommand
     {
         var store = new StoreOptions();
         var unit = new Argument<string>("UNIT") { Description = Words.Say("Mã đơn vị.", "The unit's id.") };
-        var format = new Option<string>("--format", "-f") { Description = Words.Say("table (mặc định), md hoặc json.", "table (default), md or json."), DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "md", "json");
+        var format = new Option<string>("--format", "-f") { Description = Words.Say("table (mặc định), md, json hoặc xlsx (cần --output).", "table (default), md, json or xlsx (needs --output)."), DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "md", "json", "xlsx");
+        var output = new Option<string?>("--output", "-o") { Description = Words.Say("Ghi vào tệp này thay vì màn hình.", "Write to this file instead of the console."), HelpName = "FILE" };
         var command = new Command("history", CommandContext.Describe(
             "Kết quả của một đơn vị qua các lần chấm đã ghi trong kho (tổng điểm, hạng, hạng trong loại, xếp loại, bộ quy tắc) và, giữa hai lần liền nhau, tiêu chí nào đổi và vì sao (số liệu, tự chấm, thẩm định, bộ quy tắc).",
             "A unit's results across the runs in the store (total, rank, rank in type, classification, rule set) and, between each run and the next, which criteria changed and why (figures, claim, appraisal, rule set).",
             "parindex history nha-long", "parindex history nha-long --db tinh/parindex.db --format json"))
         {
-            unit, store.Db, format, context.Lang,
+            unit, store.Db, format, output, context.Lang,
         };
         command.SetAction(parse =>
         {
@@ -32,16 +33,27 @@ internal static class HistoryCommand
             }
 
             var changes = history.Zip(history.Skip(1), (a, b) => (From: a.Run.Run, To: b.Run.Run, Changes: opened.Changes(id, a.Run.Run, b.Run.Run))).ToList();
+            if (parse.GetValue(format) == "xlsx" && parse.GetValue(output) is null)
+            {
+                throw new UsageException(Words.Say("--format xlsx ghi một bảng tính: hãy cho --output TỆP.xlsx.", "--format xlsx writes a workbook: give --output FILE.xlsx."));
+            }
+
+            using var target = parse.GetValue(output) is { } path ? OutputFile.Open(path) : null;
+            var writer = target?.Writer ?? context.Output;
             switch (parse.GetValue(format))
             {
                 case "json":
-                    WriteJson(context.Output, id, history, changes);
+                    WriteJson(writer, id, history, changes);
+                    break;
+                case "xlsx":
+                    TableWorkbook.Write(target!.Stream, Sheets(history, changes));
                     break;
                 default:
-                    Write(context.Output, history, changes, parse.GetValue(format) == "md");
+                    Write(writer, history, changes, parse.GetValue(format) == "md");
                     break;
             }
 
+            target?.Commit();
             return ExitCodes.Success;
         });
         return command;
@@ -90,6 +102,19 @@ internal static class HistoryCommand
             }
         }
     }
+
+    /// <summary>The history as two sheets: the runs, and the criteria that changed between them with their causes.</summary>
+    private static TableSheet[] Sheets(IReadOnlyList<UnitHistoryEntry> history, List<(long From, long To, IReadOnlyList<ResultChange> Changes)> changes) =>
+    [
+        new(Words.Say("Các lần chấm", "Runs"),
+            [Words.Say("Lần", "Run"), Words.Say("Thời điểm", "When"), Words.Say("Người ghi", "By"), Words.Say("Kỳ", "Period"), Words.Say("Vòng", "Round"), Words.Say("Tổng điểm", "Total"),
+                Words.Say("Hạng", "Rank"), Words.Say("Hạng trong loại", "Rank in type"), Words.Say("Xếp loại", "Class"), Words.Say("Bộ quy tắc", "Rule set"), Words.Say("Mã băm", "Hash")],
+            history.Select(h => (IReadOnlyList<object?>)[h.Run.Run, h.Run.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), h.Run.By, h.Run.Period, h.Run.Round,
+                h.Result.Total, h.Result.Rank, h.Result.RankInType, h.Result.Classification, $"{h.Run.RuleSetId} {h.Run.RuleSetVersion}", h.Run.RuleSetHash])),
+        new(Words.Say("Thay đổi", "Changes"),
+            [Words.Say("Từ lần", "From run"), Words.Say("Đến lần", "To run"), Words.Say("Tiêu chí", "Criterion"), Words.Say("Trước", "Before"), Words.Say("Sau", "After"), Words.Say("Vì", "Because of")],
+            changes.SelectMany(c => c.Changes.Select(x => (IReadOnlyList<object?>)[c.From, c.To, x.CriterionId, Said(x.Before, Words.Language), Said(x.After, Words.Language), Causes(x.Causes)]))),
+    ];
 
     private static string Said(StoredCriterion? criterion, Language language) =>
         criterion is null ? "—" : $"{Texts.Status(criterion.Status, language)} {Texts.Number(criterion.Points, language)}";
