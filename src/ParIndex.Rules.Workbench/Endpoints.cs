@@ -103,8 +103,11 @@ internal static class Endpoints
             }
 
             var season = Workbench.Season.Read(RuleSets.Load(chosen), figures, claims, appraisal, previous, names);
-            Record(workspace, season);
-            workspace.Season = season;
+            workspace.Change(_ =>
+            {
+                Record(workspace, season);
+                return (season, true);
+            });
             return Results.Redirect("/", preserveMethod: false);
         }
         catch (Exception e) when (e is RuleSetLoadException or NotSupportedException or InvalidDataException or StoreException)
@@ -193,15 +196,29 @@ internal static class Endpoints
             return Unit(context, workspace, antiforgery, id, null, Say(context, $"'{form["points"]}' không phải số điểm.", $"'{form["points"]}' is not a number of points."), true);
         }
 
-        var (changed, refused) = season.Appraise(id, form["criterion"].ToString(), points, form["reason"].ToString(), form["by"].ToString());
-        if (changed is null)
+        // Applied to the season as it stands when the change runs, recorded before it is shown.
+        LocalizedText? refused;
+        try
         {
-            return Unit(context, workspace, antiforgery, id, null, refused!.In(LanguageOf(context)), true);
+            refused = workspace.Change(current =>
+            {
+                var (changed, why) = (current ?? season).Appraise(id, form["criterion"].ToString(), points, form["reason"].ToString(), form["by"].ToString());
+                if (changed is not null)
+                {
+                    Record(workspace, changed);
+                }
+
+                return (changed, why);
+            });
+        }
+        catch (StoreException e)
+        {
+            refused = new LocalizedText(e.MessageIn(Language.Vi), e.MessageIn(Language.En));
         }
 
-        Record(workspace, changed);
-        workspace.Season = changed;
-        return Results.Redirect($"/units/{Uri.EscapeDataString(id)}?done=1");
+        return refused is not null
+            ? Unit(context, workspace, antiforgery, id, null, refused.In(LanguageOf(context)), true)
+            : Results.Redirect($"/units/{Uri.EscapeDataString(id)}?done=1");
     }
 
     private static IResult Download(HttpContext context, Workspace workspace, string name)

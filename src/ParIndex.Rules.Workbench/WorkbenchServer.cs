@@ -82,6 +82,26 @@ internal sealed class Workspace(WorkbenchOptions options)
 
     public WorkbenchOptions Options { get; } = options;
 
+    /// <summary>
+    /// Changes the season one at a time: two appraisals sent at once are both applied, each to the season the other
+    /// left, and recorded in that order (a change read from a stale season would undo the other in silence).
+    /// </summary>
+    public T Change<T>(Func<Season?, (Season? Next, T Result)> change)
+    {
+        lock (_writing)
+        {
+            var (next, result) = change(Season);
+            if (next is not null)
+            {
+                Season = next;
+            }
+
+            return result;
+        }
+    }
+
+    private readonly Lock _writing = new();
+
     public Season? Season
     {
         get

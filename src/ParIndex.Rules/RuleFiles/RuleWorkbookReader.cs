@@ -143,6 +143,13 @@ internal sealed partial class RuleWorkbookReader
             }
         }
 
+        // Only the title has an English text: an English cell on another item would be dropped.
+        foreach (var (item, row) in items.Where(i => i.Key != RuleWorkbook.Title && i.Value.Has(RuleWorkbook.English)))
+        {
+            Problem(row.Sheet, row.Line, row.Cells[RuleWorkbook.English].Column, $"'{item}' has no English text; clear the cell (only '{RuleWorkbook.Title}' has one).",
+                $"mục '{item}' không có văn bản tiếng Anh; hãy xóa ô này (chỉ mục '{RuleWorkbook.Title}' có).");
+        }
+
         foreach (var missing in RuleWorkbook.Items.Except(RuleWorkbook.OptionalItems).Where(i => !items.ContainsKey(i)))
         {
             Problem(RuleWorkbook.RuleSet, 0, 0, $"the item '{missing}' is missing; add a row for it.", $"thiếu mục '{missing}'; hãy thêm một dòng cho mục này.");

@@ -131,6 +131,19 @@ public sealed partial class RuleSetWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void LoadWorkbook_AnEnglishCellOnAnItemWithoutEnglish_IsAProblemNeverDropped()
+    {
+        var path = Export(Unsealed(BundledRuleSets.Load("commune-2025")));
+        var (row, _) = Find(path, "Bộ quy tắc", "Mục", 3);
+        Xlsx.SetCell(path, "Bộ quy tắc", row, 3, "version two");
+
+        var problems = Problems(path);
+
+        problems.Should().ContainSingle().Which.Should().Match<RuleProblem>(p => p.File == "set.xlsx[Bộ quy tắc]" && p.Line == row && p.Column == 3
+            && p.Message.StartsWith("'Phiên bản' has no English text", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Write_ATextACellCannotHold_RefusesTheExportAndWritesNothing()
     {
         var files = RuleSetWriter.ToFiles(Unsealed(BundledRuleSets.Load("commune-2025")))
