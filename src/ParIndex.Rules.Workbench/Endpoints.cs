@@ -18,6 +18,8 @@ internal static class Endpoints
         app.MapGet("/problems", (HttpContext c, Workspace w, string? sort) =>
             WithSeason(c, w, "/problems", h => h.Say("Lỗi đầu vào", "Input problems"), (h, s) => Pages.Problems(h, s, sort)));
         app.MapGet("/units/{id}", (HttpContext c, Workspace w, IAntiforgery a, string id, string? done) => Unit(c, w, a, id, null, done is null ? null : Say(c, "Đã ghi vòng thẩm định; xếp hạng đã được chấm lại.", "The round was recorded; the ranking was scored again."), false));
+        app.MapGet("/report", (HttpContext c, Workspace w) => w.Season is { } s ? Results.Content(Report(s, LanguageOf(c)), "text/html; charset=utf-8", Encoding.UTF8) : Results.Redirect("/"));
+        app.MapGet("/favicon.ico", () => Results.NoContent()); // the report's page asks for one; the workbench has none
         app.MapPost("/season", Season);
         app.MapPost("/units/{id}/whatif", WhatIf);
         app.MapPost("/units/{id}/appraise", Appraise);
@@ -221,6 +223,14 @@ internal static class Endpoints
             : Results.Redirect($"/units/{Uri.EscapeDataString(id)}?done=1");
     }
 
+    /// <summary>The district report (summary, charts, ranking, a page per unit): shown in the browser at /report, and downloaded to print or hand on.</summary>
+    private static string Report(Season season, Language language)
+    {
+        var report = new StringWriter(CultureInfo.InvariantCulture);
+        ParIndex.Rules.Reports.HtmlReport.Write(report, season.Scored, language);
+        return report.ToString();
+    }
+
     private static IResult Download(HttpContext context, Workspace workspace, string name)
     {
         if (workspace.Season is not { } season)
@@ -237,9 +247,7 @@ internal static class Endpoints
                 workbook.Position = 0;
                 return Results.File(workbook, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
             case "bao-cao.html":
-                var report = new StringWriter(CultureInfo.InvariantCulture);
-                ParIndex.Rules.Reports.HtmlReport.Write(report, season.Scored, language);
-                return Results.File(Encoding.UTF8.GetBytes(report.ToString()), "text/html; charset=utf-8", name);
+                return Results.File(Encoding.UTF8.GetBytes(Report(season, language)), "text/html; charset=utf-8", name);
             case "loi-dau-vao.csv":
                 var csv = new StringBuilder("\uFEFFfile;line;column;unit;field;message\n");
                 foreach (var p in season.Problems)

@@ -37,7 +37,7 @@ internal sealed class Html(Language language)
     public string Page(string title, string path)
     {
         var other = English ? "vi" : "en";
-        var links = new[] { ("/", Say("Mùa đánh giá", "Season")), ("/ranking", Say("Xếp hạng", "Ranking")), ("/problems", Say("Lỗi đầu vào", "Input problems")) };
+        var links = new[] { ("/", Say("Mùa đánh giá", "Season")), ("/ranking", Say("Xếp hạng", "Ranking")), ("/problems", Say("Lỗi đầu vào", "Input problems")), ("/report", Say("Báo cáo và biểu đồ", "Report and charts")) };
         var nav = string.Concat(links.Select(l => $"<a href=\"{l.Item1}\"{(l.Item1 == path ? " aria-current=\"page\"" : string.Empty)}>{E(l.Item2)}</a>"));
         return $$"""
             <!DOCTYPE html>

@@ -91,6 +91,10 @@ public class WorkbenchBrowserTests
         await diff.SaveAsAsync(comparison);
         File.ReadAllText(comparison).Should().Contain("<html", "the comparison of the set with itself is a page of its own");
 
+        // The district report's charts, served by the workbench itself.
+        await page.GotoAsync(address.AbsoluteUri + "report");
+        (await page.Locator("figure[data-chart] svg").CountAsync()).Should().Be(3 + 20, "three district charts (no change chart: no last year was given) and one per unit");
+
         await page.GotoAsync(address.AbsoluteUri + "ranking");
         await page.SetViewportSizeAsync(1300, 900);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "xep-hang.png"), FullPage = true });
