@@ -37,14 +37,21 @@ public sealed partial class ResultStore : IDisposable
     /// <param name="path">The file, such as <c>parindex.db</c> beside the inputs.</param>
     /// <returns>The open store.</returns>
     /// <exception cref="StoreException">The file is not a parindex store, was made by a newer version, or cannot be created or read; it is left as it was.</exception>
-    public static ResultStore Open(string path)
+    public static ResultStore Open(string path) => Open(path, TimeSpan.FromSeconds(30));
+
+    /// <inheritdoc cref="Open(string)"/>
+    /// <param name="path">The file, such as <c>parindex.db</c> beside the inputs.</param>
+    /// <param name="wait">How long a write waits for another writer before it is refused as locked (30 seconds by default; a web request may want less).</param>
+    public static ResultStore Open(string path, TimeSpan wait)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString());
+        ArgumentOutOfRangeException.ThrowIfLessThan(wait, TimeSpan.Zero);
+        var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = seconds }.ToString());
         try
         {
             connection.Open();
-            StoreSchema.Scalar(connection, "PRAGMA busy_timeout = 30000");
+            StoreSchema.Scalar(connection, FormattableString.Invariant($"PRAGMA busy_timeout = {(long)wait.TotalMilliseconds}"));
             StoreSchema.Migrate(connection, path);
             if (new SqliteCommand("PRAGMA journal_mode", connection).ExecuteScalar() as string != "wal")
             {

@@ -99,8 +99,8 @@ public sealed class StoreException : Exception
     /// <summary>SQLite's failures in words: a locked file, a full disk, a folder that cannot be written, a file that is no database.</summary>
     internal static StoreException From(string path, SqliteException e) => e.SqliteErrorCode switch
     {
-        5 or 6 => new(path, "is locked by another program that kept it busy for 30 seconds; close it (a database viewer, another run) and try again. Nothing was written.",
-            "đang bị chương trình khác khóa suốt 30 giây; hãy đóng chương trình đó (trình xem cơ sở dữ liệu, lần chạy khác) rồi thử lại. Chưa ghi gì.", e),
+        5 or 6 => new(path, "is locked by another program that kept it busy longer than a write waits; close it (a database viewer, another run) and try again. Nothing was written.",
+            "đang bị chương trình khác khóa lâu hơn thời gian một lần ghi chờ; hãy đóng chương trình đó (trình xem cơ sở dữ liệu, lần chạy khác) rồi thử lại. Chưa ghi gì.", e),
         13 => new(path, "could not be written: the disk is full. Nothing of this run was kept; free some space and run again.",
             "không ghi được: đĩa đã đầy. Không phần nào của lần chạy này được giữ; hãy giải phóng chỗ trống rồi chạy lại.", e),
         8 or 14 => new(path, "cannot be created or written: its folder is read-only or missing. Give --db a file in a folder you can write.",

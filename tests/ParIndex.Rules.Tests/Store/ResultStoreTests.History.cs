@@ -83,4 +83,33 @@ public sealed partial class ResultStoreTests
 
         act.Should().Throw<StoreException>().Which.Message.Should().Contain("its folder is read-only or missing");
     }
+
+    [Fact]
+    public void Record_StoreLockedByAnotherProgram_IsRefusedInWordsAndWritesNothing()
+    {
+        var (inputs, batch) = SampleDistrict();
+        using (ResultStore.Open(Db))
+        {
+        }
+
+        using var other = new SqliteConnection($"Data Source={Db};Pooling=False");
+        other.Open();
+        using (var exclusive = other.CreateCommand())
+        {
+            exclusive.CommandText = "BEGIN EXCLUSIVE";
+            exclusive.ExecuteNonQuery();
+        }
+
+        using var store = ResultStore.Open(Db, TimeSpan.FromMilliseconds(300));
+        var act = () => store.Record(inputs, batch, Who);
+
+        act.Should().Throw<StoreException>().Which.Message.Should().Contain("is locked by another program").And.Contain("Nothing was written");
+        using (var rollback = other.CreateCommand())
+        {
+            rollback.CommandText = "ROLLBACK";
+            rollback.ExecuteNonQuery();
+        }
+
+        store.Runs().Should().BeEmpty();
+    }
 }
