@@ -17,7 +17,9 @@ internal static class Endpoints
             WithSeason(c, w, "/ranking", h => h.Say("Xếp hạng", "Ranking"), (h, s) => Pages.Ranking(h, s, type, sort)));
         app.MapGet("/problems", (HttpContext c, Workspace w, string? sort) =>
             WithSeason(c, w, "/problems", h => h.Say("Lỗi đầu vào", "Input problems"), (h, s) => Pages.Problems(h, s, sort)));
-        app.MapGet("/units/{id}", (HttpContext c, Workspace w, IAntiforgery a, string id, string? done) => Unit(c, w, a, id, null, done is null ? null : Say(c, "Đã ghi vòng thẩm định; xếp hạng đã được chấm lại.", "The round was recorded; the ranking was scored again."), false));
+        app.MapGet("/units/{id}", (HttpContext c, Workspace w, IAntiforgery a, string id, string? done, string? target) =>
+            Unit(c, w, a, id, null, done is null ? null : Say(c, "Đã ghi vòng thẩm định; xếp hạng đã được chấm lại.", "The round was recorded; the ranking was scored again."), false,
+                target: decimal.TryParse(target?.Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var goal) ? goal : null));
         app.MapGet("/report", (HttpContext c, Workspace w) => w.Season is { } s ? Results.Content(Report(s, LanguageOf(c)), "text/html; charset=utf-8", Encoding.UTF8) : Results.Redirect("/"));
         app.MapGet("/favicon.ico", () => Results.NoContent()); // the report's page asks for one; the workbench has none
         app.MapPost("/season", Season);
@@ -56,7 +58,7 @@ internal static class Endpoints
         workspace.Season is { } season ? Page(context, path, title, h => body(h, season))
             : Results.Redirect("/");
 
-    private static IResult Unit(HttpContext context, Workspace workspace, IAntiforgery antiforgery, string id, WhatIfResult? whatIf, string? message, bool refused, int status = 200)
+    private static IResult Unit(HttpContext context, Workspace workspace, IAntiforgery antiforgery, string id, WhatIfResult? whatIf, string? message, bool refused, int status = 200, decimal? target = null)
     {
         if (workspace.Season is not { } season)
         {
@@ -72,7 +74,7 @@ internal static class Endpoints
         var history = store?.History(id) ?? [];
         return Page(context, "/ranking", _ => $"{unit.Card.UnitName} ({unit.Card.UnitId})", h =>
         {
-            UnitPage.Write(h, season, unit, whatIf, message, refused, Token(context, antiforgery));
+            UnitPage.Write(h, season, unit, whatIf, message, refused, Token(context, antiforgery), target);
             Pages.History(h, history);
         }, status);
     }
@@ -104,7 +106,8 @@ internal static class Endpoints
                 return Page(context, "/", h => h.Say("Chưa đọc được", "Not read"), h => h.Add($"<p class=\"refused\">{Html.E(h.Say("Hãy chọn ít nhất một tệp số liệu và một bộ quy tắc trong danh sách.", "Choose at least one figures file and a rule set from the list."))}</p>"));
             }
 
-            var season = Workbench.Season.Read(RuleSets.Load(chosen), figures, claims, appraisal, previous, names);
+            var asOf = DateOnly.TryParseExact(form["asof"].ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : (DateOnly?)null;
+            var season = Workbench.Season.Read(RuleSets.Load(chosen, asOf), figures, claims, appraisal, previous, names);
             workspace.Change(_ =>
             {
                 Record(workspace, season);
@@ -112,7 +115,7 @@ internal static class Endpoints
             });
             return Results.Redirect("/", preserveMethod: false);
         }
-        catch (Exception e) when (e is RuleSetLoadException or NotSupportedException or InvalidDataException or StoreException)
+        catch (Exception e) when (e is RuleSetLoadException or NotSupportedException or InvalidDataException or StoreException or ArgumentException)
         {
             var message = e is StoreException store ? store.MessageIn(LanguageOf(context)) : e.Message;
             return Page(context, "/", h => h.Say("Chưa đọc được", "Not read"), h => h.Add($"<pre class=\"refused\">{Html.E(message)}</pre>"));

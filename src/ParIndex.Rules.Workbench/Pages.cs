@@ -32,6 +32,7 @@ internal static class Pages
             <label>{Html.E(h.Say("Thẩm định (tùy chọn)", "Appraisal (optional)"))}<input type="file" name="appraisal" accept=".xlsx,.csv,.json"></label>
             <label>{Html.E(h.Say("Kết quả năm trước (tùy chọn)", "Last year's results (optional)"))}<input type="file" name="previous" accept=".xlsx,.csv,.json"></label>
             <label>{Html.E(h.Say("Bộ quy tắc", "Rule set"))}<select name="rules">{options}</select></label>
+            <label>{Html.E(h.Say("Ngày chấm (cuối kỳ đánh giá; cần khi chọn thư mục nhiều bộ có ngày hiệu lực)", "The day scored for (the end of the period; needed for a folder of dated rule sets)"))}<input type="date" name="asof"></label>
             <button type="submit">{Html.E(h.Say("Đọc và chấm", "Read and score"))}</button>
             </form>
             """);

@@ -5,7 +5,7 @@ namespace ParIndex.Rules.Workbench;
 /// <summary>A commune's page: its card criterion by criterion, what-if in place, and an appraisal round recorded from the page.</summary>
 internal static class UnitPage
 {
-    public static void Write(Html h, Season season, RankedScorecard unit, WhatIfResult? whatIf, string? message, bool refused, string token)
+    public static void Write(Html h, Season season, RankedScorecard unit, WhatIfResult? whatIf, string? message, bool refused, string token, decimal? target)
     {
         var card = unit.Card;
         if (message is not null)
@@ -25,7 +25,9 @@ internal static class UnitPage
                     .Select(p => $"; {Html.E(p.First.Id)} {h.Number(p.Second.Points)} → {h.Number(p.First.Points)}")) + $". {Html.E(h.Say("(Chưa ghi: chỉ để xem.)", "(Not recorded: a look only.)"))}</p>");
         }
 
-        var seek = Recovery.GoalSeek(season.Scorer, card);
+        var seek = Recovery.GoalSeek(season.Scorer, card, target is > 0m ? target : null);
+        h.Add($"<form method=\"get\" action=\"/units/{Uri.EscapeDataString(card.UnitId)}\"><label>{Html.E(h.Say("Tổng điểm muốn đạt", "Target total"))}"
+            + $"<input name=\"target\" inputmode=\"decimal\" value=\"{seek.Target.ToString(CultureInfo.InvariantCulture)}\"></label><button type=\"submit\">{Html.E(h.Say("Tìm cách đạt", "Find the way"))}</button></form>");
         if (seek.Steps.Count > 0)
         {
             h.Add($"<p id=\"goal\">{Html.E(h.Say($"Để đạt {Texts.Number(seek.Target, h.Language)} điểm", $"To reach {Texts.Number(seek.Target, h.Language)} points"))}: "

@@ -64,4 +64,39 @@ public class WorkbenchSafetyTests
         process.ExitCode.Should().Be(0);
         line.Should().StartWith("The workbench is running: http://127.0.0.1:");
     }
+
+    [Fact]
+    public async Task PostSeason_FolderOfDatedSets_TakesTheSetInForceOnTheDayGiven()
+    {
+        // A folder holding this season's rules as a workbook: chosen with the day, it scores; without the day it says why.
+        var sets = Path.Combine(Path.GetDirectoryName(Cli.TempFile("x", string.Empty))!, "bo-quy-tac");
+        Directory.CreateDirectory(sets);
+        Cli.Run("rules", "export", "commune-2025", Path.Combine(sets, "commune-2025.xlsx")).ExitCode.Should().Be(0);
+        var (app, address) = await WorkbenchServer.StartAsync(new WorkbenchOptions("127.0.0.1", 0, null, null, [sets]));
+        await using var _ = app;
+        using var client = new HttpClient(new HttpClientHandler { UseCookies = true });
+
+        var withoutDay = await Post(client, address, sets, null);
+        var withDay = await Post(client, address, sets, "2025-12-31");
+
+        withoutDay.Should().Contain("give the day the scoring is for");
+        (await client.GetStringAsync(address)).Should().Contain("data-read=\"20\"").And.Contain("commune-2025 2025.1.1");
+        withDay.Should().Contain("data-read=\"20\"");
+    }
+
+    /// <summary>The season form as a browser sends it: the antiforgery token of the page, then the fields and a file.</summary>
+    private static async Task<string> Post(HttpClient client, Uri address, string rules, string? day)
+    {
+        var page = await client.GetStringAsync(address);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(rules), "rules" },
+            { new StringContent(day ?? string.Empty), "asof" },
+            { new ByteArrayContent(File.ReadAllBytes(Cli.Bundle("samples/phu-binh-2025.json"))), "figures", "phu-binh-2025.json" },
+        };
+        var response = await client.PostAsync(new Uri(address, "season"), form);
+        return await response.Content.ReadAsStringAsync();
+    }
 }
