@@ -14,8 +14,8 @@ internal sealed class StoreOptions
     public Option<string?> Db { get; } = new("--db")
     {
         Description = Words.Say(
-            "Kho kết quả (SQLite, tạo khi dùng lần đầu): score ghi lần chấm vào đó và so với kỳ trước trong kho; history và replay đọc từ đó. Mặc định: parindex.db.",
-            "The store of records (SQLite, created on first use): score records the run there and compares with the store's last period; history and replay read it. Default: parindex.db."),
+            "Kho kết quả (SQLite, tạo khi dùng lần đầu): score ghi lần chấm vào đó (chỉ khi có --db hoặc --record) và so với kỳ trước trong kho; history, replay và serve đọc từ đó (mặc định parindex.db ở thư mục hiện tại).",
+            "The store of records (SQLite, created on first use): score records the run there (only with --db or --record) and compares with the store's last period; history, replay and serve read it (default parindex.db in the current folder)."),
         HelpName = "FILE",
     };
 
