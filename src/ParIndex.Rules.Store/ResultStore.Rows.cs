@@ -111,7 +111,7 @@ public sealed partial class ResultStore
         r.GetInt64(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
         r.IsDBNull(4) ? null : decimal.Parse(r.GetString(4), NumberStyles.Float, CultureInfo.InvariantCulture),
         r.IsDBNull(5) ? null : r.GetInt32(5), r.IsDBNull(6) ? null : r.GetInt32(6), r.IsDBNull(7) ? null : r.GetString(7),
-        [.. JArray.Parse(r.GetString(8)).Select(c => new StoredCriterion((string)c["id"]!, Status((string)c["status"]!), SnapshotJson.Decimal(c["points"]!)))]);
+        [.. JArray.Parse(r.GetString(8)).Select(c => new StoredCriterion((string)c[0]!, Status((string)c[1]!), SnapshotJson.Decimal(c[2]!)))]);
 
     private static CriterionStatus Status(string wire) =>
         Enum.GetValues<CriterionStatus>().FirstOrDefault(s => s.ToWireName() == wire, (CriterionStatus)(-1));
