@@ -67,6 +67,17 @@ public class StoreCommandTests
     }
 
     [Fact]
+    public void Score_WithMergeAndDb_RecordsTheMergedUnitsAndReplaysEqual()
+    {
+        // The sample merge map forms 6 units from the 20: the record holds them as scored.
+        var scored = Cli.RunEn("score", Cli.Bundle("samples/phu-binh-2025.json"), "--merge", Cli.Bundle("samples/phu-binh-merge-2025.csv"), "--db", Db, "--summary");
+
+        scored.Error.Should().Contain("Recorded run 1 (6 units");
+        Count("SELECT count(*) FROM inputs").Should().Be(6);
+        Cli.Run("replay", "--db", Db).ExitCode.Should().Be(0);
+    }
+
+    [Fact]
     public void Score_TwoProcessesRecordingAtOnce_BothSucceed()
     {
         Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.json"), "--db", Db, "--summary").ExitCode.Should().Be(0);
