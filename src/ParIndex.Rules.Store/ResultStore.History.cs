@@ -57,10 +57,11 @@ public sealed partial class ResultStore
     public IReadOnlyList<ResultChange> Changes(string unitId, long from, long to)
     {
         ArgumentNullException.ThrowIfNull(unitId);
-        var before = History(unitId).FirstOrDefault(e => e.Run.Run == from) ?? throw new ArgumentException($"Run {from} did not score '{unitId}'.", nameof(from));
-        var after = History(unitId).FirstOrDefault(e => e.Run.Run == to) ?? throw new ArgumentException($"Run {to} did not score '{unitId}'.", nameof(to));
+        var history = History(unitId);
+        var before = history.FirstOrDefault(e => e.Run.Run == from) ?? throw new ArgumentException($"Run {from} did not score '{unitId}'.", nameof(from));
+        var after = history.FirstOrDefault(e => e.Run.Run == to) ?? throw new ArgumentException($"Run {to} did not score '{unitId}'.", nameof(to));
         var (oldRules, newRules) = (RuleSetOf(from), RuleSetOf(to));
-        var (oldUnit, newUnit) = (Inputs(from).Single(u => u.Id == unitId), Inputs(to).Single(u => u.Id == unitId));
+        var (oldUnit, newUnit) = (Input(from, unitId), Input(to, unitId));
         var ruleChanged = oldRules.ContentHash == newRules.ContentHash ? [] : RuleSetDiff.Compare(oldRules, newRules).Criteria.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var ids = after.Result.Criteria.Select(c => c.Id).Concat(before.Result.Criteria.Select(c => c.Id)).Distinct(StringComparer.Ordinal);
         var changes = new List<ResultChange>();
@@ -110,6 +111,10 @@ public sealed partial class ResultStore
         }, StringComparer.Ordinal);
         return new PreviousResults($"{Path}#{final.Run} ({final.Period})", byUnit);
     }
+
+    /// <summary>One unit's inputs in a run, read alone (a run holds thousands).</summary>
+    private IndicatorSnapshot Input(long run, string unitId) =>
+        Query("SELECT snapshot FROM inputs WHERE run = $run AND unit = $unit", r => SnapshotJson.Read(r.GetString(0)), ("$run", run), ("$unit", unitId)).Single();
 
     private static string Claimed(IndicatorSnapshot unit, string id) =>
         unit.SelfAssessment?.GetValueOrDefault(id) is { } claim ? $"{SnapshotJson.Number(claim.Points)}|{claim.Explanation}|{string.Join("|", claim.Evidence)}" : string.Empty;

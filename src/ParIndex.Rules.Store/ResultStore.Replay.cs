@@ -53,16 +53,17 @@ public sealed partial class ResultStore
     public ReplayReport Replay(long run, RuleSet? under = null)
     {
         var stored = Run(run) ?? throw new ArgumentException($"The store has no run {run}.", nameof(run));
-        var ruleSet = under ?? RuleSetOf(run);
-        var inputs = Inputs(run);
+        var scorer = under is null ? ScorerOf(run) : Compiled(under);
+        var ruleSet = scorer.RuleSet;
+        var texts = InputTexts(run);
         var differences = new List<ReplayDifference>();
-        var hash = InputsHash(Query("SELECT snapshot FROM inputs WHERE run = $run ORDER BY position", r => r.GetString(0), ("$run", run)));
+        var hash = InputsHash(texts);
         if (hash != stored.InputsHash)
         {
             differences.Add(new ReplayDifference(string.Empty, "inputs", stored.InputsHash[..12], hash[..12]));
         }
 
-        var cards = Scorer.Compile(ruleSet).ScoreMany(inputs);
+        var cards = scorer.ScoreMany([.. texts.Select(SnapshotJson.Read)]);
         var batch = ScoredBatch.Of(ruleSet, cards);
         var replayed = batch.Units.Select(u => (u.Card, Rank: (int?)u.Rank, u.RankInType))
             .Concat(batch.Unranked.Select(c => (Card: c, Rank: (int?)null, RankInType: (int?)null))).ToDictionary(u => u.Card.UnitId, StringComparer.Ordinal);
@@ -98,6 +99,24 @@ public sealed partial class ResultStore
         }
 
         return new ReplayReport(stored, ruleSet.Id, ruleSet.Version, ruleSet.ContentHash, differences);
+    }
+
+    /// <summary>Another rule set, compiled once per hash for the life of this instance.</summary>
+    private Scorer Compiled(RuleSet ruleSet)
+    {
+        lock (_gate)
+        {
+            if (_scorers.TryGetValue(ruleSet.ContentHash, out var known))
+            {
+                return known;
+            }
+        }
+
+        var scorer = Scorer.Compile(ruleSet);
+        lock (_gate)
+        {
+            return _scorers.TryAdd(ruleSet.ContentHash, scorer) ? scorer : _scorers[ruleSet.ContentHash];
+        }
     }
 
     private static void Compare(List<ReplayDifference> differences, string unit, string field, string recorded, string replayed)

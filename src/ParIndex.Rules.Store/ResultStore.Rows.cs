@@ -27,14 +27,11 @@ public sealed partial class ResultStore
         if (stored is null)
         {
             // The canonical files (and the seal, for a sealed set), so the set loads again to the same hash.
-            var files = Authoring.RuleSetWriter.ToFiles(ruleSet).Select(f => new JObject { ["path"] = f.Path, ["text"] = f.Text }).ToList();
-            if (ruleSet.Sealed)
-            {
-                files.Add(new JObject { ["path"] = "seal.json", ["text"] = $"{{ \"version\": {JsonConvert.ToString(ruleSet.Version)}, \"hash\": \"{ruleSet.ContentHash}\" }}\n" });
-            }
+            var files = Authoring.RuleSetWriter.ToFiles(ruleSet).Concat(ruleSet.Sealed ? [Authoring.RuleSetSeal.FileOf(ruleSet)] : [])
+                .Select(f => new JObject { ["path"] = f.Path, ["text"] = f.Text }).ToList();
 
-            Insert(transaction, "INSERT INTO rule_sets (hash, id, version, sealed, files) VALUES ($hash, $id, $version, $sealed, $files)",
-                ("$hash", ruleSet.ContentHash), ("$id", ruleSet.Id), ("$version", ruleSet.Version), ("$sealed", ruleSet.Sealed ? 1 : 0),
+            Insert(transaction, "INSERT INTO rule_sets (hash, id, version, files) VALUES ($hash, $id, $version, $files)",
+                ("$hash", ruleSet.ContentHash), ("$id", ruleSet.Id), ("$version", ruleSet.Version),
                 ("$files", new JArray(files).ToString(Formatting.None)));
         }
     }

@@ -153,19 +153,43 @@ public sealed partial class ResultStore : IDisposable
     /// <summary>The units as a run read them, in input order: what <see cref="Replay"/> scores again.</summary>
     /// <param name="run">The run's number.</param>
     /// <returns>The snapshots.</returns>
-    public IReadOnlyList<IndicatorSnapshot> Inputs(long run) =>
-        Query("SELECT snapshot FROM inputs WHERE run = $run ORDER BY position", r => SnapshotJson.Read(r.GetString(0)), ("$run", run));
+    public IReadOnlyList<IndicatorSnapshot> Inputs(long run) => [.. InputTexts(run).Select(SnapshotJson.Read)];
+
+    /// <summary>The run's units as stored, in input order: what <see cref="InputsHash"/> is taken over.</summary>
+    private List<string> InputTexts(long run) => Query("SELECT snapshot FROM inputs WHERE run = $run ORDER BY position", r => r.GetString(0), ("$run", run));
 
     /// <summary>The rule set a run was scored by, loaded from the store (no folder needed), checked against its stored hash.</summary>
     /// <param name="run">The run's number.</param>
     /// <returns>The rule set.</returns>
     /// <exception cref="StoreException">The stored rule set was altered: it no longer has the hash it is stored under.</exception>
-    public RuleSet RuleSetOf(long run)
+    public RuleSet RuleSetOf(long run) => ScorerOf(run).RuleSet;
+
+    /// <summary>The run's rule set, compiled: loaded and compiled once per hash for the life of this instance (a replay of every run reuses it).</summary>
+    private Scorer ScorerOf(long run)
     {
         var (hash, files) = Query("SELECT s.hash, s.files FROM runs r JOIN rule_sets s ON s.hash = r.rule_set WHERE r.run = $run",
             r => (r.GetString(0), r.GetString(1)), ("$run", run)).Single();
-        var parsed = JArray.Parse(files).Select(f => new RuleFile((string)f["path"]!, (string)f["text"]!)).ToList();
-        var ruleSet = RuleSetLoader.Load($"{Path}#{hash[..12]}", parsed);
+        lock (_gate)
+        {
+            if (_scorers.TryGetValue(hash, out var known))
+            {
+                return known;
+            }
+        }
+
+        RuleSet ruleSet;
+        try
+        {
+            ruleSet = RuleSetLoader.Load($"{Path}#{hash[..12]}", [.. JArray.Parse(files).Select(f => new RuleFile((string)f["path"]!, (string)f["text"]!))]);
+        }
+        catch (Exception e) when (e is RuleSetLoadException or Newtonsoft.Json.JsonException or InvalidCastException or NullReferenceException)
+        {
+            // Stored whole and checked when recorded: a set that no longer reads was altered in the file.
+            throw new StoreException(Path,
+                $"holds the rule set {hash[..12]} altered: it no longer reads ({e.Message.Split('\n')[0]}). The record cannot be trusted; restore the store from a copy.",
+                $"chứa bộ quy tắc {hash[..12]} đã bị sửa: không còn đọc được ({e.Message.Split('\n')[0]}). Bản ghi không còn tin được; hãy khôi phục kho từ bản sao.", e);
+        }
+
         if (ruleSet.ContentHash != hash)
         {
             throw new StoreException(Path,
@@ -173,8 +197,14 @@ public sealed partial class ResultStore : IDisposable
                 $"chứa bộ quy tắc {hash[..12]} đã bị sửa: đọc lại có mã băm {ruleSet.ContentHash[..12]}. Bản ghi không còn tin được; hãy khôi phục kho từ bản sao.");
         }
 
-        return ruleSet;
+        var scorer = Scorer.Compile(ruleSet);
+        lock (_gate)
+        {
+            return _scorers.TryAdd(hash, scorer) ? scorer : _scorers[hash];
+        }
     }
+
+    private readonly Dictionary<string, Scorer> _scorers = new(StringComparer.Ordinal);
 
     /// <inheritdoc/>
     public void Dispose() => _connection.Dispose();

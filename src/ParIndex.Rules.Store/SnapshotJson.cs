@@ -17,10 +17,10 @@ internal static class SnapshotJson
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using var json = new JsonTextWriter(text);
         json.WriteStartObject();
-        Property(json, "id", snapshot.Id);
-        Property(json, "name", snapshot.Name);
-        Property(json, "type", snapshot.Type);
-        Property(json, "period", snapshot.Period);
+        JsonContract.Property(json, "id", snapshot.Id);
+        JsonContract.Property(json, "name", snapshot.Name);
+        JsonContract.Property(json, "type", snapshot.Type);
+        JsonContract.Property(json, "period", snapshot.Period);
         json.WritePropertyName("figures");
         json.WriteStartObject();
         foreach (var (key, value) in snapshot.Indicators.OrderBy(i => i.Key, StringComparer.Ordinal))
@@ -37,7 +37,7 @@ internal static class SnapshotJson
                     break;
                 default:
                     json.WriteStartObject();
-                    Property(json, "raw", value.Raw);
+                    JsonContract.Property(json, "raw", value.Raw);
                     json.WriteEndObject();
                     break;
             }
@@ -64,16 +64,16 @@ internal static class SnapshotJson
         {
             json.WritePropertyName(id);
             json.WriteStartObject();
-            Property(json, "points", Number(claim.Points));
-            Property(json, "explanation", claim.Explanation);
+            JsonContract.Property(json, "points", Number(claim.Points));
+            JsonContract.Property(json, "explanation", claim.Explanation);
             json.WritePropertyName("evidence");
             json.WriteStartArray();
             foreach (var evidence in claim.Evidence)
             {
                 json.WriteStartObject();
-                Property(json, "document", evidence.Document);
-                Property(json, "date", evidence.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                Property(json, "location", evidence.Location);
+                JsonContract.Property(json, "document", evidence.Document);
+                JsonContract.Property(json, "date", evidence.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                JsonContract.Property(json, "location", evidence.Location);
                 json.WriteEndObject();
             }
 
@@ -102,9 +102,9 @@ internal static class SnapshotJson
                 json.WriteStartObject();
                 json.WritePropertyName("round");
                 json.WriteValue(round.Round);
-                Property(json, "points", Number(round.Points));
-                Property(json, "reason", round.Reason);
-                Property(json, "by", round.By);
+                JsonContract.Property(json, "points", Number(round.Points));
+                JsonContract.Property(json, "reason", round.Reason);
+                JsonContract.Property(json, "by", round.By);
                 json.WriteEndObject();
             }
 
@@ -133,12 +133,6 @@ internal static class SnapshotJson
         json.WriteEndArray();
         json.Flush();
         return text.ToString();
-    }
-
-    private static void Property(JsonTextWriter json, string name, string? value)
-    {
-        json.WritePropertyName(name);
-        json.WriteValue(value);
     }
 
     public static IndicatorSnapshot Read(string text)

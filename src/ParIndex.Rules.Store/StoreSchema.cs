@@ -23,7 +23,6 @@ internal static class StoreSchema
             hash TEXT PRIMARY KEY,
             id TEXT NOT NULL,
             version TEXT NOT NULL,
-            sealed INTEGER NOT NULL,
             files TEXT NOT NULL,
             UNIQUE (id, version));
         CREATE TABLE runs (

@@ -65,18 +65,16 @@ internal sealed class Season
             return (null, new($"không có đơn vị '{unitId}' hoặc tiêu chí '{criterionId}'.", $"there is no unit '{unitId}' or criterion '{criterionId}'."));
         }
 
-        if (points < 0m || points > criterion.MaxPoints || decimal.Round(points, 2) != points)
+        // The library decides whether the points can stand (as its readers and scorer do); the page says why in words.
+        if (!criterion.CanBeGiven(points))
         {
-            return (null, new(
-                $"{Texts.Number(points, Language.Vi)} điểm nằm ngoài 0–{Texts.Number(criterion.MaxPoints, Language.Vi)} điểm của tiêu chí {criterion.Id} (tối đa 2 chữ số thập phân); vòng thẩm định không được ghi.",
-                $"{Texts.Number(points, Language.En)} points are outside criterion {criterion.Id}'s 0–{Texts.Number(criterion.MaxPoints, Language.En)} (at most 2 decimals); the round was not recorded."));
-        }
-
-        if (criterion.Judged?.Step is { } step && points % step != 0m)
-        {
-            return (null, new(
-                $"tiêu chí {criterion.Id} chấm theo bước {Texts.Number(step, Language.Vi)} điểm; {Texts.Number(points, Language.Vi)} không phải bội số của bước.",
-                $"criterion {criterion.Id} is judged in steps of {Texts.Number(step, Language.En)}; {Texts.Number(points, Language.En)} is not a multiple of it."));
+            return (null, criterion.Judged?.Step is { } step && points >= 0m && points <= criterion.MaxPoints && decimal.Round(points, 2) == points
+                ? new(
+                    $"tiêu chí {criterion.Id} chấm theo bước {Texts.Number(step, Language.Vi)} điểm; {Texts.Number(points, Language.Vi)} không phải bội số của bước.",
+                    $"criterion {criterion.Id} is judged in steps of {Texts.Number(step, Language.En)}; {Texts.Number(points, Language.En)} is not a multiple of it.")
+                : new(
+                    $"{Texts.Number(points, Language.Vi)} điểm nằm ngoài 0–{Texts.Number(criterion.MaxPoints, Language.Vi)} điểm của tiêu chí {criterion.Id} (tối đa 2 chữ số thập phân); vòng thẩm định không được ghi.",
+                    $"{Texts.Number(points, Language.En)} points are outside criterion {criterion.Id}'s 0–{Texts.Number(criterion.MaxPoints, Language.En)} (at most 2 decimals); the round was not recorded."));
         }
 
         if (string.IsNullOrWhiteSpace(reason))

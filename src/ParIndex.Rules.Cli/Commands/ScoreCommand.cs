@@ -97,8 +97,10 @@ internal static class ScoreCommand
         var previousResults = previousPath is null ? null : ReadPrevious(previousPath);
         using var store = storeOptions.OpenForScore(parse, given);
 
-        // With a store, last period comes from it: the period is the inputs' own (a JSON file states it).
-        previousResults ??= store?.PreviousOf(CommandContext.InputPaths(given).Select(Inputs.JsonPeriod).FirstOrDefault(p => p is not null));
+        // With a store, last period comes from it. The period is the one every input states, by the rule the batch's
+        // own period follows (a JSON file states one; a CSV or XLSX none, so then there is none).
+        var periods = CommandContext.InputPaths(given).Select(Inputs.JsonPeriod).Distinct(StringComparer.Ordinal).ToList();
+        previousResults ??= store?.PreviousOf(periods is [{ } period] ? period : null);
         var scored = context.ReadAndScore(parse, given, ruleSet, previousResults);
         if (store is not null)
         {

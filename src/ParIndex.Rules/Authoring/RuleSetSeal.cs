@@ -24,7 +24,15 @@ public static class RuleSetSeal
         return RuleSetLoader.LoadFolder(folder);
     }
 
-    /// <summary>The seal of a set: its version and content hash, as <c>seal.json</c> holds them.</summary>
-    internal static string Text(RuleSet ruleSet) =>
+    /// <summary>The seal of a set as the file beside its rule files: its version and content hash (for a store or a workbook that keeps a sealed set).</summary>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <returns><c>seal.json</c>.</returns>
+    public static RuleFile FileOf(RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        return new RuleFile(RuleSetReader.SealFile, Text(ruleSet));
+    }
+
+    private static string Text(RuleSet ruleSet) =>
         $"{{ \"version\": {Newtonsoft.Json.JsonConvert.ToString(ruleSet.Version)}, \"hash\": \"{ruleSet.ContentHash}\" }}\n";
 }

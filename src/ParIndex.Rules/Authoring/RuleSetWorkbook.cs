@@ -78,7 +78,7 @@ public static class RuleSetWorkbook
         var seal = Path.Combine(folder, RuleSetReader.SealFile);
         if (ruleSet.Sealed)
         {
-            File.WriteAllText(seal, RuleSetSeal.Text(ruleSet), utf8);
+            File.WriteAllText(seal, RuleSetSeal.FileOf(ruleSet).Text, utf8);
         }
         else if (File.Exists(seal))
         {

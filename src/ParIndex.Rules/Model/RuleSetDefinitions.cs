@@ -375,4 +375,13 @@ public sealed record CriterionDefinition(
 
     /// <summary>Whether it applies to a unit of this type (a unit of no type meets no <see cref="AppliesTo"/> list).</summary>
     public bool AppliesToType(string? type) => AppliesTo is null || (type is not null && AppliesTo.Contains(type, StringComparer.Ordinal));
+
+    /// <summary>
+    /// Whether points a person gives it (a claim, an appraisal round) can stand: from 0 to <see cref="MaxPoints"/>, at
+    /// most 2 decimals, a multiple of a judged criterion's step. The rule the readers and the scorer apply, for an
+    /// application that takes points from a person to refuse them before they are scored.
+    /// </summary>
+    /// <param name="points">The points.</param>
+    /// <returns>True when they can stand.</returns>
+    public bool CanBeGiven(decimal points) => GivenPoints.IsValid(this, points);
 }

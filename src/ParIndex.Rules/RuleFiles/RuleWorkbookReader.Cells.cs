@@ -155,6 +155,15 @@ internal sealed partial class RuleWorkbookReader
             return null;
         }
 
+        if (kind == CellKind.Text && cell.Value is bool or decimal && !(cell.Value is decimal whole && decimal.Truncate(whole) == whole))
+        {
+            // A spreadsheet keeps a number without its trailing zeros (3.10 as 3.1) and TRUE as no text at all: an id,
+            // a version or a word read from such a cell may not be what was typed.
+            Problem(row.Sheet, row.Line, cell.Column,
+                $"the cell holds {(cell.Value is bool ? "a yes/no" : "the number " + Convert.ToString(cell.Value, CultureInfo.InvariantCulture))}, where text is expected (a spreadsheet drops a number's trailing zeros: 3.10 becomes 3.1); format the cell as text and type it again.",
+                $"ô chứa {(cell.Value is bool ? "giá trị có/không" : "số " + Convert.ToString(cell.Value, CultureInfo.InvariantCulture))} ở chỗ cần văn bản (bảng tính bỏ số 0 ở cuối: 3.10 thành 3.1); hãy định dạng ô là văn bản rồi gõ lại.");
+        }
+
         JToken value = (kind, cell.Value) switch
         {
             (CellKind.Figure, RuleWorkbook.AnObject) => new JObject(),

@@ -61,7 +61,8 @@ public sealed partial class RuleSetWorkbookTests : IDisposable
             ("I", "8", ""), ("II", "12", ""), ("III", "2", "bonus"), ("IV", "3", "penalty"));
         var criteria = sheets["Tiêu chí"];
         var column = (string heading) => Array.IndexOf(criteria[0], heading);
-        criteria.Skip(1).Where(r => !string.IsNullOrEmpty(r[column("Tiêu chí")])).Should().HaveCount(RuleSetLoader.LoadFolder(Path.Combine(Some.RepositoryRoot, "samples", "province-example")).Criteria.Count);
+        criteria.Skip(1).Where(r => !string.IsNullOrEmpty(r[column("Tiêu chí")])).Select(r => r[column("Tiêu chí")])
+            .Should().Equal(["1.1", "1.2", "2.1", "2.2", "3.1", "4.1"], "the example's six criteria, one row each where it starts");
         criteria.Should().Contain(r => !string.IsNullOrEmpty(r[column("Từ mức")]) && string.IsNullOrEmpty(r[column("Tiêu chí")]), "a band after a part's first is a row of its own");
     }
 
@@ -141,6 +142,19 @@ public sealed partial class RuleSetWorkbookTests : IDisposable
 
         problems.Should().ContainSingle().Which.Should().Match<RuleProblem>(p => p.File == "set.xlsx[Bộ quy tắc]" && p.Line == row && p.Column == 3
             && p.Message.StartsWith("'Phiên bản' has no English text", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LoadWorkbook_AnIdTypedAsANumberWithDecimals_IsAProblemNeverReadAsItsShortForm()
+    {
+        // "3.10" typed in Excel is stored as the number 3.1: read as text it would be another criterion's id.
+        var path = Export(Unsealed(BundledRuleSets.Load("commune-2025")));
+        var (row, column) = Find(path, "Tiêu chí", "Tiêu chí", 1);
+        Xlsx.SetCell(path, "Tiêu chí", row, column, 3.1m);
+
+        var problems = Problems(path);
+
+        problems.Should().Contain(p => p.File == "set.xlsx[Tiêu chí]" && p.Line == row && p.Column == column && p.Message.StartsWith("the cell holds the number 3.1, where text is expected", StringComparison.Ordinal));
     }
 
     [Fact]

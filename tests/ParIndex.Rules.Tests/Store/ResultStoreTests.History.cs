@@ -112,4 +112,23 @@ public sealed partial class ResultStoreTests
 
         store.Runs().Should().BeEmpty();
     }
+
+    [Fact]
+    public void Replay_RuleSetAlteredWithSqlSoItNoLongerReads_IsRefusedAsAlteredNotThrownRaw()
+    {
+        // The areas no longer add up to the total: the stored set does not load, which only an edit of the file can do.
+        var (inputs, batch) = SampleDistrict();
+        using (var store = ResultStore.Open(Db))
+        {
+            store.Record(inputs, batch, Who);
+        }
+
+        // The files are kept as JSON strings, so their quotes are escaped in the column.
+        Sql("UPDATE rule_sets SET files = replace(files, '\\\"totalPoints\\\": 100', '\\\"totalPoints\\\": 90') WHERE files LIKE '%totalPoints\\\": 100%'");
+        using var reopened = ResultStore.Open(Db);
+
+        var act = () => reopened.Replay(1);
+
+        act.Should().Throw<StoreException>().Which.Message.Should().Contain("altered: it no longer reads");
+    }
 }
