@@ -23,8 +23,8 @@ public sealed class AssessmentFile
 {
     private readonly RuleSet _ruleSet;
 
-    private AssessmentFile(string source, bool appraisal, IReadOnlyList<Entry> entries, IReadOnlyList<InputProblem> problems, RuleSet ruleSet) =>
-        (Source, IsAppraisal, Entries, Problems, _ruleSet) = (source, appraisal, entries, problems, ruleSet);
+    private AssessmentFile(string source, bool appraisal, IReadOnlyList<Entry> entries, IReadOnlyList<InputProblem> problems, RuleSet ruleSet, TableRead? table) =>
+        (Source, IsAppraisal, Entries, Problems, _ruleSet, Table) = (source, appraisal, entries, problems, ruleSet, table);
 
     /// <summary>The file's name.</summary>
     public string Source { get; }
@@ -37,6 +37,9 @@ public sealed class AssessmentFile
 
     /// <summary>Every row that could not be read, with its line; none of them is applied.</summary>
     public IReadOnlyList<InputProblem> Problems { get; }
+
+    /// <summary>The header row found and what each column was read as; <see langword="null"/> when the table was refused before its rows (no header row, say).</summary>
+    public TableRead? Table { get; }
 
     /// <summary>One row: a unit's claim for a criterion, or one appraisal round of it.</summary>
     /// <param name="UnitId">The unit's id.</param>
@@ -94,7 +97,14 @@ public sealed class AssessmentFile
             if (format == InputFormat.Csv)
             {
                 using var text = new StreamReader(stream, options?.Encoding ?? StrictUtf8.Encoding, detectEncodingFromByteOrderMarks: options?.Encoding is null, leaveOpen: true);
-                using var csv = new CsvParser(text, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, DetectDelimiterValues = [",", ";", "\t"] });
+                // The header row decides the separator, as in the figures: a title row above it has none to detect.
+                // The table is one season's claims or rounds, small enough to read whole.
+                var all = text.ReadToEnd();
+                var delimiter = AssessmentReading.HeaderDelimiter(all);
+                using var csv = new CsvParser(new StringReader(all), new CsvConfiguration(CultureInfo.InvariantCulture)
+                {
+                    DetectDelimiter = delimiter is null, DetectDelimiterValues = [",", ";", "\t"], Delimiter = delimiter ?? ",",
+                });
                 return reading.Read(CsvRows(csv));
             }
 
@@ -107,6 +117,7 @@ public sealed class AssessmentFile
 
             using var book = Workbooks.Book.Open(seekable ?? stream);
             var chosen = sheet is null ? (book.Sheets.Count > 0 ? book.Sheets[0] : default) : book.Sheets.FirstOrDefault(s => string.Equals(s.Name, sheet, StringComparison.OrdinalIgnoreCase));
+            reading.Sheet = chosen.Name;
             return chosen.PartId is { } part
                 ? reading.Read(book.Rows(part, (line, column, problem) => reading.Problem(line, column, null, null, problem)))
                 : reading.Refused(new LocalizedText($"sổ tính không có trang '{sheet}'.", $"the workbook has no sheet '{sheet}'."));
@@ -137,7 +148,7 @@ public sealed class AssessmentFile
                 $"không có đơn vị '{row.UnitId}' trong số liệu" + DidYouMean.SuffixVi(row.UnitId, batch.Snapshots.Select(s => s.Id)) + " Dòng này không được áp dụng."));
         }
 
-        return new SnapshotBatch(batch.Period, units, errors, batch.Warnings) { Source = batch.Source, ReadWith = batch.ReadWith };
+        return new SnapshotBatch(batch.Period, units, errors, batch.Warnings) { Source = batch.Source, ReadWith = batch.ReadWith, Tables = Table is null ? batch.Tables : [.. batch.Tables, Table] };
     }
 
     /// <summary>A unit's rows whose criterion applies to its type; each other row is a problem, as a claim column's cell is.</summary>
@@ -199,6 +210,6 @@ public sealed class AssessmentFile
         }
     }
 
-    internal static AssessmentFile Of(string source, bool appraisal, IReadOnlyList<Entry> entries, IReadOnlyList<InputProblem> problems, RuleSet ruleSet) =>
-        new(source, appraisal, entries, problems, ruleSet);
+    internal static AssessmentFile Of(string source, bool appraisal, IReadOnlyList<Entry> entries, IReadOnlyList<InputProblem> problems, RuleSet ruleSet, TableRead? table = null) =>
+        new(source, appraisal, entries, problems, ruleSet, table);
 }

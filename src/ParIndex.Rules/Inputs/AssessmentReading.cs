@@ -9,11 +9,23 @@ internal sealed class AssessmentReading(string source, RuleSet ruleSet, NumberFo
     private static readonly string[] Criteria = ["criterion", "tiêu chí", "mã tiêu chí"];
     private static readonly string[] Claimed = ["points", "điểm tự chấm", "tự chấm"];
     private static readonly string[] Appraised = ["appraised", "điểm thẩm định"];
+    private static readonly string[] Separators = [",", ";", "\t"];
 
     private readonly List<AssessmentFile.Entry> _entries = [];
     private readonly List<InputProblem> _problems = [];
     private readonly HashSet<(string, string, int)> _seen = [];
     private Dictionary<string, int> _columns = [];
+    private (int Line, string[] Headings) _header;
+    private int _rows;
+
+    /// <summary>The workbook sheet read, named in the table's description; null for CSV and JSON.</summary>
+    public string? Sheet { get; set; }
+
+    /// <summary>The field each column is read as, in the names the README gives the table's headers.</summary>
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
+    {
+        ["unit"] = "id", ["claimed"] = "points", ["by"] = "appraiser",
+    };
 
     public AssessmentFile Read(IEnumerable<(int Line, object?[] Cells)> rows)
     {
@@ -24,6 +36,7 @@ internal sealed class AssessmentReading(string source, RuleSet ruleSet, NumberFo
             if (Find(header, Units) >= 0 && Find(header, Criteria) >= 0 && (Find(header, Claimed) >= 0 || Find(header, Appraised) >= 0))
             {
                 _columns = Columns(header);
+                _header = (enumerator.Current.Line, [.. enumerator.Current.Cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty)]);
 
                 // The same heading twice (in JSON, "Tiêu chí" and "tiêu chí") would have the first read and the other
                 // dropped without a word: the table is refused until one is renamed.
@@ -42,6 +55,13 @@ internal sealed class AssessmentReading(string source, RuleSet ruleSet, NumberFo
             "không tìm thấy dòng tiêu đề trong 11 dòng đầu: cần cột Mã ĐVHC (id), Tiêu chí (criterion) và Điểm tự chấm (points) hoặc Điểm thẩm định (appraised).",
             "no header row among the first 11 rows: it needs the columns Mã ĐVHC (id), Tiêu chí (criterion) and Điểm tự chấm (points) or Điểm thẩm định (appraised)."));
     }
+
+    /// <summary>The separator under which one of the first 11 lines reads as the header (a unit and a criterion column); null when none does.</summary>
+    public static string? HeaderDelimiter(string text) => text
+        .Split('\n', 12)
+        .Take(11)
+        .SelectMany(line => Separators.Select(d => (d, Cells: line.Split(d).Select(c => HeaderNames.Normalise(c.Trim().Trim('"'))).ToList())))
+        .FirstOrDefault(r => Find(r.Cells, Units) >= 0 && Find(r.Cells, Criteria) >= 0).d;
 
     public AssessmentFile Refused(LocalizedText why, int line = 1, int column = 1)
     {
@@ -82,11 +102,23 @@ internal sealed class AssessmentReading(string source, RuleSet ruleSet, NumberFo
             var (line, cells) = rows.Current;
             if (!cells.All(c => c is null || (c is string t && string.IsNullOrWhiteSpace(t))))
             {
+                _rows++;
                 Row(line, cells);
             }
         }
 
-        return AssessmentFile.Of(source, Appraisal, _entries, _problems, ruleSet);
+        return AssessmentFile.Of(source, Appraisal, _entries, _problems, ruleSet, Table());
+    }
+
+    private TableRead Table()
+    {
+        var byIndex = _columns.ToDictionary(c => c.Value, c => Fields.GetValueOrDefault(c.Key, c.Key));
+        var columns = _header.Headings
+            .Select((heading, i) => (heading, i))
+            .Where(c => c.heading.Length > 0)
+            .Select(c => new ColumnRead(c.i + 1, c.heading, byIndex.GetValueOrDefault(c.i)))
+            .ToList();
+        return new TableRead(source, Sheet, _header.Line, columns, _rows);
     }
 
     private void Row(int line, object?[] cells)

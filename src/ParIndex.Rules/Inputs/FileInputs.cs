@@ -40,9 +40,10 @@ public static partial class SnapshotReader
         var warnings = new ProblemList(source);
 
         // Each stream checks its file's extension and existence when it is made, so every file is checked before any is read.
-        var streams = paths.Select(path => (Path: path, Units: StreamFile(path, ruleSet, errors.Add, warnings.Add, options))).ToList();
+        var tables = new List<TableRead>();
+        var streams = paths.Select(path => (Path: path, Units: StreamFile(path, ruleSet, errors.Add, warnings.Add, options, tables))).ToList();
         var units = new List<IndicatorSnapshot>();
-        return (Kept(), () => new SnapshotBatch(CommonPeriod(units), units, errors.ToList(), warnings.ToList()) { Source = source, ReadWith = ruleSet });
+        return (Kept(), () => new SnapshotBatch(CommonPeriod(units), units, errors.ToList(), warnings.ToList()) { Source = source, ReadWith = ruleSet, Tables = tables });
 
         IEnumerable<IndicatorSnapshot> Kept()
         {

@@ -111,6 +111,13 @@ public sealed record SnapshotBatch
     public IReadOnlyList<InputProblem> Warnings { get; }
 
     /// <summary>
+    /// How each table was read, in reading order: a CSV file's or a workbook sheet's header row and what each column
+    /// was read as, then any claims or appraisal table laid over the batch (<see cref="AssessmentFile.Apply"/>). Empty
+    /// for JSON inputs, and for a table whose header row was not found (that is an error of its own).
+    /// </summary>
+    public IReadOnlyList<TableRead> Tables { get; internal init; } = [];
+
+    /// <summary>
     /// The same batch (period, source, problems, the rule set it was read under) with its units replaced: a unit's
     /// figures or appraisal changed by an application, to be scored again as the batch it belongs to.
     /// </summary>
@@ -119,7 +126,7 @@ public sealed record SnapshotBatch
     public SnapshotBatch WithSnapshots(IReadOnlyList<IndicatorSnapshot> snapshots)
     {
         ArgumentNullException.ThrowIfNull(snapshots);
-        return new SnapshotBatch(Period, snapshots, Errors, Warnings) { Source = Source, ReadWith = ReadWith };
+        return new SnapshotBatch(Period, snapshots, Errors, Warnings) { Source = Source, ReadWith = ReadWith, Tables = Tables };
     }
 }
 

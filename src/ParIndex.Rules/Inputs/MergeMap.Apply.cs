@@ -92,7 +92,7 @@ public sealed partial class MergeMap
             }
         }
 
-        return new SnapshotBatch(batch.Period, snapshots, errors, warnings) { Source = batch.Source, ReadWith = batch.ReadWith };
+        return new SnapshotBatch(batch.Period, snapshots, errors, warnings) { Source = batch.Source, ReadWith = batch.ReadWith, Tables = batch.Tables };
     }
 
     /// <summary>The merged figures: every catalogue key some predecessor gives, combined by its rule.</summary>

@@ -45,8 +45,12 @@ public static partial class SnapshotReader
         /// <summary>The workbook sheet being read, named in every problem found in it.</summary>
         public string? Sheet
         {
+            get => _sheet;
             set => _sheet = value;
         }
+
+        /// <summary>The tables read so far, each once its rows are all read; a batch of several files shares one list.</summary>
+        public List<TableRead> Tables { get; init; } = [];
 
         /// <summary>Said after "no header row" in a workbook: the sheets it has, and how to choose one.</summary>
         public LocalizedText? OtherSheets { get; set; }
@@ -67,6 +71,7 @@ public static partial class SnapshotReader
         {
             Source = Source,
             ReadWith = RuleSet,
+            Tables = Tables,
         };
 
         public IndicatorSnapshot? AddJsonUnit(JToken token)

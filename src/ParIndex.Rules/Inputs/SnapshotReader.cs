@@ -42,13 +42,17 @@ public static partial class SnapshotReader
     /// <returns>The units, in file order. In a JSON batch, a <c>"period"</c> written after <c>"units"</c> reaches no unit.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="NotSupportedException">The extension is none of .json, .csv and .xlsx.</exception>
-    public static IEnumerable<IndicatorSnapshot> StreamFile(string path, RuleSet ruleSet, Action<InputProblem> onError, Action<InputProblem>? onWarning = null, InputOptions? options = null)
+    public static IEnumerable<IndicatorSnapshot> StreamFile(string path, RuleSet ruleSet, Action<InputProblem> onError, Action<InputProblem>? onWarning = null, InputOptions? options = null) =>
+        StreamFile(path, ruleSet, onError, onWarning, options, []);
+
+    /// <summary>As the public overload, adding each table read to <paramref name="tables"/>.</summary>
+    private static IEnumerable<IndicatorSnapshot> StreamFile(string path, RuleSet ruleSet, Action<InputProblem> onError, Action<InputProblem>? onWarning, InputOptions? options, List<TableRead> tables)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(onError);
         (path, options) = WithSheet(path, options);
-        return StreamFile(path, new Collector(path, ruleSet, onError, onWarning, options));
+        return StreamFile(path, new Collector(path, ruleSet, onError, onWarning, options) { Tables = tables });
     }
 
     /// <summary>Reads JSON one unit at a time from any text source (a network stream, a pipe), like <see cref="StreamFile(string, RuleSet, Action{InputProblem}, Action{InputProblem}, InputOptions)"/>.</summary>

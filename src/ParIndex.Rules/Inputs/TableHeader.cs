@@ -149,6 +149,20 @@ public static partial class SnapshotReader
             }
         }
 
+        /// <summary>What the header read each column as, once the rows under it are read.</summary>
+        public TableRead Read(string source, string? sheet, int rows)
+        {
+            var figures = Figures.ToDictionary(f => f.Index, f => f.Key);
+            var claims = Claims.ToDictionary(c => c.Index, c => "claim:" + c.Criterion.Id);
+            var columns = Cells
+                .Select((heading, i) => (heading, i))
+                .Where(c => c.heading.Length > 0)
+                .Select(c => new ColumnRead(c.i + 1, c.heading, c.i == IdColumn ? "id" : c.i == NameColumn ? "name" : c.i == TypeColumn ? "type"
+                    : figures.TryGetValue(c.i, out var key) ? key : claims.GetValueOrDefault(c.i)))
+                .ToList();
+            return new TableRead(source, sheet, Line, columns, rows);
+        }
+
         private void Twice(int column, int first) => collector.Error(new InputProblem(collector.Source, Line, column + 1, null, Cells[column],
             string.Create(CultureInfo.InvariantCulture, $"the column '{Cells[column]}' appears twice, as columns {first + 1} and {column + 1}; only column {first + 1} was read. Keep one."),
             string.Create(CultureInfo.InvariantCulture, $"cột '{Cells[column]}' xuất hiện hai lần, ở cột {first + 1} và {column + 1}; chỉ cột {first + 1} được đọc. Hãy giữ một cột.")));

@@ -31,12 +31,12 @@ public static partial class SnapshotReader
         string? vi = null, en = null;
         var waiting = new List<(int Line, object?[] Cells)>();
         var asRead = new TableNumbers(given, given, null, null);
-        var rowsBelow = false;
+        var rowsBelow = 0;
         while (next is not null || enumerator.MoveNext())
         {
             var row = next ?? enumerator.Current;
             next = null;
-            rowsBelow |= row.Cells.Any(c => c is not null && (c is not string text || !string.IsNullOrWhiteSpace(text)));
+            rowsBelow += row.Cells.Any(c => c is not null && (c is not string text || !string.IsNullOrWhiteSpace(text))) ? 1 : 0;
             var ambiguous = false;
             if (given == NumberFormat.Auto)
             {
@@ -63,7 +63,7 @@ public static partial class SnapshotReader
             }
         }
 
-        if (!rowsBelow && !collector.CutShort)
+        if (rowsBelow == 0 && !collector.CutShort)
         {
             // A template never filled in, or a sheet cut after its header: nothing to score is not a success.
             collector.Error(new InputProblem(collector.Source, header.Line, 1, null, null,
@@ -81,6 +81,7 @@ public static partial class SnapshotReader
         }
 
         rowReader.Finish();
+        collector.Tables.Add(header.Read(collector.Source, collector.Sheet, rowsBelow));
     }
 
     private static string? Cell(object?[] record, int index) =>

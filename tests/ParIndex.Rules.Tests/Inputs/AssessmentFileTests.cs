@@ -27,6 +27,19 @@ public class AssessmentFileTests
     }
 
     [Fact]
+    public void ReadFile_SemicolonTableUnderATitleRow_TheHeaderDecidesTheSeparator()
+    {
+        // The title row has no separator in it; guessing from the first line read the header as one cell and refused the table.
+        var path = Path.Combine(Path.GetTempPath(), $"parindex-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "KẾT QUẢ TỰ CHẤM NĂM 2025\nMã ĐVHC;Tiêu chí;Điểm tự chấm\na;1.2;1,5\n");
+
+        var file = AssessmentFile.ReadFile(path, Some.Commune2025Scorer.RuleSet);
+
+        file.Problems.Should().BeEmpty();
+        file.Entries.Should().ContainSingle().Which.Claim!.Points.Should().Be(1.5m);
+    }
+
+    [Fact]
     public void ReadFile_ClaimsWithADecimalComma_AreReadByTheInputsRule()
     {
         // "1,5" is one and a half, as in the figures; a claim given twice for one criterion is a problem, not a choice.
