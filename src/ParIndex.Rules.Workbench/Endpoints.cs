@@ -130,7 +130,11 @@ internal static class Endpoints
     private static IResult Expired(HttpContext context) => Page(context, "/", h => h.Say("Biểu mẫu không hợp lệ", "Form not accepted"),
         h => h.Add($"<p class=\"refused\">{Html.E(h.Say("Biểu mẫu không mang mã xác thực của trang này (gửi từ trang khác, hoặc trang đã cũ). Hãy mở lại trang rồi gửi lại.", "The form does not carry this page's antiforgery token (sent from another site, or from an old page). Open the page again and resend it."))}</p>"), 400);
 
-    /// <summary>An upload saved under a name of the workbench's own (its extension kept), never the name the browser sent.</summary>
+    /// <summary>
+    /// An upload saved in a folder of the workbench's own under the name the browser sent, made safe: no folder, no
+    /// character a file system or a terminal would act on, at most 100 characters. The name is kept because every
+    /// problem, table and recorded run names its file, and an analyst knows the file by the name it was sent with.
+    /// </summary>
     private static async Task<string> Save(IFormFile file, string folder)
     {
         var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
@@ -139,10 +143,19 @@ internal static class Endpoints
             throw new NotSupportedException($"'{Path.GetFileName(file.FileName)}': give a .xlsx, .csv or .json file.");
         }
 
-        var path = Path.Combine(folder, $"{Guid.NewGuid():N}{extension}");
+        var own = Directory.CreateDirectory(Path.Combine(folder, Guid.NewGuid().ToString("N"))).FullName;
+        var path = Path.Combine(own, SafeName(file.FileName, extension));
         await using var target = File.Create(path);
         await file.CopyToAsync(target).ConfigureAwait(false);
         return path;
+    }
+
+    /// <summary>The file's own name, its folder (either slash) dropped, each character outside letters, digits, space, '.', '-' and '_' made '_'.</summary>
+    internal static string SafeName(string sent, string extension)
+    {
+        var name = Path.GetFileNameWithoutExtension(sent.Replace('\\', '/').Split('/')[^1]);
+        var safe = new string([.. name.Select(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_' or '.' ? c : '_')]).Trim(' ', '.');
+        return (safe.Length == 0 ? "tep" : safe[..Math.Min(safe.Length, 100)]) + extension;
     }
 
     private static void Record(Workspace workspace, Season season)

@@ -14,6 +14,7 @@ internal static class Pages
             h.Add($"<p class=\"done\" data-read=\"{season.Scored.Units.Count}\">{Html.E(h.Say("Đã đọc", "Read"))} {season.Scored.Units.Count} {Html.E(h.Say("đơn vị", "units"))} ({string.Join(", ", types)}) "
                 + $"{Html.E(h.Say("từ", "from"))} {Html.E(string.Join(", ", season.Files))}, {Html.E(h.Say("chấm theo", "scored under"))} {Html.E(season.RuleSet.Id)} {Html.E(season.RuleSet.Version)}. "
                 + $"<a href=\"/problems\">{season.Problems.Count} {Html.E(h.Say("lỗi đầu vào", "input problems"))}</a> · <a href=\"/ranking\">{Html.E(h.Say("xem xếp hạng", "see the ranking"))}</a></p>");
+            Tables(h, season.Batch.Tables);
             h.Add($"<p>{Html.E(h.Say("Tải về", "Download"))}: <a href=\"/download/ket-qua.xlsx\">{Html.E(h.Say("bảng tính", "workbook"))}</a> · "
                 + $"<a href=\"/download/bao-cao.html\">{Html.E(h.Say("báo cáo in", "printable report"))}</a> · <a href=\"/download/ke-hoach.zip\">{Html.E(h.Say("kế hoạch của từng xã (zip)", "each commune's plan (zip)"))}</a> · "
                 + $"<a href=\"/download/loi-dau-vao.csv\">{Html.E(h.Say("lỗi đầu vào", "input problems"))}</a></p>");
@@ -36,6 +37,27 @@ internal static class Pages
             <button type="submit">{Html.E(h.Say("Đọc và chấm", "Read and score"))}</button>
             </form>
             """);
+    }
+
+    /// <summary>What each table was read as: the header row found, each column's field, the columns ignored; what an analyst checks when a figure is missing.</summary>
+    private static void Tables(Html h, IReadOnlyList<TableRead> tables)
+    {
+        if (tables.Count == 0)
+        {
+            return;
+        }
+
+        h.Add($"<table id=\"tables\"><caption>{Html.E(h.Say("Các cột đã đọc", "Columns read"))}</caption><thead><tr><th>{Html.E(h.Say("Tệp", "File"))}</th><th>{Html.E(h.Say("Dòng tiêu đề", "Header row"))}</th>"
+            + $"<th>{Html.E(h.Say("Số dòng", "Rows"))}</th><th>{Html.E(h.Say("Cột → trường", "Column → field"))}</th><th>{Html.E(h.Say("Cột bỏ qua", "Columns ignored"))}</th></tr></thead><tbody>");
+        foreach (var t in tables)
+        {
+            var read = string.Join(", ", t.Columns.Where(c => c.ReadAs is not null).Select(c => $"{Html.E(c.Heading)} → <code>{Html.E(c.ReadAs)}</code>"));
+            var ignored = string.Join(", ", t.Ignored.Select(c => Html.E(c.Heading)));
+            h.Add($"<tr><td>{Html.E(Path.GetFileName(t.Source))}{(t.Sheet is null ? string.Empty : $" [{Html.E(t.Sheet)}]")}</td><td class=\"n\">{t.HeaderLine}</td><td class=\"n\">{t.Rows}</td>"
+                + $"<td>{read}</td><td{(ignored.Length > 0 ? " class=\"refused\"" : string.Empty)}>{(ignored.Length > 0 ? ignored : "—")}</td></tr>");
+        }
+
+        h.Add("</tbody></table>");
     }
 
     public static void Ranking(Html h, Season season, string? type, string? sort)

@@ -84,8 +84,8 @@ public class WorkbenchSafetyTests
         withDay.Should().Contain("data-read=\"20\"");
     }
 
-    /// <summary>The season form as a browser sends it: the antiforgery token of the page, then the fields and a file.</summary>
-    private static async Task<string> Post(HttpClient client, Uri address, string rules, string? day)
+    /// <summary>The season form as a browser sends it: the antiforgery token of the page, then the fields and the files (the sample district when none is given).</summary>
+    internal static async Task<string> Post(HttpClient client, Uri address, string rules, string? day, params (byte[] Bytes, string Field, string Name)[] files)
     {
         var page = await client.GetStringAsync(address);
         var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
@@ -94,8 +94,12 @@ public class WorkbenchSafetyTests
             { new StringContent(token), "__RequestVerificationToken" },
             { new StringContent(rules), "rules" },
             { new StringContent(day ?? string.Empty), "asof" },
-            { new ByteArrayContent(File.ReadAllBytes(Cli.Bundle("samples/phu-binh-2025.json"))), "figures", "phu-binh-2025.json" },
         };
+        foreach (var (bytes, field, name) in files.Length > 0 ? files : [(File.ReadAllBytes(Cli.Bundle("samples/phu-binh-2025.json")), "figures", "phu-binh-2025.json")])
+        {
+            form.Add(new ByteArrayContent(bytes), field, name);
+        }
+
         var response = await client.PostAsync(new Uri(address, "season"), form);
         return await response.Content.ReadAsStringAsync();
     }
