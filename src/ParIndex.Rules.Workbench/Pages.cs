@@ -51,7 +51,11 @@ internal static class Pages
             + $"<th>{Html.E(h.Say("Số dòng", "Rows"))}</th><th>{Html.E(h.Say("Cột → trường", "Column → field"))}</th><th>{Html.E(h.Say("Cột bỏ qua", "Columns ignored"))}</th></tr></thead><tbody>");
         foreach (var t in tables)
         {
-            var read = string.Join(", ", t.Columns.Where(c => c.ReadAs is not null).Select(c => $"{Html.E(c.Heading)} → <code>{Html.E(c.ReadAs)}</code>"));
+            // A heading that is its field's own key says itself once; one matched by a title or a map shows both.
+            var matched = t.Columns.Where(c => c.ReadAs is not null).ToList();
+            var read = $"{matched.Count} {Html.E(h.Say("cột", "columns"))}: " + string.Join(", ", matched.Select(c => c.Heading == c.ReadAs
+                ? $"<code>{Html.E(c.ReadAs)}</code>"
+                : $"{Html.E(c.Heading)} → <code>{Html.E(c.ReadAs)}</code>"));
             var ignored = string.Join(", ", t.Ignored.Select(c => Html.E(c.Heading)));
             h.Add($"<tr><td>{Html.E(Path.GetFileName(t.Source))}{(t.Sheet is null ? string.Empty : $" [{Html.E(t.Sheet)}]")}</td><td class=\"n\">{t.HeaderLine}</td><td class=\"n\">{t.Rows}</td>"
                 + $"<td>{read}</td><td{(ignored.Length > 0 ? " class=\"refused\"" : string.Empty)}>{(ignored.Length > 0 ? ignored : "—")}</td></tr>");

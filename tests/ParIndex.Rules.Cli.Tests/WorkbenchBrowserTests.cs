@@ -32,12 +32,28 @@ public class WorkbenchBrowserTests
         page.RequestFailed += (_, r) => { if (!(r.Url.Contains("/download/", StringComparison.Ordinal) && r.Failure == "net::ERR_ABORTED")) { errors.Add("failed: " + r.Url + " " + r.Failure); } };
         page.Request += (_, r) => { if (!r.Url.StartsWith(address.AbsoluteUri, StringComparison.Ordinal)) { errors.Add("outside: " + r.Url); } };
 
-        // Bring the season in: the sample district's figures.
+        // Bring the season in as offices send it: the sample district's figures as a workbook (under a title, with a
+        // column of notes no figure has), a claims table with a row for a unit the figures lack, an appraisal table.
+        var (figures, claims, appraisal) = SeasonFiles(folder);
         await page.GotoAsync(address.AbsoluteUri);
         (await page.GetAttributeAsync("html", "lang")).Should().Be("vi");
-        await page.SetInputFilesAsync("input[name=figures]", Cli.Bundle("samples/phu-binh-2025.json"));
+        await page.SetInputFilesAsync("input[name=figures]", figures);
+        await page.SetInputFilesAsync("input[name=claims]", claims);
+        await page.SetInputFilesAsync("input[name=appraisal]", appraisal);
         await page.ClickAsync("button[type=submit]");
         (await page.GetAttributeAsync("[data-read]", "data-read")).Should().Be("20");
+        (await page.Locator("#tables tbody tr").AllTextContentsAsync()).Should().SatisfyRespectively(
+            sheet => sheet.Should().StartWith("so-lieu.xlsx [Số liệu]22").And.EndWith("Ghi chú", "the header is on row 2, 20 units under it, the notes ignored"),
+            table => table.Should().StartWith("tu-cham.csv12"),
+            table => table.Should().StartWith("tham-dinh.csv11"));
+        await page.SetViewportSizeAsync(1300, 900);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "mua.png") });
+
+        // The problems: the notes column (a warning) and the claim for a unit the figures lack, at its cell.
+        await page.ClickAsync("a[href='/problems']");
+        (await page.Locator("#problems tbody tr").AllTextContentsAsync()).Should().HaveCount(2)
+            .And.Contain(r => r.StartsWith("tu-cham.csv3,1khong-co", StringComparison.Ordinal))
+            .And.Contain(r => r.StartsWith("so-lieu.xlsx [Số liệu]2,", StringComparison.Ordinal));
 
         // The ranking: Nhã Lộng first with 93.89, as the report gives it.
         await page.ClickAsync("a[href='/ranking']");
@@ -104,5 +120,23 @@ public class WorkbenchBrowserTests
         await page.SetViewportSizeAsync(1300, 900);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "xep-hang.png"), FullPage = true });
         errors.Should().BeEmpty();
+    }
+
+    /// <summary>The sample district's figures as a workbook, with a claims and an appraisal table beside it.</summary>
+    private static (string Figures, string Claims, string Appraisal) SeasonFiles(string folder)
+    {
+        var lines = File.ReadAllLines(Cli.Bundle("samples/phu-binh-2025.csv"));
+        List<IReadOnlyList<object?>> rows = [["SỐ LIỆU CẢI CÁCH HÀNH CHÍNH NĂM 2025"], [.. lines[0].Split(';'), "Ghi chú"]];
+        rows.AddRange(lines.Skip(1).Select(l => (IReadOnlyList<object?>)[.. l.Split(';').Select(Cell), null]));
+        var figures = Path.Combine(folder, "so-lieu.xlsx");
+        Xlsx.Write(figures, ("Số liệu", rows));
+        var claims = Path.Combine(folder, "tu-cham.csv");
+        File.WriteAllText(claims, "Mã ĐVHC;Tiêu chí;Điểm tự chấm\nnha-long;1.1;2\nkhong-co;1.1;2\n");
+        var appraisal = Path.Combine(folder, "tham-dinh.csv");
+        File.WriteAllText(appraisal, "Mã ĐVHC;Tiêu chí;Vòng;Điểm thẩm định;Lý do\nuc-ky;1.1;1;0;Chưa có kế hoạch\n");
+        return (figures, claims, appraisal);
+
+        // A number goes into its cell as a number, as a spreadsheet keeps it; yes/no and names as text.
+        static object? Cell(string text) => decimal.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : text.Length == 0 ? null : text;
     }
 }
