@@ -49,6 +49,48 @@ public static class UnitTexts
         return (en ? "merged from: " : "gộp từ: ") + string.Join(", ", items);
     }
 
+    /// <summary>
+    /// The figures a part was scored on, by the indicators' titles and grouped as the hints write them, with the value
+    /// they make: <c>tỷ lệ: “Số hồ sơ đúng hạn” 95 / “Tổng số hồ sơ” 100 = 95,00%</c>. A figure not reported says so,
+    /// and one that could not be read shows as written, never as 0.
+    /// </summary>
+    /// <param name="ruleSet">The rule set, for the indicators' titles.</param>
+    /// <param name="part">The part's definition.</param>
+    /// <param name="result">The part's result.</param>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The words.</returns>
+    public static string Figures(RuleSet ruleSet, PartDefinition part, PartResult result, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(part);
+        ArgumentNullException.ThrowIfNull(result);
+        var en = language == Language.En;
+        string Input(int i)
+        {
+            var key = part.Value.Inputs[i];
+            var title = ruleSet.IndicatorsByKey.TryGetValue(key, out var indicator) ? indicator.Title.In(language) : key;
+            var value = i < result.Inputs.Count ? result.Inputs[i].Value : null;
+            var written = value switch
+            {
+                { Kind: IndicatorValueKind.Boolean } yes => Texts.YesNo(yes.Number == 1m, language),
+                { Kind: IndicatorValueKind.Invalid } bad => $"“{Texts.Visible(bad.Raw ?? string.Empty)}” ({(en ? "not a value" : "không phải giá trị hợp lệ")})",
+                { } number => Texts.Grouped(number.Number, language),
+                null => en ? "(not reported)" : "(chưa báo cáo)",
+            };
+            return $"“{title}” {written}";
+        }
+
+        var computed = result.Value is { } v
+            ? (part.Value.Kind == ValueKind.Rate ? Texts.Fixed2(v, language) + "%" : Texts.Grouped(v, language))
+            : "—";
+        return part.Value.Kind switch
+        {
+            ValueKind.Rate => $"{(en ? "rate" : "tỷ lệ")}: {Input(0)} / {Input(1)} = {computed}",
+            ValueKind.Difference => $"{(en ? "difference" : "hiệu")}: {Input(0)} − {Input(1)} = {computed}",
+            _ => Input(0),
+        };
+    }
+
     /// <summary>What it takes for a part short of full points, in the order it is reached (full points can come first, by rounding).</summary>
     /// <param name="part">The part's result.</param>
     /// <param name="language">The reader's language.</param>

@@ -28,28 +28,27 @@ internal static class UnitPage
         var seek = Recovery.GoalSeek(season.Scorer, card, target is > 0m ? target : null);
         h.Add($"<form method=\"get\" action=\"/units/{Uri.EscapeDataString(card.UnitId)}\"><label>{Html.E(h.Say("Tổng điểm muốn đạt", "Target total"))}"
             + $"<input name=\"target\" inputmode=\"decimal\" value=\"{seek.Target.ToString(CultureInfo.InvariantCulture)}\"></label><button type=\"submit\">{Html.E(h.Say("Tìm cách đạt", "Find the way"))}</button></form>");
-        if (seek.Steps.Count > 0)
-        {
-            h.Add($"<p id=\"goal\">{Html.E(h.Say($"Để đạt {Texts.Number(seek.Target, h.Language)} điểm", $"To reach {Texts.Number(seek.Target, h.Language)} points"))}: "
-                + string.Join(", ", seek.Steps.Select(s => $"{Html.E(s.CriterionId)} (+{h.Number(s.Recovered)} → {h.Number(s.RunningTotal)})"))
-                + (seek.Reachable ? "." : Html.E(h.Say(" — kể cả thế vẫn chưa đủ.", " — not enough even so."))) + "</p>");
-        }
+        h.Add($"<p id=\"goal\">{Html.E(Reports.UnitTexts.Goal(seek, h.Language))}</p>");
 
         Criteria(h, season, card);
         Forms(h, season, card, token);
     }
 
+    /// <summary>Each criterion as the library scored it: the requirement and figures in words, the points, the claim, every round, what to do and what it takes.</summary>
     private static void Criteria(Html h, Season season, Scorecard card)
     {
-        h.Add($"<table id=\"criteria\"><thead><tr><th>{Html.E(h.Say("Tiêu chí", "Criterion"))}</th><th>{Html.E(h.Say("Trạng thái", "Status"))}</th><th>{Html.E(h.Say("Điểm", "Points"))}</th>"
-            + $"<th>{Html.E(h.Say("Tự chấm", "Claimed"))}</th><th>{Html.E(h.Say("Thẩm định", "Appraisal"))}</th><th>{Html.E(h.Say("Cần làm", "What to do"))}</th></tr></thead><tbody>");
-        foreach (var c in card.Criteria)
+        h.Add($"<table id=\"criteria\"><thead><tr><th>{Html.E(h.Say("Tiêu chí", "Criterion"))}</th><th>{Html.E(h.Say("Yêu cầu và số liệu", "Requirement and figures"))}</th>"
+            + $"<th>{Html.E(h.Say("Trạng thái", "Status"))}</th><th>{Html.E(h.Say("Điểm", "Points"))}</th><th>{Html.E(h.Say("Tự chấm", "Claimed"))}</th><th>{Html.E(h.Say("Thẩm định", "Appraisal"))}</th>"
+            + $"<th>{Html.E(h.Say("Cần làm", "What to do"))}</th></tr></thead><tbody>");
+        foreach (var (definition, c) in season.RuleSet.Criteria.Zip(card.Criteria))
         {
             var rounds = string.Join("<br>", c.Appraisal.Select(r => $"{Html.E(h.Say("vòng", "round"))} {r.Round}: {h.Number(r.Points)} — {Html.E(r.Reason)}{(r.By is null ? string.Empty : $" ({Html.E(r.By)})")}"));
-            var hint = c.Hint is { } text ? Html.E(text.In(h.Language)) : string.Empty;
+            var figures = string.Concat(definition.Parts.Zip(c.Parts).Select(p => $"<br><small>{Html.E(Reports.UnitTexts.Figures(season.RuleSet, p.First, p.Second, h.Language))}</small>"));
+            var todo = new[] { c.Hint?.In(h.Language) }.Concat(c.Parts.Select(p => Reports.UnitTexts.Recovery(p, h.Language))).OfType<string>();
             h.Add($"<tr class=\"{c.Status.ToWireName()}\" data-criterion=\"{Html.E(c.Id)}\"><td><strong>{Html.E(c.Id)}</strong> {Html.E(c.Title.In(h.Language))}</td>"
+                + $"<td>{Html.E(definition.RequirementText.In(h.Language))}{figures}</td>"
                 + $"<td>{Html.E(Texts.Status(c.Status, h.Language))}</td><td class=\"n\" data-points=\"{c.Points.ToString(CultureInfo.InvariantCulture)}\">{h.Number(c.Points)} / {h.Number(c.MaxPoints)}</td>"
-                + $"<td class=\"n\">{h.Number(c.Claim?.Points)}</td><td>{rounds}</td><td>{hint}</td></tr>");
+                + $"<td class=\"n\">{h.Number(c.Claim?.Points)}</td><td>{rounds}</td><td>{string.Join("<br>", todo.Select(Html.E))}</td></tr>");
         }
 
         h.Add("</tbody></table>");

@@ -31,7 +31,7 @@ internal static class ExplainReport
                 var prefix = criterion.Parts.Count > 1 ? $"   ({part.Id}) " : "   ";
                 // Titles and the scale in words run long: wrapped at 100 under the part's prefix, as the hint is.
                 var indent = new string(' ', prefix.Length);
-                Wrapped(output, prefix, indent, Value(ruleSet, part, partResult, english));
+                Wrapped(output, prefix, indent, ParIndex.Rules.Reports.UnitTexts.Figures(ruleSet, part, partResult, Text.Lang(english)));
                 Wrapped(output, indent, indent, string.Create(CultureInfo.InvariantCulture,
                     $"{(english ? "requirement" : "yêu cầu")} {ParIndex.Rules.Reports.RuleTexts.Requirement(part, Text.Lang(english))}; {ParIndex.Rules.Reports.RuleTexts.Scale(part, Text.Lang(english))}{Band(part, partResult, english)}; {ScoreReport.StatusLabel(partResult.Status, english)} {Text.Number(partResult.Points, english)}/{Text.Number(partResult.MaxPoints, english)}"));
                 if (ParIndex.Rules.Reports.UnitTexts.Recovery(partResult, Text.Lang(english)) is { } recovery)
@@ -97,33 +97,6 @@ internal static class ExplainReport
 
     private static string Unit(PartDefinition part) => part.Value.Kind == ValueKind.Rate ? "%" : string.Empty;
 
-    /// <summary>What the value is of, by the indicators' titles, each figure grouped as the hints write it.</summary>
-    private static string Value(RuleSet ruleSet, PartDefinition part, PartResult result, bool english)
-    {
-        var language = Text.Lang(english);
-        string Input(int i)
-        {
-            var key = part.Value.Inputs[i];
-            var title = ruleSet.IndicatorsByKey.TryGetValue(key, out var indicator) ? indicator.Title.In(language) : key;
-            var value = result.Inputs[i].Value switch
-            {
-                { Kind: IndicatorValueKind.Boolean } yes => Texts.YesNo(yes.Number == 1m, language),
-                { } number => Texts.Grouped(number.Number, language),
-                null => english ? "(not reported)" : "(chưa báo cáo)",
-            };
-            return $"“{title}” {value}";
-        }
-
-        var computed = result.Value is { } v
-            ? (part.Value.Kind == ValueKind.Rate ? Text.Fixed2(v, english) + "%" : Texts.Grouped(v, language))
-            : "—";
-        return part.Value.Kind switch
-        {
-            ValueKind.Rate => $"{(english ? "rate" : "tỷ lệ")}: {Input(0)} / {Input(1)} = {computed}",
-            ValueKind.Difference => $"{(english ? "difference" : "hiệu")}: {Input(0)} − {Input(1)} = {computed}",
-            _ => Input(0),
-        };
-    }
 
     private static string Band(PartDefinition part, PartResult result, bool english)
     {
