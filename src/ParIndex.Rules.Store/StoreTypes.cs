@@ -103,6 +103,10 @@ public sealed class StoreException : Exception
             "đang bị chương trình khác khóa lâu hơn thời gian một lần ghi chờ; hãy đóng chương trình đó (trình xem cơ sở dữ liệu, lần chạy khác) rồi thử lại. Chưa ghi gì.", e),
         13 => new(path, "could not be written: the disk is full. Nothing of this run was kept; free some space and run again.",
             "không ghi được: đĩa đã đầy. Không phần nào của lần chạy này được giữ; hãy giải phóng chỗ trống rồi chạy lại.", e),
+        // An I/O error: the system refused a write part-way (a disk or quota filled, a file grown past its limit)
+        // or a read (a drive removed, a network share gone). The transaction was not committed.
+        10 => new(path, "could not be written or read: the system refused it (a full disk or quota, a drive or share gone). Nothing of this run was kept; check the disk and run again.",
+            "không ghi hoặc đọc được: hệ thống từ chối (đĩa hoặc hạn mức đã đầy, ổ đĩa hay thư mục mạng không còn). Không phần nào của lần chạy này được giữ; hãy kiểm tra ổ đĩa rồi chạy lại.", e),
         8 or 14 => new(path, "cannot be created or written: its folder is read-only or missing. Give --db a file in a folder you can write.",
             "không tạo hoặc ghi được: thư mục của nó chỉ đọc hoặc không tồn tại. Hãy cho --db một tệp trong thư mục ghi được.", e),
         11 or 26 => new(path, "is not a SQLite database (or is damaged); give --db a new file name, or the store the tool made. It was left as it is.",

@@ -125,6 +125,32 @@ public class StoreCommandTests
         Count("SELECT count(*) FROM inputs").Should().Be(runs == 1 ? 20 : 20 + 3_000);
     }
 
+    [Fact]
+    public async Task Score_SystemRefusesTheWritePartWay_SaysSoAndTheStoreStandsAsBefore()
+    {
+        // A file-size limit makes the system refuse the run's write to the store's log part-way, as a full disk or
+        // quota does: the run is refused in words, and the store holds the run before it, whole and provable.
+        Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.json"), "--db", Db, "--summary").ExitCode.Should().Be(0);
+        var info = new ProcessStartInfo("bash") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        // The runtime's double-mapped code pages are a file too: off, so only the store's writes meet the limit.
+        info.Environment["DOTNET_EnableWriteXorExecute"] = "0";
+        foreach (var arg in new[] { "-c", "ulimit -f 64; trap '' XFSZ; exec dotnet \"$0\" score \"$1\" --db \"$2\" --round 2 --summary --lang en",
+            Path.Combine(AppContext.BaseDirectory, "parindex.dll"), Cli.Bundle("samples/phu-binh-2025.json"), Db })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync();
+
+        error.Should().Contain("could not be written or read: the system refused it");
+        process.ExitCode.Should().Be(2);
+        Count("SELECT count(*) FROM runs").Should().Be(1);
+        Cli.Run("replay", "--db", Db).ExitCode.Should().Be(0, "the run before stands whole and replays equal");
+    }
+
     /// <summary>Nhã Lộng with 113 of its 126 procedures on the portal: 3.1.1 gives 0 of 2 (89.68%, below the 90% band).</summary>
     private static string LowerNhaLong(string json)
     {
