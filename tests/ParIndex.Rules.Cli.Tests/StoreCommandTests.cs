@@ -35,6 +35,23 @@ public class StoreCommandTests
     }
 
     [Fact]
+    public void Score_ToAFileWhileTheStoreRefusesTheRun_WritesNoReport()
+    {
+        // The report is written while the run is recorded, and put in place only once the store holds the run: an
+        // edited copy of the rules under the published name is refused, and no report shows results the store lacks.
+        Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.json"), "--db", Db, "--summary").ExitCode.Should().Be(0);
+        var edited = Cli.EditedRules("criteria/area-3.json", "{\"min\": 100, \"points\": 2}, {\"min\": 90, \"points\": 1}", "{\"min\": 100, \"points\": 2}, {\"min\": 80, \"points\": 1}");
+        var report = Path.Combine(_folder, "ket-qua.json");
+
+        var refused = Cli.RunEn("score", Cli.Bundle("samples/phu-binh-2025.json"), "--rules", edited, "--db", Db, "--format", "json", "--output", report);
+
+        refused.ExitCode.Should().Be(2);
+        refused.Error.Should().Contain("give this one a new version");
+        File.Exists(report).Should().BeFalse();
+        Count("SELECT count(*) FROM runs").Should().Be(1);
+    }
+
+    [Fact]
     public void Replay_RecordAlteredWithSql_ExitsWith4AndNamesTheUnit()
     {
         Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.json"), "--db", Db, "--summary").ExitCode.Should().Be(0);

@@ -102,9 +102,17 @@ internal static class ScoreCommand
         var periods = CommandContext.InputPaths(given).Select(Inputs.JsonPeriod).Distinct(StringComparer.Ordinal).ToList();
         previousResults ??= store?.PreviousOf(periods is [{ } period] ? period : null);
         var scored = context.ReadAndScore(parse, given, ruleSet, previousResults);
-        if (store is not null)
+
+        // A report never shows a run the store does not hold. Into a file, the report is written beside the target
+        // while the run is recorded (both read one immutable result; the second core does the other) and committed only
+        // once the run is held; to the screen or a device, the run is recorded first.
+        var overlap = store is not null && target is { WritesInPlace: false };
+        var recording = store is null ? null : overlap
+            ? Task.Run(() => Record(store, scored, storeOptions.Who(parse)))
+            : Task.FromResult(Record(store, scored, storeOptions.Who(parse)));
+        if (!overlap)
         {
-            Record(context, store, scored, storeOptions.Who(parse));
+            Recorded(context, store, recording);
         }
 
         var report = ScoreReport.Of(scored);
@@ -115,25 +123,54 @@ internal static class ScoreCommand
             report = report.Only(row);
         }
 
-        var changed = Write(context, parse, o, scored, report, target);
+        IReadOnlyList<InputProblem> changed;
+        try
+        {
+            changed = Write(context, parse, o, scored, report, target);
+        }
+        finally
+        {
+            // Written or not, the recording is waited for: a run is never left half-told when the tool stops.
+            if (overlap)
+            {
+                ((Task)recording!).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+            }
+        }
+
+        if (overlap)
+        {
+            Recorded(context, store, recording);
+        }
+
         target?.Commit();
         return context.ReportProblems(scored.Errors, [.. scored.Warnings, .. changed]);
     }
 
-    /// <summary>Records the run before anything is written, so a report never shows a run the store does not hold.</summary>
-    private static void Record(CommandContext context, Store.ResultStore store, ScoredBatch scored, Store.RecordOptions who)
+    /// <summary>Records the run; a store that refuses it is a usage problem, told once the recording is waited for.</summary>
+    private static Store.StoredRun Record(Store.ResultStore store, ScoredBatch scored, Store.RecordOptions who)
     {
         try
         {
-            var run = store.Record(scored.Inputs, scored, who, scored.Source);
-            context.Error.WriteLine(Words.Say(
-                $"Đã ghi lần chấm số {run.Run} ({run.Units} đơn vị, {run.RuleSetId} {run.RuleSetVersion}) vào {store.Path}.",
-                $"Recorded run {run.Run} ({run.Units} units, {run.RuleSetId} {run.RuleSetVersion}) in {store.Path}."));
+            return store.Record(scored.Inputs, scored, who, scored.Source);
         }
         catch (Store.StoreException e)
         {
             throw new UsageException(e.MessageIn(Words.Language));
         }
+    }
+
+    /// <summary>Says which run was recorded, or throws the store's refusal.</summary>
+    private static void Recorded(CommandContext context, Store.ResultStore? store, Task<Store.StoredRun>? recording)
+    {
+        if (store is null || recording is null)
+        {
+            return;
+        }
+
+        var run = recording.GetAwaiter().GetResult();
+        context.Error.WriteLine(Words.Say(
+            $"Đã ghi lần chấm số {run.Run} ({run.Units} đơn vị, {run.RuleSetId} {run.RuleSetVersion}) vào {store.Path}.",
+            $"Recorded run {run.Run} ({run.Units} units, {run.RuleSetId} {run.RuleSetVersion}) in {store.Path}."));
     }
 
     /// <summary>Writes the report in the format asked for.</summary>
