@@ -155,8 +155,14 @@ internal static class Endpoints
     {
         var name = Path.GetFileNameWithoutExtension(sent.Replace('\\', '/').Split('/')[^1]);
         var safe = new string([.. name.Select(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_' or '.' ? c : '_')]).Trim(' ', '.');
-        return (safe.Length == 0 ? "tep" : safe[..Math.Min(safe.Length, 100)]) + extension;
+        safe = safe.Length == 0 ? "tep" : safe[..Math.Min(safe.Length, 100)].TrimEnd(' ', '.');
+
+        // Windows keeps these names for devices, whatever the extension: an analyst's machine could not open the file.
+        return (ReservedOnWindows.Contains(safe.Split('.')[0]) ? safe + "_" : safe) + extension;
     }
+
+    private static readonly HashSet<string> ReservedOnWindows = new(
+        ["CON", "PRN", "AUX", "NUL", .. Enumerable.Range(1, 9).SelectMany(i => new[] { $"COM{i}", $"LPT{i}" })], StringComparer.OrdinalIgnoreCase);
 
     private static void Record(Workspace workspace, Season season)
     {
