@@ -120,11 +120,11 @@ public sealed class AssessmentFile
             reading.Sheet = chosen.Name;
             return chosen.PartId is { } part
                 ? reading.Read(book.Rows(part, (line, column, problem) => reading.Problem(line, column, null, null, problem)))
-                : reading.Refused(new LocalizedText($"sổ tính không có trang '{sheet}'.", $"the workbook has no sheet '{sheet}'."));
+                : reading.Refused(Messages.Say("inputs.assessment-workbook-no-such-sheet", sheet));
         }
         catch (Exception e) when (e is System.Text.DecoderFallbackException or InvalidDataException or IOException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException)
         {
-            return reading.Refused(new LocalizedText($"không đọc được tệp: {e.Message}", $"the file cannot be read: {e.Message}"));
+            return reading.Refused(Messages.Say("inputs.the-file-cannot-be-read", e.Message));
         }
     }
 
@@ -144,8 +144,7 @@ public sealed class AssessmentFile
         foreach (var row in byUnit.Values.SelectMany(r => r))
         {
             errors.Add(new InputProblem(Source, row.Line, 1, row.UnitId, "id",
-                $"no unit '{row.UnitId}' among the figures" + DidYouMean.Suffix(row.UnitId, batch.Snapshots.Select(s => s.Id)) + " The row was not applied.",
-                $"không có đơn vị '{row.UnitId}' trong số liệu" + DidYouMean.SuffixVi(row.UnitId, batch.Snapshots.Select(s => s.Id)) + " Dòng này không được áp dụng."));
+                Messages.Say("inputs.assessment-row-for-no-unit", row.UnitId, DidYouMean.Said(row.UnitId, batch.Snapshots.Select(s => s.Id)))));
         }
 
         return new SnapshotBatch(batch.Period, units, errors, batch.Warnings) { Source = batch.Source, ReadWith = batch.ReadWith, Tables = Table is null ? batch.Tables : [.. batch.Tables, Table] };
@@ -165,11 +164,9 @@ public sealed class AssessmentFile
             }
 
             var types = string.Join(", ", criterion.AppliesTo ?? []);
-            var type = unit.Type is null ? "has no type" : $"is of type '{unit.Type}'";
-            var typeVi = unit.Type is null ? "không có loại" : $"thuộc loại '{unit.Type}'";
+            var type = unit.Type is null ? Messages.Say("inputs.unit-has-no-type") : Messages.Say("inputs.unit-is-of-type", unit.Type);
             errors.Add(new InputProblem(Source, row.Line, 1, unit.Id, row.CriterionId,
-                $"criterion {row.CriterionId} applies only to units of type {types}, and this unit {type}: the criterion is excluded for it, so the row was not applied.",
-                $"tiêu chí {row.CriterionId} chỉ áp dụng cho đơn vị loại {types}, còn đơn vị này {typeVi}: tiêu chí bị loại trừ với đơn vị, nên dòng không được áp dụng."));
+                Messages.Say("inputs.assessment-row-criterion-excluded", row.CriterionId, types, type)));
         }
 
         return applying;

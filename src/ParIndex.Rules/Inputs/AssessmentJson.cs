@@ -32,16 +32,14 @@ internal static class AssessmentJson
         {
             var (line, column) = e is JsonReaderException r ? (r.LineNumber, r.LinePosition) : (1, 1);
             var why = e.Message.Split(". Path", 2)[0];
-            return reading.Refused(new LocalizedText($"tệp không phải JSON hợp lệ ({why}).", $"the file is not valid JSON ({why})."), line, column);
+            return reading.Refused(Messages.Say("inputs.the-file-is-not-valid-json", why), line, column);
         }
 
         var rows = root is JObject o && o.TryGetValue("rows", StringComparison.Ordinal, out var inner) ? inner : root;
         if (rows is not JArray array)
         {
             var (line, column) = JsonPosition.Of(rows);
-            return reading.Refused(new LocalizedText(
-                "cần một mảng các dòng, hoặc một đối tượng có mảng \"rows\"; mỗi dòng là một đối tượng có tên cột như tiêu đề của bảng CSV.",
-                "expected an array of rows, or an object with a \"rows\" array; each row is an object named by the CSV table's headers."), line, column);
+            return reading.Refused(Messages.Say("inputs.expected-an-array-of-rows-or"), line, column);
         }
 
         return reading.Read(Rows(array, reading));
@@ -56,7 +54,7 @@ internal static class AssessmentJson
             var (line, column) = JsonPosition.Of(item);
             if (item is not JObject row)
             {
-                reading.Problem(line, column, null, null, new LocalizedText("mỗi dòng phải là một đối tượng JSON; dòng không được áp dụng.", "each row must be a JSON object; it was not applied."));
+                reading.Problem(line, column, null, null, Messages.Say("inputs.each-row-must-be-a-json"));
                 continue;
             }
 
@@ -64,8 +62,7 @@ internal static class AssessmentJson
             if (odd is not null)
             {
                 (line, column) = JsonPosition.Of(odd.Value);
-                reading.Problem(line, column, null, odd.Name, new LocalizedText(
-                    $"ô \"{odd.Name}\" phải là số hoặc chữ; dòng không được áp dụng.", $"the cell \"{odd.Name}\" must be a number or text; the row was not applied."));
+                reading.Problem(line, column, null, odd.Name, Messages.Say("inputs.the-cell-must-be-a-number", odd.Name));
                 continue;
             }
 

@@ -42,18 +42,14 @@ internal sealed class AssessmentReading(string source, RuleSet ruleSet, NumberFo
                 // dropped without a word: the table is refused until one is renamed.
                 if (_columns.Values.Select(i => header[i]).FirstOrDefault(h => header.Count(x => x == h) > 1) is { } twice)
                 {
-                    return Refused(new LocalizedText(
-                        $"cột '{twice}' có hai lần trong dòng tiêu đề; hãy xóa hoặc đổi tên một cột.",
-                        $"the column '{twice}' is in the header row twice; remove or rename one of them."), enumerator.Current.Line);
+                    return Refused(Messages.Say("inputs.the-column-is-in-the-header", twice), enumerator.Current.Line);
                 }
 
                 return Rows(enumerator);
             }
         }
 
-        return Refused(new LocalizedText(
-            "không tìm thấy dòng tiêu đề trong 11 dòng đầu: cần cột Mã ĐVHC (id), Tiêu chí (criterion) và Điểm tự chấm (points) hoặc Điểm thẩm định (appraised).",
-            "no header row among the first 11 rows: it needs the columns Mã ĐVHC (id), Tiêu chí (criterion) and Điểm tự chấm (points) or Điểm thẩm định (appraised)."));
+        return Refused(Messages.Say("inputs.assessment-no-header-row"));
     }
 
     /// <summary>The separator under which one of the first 11 lines reads as the header (a unit and a criterion column); null when none does.</summary>
@@ -93,8 +89,7 @@ internal sealed class AssessmentReading(string source, RuleSet ruleSet, NumberFo
     {
         if (Appraisal && (!_columns.ContainsKey("round") || !_columns.ContainsKey("reason")))
         {
-            return Refused(new LocalizedText(
-                "bảng thẩm định cần cả cột Vòng (round) và Lý do (reason).", "an appraisal table needs the columns Vòng (round) and Lý do (reason) too."));
+            return Refused(Messages.Say("inputs.appraisal-needs-round-and-reason"));
         }
 
         while (rows.MoveNext())
@@ -130,9 +125,8 @@ internal sealed class AssessmentReading(string source, RuleSet ruleSet, NumberFo
         {
             var known = ruleSet.Criteria.Select(c => c.Id);
             Problem(line, Column(unit is null ? "unit" : "criterion"), unit, unit is null ? "id" : "criterion", unit is null
-                ? new LocalizedText("dòng không có mã đơn vị; dòng không được áp dụng.", "the row has no unit id; it was not applied.")
-                : new LocalizedText($"'{criterionId}' không phải tiêu chí của '{ruleSet.Id}'" + DidYouMean.SuffixVi(criterionId ?? string.Empty, known) + " Dòng không được áp dụng.",
-                    $"'{criterionId}' is not a criterion of '{ruleSet.Id}'" + DidYouMean.Suffix(criterionId ?? string.Empty, known) + " The row was not applied."));
+                ? Messages.Say("inputs.the-row-has-no-unit-id")
+                : Messages.Say("inputs.assessment-row-no-such-criterion", criterionId, ruleSet.Id, DidYouMean.Said(criterionId ?? string.Empty, known)));
             return;
         }
 
@@ -140,7 +134,7 @@ internal sealed class AssessmentReading(string source, RuleSet ruleSet, NumberFo
         if (!GivenPoints.IsValid(criterion, points))
         {
             var why = GivenPoints.Problem(Appraisal, criterion, Text(cells, Appraisal ? "appraised" : "claimed") ?? "(trống / empty)");
-            Problem(line, Column(Appraisal ? "appraised" : "claimed"), unit, criterion.Id, new LocalizedText(why.Vi + ". Dòng không được áp dụng.", why.In(Language.En) + ". The row was not applied."));
+            Problem(line, Column(Appraisal ? "appraised" : "claimed"), unit, criterion.Id, Messages.Say("inputs.row-not-applied-after", why));
             return;
         }
 
@@ -158,13 +152,13 @@ internal sealed class AssessmentReading(string source, RuleSet ruleSet, NumberFo
     {
         var round = Number(cells, "round") is { } r && r == decimal.Truncate(r) && r is >= 1m and <= int.MaxValue ? (int)r : 0;
         var reason = Text(cells, "reason");
-        var why = round == 0 ? new LocalizedText("vòng phải là số nguyên từ 1.", "the round must be a whole number from 1.")
-            : reason is null ? new LocalizedText("lý do thẩm định không được để trống.", "the appraisal's reason must not be blank.")
-            : !_seen.Add((unit, criterion.Id, round)) ? new LocalizedText($"vòng {round} của tiêu chí này đã có ở dòng trước; mỗi vòng ghi một lần.", $"round {round} of this criterion is given on an earlier row; give each round once.")
+        var why = round == 0 ? Messages.Say("inputs.the-round-must-be-a-whole")
+            : reason is null ? Messages.Say("inputs.the-appraisal-s-reason-must-not")
+            : !_seen.Add((unit, criterion.Id, round)) ? Messages.Say("inputs.round-of-this-criterion-is-given", round)
             : null;
         if (why is not null)
         {
-            Problem(line, Column(round == 0 ? "round" : "reason"), unit, criterion.Id, new LocalizedText(why.Vi + " Dòng không được áp dụng.", why.In(Language.En) + " The row was not applied."));
+            Problem(line, Column(round == 0 ? "round" : "reason"), unit, criterion.Id, Messages.Say("inputs.row-not-applied", why));
             return;
         }
 
@@ -175,9 +169,7 @@ internal sealed class AssessmentReading(string source, RuleSet ruleSet, NumberFo
     {
         if (!_seen.Add((unit, criterion.Id, 0)))
         {
-            Problem(line, Column("criterion"), unit, criterion.Id, new LocalizedText(
-                "điểm tự chấm của tiêu chí này đã có ở dòng trước; mỗi đơn vị và tiêu chí ghi một dòng. Dòng không được áp dụng.",
-                "this criterion's claim is given on an earlier row; give one row per unit and criterion. The row was not applied."));
+            Problem(line, Column("criterion"), unit, criterion.Id, Messages.Say("inputs.this-criterion-s-claim-is-given"));
             return;
         }
 
@@ -189,8 +181,7 @@ internal sealed class AssessmentReading(string source, RuleSet ruleSet, NumberFo
                 : DateOnly.TryParseExact(written, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
             if (date is null)
             {
-                Problem(line, at + 1, unit, criterion.Id, new LocalizedText(
-                    $"ngày ban hành '{written}' phải viết dd/MM/yyyy hoặc yyyy-MM-dd; dòng không được áp dụng.", $"the date '{written}' must be written dd/MM/yyyy or yyyy-MM-dd; the row was not applied."));
+                Problem(line, at + 1, unit, criterion.Id, Messages.Say("inputs.the-date-must-be-written-dd", written));
                 return;
             }
         }

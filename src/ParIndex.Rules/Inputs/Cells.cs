@@ -60,15 +60,11 @@ public static partial class SnapshotReader
             case NumberStyle.Plain:
                 return (Number(text, NumberFormat.En), null);
             case NumberStyle.Vi when numbers.Given == NumberFormat.En:
-                return (Invalid(), new(
-                    $"'{text}' được viết kiểu Việt Nam (dấu chấm phân cách hàng nghìn, dấu phẩy thập phân), nhưng số được đọc kiểu tiếng Anh (--number-format en); hãy sửa số liệu hoặc định dạng.",
-                    $"'{text}' is written the Vietnamese way (dots between thousands, a decimal comma), but the numbers are read the English way (--number-format en); correct the figure or the format."));
+                return (Invalid(), Messages.Say("inputs.is-written-the-vietnamese-way-dots", text));
             case NumberStyle.Vi:
                 return (Number(text, NumberFormat.Vi), null);
             case NumberStyle.En when numbers.Given == NumberFormat.Vi:
-                return (Invalid(), new(
-                    $"'{text}' được viết kiểu tiếng Anh (dấu phẩy phân cách hàng nghìn, dấu chấm thập phân), nhưng số được đọc kiểu Việt Nam (--number-format vi); hãy sửa số liệu hoặc định dạng.",
-                    $"'{text}' is written the English way (commas between thousands, a decimal point), but the numbers are read the Vietnamese way (--number-format vi); correct the figure or the format."));
+                return (Invalid(), Messages.Say("inputs.is-written-the-english-way-commas", text));
             case NumberStyle.En:
                 return (Number(text, NumberFormat.En), null);
             case NumberStyle.Ambiguous when numbers.Decided != NumberFormat.Auto:
@@ -80,22 +76,16 @@ public static partial class SnapshotReader
                     return (Invalid(), null);
                 }
 
-                var ways = string.Create(CultureInfo.InvariantCulture, $"'{text}' is {asVi:0.###} read the Vietnamese way and {asEn:0.###} read the English way");
-
-                // In Vietnamese, the two readings are written the Vietnamese way themselves.
-                var waysVi = $"'{text}' là {asVi.ToString("#,0.###", Texts.Numbers(Language.Vi))} nếu đọc kiểu Việt Nam và {asEn.ToString("#,0.###", Texts.Numbers(Language.Vi))} nếu đọc kiểu tiếng Anh";
-                var both = numbers.ViExample is not null;
-                return (Invalid(), new(
-                    waysVi + (both ? $", và tệp viết số theo cả hai kiểu ('{numbers.ViExample}', '{numbers.EnExample}')" : ", và không số liệu nào khác trong tệp cho biết kiểu nào")
-                        + "; hãy viết không có dấu phân cách, hoặc cho biết định dạng số của tệp (--number-format vi hoặc en).",
-                    ways + (both ? $", and the file writes numbers both ways ('{numbers.ViExample}', '{numbers.EnExample}')" : ", and no other figure of the file shows which")
-                        + "; write it without separators, or state the file's number format (--number-format vi or en)."));
+                // Each language writes the two readings its own way (1.259 in Vietnamese is 1,259 in English).
+                static LocalizedText Reading(decimal value) => new(value.ToString("#,0.###", Texts.Numbers(Language.Vi)), value.ToString("0.###", CultureInfo.InvariantCulture));
+                var evidence = numbers.ViExample is not null
+                    ? Messages.Say("inputs.file-writes-numbers-both-ways", numbers.ViExample, numbers.EnExample)
+                    : Messages.Say("inputs.no-figure-shows-which-way");
+                return (Invalid(), Messages.Say("inputs.figure-reads-two-ways", text, Reading(asVi), Reading(asEn), evidence));
             case var _ when ScientificNotation().IsMatch(text):
                 // Excel writes a number this way in a CSV when it shortens one to fit a narrow column (123456789012
                 // becomes 1.23457E+11): reading it would take a rounded amount for the real one.
-                return (Invalid(), new(
-                    $"'{text}' được viết dạng số mũ, như bảng tính viết một số đã bị rút gọn, nên có thể đã mất chữ số; bảng chỉ được đọc với đầy đủ chữ số. Hãy định dạng cột là số (không có phần thập phân) và xuất lại. (Tệp JSON có thể viết số theo cách này: đó là ký pháp riêng của JSON.)",
-                    $"'{text}' is written in scientific notation, as a spreadsheet writes a number it has shortened, so digits may be lost; tables are read only in full digits. Format the column as a number (no decimals) and export again. (JSON files may write numbers this way: there it is JSON's own notation.)"));
+                return (Invalid(), Messages.Say("inputs.is-written-in-scientific-notation-as", text));
             default:
                 return (Invalid(), null);
         }

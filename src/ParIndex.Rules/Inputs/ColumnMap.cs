@@ -25,7 +25,7 @@ public sealed record ColumnMap(IReadOnlyDictionary<string, string> Columns, IRea
         var none = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!File.Exists(path))
         {
-            return new(none, [new InputProblem(path, 0, 0, null, null, $"The column map '{path}' does not exist.", $"Không có bảng ánh xạ cột '{path}'.")]);
+            return new(none, [new InputProblem(path, 0, 0, null, null, Messages.Say("inputs.the-column-map-does-not-exist", path))]);
         }
 
         try
@@ -35,9 +35,7 @@ public sealed record ColumnMap(IReadOnlyDictionary<string, string> Columns, IRea
         catch (System.Text.DecoderFallbackException)
         {
             // Read as strict UTF-8: a header in another encoding would map nothing, or the wrong column, without a word.
-            return new(none, [new InputProblem(path, 0, 0, null, null,
-                "the column map is not UTF-8 text; save it as UTF-8 (Excel: \"CSV UTF-8\").",
-                "bảng ánh xạ cột không phải văn bản UTF-8; hãy lưu dạng UTF-8 (Excel: \"CSV UTF-8\").")]);
+            return new(none, [new InputProblem(path, 0, 0, null, null, Messages.Say("inputs.the-column-map-is-not-utf"))]);
         }
     }
 
@@ -50,15 +48,13 @@ public sealed record ColumnMap(IReadOnlyDictionary<string, string> Columns, IRea
         // Keyed as the readers compare headers, so two entries the reader would take for one are told here with their lines.
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         var problems = new List<InputProblem>();
-        void Problem(int line, int column, string message, string vietnamese) => problems.Add(new InputProblem(path, line, column, null, null, message, vietnamese));
+        void Problem(int line, int column, LocalizedText message) => problems.Add(new InputProblem(path, line, column, null, null, message));
         using var reader = new StreamReader(path, StrictUtf8.Encoding);
         using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, DetectDelimiterValues = [",", ";", "\t"], TrimOptions = TrimOptions.Trim });
         var header = csv.Read() ? csv.Record! : [];
         if (header is not [var first, var second, ..] || !string.Equals(first.TrimStart('\uFEFF'), "column", StringComparison.OrdinalIgnoreCase) || !string.Equals(second, "key", StringComparison.OrdinalIgnoreCase))
         {
-            Problem(1, 1,
-                "a column map starts with the header 'column,key', then one row per column: its header in your files, and id, name or an indicator key.",
-                "bảng ánh xạ cột bắt đầu bằng dòng tiêu đề 'column,key', rồi mỗi cột một dòng: tiêu đề của cột trong tệp của bạn, và id, name hoặc mã một chỉ tiêu.");
+            Problem(1, 1, Messages.Say("inputs.a-column-map-starts-with-the"));
             return new(none, problems);
         }
 
@@ -74,19 +70,15 @@ public sealed record ColumnMap(IReadOnlyDictionary<string, string> Columns, IRea
 
             if (cells.Length != 2 || cells[0].Length == 0 || cells[1].Length == 0)
             {
-                Problem(line, 1, "each row is a column header and a key, two cells, both given.", "mỗi dòng gồm tiêu đề một cột và một mã, hai ô, đều phải có.");
+                Problem(line, 1, Messages.Say("inputs.each-row-is-a-column-header"));
             }
             else if (!keys.Contains(cells[1], StringComparer.Ordinal))
             {
-                Problem(line, 2,
-                    $"'{cells[1]}' is not id, name or an indicator of '{ruleSet.Id}'" + DidYouMean.Suffix(cells[1], keys),
-                    $"'{cells[1]}' không phải id, name hay chỉ tiêu của '{ruleSet.Id}'" + DidYouMean.SuffixVi(cells[1], keys));
+                Problem(line, 2, Messages.Say("inputs.is-not-id-name-or-an", cells[1], ruleSet.Id, DidYouMean.Said(cells[1], keys)));
             }
             else if (lines.TryGetValue(HeaderNames.Normalise(cells[0]), out var earlier))
             {
-                Problem(line, 1,
-                    string.Create(CultureInfo.InvariantCulture, $"the column '{cells[0]}' is mapped on line {earlier} already; keep one."),
-                    string.Create(CultureInfo.InvariantCulture, $"cột '{cells[0]}' đã được ánh xạ ở dòng {earlier}; hãy giữ một."));
+                Problem(line, 1, Messages.Say("inputs.the-column-is-mapped-on-line", cells[0], earlier));
             }
             else
             {

@@ -60,9 +60,7 @@ public static partial class SnapshotReader
                     }
                     else
                     {
-                        errors.Add(new InputProblem(path, 0, 0, unit.Id, "id",
-                            "the id appears in more than one input file; ids must be unique. Only the first was scored.",
-                            "id xuất hiện trong nhiều tệp đầu vào; mỗi id phải là duy nhất. Chỉ đơn vị đầu tiên được chấm."));
+                        errors.Add(new InputProblem(path, 0, 0, unit.Id, "id", Messages.Say("inputs.the-id-appears-in-more-than")));
                     }
                 }
             }

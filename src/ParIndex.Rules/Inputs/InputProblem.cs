@@ -7,6 +7,12 @@ namespace ParIndex.Rules;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record InputProblem
 {
+    /// <summary>A problem told in both languages by the message catalogue (<see cref="Messages"/>).</summary>
+    internal InputProblem(string source, int line, int column, string? unitId, string? field, LocalizedText message)
+        : this(source, line, column, unitId, field, message.In(Language.En), message.Vi)
+    {
+    }
+
     internal InputProblem(string source, int line, int column, string? unitId, string? field, string message, string vietnamese)
     {
         _vietnamese = vietnamese;
@@ -55,7 +61,6 @@ public sealed record InputProblem
     /// <returns>The formatted problem.</returns>
     public string ToString(Language language)
     {
-        var en = language == Language.En;
         var builder = new StringBuilder();
         builder.Append(Source);
         if (Sheet is not null)
@@ -66,13 +71,13 @@ public sealed record InputProblem
         builder.Append(CultureInfo.InvariantCulture, $"({Line},{Column}): ");
         if (UnitId is not null)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"{(en ? "unit" : "đơn vị")} '{UnitId}'");
+            builder.Append(Messages.Say("inputs.problem-unit", UnitId).In(language));
             builder.Append(Field is null ? ": " : ", ");
         }
 
         if (Field is not null)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"{(en ? "field" : "trường")} '{Field}': ");
+            builder.Append(Messages.Say("inputs.problem-field", Field).In(language)).Append(": ");
         }
 
         return builder.Append(MessageIn(language)).ToString();
@@ -160,7 +165,6 @@ internal sealed class ProblemList(string source)
     [
         .. _kept,
         new InputProblem(source, 0, 0, null, null,
-            string.Create(CultureInfo.InvariantCulture, $"{_more:N0} more problems like these were found and not listed; fix the ones above and read the file again."),
-            string.Create(CultureInfo.InvariantCulture, $"còn {Texts.Grouped(_more, Language.Vi)} lỗi tương tự khác không được liệt kê; hãy sửa các lỗi trên rồi đọc lại tệp.")),
+            Messages.Say("inputs.more-problems-not-listed", new LocalizedText(Texts.Grouped(_more, Language.Vi), Texts.Grouped(_more, Language.En)))),
     ];
 }

@@ -21,7 +21,7 @@ public static partial class SnapshotReader
             {
                 if (!fatal)
                 {
-                    collector.Error(new InputProblem(collector.Source, 1, 1, null, null, "the file is empty; it must hold a JSON object with a \"units\" array.", "tệp trống; tệp phải chứa một đối tượng JSON có mảng \"units\"."));
+                    collector.Error(new InputProblem(collector.Source, 1, 1, null, null, Messages.Say("inputs.the-file-is-empty-it-must")));
                 }
 
                 yield break;
@@ -29,7 +29,7 @@ public static partial class SnapshotReader
 
             if (json.TokenType != JsonToken.StartObject)
             {
-                collector.Error(new InputProblem(collector.Source, json.LineNumber, json.LinePosition, null, null, NotABatch, NotABatchVi));
+                collector.Error(new InputProblem(collector.Source, json.LineNumber, json.LinePosition, null, null, Messages.Say("inputs.json-not-a-batch")));
                 yield break;
             }
 
@@ -99,9 +99,7 @@ public static partial class SnapshotReader
                     if (empty)
                     {
                         // Nothing to score is not a success: the export that wrote it went wrong.
-                        collector.Error(new InputProblem(collector.Source, arrayLine, arrayColumn, null, "units",
-                            "the \"units\" array is empty, so no unit was read; put one object per unit in it.",
-                            "mảng \"units\" trống, nên không đọc được đơn vị nào; hãy đặt mỗi đơn vị một đối tượng trong mảng."));
+                        collector.Error(new InputProblem(collector.Source, arrayLine, arrayColumn, null, "units", Messages.Say("inputs.the-units-array-is-empty-so")));
                     }
 
                     yield break;
@@ -131,10 +129,7 @@ public static partial class SnapshotReader
             }
             catch (TooDeepException e)
             {
-                collector.Error(new InputProblem(collector.Source, line, 0, null, null, string.Create(CultureInfo.InvariantCulture,
-                    $"the unit starting at line {line} is nested more than {DepthLimitedReader.Limit} levels deep (line {e.LineNumber}); a unit holds an id, a name and a flat \"indicators\" object. It was skipped; the other units were read."),
-                    string.Create(CultureInfo.InvariantCulture,
-                    $"đơn vị bắt đầu ở dòng {line} lồng sâu quá {DepthLimitedReader.Limit} cấp (dòng {e.LineNumber}); một đơn vị gồm id, name và một đối tượng \"indicators\" phẳng. Đơn vị này bị bỏ qua; các đơn vị khác đã được đọc.")));
+                collector.Error(new InputProblem(collector.Source, line, 0, null, null, Messages.Say("inputs.the-unit-starting-at-line-is", line, DepthLimitedReader.Limit, e.LineNumber)));
 
                 // Skipped token by token, so nothing that deep is ever built.
                 json.Unlimited = true;
@@ -144,8 +139,7 @@ public static partial class SnapshotReader
             catch (JsonReaderException e) when (e.Message.Contains("already exists", StringComparison.Ordinal))
             {
                 collector.Error(new InputProblem(collector.Source, e.LineNumber, e.LinePosition, null, null,
-                    $"a unit starting at line {line} could not be read: {e.Message.Split(" Path '")[0]} It was skipped; fix it and run again. The other units were read.",
-                    $"không đọc được đơn vị bắt đầu ở dòng {line}: {e.Message.Split(" Path '")[0]} Đơn vị này bị bỏ qua; hãy sửa và chạy lại. Các đơn vị khác đã được đọc."));
+                    Messages.Say("inputs.json-unit-unreadable", line, e.Message.Split(" Path '")[0])));
 
                 // A duplicate key leaves the reader sound: skip to the end of this unit and go on.
                 SkipTo(depth);
@@ -172,7 +166,7 @@ public static partial class SnapshotReader
                 return;
             }
 
-            collector.Error(new InputProblem(collector.Source, json.LineNumber, json.LinePosition, null, name, $"the property '{name}' appears twice; keep one.", $"thuộc tính '{name}' xuất hiện hai lần; hãy giữ một."));
+            collector.Error(new InputProblem(collector.Source, json.LineNumber, json.LinePosition, null, name, Messages.Say("inputs.the-property-appears-twice-keep-one", name)));
             Step(() =>
             {
                 json.Skip();
@@ -191,7 +185,7 @@ public static partial class SnapshotReader
 
             if (rest["id"] is null)
             {
-                collector.Error(new InputProblem(collector.Source, 1, 1, null, null, NotABatch, NotABatchVi));
+                collector.Error(new InputProblem(collector.Source, 1, 1, null, null, Messages.Say("inputs.json-not-a-batch")));
                 return null;
             }
 
@@ -224,8 +218,7 @@ public static partial class SnapshotReader
         {
             fatal = true;
             collector.Error(new InputProblem(collector.Source, e.LineNumber, e.LinePosition, null, null,
-                $"malformed JSON: {e.Message.Split(" Path '")[0]} The units before this point were read; fix the file and run again for the rest.",
-                $"JSON sai cú pháp: {e.Message.Split(" Path '")[0]} Các đơn vị trước vị trí này đã được đọc; hãy sửa tệp và chạy lại để đọc phần còn lại."));
+                Messages.Say("inputs.json-malformed", e.Message.Split(" Path '")[0])));
         }
 
         // The reader reports the end of the text as the end of the document, even inside an open array: a file
@@ -235,9 +228,7 @@ public static partial class SnapshotReader
             if (!fatal)
             {
                 fatal = true;
-                collector.Error(new InputProblem(collector.Source, json.LineNumber, json.LinePosition, null, null,
-                    "the file ends before its JSON is closed (a ] or } is missing): it looks cut short. The units complete before this point were read; check that the file is whole and run again.",
-                    "tệp kết thúc trước khi JSON được đóng (thiếu ] hoặc }): có vẻ tệp bị cắt cụt. Các đơn vị đầy đủ trước vị trí này đã được đọc; hãy kiểm tra tệp còn nguyên vẹn và chạy lại."));
+                collector.Error(new InputProblem(collector.Source, json.LineNumber, json.LinePosition, null, null, Messages.Say("inputs.the-file-ends-before-its-json")));
             }
         }
     }

@@ -7,10 +7,6 @@ namespace ParIndex.Rules;
 // Reading JSON snapshot files: one unit at a time, so a malformed unit costs only itself.
 public static partial class SnapshotReader
 {
-    private const string NotABatch = "expected an object with a \"units\" array (or one unit with an \"id\"); see the README's input format.";
-
-    private const string NotABatchVi = "cần một đối tượng có mảng \"units\" (hoặc một đơn vị có \"id\"); xem định dạng đầu vào trong README.";
-
     private static readonly JsonLoadSettings LoadSettings = new()
     {
         CommentHandling = CommentHandling.Ignore,

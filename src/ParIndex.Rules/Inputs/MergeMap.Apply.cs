@@ -42,26 +42,23 @@ public sealed partial class MergeMap
             var absent = unit.Predecessors.Where(p => !byId.ContainsKey(p)).ToList();
             if (absent.Count > 0)
             {
-                errors.Add(new InputProblem(unit.Position.Source, unit.Position.Line, 1, unit.Id, "predecessorId",
-                    $"{string.Join(", ", absent.Select(a => $"'{a}'"))} {(absent.Count == 1 ? "is" : "are")} not among the inputs" + DidYouMean.Suffix(absent[0], byId.Keys.Where(k => !predecessorOf.ContainsKey(k))) + $" '{unit.Id}' was not formed (it would be scored on incomplete sums), nor were its other predecessors scored.",
-                    $"{string.Join(", ", absent.Select(a => $"'{a}'"))} không có trong dữ liệu đầu vào" + DidYouMean.SuffixVi(absent[0], byId.Keys.Where(k => !predecessorOf.ContainsKey(k))) + $" '{unit.Id}' không được lập (sẽ bị chấm trên tổng thiếu), các đơn vị cũ còn lại của nó cũng không được chấm."));
+                var listed = string.Join(", ", absent.Select(a => $"'{a}'"));
+                errors.Add(new InputProblem(unit.Position.Source, unit.Position.Line, 1, unit.Id, "predecessorId", Messages.Say(
+                    absent.Count == 1 ? "inputs.merge-predecessor-absent" : "inputs.merge-predecessors-absent",
+                    listed, DidYouMean.Said(absent[0], byId.Keys.Where(k => !predecessorOf.ContainsKey(k))), unit.Id)));
                 continue;
             }
 
             if (byId.ContainsKey(unit.Id) && !predecessorOf.ContainsKey(unit.Id))
             {
-                errors.Add(new InputProblem(unit.Position.Source, unit.Position.Line, 1, unit.Id, "newId",
-                    $"'{unit.Id}' is already the id of a unit the map leaves as it was; give the new unit an id of its own. It was not formed.",
-                    $"'{unit.Id}' đã là id của một đơn vị giữ nguyên; hãy đặt cho đơn vị mới một id riêng. Đơn vị không được lập."));
+                errors.Add(new InputProblem(unit.Position.Source, unit.Position.Line, 1, unit.Id, "newId", Messages.Say("inputs.is-already-the-id-of-a", unit.Id)));
                 continue;
             }
 
             var parts = unit.Predecessors.Select(p => byId[p]).ToList();
             if (parts.Any(p => p.SelfAssessment is { Count: > 0 } || p.Appraisal is { Count: > 0 }))
             {
-                warnings.Add(new InputProblem(unit.Position.Source, unit.Position.Line, 1, unit.Id, "selfAssessment",
-                    "the predecessors' self-assessments and appraisals are not carried to the new unit: points claimed or appraised for a former commune are not the new one's.",
-                    "điểm tự chấm và kết quả thẩm định của các đơn vị cũ không chuyển sang đơn vị mới: điểm của xã cũ không phải điểm của xã mới."));
+                warnings.Add(new InputProblem(unit.Position.Source, unit.Position.Line, 1, unit.Id, "selfAssessment", Messages.Say("inputs.the-predecessors-self-assessments-and-appraisals")));
             }
 
             // The new unit's type is checked as a read unit's is: one the rule set does not list is told and dropped.
@@ -96,8 +93,7 @@ public sealed partial class MergeMap
     }
 
     /// <summary>The merged figures: every catalogue key some predecessor gives, combined by its rule.</summary>
-    private static readonly LocalizedText FormedOverallOnly = new(
-        "Đơn vị vẫn được lập và chỉ được xếp hạng chung.", "The unit was formed and is ranked overall only.");
+    private static readonly LocalizedText FormedOverallOnly = Messages.Say("inputs.the-unit-was-formed-and-is");
 
     private static Dictionary<string, IndicatorValue> Figures(List<IndicatorSnapshot> parts, RuleSet ruleSet)
     {

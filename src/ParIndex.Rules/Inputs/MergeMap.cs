@@ -70,9 +70,7 @@ public sealed partial class MergeMap
         }
         catch (DecoderFallbackException)
         {
-            return new MergeMap([], [new InputProblem(path, 0, 0, null, null,
-                "the merge map is not UTF-8 text; save it as UTF-8 (in Excel: CSV UTF-8). No unit was merged.",
-                "bảng gộp đơn vị không phải văn bản UTF-8; hãy lưu dạng UTF-8 (trong Excel: CSV UTF-8). Không đơn vị nào được gộp.")], []);
+            return new MergeMap([], [new InputProblem(path, 0, 0, null, null, Messages.Say("inputs.the-merge-map-is-not-utf"))], []);
         }
     }
 
@@ -92,9 +90,7 @@ public sealed partial class MergeMap
             string[] columns = ["newId", "newName", "type", "predecessorId"];
             if (!csv.Read() || !csv.ReadHeader())
             {
-                problems.Add(new InputProblem(source, 1, 1, null, null,
-                    "the merge map is empty; it needs a header row newId,newName,type,predecessorId and one row per predecessor.",
-                    "bảng gộp đơn vị trống; cần dòng tiêu đề newId,newName,type,predecessorId và mỗi đơn vị cũ một dòng."));
+                problems.Add(new InputProblem(source, 1, 1, null, null, Messages.Say("inputs.the-merge-map-is-empty-it")));
                 return new MergeMap([], problems.ToList(), []);
             }
 
@@ -103,9 +99,7 @@ public sealed partial class MergeMap
             var missing = columns.Where((_, i) => index[i] < 0 && i != 2).ToList();
             if (missing.Count > 0)
             {
-                problems.Add(new InputProblem(source, 1, 1, null, null,
-                    $"the merge map has no column {string.Join(", ", missing)}; its header row is newId,newName,type,predecessorId (type may be left out).",
-                    $"bảng gộp đơn vị không có cột {string.Join(", ", missing)}; dòng tiêu đề là newId,newName,type,predecessorId (có thể bỏ cột type)."));
+                problems.Add(new InputProblem(source, 1, 1, null, null, Messages.Say("inputs.merge-map-columns-missing", string.Join(", ", missing))));
                 return new MergeMap([], problems.ToList(), []);
             }
 
@@ -126,9 +120,7 @@ public sealed partial class MergeMap
         var unformed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in rows.Where(r => r.Id is null || r.Predecessor is null))
         {
-            problems.Add(new InputProblem(source, row.Line, 1, row.Id, row.Id is null ? "newId" : "predecessorId",
-                "every row needs a newId and a predecessorId; the row was not read.",
-                "mỗi dòng cần newId và predecessorId; dòng này không được đọc."));
+            problems.Add(new InputProblem(source, row.Line, 1, row.Id, row.Id is null ? "newId" : "predecessorId", Messages.Say("inputs.every-row-needs-a-newid-and")));
             if (row.Id is not null)
             {
                 unformed.Add(row.Id);
@@ -142,8 +134,7 @@ public sealed partial class MergeMap
             {
                 var other = group.First(r => r.Name != first.Name || r.Type != first.Type);
                 problems.Add(new InputProblem(source, other.Line, 1, group.Key, other.Name != first.Name ? "newName" : "type",
-                    string.Create(CultureInfo.InvariantCulture, $"the new unit's {(other.Name != first.Name ? "name" : "type")} differs from line {first.Line}; write it the same on every row. The unit was not formed."),
-                    string.Create(CultureInfo.InvariantCulture, $"{(other.Name != first.Name ? "tên" : "loại")} của đơn vị mới khác với dòng {first.Line}; hãy ghi giống nhau ở mọi dòng. Đơn vị không được lập.")));
+                    Messages.Say(other.Name != first.Name ? "inputs.merge-name-differs" : "inputs.merge-type-differs", first.Line)));
                 unformed.Add(group.Key);
             }
 
@@ -171,8 +162,7 @@ public sealed partial class MergeMap
         catch (JsonException e)
         {
             var (line, column) = e is JsonReaderException r ? (r.LineNumber, r.LinePosition) : (0, 0);
-            problems.Add(new InputProblem(source, line, column, null, null,
-                $"the merge map is not valid JSON ({e.Message.Split(". Path", 2)[0]}).", $"bảng gộp đơn vị không phải JSON hợp lệ ({e.Message.Split(". Path", 2)[0]})."));
+            problems.Add(new InputProblem(source, line, column, null, null, Messages.Say("inputs.merge-map-not-json", e.Message.Split(". Path", 2)[0])));
             return new MergeMap([], problems.ToList(), []);
         }
 
@@ -185,9 +175,7 @@ public sealed partial class MergeMap
             var predecessors = (item as JObject)?["predecessors"] as JArray;
             if (id is null || id.Length == 0 || predecessors is null || predecessors.Count == 0 || predecessors.Any(p => p.Type != JTokenType.String || string.IsNullOrWhiteSpace((string?)p)))
             {
-                problems.Add(new InputProblem(source, line, column, id, id is null ? "id" : "predecessors",
-                    "each new unit needs an \"id\" and a non-empty list of \"predecessors\" (ids as text); it was not formed.",
-                    "mỗi đơn vị mới cần \"id\" và danh sách \"predecessors\" không rỗng (id dạng chữ); đơn vị không được lập."));
+                problems.Add(new InputProblem(source, line, column, id, id is null ? "id" : "predecessors", Messages.Say("inputs.each-new-unit-needs-an-id")));
                 if (id is { Length: > 0 })
                 {
                     unformed.Add(id);
@@ -200,8 +188,7 @@ public sealed partial class MergeMap
             if (badField is not null)
             {
                 // A name or a type that is not text is not guessed at: the unit waits for the map to be fixed.
-                problems.Add(new InputProblem(source, line, column, id, badField,
-                    $"\"{badField}\" must be text; the unit was not formed.", $"\"{badField}\" phải là chữ; đơn vị không được lập."));
+                problems.Add(new InputProblem(source, line, column, id, badField, Messages.Say("inputs.must-be-text-the-unit-was", badField)));
                 unformed.Add(id);
                 continue;
             }
@@ -213,7 +200,7 @@ public sealed partial class MergeMap
 
         if (root["units"] is not JArray)
         {
-            problems.Add(new InputProblem(source, 1, 1, null, "units", "the merge map has no \"units\" list.", "bảng gộp đơn vị không có danh sách \"units\"."));
+            problems.Add(new InputProblem(source, 1, 1, null, "units", Messages.Say("inputs.the-merge-map-has-no-units")));
         }
 
         return Checked(units, problems, unformed);
@@ -237,9 +224,7 @@ public sealed partial class MergeMap
         foreach (var group in units.GroupBy(u => u.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var second = group.Skip(1).First();
-            problems.Add(new InputProblem(second.Position.Source, second.Position.Line, 1, group.Key, "newId",
-                "the new unit is given twice; give it once, with all its predecessors. It was not formed.",
-                "đơn vị mới được khai hai lần; hãy khai một lần, kèm mọi đơn vị cũ. Đơn vị không được lập."));
+            problems.Add(new InputProblem(second.Position.Source, second.Position.Line, 1, group.Key, "newId", Messages.Say("inputs.the-new-unit-is-given-twice")));
             unformed.Add(group.Key);
         }
 
@@ -250,13 +235,9 @@ public sealed partial class MergeMap
             {
                 if (owner.TryGetValue(predecessor, out var earlier))
                 {
-                    problems.Add(new InputProblem(unit.Position.Source, unit.Position.Line, 1, predecessor, "predecessorId",
-                        ReferenceEquals(earlier, unit)
-                            ? $"'{predecessor}' is listed twice under '{unit.Id}'; list each predecessor once. '{unit.Id}' was not formed."
-                            : $"'{predecessor}' is listed under both '{earlier.Id}' and '{unit.Id}'; a unit merges into one new unit. Neither was formed.",
-                        ReferenceEquals(earlier, unit)
-                            ? $"'{predecessor}' được liệt kê hai lần trong '{unit.Id}'; mỗi đơn vị cũ chỉ ghi một lần. '{unit.Id}' không được lập."
-                            : $"'{predecessor}' được liệt kê ở cả '{earlier.Id}' và '{unit.Id}'; một đơn vị chỉ gộp vào một đơn vị mới. Cả hai không được lập."));
+                    problems.Add(new InputProblem(unit.Position.Source, unit.Position.Line, 1, predecessor, "predecessorId", ReferenceEquals(earlier, unit)
+                        ? Messages.Say("inputs.merge-predecessor-twice", predecessor, unit.Id)
+                        : Messages.Say("inputs.merge-predecessor-in-two", predecessor, earlier.Id, unit.Id)));
                     unformed.Add(earlier.Id);
                     unformed.Add(unit.Id);
                 }
@@ -273,9 +254,7 @@ public sealed partial class MergeMap
             {
                 // Two units swapping ids (a ← b, b ← a) would put one commune's figures under the other's name, and
                 // compare each with the other's last year: a unit may keep only an id of its own predecessors.
-                problems.Add(new InputProblem(unit.Position.Source, unit.Position.Line, 1, unit.Id, "newId",
-                    $"'{unit.Id}' is the id of a predecessor of '{other.Id}', another new unit; a new unit may keep only one of its own predecessors' ids. Give it an id of its own. It was not formed.",
-                    $"'{unit.Id}' là id của một đơn vị cũ của '{other.Id}', một đơn vị mới khác; đơn vị mới chỉ được giữ id của một trong các đơn vị cũ của chính nó. Hãy đặt cho nó một id riêng. Đơn vị không được lập."));
+                problems.Add(new InputProblem(unit.Position.Source, unit.Position.Line, 1, unit.Id, "newId", Messages.Say("inputs.is-the-id-of-a-predecessor", unit.Id, other.Id)));
                 unformed.Add(unit.Id);
             }
         }

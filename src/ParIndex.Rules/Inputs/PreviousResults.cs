@@ -64,7 +64,7 @@ public sealed class PreviousResults
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            return Refused(path, $"the previous-results file '{path}' does not exist", $"không có tệp kết quả năm trước '{path}'");
+            return Refused(path, Messages.Say("inputs.the-previous-results-file-does-not", path));
         }
 
         var reading = new Reading(path);
@@ -73,8 +73,8 @@ public sealed class PreviousResults
             : reading.Csv();
     }
 
-    private static PreviousResults Refused(string path, string message, string vietnamese) =>
-        new(path, new Dictionary<string, PreviousResult>(StringComparer.Ordinal), [], new InputProblem(path, 0, 0, null, null, message, vietnamese));
+    private static PreviousResults Refused(string path, LocalizedText message) =>
+        new(path, new Dictionary<string, PreviousResult>(StringComparer.Ordinal), [], new InputProblem(path, 0, 0, null, null, message));
 
     /// <summary>One reading of a file: the results so far and the problems.</summary>
     private sealed class Reading(string path)
@@ -84,17 +84,15 @@ public sealed class PreviousResults
 
         private PreviousResults Done => new(path, _results, _errors, null);
 
-        private void Add(int line, string? id, PreviousResult? result, (string Field, string Message, string Vietnamese)? problem)
+        private void Add(int line, string? id, PreviousResult? result, (string Field, LocalizedText Message)? problem)
         {
             if (problem is { } bad)
             {
-                _errors.Add(new InputProblem(path, line, 0, id, bad.Field, bad.Message + "; this unit shows no change since last year.", bad.Vietnamese + "; đơn vị này không có so sánh với năm trước."));
+                _errors.Add(new InputProblem(path, line, 0, id, bad.Field, Messages.Say("inputs.previous-unit-no-change", bad.Message)));
             }
             else if (!_results.TryAdd(id!, result!))
             {
-                _errors.Add(new InputProblem(path, line, 0, id, "id",
-                    "the id appears twice in last year's results; keep one. The first was used.",
-                    "id xuất hiện hai lần trong kết quả năm trước; hãy giữ một. Dòng đầu tiên được dùng."));
+                _errors.Add(new InputProblem(path, line, 0, id, "id", Messages.Say("inputs.the-id-appears-twice-in-last")));
             }
         }
 
@@ -111,9 +109,7 @@ public sealed class PreviousResults
             }
             catch (Exception e) when (e is JsonReaderException or System.Text.DecoderFallbackException)
             {
-                return Refused(path,
-                    $"{e.Message} Give the JSON that 'parindex score --format json' writes, or a CSV id,total,rank.",
-                    $"{e.Message} Hãy dùng tệp JSON do 'parindex score --format json' ghi, hoặc tệp CSV id,total,rank.");
+                return Refused(path, Messages.Say("inputs.give-the-json-that-parindex-score", e.Message));
             }
 
             foreach (var unit in root["units"]?.OfType<JObject>() ?? [])
@@ -123,9 +119,9 @@ public sealed class PreviousResults
                 var total = DecimalOf(unit["total"]);
                 var rank = DecimalOf(unit["rank"]) is { } k && k >= 1m && k <= int.MaxValue && k == decimal.Truncate(k) && unit["rank"]!.Type == JTokenType.Integer ? (int?)k : null;
                 Add(line, id, total is { } t && rank is { } r && id is not null ? new PreviousResult(t, r) { AreaPoints = PointsOf(unit["areas"], id, "areas"), CriterionPoints = PointsOf(unit["criteria"], id, "criteria") } : null,
-                    id is null ? ("id", "the unit has no \"id\" string", "đơn vị không có chuỗi \"id\"")
-                    : total is null ? ("total", $"\"total\" must be a number, not {unit["total"]?.ToString(Formatting.None) ?? "absent"}", $"\"total\" phải là một số, không phải {unit["total"]?.ToString(Formatting.None) ?? "(không có)"}")
-                    : rank is null ? ("rank", $"\"rank\" must be a whole number from 1, not {unit["rank"]?.ToString(Formatting.None) ?? "absent"}", $"\"rank\" phải là số nguyên từ 1, không phải {unit["rank"]?.ToString(Formatting.None) ?? "(không có)"}")
+                    id is null ? ("id", Messages.Say("inputs.previous-unit-no-id"))
+                    : total is null ? ("total", Messages.Say("inputs.previous-total-not-a-number", Given(unit["total"])))
+                    : rank is null ? ("rank", Messages.Say("inputs.previous-rank-not-whole", Given(unit["rank"])))
                     : null);
             }
 
@@ -143,7 +139,7 @@ public sealed class PreviousResults
             }
             catch (System.Text.DecoderFallbackException)
             {
-                return Refused(path, "the file is not UTF-8 text; save it as CSV UTF-8", "tệp không phải văn bản UTF-8; hãy lưu lại dưới dạng CSV UTF-8");
+                return Refused(path, Messages.Say("inputs.the-file-is-not-utf-text"));
             }
         }
 
@@ -164,14 +160,14 @@ public sealed class PreviousResults
                 using var book = Workbooks.Book.Open(stream);
                 if (book.Sheets.Count == 0 || book.Sheets[0].PartId is not { } part)
                 {
-                    return Refused(path, "the workbook has no sheet", "sổ tính không có trang nào");
+                    return Refused(path, Messages.Say("inputs.previous-workbook-no-sheet"));
                 }
 
                 return Table(book.Rows(part, (line, column, problem) => _errors.Add(new InputProblem(path, line, column, null, null, problem.In(Language.En), problem.Vi))));
             }
             catch (Exception e) when (e is InvalidDataException or IOException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException or ArgumentException)
             {
-                return Refused(path, $"not a readable XLSX workbook: {e.Message}", $"không phải sổ tính XLSX đọc được: {e.Message}");
+                return Refused(path, Messages.Say("inputs.not-a-readable-xlsx-workbook", e.Message));
             }
         }
 
@@ -197,9 +193,7 @@ public sealed class PreviousResults
 
             if (columns is not { } at)
             {
-                return Refused(path,
-                    "the previous results need a column for the id (id, Mã ĐVHC, Mã đơn vị, Mã), the total (total, Tổng điểm) and the rank (rank, Hạng, Xếp hạng), in one row among the first 10",
-                    "kết quả năm trước cần một cột mã (id, Mã ĐVHC, Mã đơn vị, Mã), một cột tổng điểm (total, Tổng điểm) và một cột thứ hạng (rank, Hạng, Xếp hạng), trên cùng một dòng trong 10 dòng đầu");
+                return Refused(path, Messages.Say("inputs.previous-results-need-columns"));
             }
 
             while (enumerator.MoveNext())
@@ -233,14 +227,14 @@ public sealed class PreviousResults
             int? rank = cells.Length > rankColumn && cells[rankColumn] is decimal whole && whole == decimal.Truncate(whole) && whole is >= 1m and <= int.MaxValue ? (int)whole
                 : int.TryParse(rankText, NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r >= 1 ? r : null;
             Add(line, id, total is { } t && rank is { } k ? new PreviousResult(t, k) : null,
-                id is null ? ("id", "the row has no id", "dòng không có id")
-                : total is null ? (style == NumberStyle.Ambiguous
-                    ? ("total", $"the total '{totalText}' could be read with its separator as thousands or as decimals; write it with at most two decimals, as this tool does",
-                        $"tổng điểm '{totalText}' có thể đọc dấu phân cách là hàng nghìn hoặc thập phân; hãy viết tối đa hai chữ số thập phân, như công cụ này ghi")
-                    : ("total", $"the total must be a number, not '{totalText}'", $"tổng điểm phải là một số, không phải '{totalText}'"))
-                : rank is null ? ("rank", $"the rank must be a whole number from 1, not '{rankText}'", $"thứ hạng phải là số nguyên từ 1, không phải '{rankText}'")
+                id is null ? ("id", Messages.Say("inputs.previous-row-no-id"))
+                : total is null ? ("total", Messages.Say(style == NumberStyle.Ambiguous ? "inputs.previous-total-ambiguous" : "inputs.previous-row-total-not-a-number", totalText))
+                : rank is null ? ("rank", Messages.Say("inputs.previous-row-rank-not-whole", rankText))
                 : null);
         }
+
+        /// <summary>A JSON value as written, or "absent" in each language.</summary>
+        private static object Given(JToken? token) => token?.ToString(Formatting.None) ?? (object)Messages.Say("inputs.previous-value-absent");
 
         /// <summary>A JSON number as a decimal; null for anything else, and for a number past decimal's range (a problem, never a crash).</summary>
         private static decimal? DecimalOf(JToken? token)
@@ -283,9 +277,7 @@ public sealed class PreviousResults
                 }
 
                 var (line, _) = JsonPosition.Of(item);
-                _errors.Add(new InputProblem(path, line, 0, unitId, field,
-                    $"each entry needs an \"id\" string and \"points\" as a number, not {item.ToString(Formatting.None)}; its points last year are not shown.",
-                    $"mỗi mục cần chuỗi \"id\" và \"points\" là một số, không phải {item.ToString(Formatting.None)}; điểm năm trước của mục này không được hiển thị."));
+                _errors.Add(new InputProblem(path, line, 0, unitId, field, Messages.Say("inputs.each-entry-needs-an-id-string", item.ToString(Formatting.None))));
             }
 
             return points;

@@ -17,9 +17,8 @@ public static partial class SnapshotReader
                 return criterion;
             }
 
-            At(unitId, at, field,
-                $"'{criterionId}' is not a criterion of '{RuleSet.Id}'" + DidYouMean.Suffix(criterionId, CriteriaById.Keys) + (appraisal ? " The appraisal was not applied." : " The claim was not applied."),
-                $"'{criterionId}' không phải tiêu chí của '{RuleSet.Id}'" + DidYouMean.SuffixVi(criterionId, CriteriaById.Keys) + (appraisal ? " Kết quả thẩm định không được áp dụng." : " Điểm tự chấm không được áp dụng."));
+            At(unitId, at, field, Messages.Say(appraisal ? "inputs.appraisal-names-no-criterion" : "inputs.claim-names-no-criterion",
+                criterionId, RuleSet.Id, DidYouMean.Said(criterionId, CriteriaById.Keys)));
             return null;
         }
 
@@ -36,7 +35,7 @@ public static partial class SnapshotReader
         {
             if (token is not JObject claims)
             {
-                At(unitId, token, "selfAssessment", "\"selfAssessment\" must be an object of criterion ids, each with its claimed points.", "\"selfAssessment\" phải là một đối tượng gồm các mã tiêu chí, mỗi mã kèm số điểm tự chấm.");
+                At(unitId, token, "selfAssessment", Messages.Say("inputs.selfassessment-must-be-an-object-of"));
                 return null;
             }
 
@@ -56,16 +55,14 @@ public static partial class SnapshotReader
                 {
                     var at = item?["points"] ?? property.Value;
                     var problem = GivenPoints.Problem(appraised: false, criterion, at.ToString(Newtonsoft.Json.Formatting.None));
-                    At(unitId, at, field + ".points", problem.In(Language.En) + ". The claim was not applied.", problem.Vi + ". Điểm tự chấm không được áp dụng.");
+                    At(unitId, at, field + ".points", Messages.Say("inputs.the-claim-was-not-applied", problem));
                     continue;
                 }
 
                 if (item["evidence"] is { Type: not (JTokenType.Array or JTokenType.Null) } notList)
                 {
                     // A single document written without its brackets is not guessed at: the claim waits for a list.
-                    At(unitId, notList, field + ".evidence",
-                        "\"evidence\" must be a list of documents: [ { \"document\": … } ]. The claim was not applied.",
-                        "\"evidence\" phải là một danh sách tài liệu: [ { \"document\": … } ]. Điểm tự chấm không được áp dụng.");
+                    At(unitId, notList, field + ".evidence", Messages.Say("inputs.evidence-must-be-a-list-of"));
                     continue;
                 }
 
@@ -79,9 +76,7 @@ public static partial class SnapshotReader
                     DateOnly? date = DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
                     if (document is null || string.IsNullOrWhiteSpace(name) || (dateText is not null && date is null))
                     {
-                        At(unitId, entry, field + ".evidence",
-                            "each evidence item is an object with a \"document\" and, if given, a \"date\" written yyyy-MM-dd and a \"location\". The claim was not applied.",
-                            "mỗi tài liệu kiểm chứng là một đối tượng có \"document\" và, nếu có, \"date\" viết yyyy-MM-dd và \"location\". Điểm tự chấm không được áp dụng.");
+                        At(unitId, entry, field + ".evidence", Messages.Say("inputs.each-evidence-item-is-an-object"));
                         evidence = null;
                         break;
                     }
@@ -108,7 +103,7 @@ public static partial class SnapshotReader
         {
             if (token is not JObject criteria)
             {
-                At(unitId, token, "appraisal", "\"appraisal\" must be an object of criterion ids, each with its rounds.", "\"appraisal\" phải là một đối tượng gồm các mã tiêu chí, mỗi mã kèm các vòng thẩm định.");
+                At(unitId, token, "appraisal", Messages.Say("inputs.appraisal-must-be-an-object-of"));
                 return null;
             }
 
@@ -124,9 +119,7 @@ public static partial class SnapshotReader
 
                 if (property.Value is not JArray list)
                 {
-                    At(unitId, property.Value, field,
-                        "a criterion's appraisal is a list of rounds: [ { \"round\": 1, \"points\": …, \"reason\": … } ]. It was not applied.",
-                        "kết quả thẩm định của một tiêu chí là danh sách các vòng: [ { \"round\": 1, \"points\": …, \"reason\": … } ]. Không được áp dụng.");
+                    At(unitId, property.Value, field, Messages.Say("inputs.a-criterion-s-appraisal-is-a"));
                     continue;
                 }
 
@@ -135,7 +128,7 @@ public static partial class SnapshotReader
                 {
                     if (entry is not JObject item)
                     {
-                        At(unitId, entry, field, "each round is an object with round, points and reason; this round was not applied.", "mỗi vòng là một đối tượng có round, points và reason; vòng này không được áp dụng.");
+                        At(unitId, entry, field, Messages.Say("inputs.each-round-is-an-object-with"));
                         continue;
                     }
 
@@ -143,14 +136,14 @@ public static partial class SnapshotReader
                     var round = NumberOf(item["round"]) is { } r && r == decimal.Truncate(r) && r >= 1m && r <= int.MaxValue ? (int)r : (int?)null;
                     var points = NumberOf(item["points"]);
                     var reason = StringOf(item["reason"]);
-                    var problem = round is null ? new LocalizedText("vòng phải là số nguyên từ 1 đến 2.147.483.647", "the round must be a whole number from 1 to 2,147,483,647")
-                        : rounds.Any(x => x.Round == round) ? new LocalizedText(Invariant($"vòng {round} được ghi hai lần"), Invariant($"round {round} is given twice"))
+                    var problem = round is null ? Messages.Say("inputs.json-round-not-whole")
+                        : rounds.Any(x => x.Round == round) ? Messages.Say("inputs.round-given-twice", round)
                         : !GivenPoints.IsValid(criterion, points) ? GivenPoints.Problem(appraised: true, criterion, item["points"]?.ToString(Newtonsoft.Json.Formatting.None) ?? "nothing")
-                        : string.IsNullOrWhiteSpace(reason) ? new LocalizedText("mỗi vòng cần có \"reason\" (lý do)", "every round needs its \"reason\"")
+                        : string.IsNullOrWhiteSpace(reason) ? Messages.Say("inputs.every-round-needs-its-reason")
                         : null;
                     if (problem is not null)
                     {
-                        At(unitId, item, field, problem.In(Language.En) + "; this round was not applied.", problem.Vi + "; vòng này không được áp dụng.");
+                        At(unitId, item, field, Messages.Say("inputs.this-round-was-not-applied", problem));
                         continue;
                     }
 
@@ -170,12 +163,10 @@ public static partial class SnapshotReader
 
         private static int Column(JToken token) => JsonPosition.Of(token).Column;
 
-        private void At(string? unitId, JToken at, string field, string en, string vi)
+        private void At(string? unitId, JToken at, string field, LocalizedText message)
         {
             var (line, column) = JsonPosition.Of(at);
-            Error(new InputProblem(Source, line, column, unitId, field, en, vi));
+            Error(new InputProblem(Source, line, column, unitId, field, message));
         }
-
-        private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
     }
 }

@@ -14,7 +14,7 @@ public static partial class SnapshotReader
         private readonly Action<InputProblem> _error;
         private readonly Action<InputProblem> _warning;
 
-        private readonly Dictionary<string, (string En, string Vi)> _unknown = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, LocalizedText> _unknown = new(StringComparer.Ordinal);
         private Dictionary<string, CriterionDefinition>? _criteria;
         private Dictionary<string, string?>? _headers;
         private string? _sheet;
@@ -79,7 +79,7 @@ public static partial class SnapshotReader
             if (token is not JObject unit)
             {
                 var (l, c) = JsonPosition.Of(token);
-                Error(new InputProblem(Source, l, c, null, null, "each unit must be an object with \"id\", \"name\" and \"indicators\".", "mỗi đơn vị phải là một đối tượng có \"id\", \"name\" và \"indicators\"."));
+                Error(new InputProblem(Source, l, c, null, null, Messages.Say("inputs.each-unit-must-be-an-object")));
                 return null;
             }
 
@@ -99,25 +99,21 @@ public static partial class SnapshotReader
             else if (id is not null)
             {
                 var (l, c) = JsonPosition.Of(unit);
-                Error(new InputProblem(Source, l, c, id, "indicators", "the unit has no \"indicators\" object; add one with the unit's figures.", "đơn vị không có đối tượng \"indicators\"; hãy thêm đối tượng này với số liệu của đơn vị."));
+                Error(new InputProblem(Source, l, c, id, "indicators", Messages.Say("inputs.the-unit-has-no-indicators-object")));
                 return null;
             }
 
             foreach (var property in unit.Properties().Where(p => p.Name is not ("id" or "name" or "indicators" or "period" or "type" or "selfAssessment" or "appraisal")))
             {
                 var (line, column) = JsonPosition.Of(property);
-                Warning(new InputProblem(Source, line, column, id, property.Name,
-                    "unknown field; a unit has \"id\", \"name\", \"type\", \"period\", \"indicators\", \"selfAssessment\" and \"appraisal\". It was ignored.",
-                    "trường không xác định; một đơn vị có \"id\", \"name\", \"type\", \"period\", \"indicators\", \"selfAssessment\" và \"appraisal\". Trường này bị bỏ qua."));
+                Warning(new InputProblem(Source, line, column, id, property.Name, Messages.Say("inputs.unknown-field-a-unit-has-id")));
             }
 
             var (unitLine, unitColumn) = JsonPosition.Of(unit);
             if (unit["type"] is { Type: not (JTokenType.String or JTokenType.Null) } badType)
             {
                 var (l, c) = JsonPosition.Of(badType);
-                Error(new InputProblem(Source, l, c, id, "type",
-                    "\"type\" must be a string such as \"xa\" or \"phuong\"; the unit was scored without a type and is ranked overall only.",
-                    "\"type\" phải là một chuỗi như \"xa\" hoặc \"phuong\"; đơn vị vẫn được chấm nhưng không có loại và chỉ được xếp hạng chung."));
+                Error(new InputProblem(Source, l, c, id, "type", Messages.Say("inputs.type-must-be-a-string-such")));
             }
 
             var (typeLine, typeColumn) = unit["type"] is { } typeToken ? JsonPosition.Of(typeToken) : (unitLine, unitColumn);
@@ -140,7 +136,7 @@ public static partial class SnapshotReader
         {
             if (string.IsNullOrWhiteSpace(id))
             {
-                Error(new InputProblem(Source, line, column, null, "id", "the unit has no id; give every unit a unique id. The unit was not scored.", "đơn vị không có id; hãy đặt cho mỗi đơn vị một id riêng. Đơn vị không được chấm."));
+                Error(new InputProblem(Source, line, column, null, "id", Messages.Say("inputs.the-unit-has-no-id-give")));
                 return null;
             }
 
@@ -149,9 +145,7 @@ public static partial class SnapshotReader
             id = id.ToNfc();
             if (_seen.TryGetValue(id, out var firstLine))
             {
-                Error(new InputProblem(Source, line, column, id, "id",
-                    string.Create(CultureInfo.InvariantCulture, $"the id is already used on line {firstLine}; ids must be unique. This unit was not scored, the first one was."),
-                    string.Create(CultureInfo.InvariantCulture, $"id đã được dùng ở dòng {firstLine}; mỗi id phải là duy nhất. Đơn vị này không được chấm, đơn vị đầu tiên được chấm.")));
+                Error(new InputProblem(Source, line, column, id, "id", Messages.Say("inputs.the-id-is-already-used-on", firstLine)));
                 return null;
             }
 
@@ -180,8 +174,7 @@ public static partial class SnapshotReader
             return new IndicatorSnapshot(id, (name ?? id).ToNfc(), values) { Period = period, Type = unitType };
         }
 
-        private static readonly LocalizedText ScoredOverallOnly = new(
-            "Đơn vị vẫn được chấm và chỉ được xếp hạng chung.", "The unit was scored and ranked overall only.");
+        private static readonly LocalizedText ScoredOverallOnly = Messages.Say("inputs.the-unit-was-scored-and-ranked");
 
         /// <summary>
         /// Tells each figure larger than the one it is counted against (a rate's numerator above its denominator, a
@@ -231,9 +224,9 @@ public static partial class SnapshotReader
             }
 
             var types = string.Join(", ", criterion.AppliesTo!);
+            var type = unitType is null ? Messages.Say("inputs.unit-has-no-type") : Messages.Say("inputs.unit-is-of-type", unitType);
             Error(new InputProblem(Source, line, column, unitId, field,
-                $"the criterion {criterion.Id} applies to units of type {types} only, and this unit is {(unitType is null ? "of no type" : $"'{unitType}'")}: it is excluded for the unit, so {(appraisal ? "the appraisal was not applied" : "the claim was not applied")}. Check the unit's type or remove the entry.",
-                $"tiêu chí {criterion.Id} chỉ áp dụng cho đơn vị loại {types}, còn đơn vị này {(unitType is null ? "không có loại" : $"thuộc loại '{unitType}'")}: tiêu chí bị loại trừ với đơn vị, nên {(appraisal ? "kết quả thẩm định không được áp dụng" : "điểm tự chấm không được áp dụng")}. Hãy kiểm tra loại đơn vị hoặc xóa mục này."));
+                Messages.Say(appraisal ? "inputs.appraisal-criterion-excluded" : "inputs.claim-criterion-excluded", criterion.Id, types, type)));
             return false;
         }
     }

@@ -28,9 +28,7 @@ public static partial class SnapshotReader
                 return (criterion, true);
             }
 
-            Error(new InputProblem(Source, line, column, null, header,
-                $"'{id}' is not a criterion of '{RuleSet.Id}'" + DidYouMean.Suffix(id, CriteriaById.Keys) + " The claim column was not read.",
-                $"'{id}' không phải tiêu chí của '{RuleSet.Id}'" + DidYouMean.SuffixVi(id, CriteriaById.Keys) + " Cột điểm tự chấm không được đọc."));
+            Error(new InputProblem(Source, line, column, null, header, Messages.Say("inputs.is-not-a-criterion-of-the", id, RuleSet.Id, DidYouMean.Said(id, CriteriaById.Keys))));
             return (null, true);
         }
 
@@ -54,15 +52,11 @@ public static partial class SnapshotReader
 
                 if (key is null)
                 {
-                    Error(new InputProblem(Source, line, column, null, header,
-                        $"the header '{header}' names more than one indicator (a key and another's title); write the indicator's key. The column was not read.",
-                        $"tiêu đề '{header}' chỉ nhiều hơn một chỉ tiêu (mã của một chỉ tiêu và tên của chỉ tiêu khác); hãy ghi mã chỉ tiêu. Cột này không được đọc."));
+                    Error(new InputProblem(Source, line, column, null, header, Messages.Say("inputs.the-header-names-more-than-one", header)));
                 }
                 else if (!RuleSet.IndicatorsByKey.ContainsKey(key) && key is not ("id" or "name" or "type"))
                 {
-                    Error(new InputProblem(Source, line, column, null, header,
-                        $"the column map sends '{header}' to '{key}', which is not an indicator of '{RuleSet.Id}'" + DidYouMean.Suffix(key, RuleSet.IndicatorsByKey.Keys) + " The column was not read; correct the map.",
-                        $"bảng ánh xạ cột đưa '{header}' về '{key}', không phải chỉ tiêu của '{RuleSet.Id}'" + DidYouMean.SuffixVi(key, RuleSet.IndicatorsByKey.Keys) + " Cột này không được đọc; hãy sửa bảng ánh xạ."));
+                    Error(new InputProblem(Source, line, column, null, header, Messages.Say("inputs.the-column-map-sends-to-which", header, key, RuleSet.Id, DidYouMean.Said(key, RuleSet.IndicatorsByKey.Keys))));
                     return null;
                 }
 
@@ -109,16 +103,14 @@ public static partial class SnapshotReader
             // whole catalogue each time cost about a hundred times the parse.
             if (!_unknown.TryGetValue(key, out var message))
             {
-                message = (
-                    $"unknown indicator" + DidYouMean.Suffix(key, RuleSet.IndicatorsByKey.Keys) + $" It is not in the catalogue of '{RuleSet.Id}' and was ignored.",
-                    $"chỉ tiêu không xác định" + DidYouMean.SuffixVi(key, RuleSet.IndicatorsByKey.Keys) + $" Chỉ tiêu không có trong danh mục của '{RuleSet.Id}' và bị bỏ qua.");
+                message = Messages.Say("inputs.unknown-indicator", DidYouMean.Said(key, RuleSet.IndicatorsByKey.Keys), RuleSet.Id);
                 if (_unknown.Count < 1_000)
                 {
                     _unknown[key] = message;
                 }
             }
 
-            Warning(new InputProblem(Source, line, column, unitId, key, message.En, message.Vi));
+            Warning(new InputProblem(Source, line, column, unitId, key, message));
             return false;
         }
     }

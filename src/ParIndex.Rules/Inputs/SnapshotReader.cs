@@ -186,10 +186,7 @@ public static partial class SnapshotReader
     }
 
     /// <summary>The problem of text that is not UTF-8: nothing of it is read, since its names and figures would come out wrong.</summary>
-    private static InputProblem NotUtf8(string source, int line) => new(source, line, 0, null, null, string.Create(CultureInfo.InvariantCulture,
-        $"the file is not UTF-8 text (line {line} has bytes UTF-8 does not allow), so no unit was read: its names and figures would come out wrong. Save it as UTF-8 (Excel: \"CSV UTF-8\"), or give its encoding (--encoding windows-1258)."),
-        string.Create(CultureInfo.InvariantCulture,
-        $"tệp không phải văn bản UTF-8 (dòng {line} có byte UTF-8 không cho phép), nên không đọc đơn vị nào: tên và số liệu sẽ bị sai. Hãy lưu tệp dạng UTF-8 (Excel: \"CSV UTF-8\"), hoặc cho biết bảng mã của tệp (--encoding windows-1258)."));
+    private static InputProblem NotUtf8(string source, int line) => new(source, line, 0, null, null, Messages.Say("inputs.not-utf8", line));
 
     /// <summary>The line of the first bytes of a file that are not UTF-8, or null when the whole file is.</summary>
     private static int? FirstInvalidUtf8(string path)

@@ -102,12 +102,8 @@ public static partial class SnapshotReader
         }
 
         private static InputProblem NoHeader(Collector collector, int looked) => looked == 0
-            ? new InputProblem(collector.Source, 1, 1, null, null,
-                "the file is empty; the first row must name the columns: id, name and the indicator keys.",
-                "tệp trống; dòng đầu phải ghi tên các cột: id, name và mã các chỉ tiêu.")
-            : new InputProblem(collector.Source, 1, 1, null, "id",
-                string.Create(CultureInfo.InvariantCulture, $"no header row: none of the first {looked} rows has an 'id' column. The header row names the columns: id, name and the indicator keys (up to {TitleRowsAllowed} rows of titles above it are skipped).") + collector.OtherSheets?.En,
-                string.Create(CultureInfo.InvariantCulture, $"không có dòng tiêu đề: không dòng nào trong {looked} dòng đầu có cột 'id'. Dòng tiêu đề ghi tên các cột: id, name và mã các chỉ tiêu (tối đa {TitleRowsAllowed} dòng tiêu đề phụ phía trên được bỏ qua).") + collector.OtherSheets?.Vi);
+            ? new InputProblem(collector.Source, 1, 1, null, null, Messages.Say("inputs.the-file-is-empty-the-first"))
+            : new InputProblem(collector.Source, 1, 1, null, "id", Messages.Say("inputs.no-header-row-none-of-the", looked, TitleRowsAllowed, collector.OtherSheets));
 
         private void Resolve(int i)
         {
@@ -163,8 +159,6 @@ public static partial class SnapshotReader
             return new TableRead(source, sheet, Line, columns, rows);
         }
 
-        private void Twice(int column, int first) => collector.Error(new InputProblem(collector.Source, Line, column + 1, null, Cells[column],
-            string.Create(CultureInfo.InvariantCulture, $"the column '{Cells[column]}' appears twice, as columns {first + 1} and {column + 1}; only column {first + 1} was read. Keep one."),
-            string.Create(CultureInfo.InvariantCulture, $"cột '{Cells[column]}' xuất hiện hai lần, ở cột {first + 1} và {column + 1}; chỉ cột {first + 1} được đọc. Hãy giữ một cột.")));
+        private void Twice(int column, int first) => collector.Error(new InputProblem(collector.Source, Line, column + 1, null, Cells[column], Messages.Say("inputs.the-column-appears-twice-as-columns", Cells[column], first + 1, column + 1)));
     }
 }

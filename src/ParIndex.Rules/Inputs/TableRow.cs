@@ -25,9 +25,7 @@ public static partial class SnapshotReader
             if (record is [var marker, string firstLine, string delimiter] && ReferenceEquals(marker, UnclosedQuote))
             {
                 var cells = firstLine.Split(delimiter);
-                collector.Error(new InputProblem(collector.Source, line, 1, header.IdColumn < cells.Length ? cells[header.IdColumn].Trim().Trim('"') : null, null,
-                    "a quote opened in this row is never closed, so the row cannot be read and the unit was not scored; the rows after it were read on their own. Close the quote (a quote inside a cell is written twice: \"\").",
-                    "dấu ngoặc kép mở ở dòng này không được đóng, nên không đọc được dòng và đơn vị không được chấm; các dòng sau được đọc riêng. Hãy đóng dấu ngoặc kép (dấu ngoặc kép trong ô được viết hai lần: \"\")."));
+                collector.Error(new InputProblem(collector.Source, line, 1, header.IdColumn < cells.Length ? cells[header.IdColumn].Trim().Trim('"') : null, null, Messages.Say("inputs.a-quote-opened-in-this-row")));
                 return null;
             }
 
@@ -74,9 +72,7 @@ public static partial class SnapshotReader
         {
             if (IsColumnNumbers(record))
             {
-                collector.Warning(new InputProblem(collector.Source, line, 1, null, null,
-                    "the row holds the form's column numbers ((1), (2), …), not a unit; it was skipped.",
-                    "dòng này là dòng đánh số cột của biểu mẫu ((1), (2), …), không phải một đơn vị; dòng được bỏ qua."));
+                collector.Warning(new InputProblem(collector.Source, line, 1, null, null, Messages.Say("inputs.the-row-holds-the-form-s")));
                 return true;
             }
 
@@ -85,9 +81,7 @@ public static partial class SnapshotReader
             {
                 if (record[i] is string word && IsTotalsWord(word))
                 {
-                    collector.Warning(new InputProblem(collector.Source, line, i + 1, null, null,
-                        $"the row is a totals row ('{word.Trim()}'), not a unit; it was skipped and its figures were not read.",
-                        $"dòng này là dòng tổng ('{word.Trim()}'), không phải một đơn vị; dòng được bỏ qua, số liệu của dòng không được đọc."));
+                    collector.Warning(new InputProblem(collector.Source, line, i + 1, null, null, Messages.Say("inputs.the-row-is-a-totals-row", word.Trim())));
                     return true;
                 }
             }
@@ -174,9 +168,7 @@ public static partial class SnapshotReader
 
             foreach (var (line, code) in numericCodes)
             {
-                collector.Error(new InputProblem(collector.Source, line, header.IdColumn + 1, code, "id",
-                    $"the code {code} is stored as a number, while other codes in this column keep their leading zeros ({zeroPadded}): it may have lost its own. Store the codes as text (Format Cells, Text) and write it in full. The unit was scored as '{code}'.",
-                    $"mã {code} được lưu dưới dạng số, trong khi các mã khác của cột giữ số 0 ở đầu ({zeroPadded}): có thể mã này đã mất số 0 của nó. Hãy định dạng cột mã là văn bản (Format Cells, Text) và ghi đủ mã. Đơn vị được chấm với mã '{code}'."));
+                collector.Error(new InputProblem(collector.Source, line, header.IdColumn + 1, code, "id", Messages.Say("inputs.the-code-is-stored-as-a", code, zeroPadded)));
             }
         }
 
@@ -211,9 +203,7 @@ public static partial class SnapshotReader
                 return true;
             }
 
-            collector.Error(new InputProblem(collector.Source, line, 1, unitId, null,
-                string.Create(CultureInfo.InvariantCulture, $"the row has {record.Length} cells but the header has {width}; check the separators of this row."),
-                string.Create(CultureInfo.InvariantCulture, $"dòng có {record.Length} ô nhưng dòng tiêu đề có {width} ô; hãy kiểm tra dấu phân cách của dòng này.")));
+            collector.Error(new InputProblem(collector.Source, line, 1, unitId, null, Messages.Say("inputs.the-row-has-cells-but-the", record.Length, width)));
             return false;
         }
 
@@ -260,15 +250,13 @@ public static partial class SnapshotReader
                 {
                     var why = problem ?? GivenPoints.Problem(appraised: false, criterion, value.ToString()!);
                     collector.Error(new InputProblem(collector.Source, line, index + 1, unitId, $"selfAssessment.{criterion.Id}.points",
-                        why.In(Language.En).TrimEnd('.') + ". The claim was not applied.", why.Vi.TrimEnd('.') + ". Điểm tự chấm không được áp dụng."));
+                        Messages.Say("inputs.the-claim-was-not-applied", new LocalizedText(why.Vi.TrimEnd('.'), why.In(Language.En).TrimEnd('.')))));
                 }
             }
 
             return claims;
         }
 
-        private void NoName(int line, int column, string? unitId) => collector.Warning(new InputProblem(collector.Source, line, column + 1, unitId, null,
-            string.Create(CultureInfo.InvariantCulture, $"column {column + 1} has no name in the header, so its figures were ignored; write the indicator key at the top of the column."),
-            string.Create(CultureInfo.InvariantCulture, $"cột {column + 1} không có tên ở dòng tiêu đề, nên số liệu của cột bị bỏ qua; hãy ghi mã chỉ tiêu ở đầu cột.")));
+        private void NoName(int line, int column, string? unitId) => collector.Warning(new InputProblem(collector.Source, line, column + 1, unitId, null, Messages.Say("inputs.column-has-no-name-in-the", column + 1)));
     }
 }

@@ -66,9 +66,7 @@ public static partial class SnapshotReader
         if (rowsBelow == 0 && !collector.CutShort)
         {
             // A template never filled in, or a sheet cut after its header: nothing to score is not a success.
-            collector.Error(new InputProblem(collector.Source, header.Line, 1, null, null,
-                "the header has no unit rows below it, so no unit was read; fill in one row per unit under the header.",
-                "dưới dòng tiêu đề không có dòng đơn vị nào, nên không đọc được đơn vị nào; hãy điền mỗi đơn vị một dòng dưới dòng tiêu đề."));
+            collector.Error(new InputProblem(collector.Source, header.Line, 1, null, null, Messages.Say("inputs.the-header-has-no-unit-rows")));
         }
 
         var decided = TableNumbers.Decide(given, vi, en);

@@ -138,19 +138,15 @@ public static partial class SnapshotReader
             if (sheet.Name is null)
             {
                 collector.Error(wanted is null
-                    ? new InputProblem(collector.Source, 0, 0, null, null,
-                        "the workbook has no sheet; save the data on a sheet with a header row (id, name and the indicator keys).",
-                        "sổ tính không có trang nào; hãy lưu số liệu trên một trang có dòng tiêu đề (id, name và mã các chỉ tiêu).")
-                    : new InputProblem(collector.Source, 0, 0, null, null,
-                        $"the workbook has no sheet '{wanted}'" + DidYouMean.Suffix(wanted, sheets) + $" Its sheets are {listed}; give one of them to --sheet.",
-                        $"sổ tính không có trang '{wanted}'" + DidYouMean.SuffixVi(wanted, sheets) + $" Các trang của sổ tính: {listed}; hãy chọn một trang bằng --sheet."));
+                    ? new InputProblem(collector.Source, 0, 0, null, null, Messages.Say("inputs.workbook-has-no-sheet"))
+                    : new InputProblem(collector.Source, 0, 0, null, null, Messages.Say("inputs.workbook-has-no-such-sheet", wanted, DidYouMean.Said(wanted, sheets), listed)));
                 yield break;
             }
 
             collector.Sheet = sheet.Name;
             // Only when no sheet was named: one named and read is the one meant, and its own header is what is missing.
             collector.OtherSheets = sheets.Count > 1 && wanted is null
-                ? new LocalizedText($" Các trang của sổ tính: {listed}; hãy chọn trang chứa số liệu bằng --sheet.", $" The workbook's sheets are {listed}; give the one holding the data to --sheet.")
+                ? Messages.Say("inputs.the-workbook-s-sheets-are-give", listed)
                 : null;
 
             // The rows are read as the units are: a sheet of a province's communes streams, whatever its size.
@@ -225,23 +221,16 @@ public static partial class SnapshotReader
     {
         var why = e switch
         {
-            System.Xml.XmlException x when x.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) => new LocalizedText(
-                string.Create(CultureInfo.InvariantCulture, $"một phần của tệp chứa hơn {Texts.Grouped(Workbooks.MaxCharactersInPart, Language.Vi)} ký tự, nhiều hơn hẳn mức một trang số liệu cần."),
-                string.Create(CultureInfo.InvariantCulture, $"a part of it holds more than {Workbooks.MaxCharactersInPart:N0} characters, far more than a sheet of units needs.")),
-            System.Xml.XmlException x when x.Message.Contains("DTD", StringComparison.Ordinal) => new LocalizedText(
-                "một phần của tệp khai báo DTD (thực thể), thứ sổ tính không bao giờ cần và bị từ chối để an toàn.",
-                "a part of it declares a DTD (entities), which a workbook never needs and which is refused for safety."),
+            System.Xml.XmlException x when x.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) => Messages.Say("inputs.xlsx-part-too-large",
+                new LocalizedText(Texts.Grouped(Workbooks.MaxCharactersInPart, Language.Vi), Texts.Grouped(Workbooks.MaxCharactersInPart, Language.En))),
+            System.Xml.XmlException x when x.Message.Contains("DTD", StringComparison.Ordinal) => Messages.Say("inputs.a-part-of-it-declares-a"),
             _ => new LocalizedText(e.Message, e.Message),
         };
-        return new InputProblem(source, 0, 0, null, null,
-            $"not a readable XLSX workbook: {why.En} Save it again as .xlsx, or export the sheet as CSV.",
-            $"không đọc được tệp XLSX: {why.Vi} Hãy lưu lại dưới dạng .xlsx, hoặc xuất trang số liệu ra CSV.");
+        return new InputProblem(source, 0, 0, null, null, Messages.Say("inputs.xlsx-unreadable", why));
     }
 
     /// <summary>Said after a figure's problem: what became of the unit.</summary>
-    private static readonly LocalizedText StillScored = new(
-        " Đơn vị vẫn được chấm; các tiêu chí dùng số liệu này nhận invalid_data.",
-        " The unit was scored; the criteria using this figure get invalid_data.");
+    private static readonly LocalizedText StillScored = Messages.Say("inputs.the-unit-was-scored-the-criteria");
 
     /// <summary>How many non-empty rows of titles may sit above a table's header row.</summary>
     private const int TitleRowsAllowed = 10;

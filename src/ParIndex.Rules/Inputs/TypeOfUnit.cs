@@ -29,8 +29,6 @@ internal static class TypeOfUnit
 
         var known = ruleSet.UnitTypes.Select(t => t.Id).ToList();
         var titles = string.Join(", ", ruleSet.UnitTypes.Select(t => $"{t.Id} = {t.Title.Vi}"));
-        return (null, new InputProblem(at.Source, at.Line, at.Column, at.UnitId, "type",
-            $"the type '{written}' is not one of '{ruleSet.Id}' ({titles})" + DidYouMean.Suffix(written, known) + " " + consequence.In(Language.En),
-            $"loại '{written}' không thuộc '{ruleSet.Id}' ({titles})" + DidYouMean.SuffixVi(written, known) + " " + consequence.Vi));
+        return (null, new InputProblem(at.Source, at.Line, at.Column, at.UnitId, "type", Messages.Say("inputs.the-type-is-not-one-of", written, ruleSet.Id, titles, DidYouMean.Said(written, known), consequence)));
     }
 }

@@ -49,14 +49,21 @@ public static class DidYouMean
     /// <param name="known">The names it may have meant.</param>
     /// <returns><c>; có phải là '…'?</c>, or a full stop.</returns>
     public static string SuffixVi(string name, IEnumerable<string> known) =>
-        Closest(name, known) is { } match ? $"; có phải là '{match}'?" : ".";
+        Said(name, known).Vi;
 
     /// <summary>The end of a message about an unknown name: the closest known one as a question, else a full stop.</summary>
     /// <param name="name">The name given.</param>
     /// <param name="known">The names it may have meant.</param>
     /// <returns><c>; did you mean '…'?</c>, or a full stop.</returns>
     public static string Suffix(string name, IEnumerable<string> known) =>
-        Closest(name, known) is { } match ? $"; did you mean '{match}'?" : ".";
+        Said(name, known).In(Language.En);
+
+    /// <summary>The end of a message about an unknown name in both languages, for a catalogued message (<see cref="Messages"/>).</summary>
+    internal static LocalizedText Said(string name, IEnumerable<string> known)
+    {
+        var match = Closest(name, known);
+        return match is null ? new(".", ".") : Messages.Say("common.did-you-mean", match);
+    }
 
     private static int Distance(string a, string b)
     {

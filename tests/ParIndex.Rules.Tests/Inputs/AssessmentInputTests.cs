@@ -19,7 +19,7 @@ public class AssessmentInputTests
             """);
 
         batch.Errors.Select(e => (e.UnitId, e.Field, e.Line)).Should().Equal(("w", "selfAssessment.2.2", 2), ("w", "appraisal.2.2", 3));
-        batch.Errors[0].Message.Should().Be("the criterion 2.2 applies to units of type xa only, and this unit is 'phuong': it is excluded for the unit, so the claim was not applied. Check the unit's type or remove the entry.");
+        batch.Errors[0].Message.Should().Be("criterion 2.2 applies only to units of type xa, and this unit is of type 'phuong': it is excluded for the unit, so the claim was not applied. Check the unit's type or remove the entry.");
         batch.Errors[1].MessageIn(Language.Vi).Should().Contain("kết quả thẩm định không được áp dụng");
         var unit = batch.Snapshots.Single();
         unit.SelfAssessment!.Keys.Should().Equal("1.1");

@@ -1,0 +1,37 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace ParIndex.Rules;
+
+/// <summary>
+/// The messages the library tells people (input problems first), each kept once per language by its key: the
+/// Vietnamese in <c>Messages.Vi.cs</c>, the English in <c>Messages.En.cs</c>, so a reader of either language reviews
+/// them whole, in one file, as FluentValidation keeps one class per language. A message's arguments are numbered
+/// (<c>{0}</c>) and formatted without a culture's habits (<c>1,234</c> is never read back as one and a bit);
+/// the words around a number say it in each language. A test holds that every key is in both catalogues with the
+/// same arguments, that every key the code names exists, and that each is used.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+internal static partial class Messages
+{
+    /// <summary>A message in both languages, its arguments put in.</summary>
+    /// <param name="key">The message's key, such as <c>inputs.the-unit-has-no-id-give</c>.</param>
+    /// <param name="args">The values of <c>{0}</c>, <c>{1}</c>, …, formatted with the invariant culture.</param>
+    /// <returns>The Vietnamese and the English.</returns>
+    /// <exception cref="KeyNotFoundException">No catalogue holds the key (a test keeps that from shipping).</exception>
+    /// <remarks>An argument that is itself a <see cref="LocalizedText"/> (a clause such as "did you mean …?") is put in in each language.</remarks>
+    public static LocalizedText Say(string key, params object?[] args) => new(
+        string.Format(CultureInfo.InvariantCulture, Vi[key], In(args, Language.Vi)),
+        string.Format(CultureInfo.InvariantCulture, En[key], In(args, Language.En)));
+
+    private static object?[] In(object?[] args, Language language) =>
+        Array.ConvertAll(args, a => a is LocalizedText text ? text.In(language) : a);
+
+    /// <summary>The catalogue of a language: every key and its composite format.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The catalogue.</returns>
+    public static IReadOnlyDictionary<string, string> Catalogue(Language language) => language == Language.En ? En : Vi;
+
+    private static FrozenDictionary<string, string> Freeze(params (string Key, string Text)[] entries) =>
+        entries.ToFrozenDictionary(e => e.Key, e => e.Text, StringComparer.Ordinal);
+}
