@@ -9,4 +9,7 @@ internal sealed record FileProblems(string File, List<RuleProblem> All)
 {
     /// <summary>Reports a problem at a token of this file, with its line, column and JSON path.</summary>
     public void At(JToken at, string message, string vietnamese) => All.Add(JsonPosition.Problem(File, at, message, vietnamese));
+
+    /// <summary>Reports a catalogued problem (<see cref="Messages"/>) at a token of this file.</summary>
+    public void At(JToken at, LocalizedText message) => At(at, message.In(Language.En), message.Vi);
 }

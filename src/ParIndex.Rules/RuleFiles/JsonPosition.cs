@@ -13,6 +13,9 @@ internal static class JsonPosition
     /// <summary>The token's JSON path from the file's root, such as <c>$.criteria[0].id</c>; <c>$</c> for the root itself.</summary>
     public static string PathOf(JToken? token) => token is null || string.IsNullOrEmpty(token.Path) ? "$" : "$." + token.Path;
 
+    /// <summary>A catalogued problem (<see cref="Messages"/>) at a token of a rule file.</summary>
+    public static RuleProblem Problem(string file, JToken at, LocalizedText message) => Problem(file, at, message.In(Language.En), message.Vi);
+
     /// <summary>A problem at a token of a rule file.</summary>
     public static RuleProblem Problem(string file, JToken at, string message, string vietnamese)
     {

@@ -110,9 +110,7 @@ public sealed class RuleOverlay
         if (property.Value is not JValue { Type: JTokenType.String } value
             || !DateOnly.TryParseExact((string)value!, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
         {
-            problems.Add(JsonPosition.Problem(Name, property,
-                $"the deadline must be a date written yyyy-MM-dd, such as 2026-06-30, not {property.Value.ToString(Formatting.None)}.",
-                $"thời hạn phải là một ngày viết yyyy-MM-dd, ví dụ 2026-06-30, không phải {property.Value.ToString(Formatting.None)}."));
+            problems.Add(JsonPosition.Problem(Name, property, Messages.Say("rules.the-deadline-must-be-a-date", property.Value.ToString(Formatting.None))));
             return null;
         }
 
@@ -192,9 +190,7 @@ public sealed class RuleOverlay
 
         foreach (var (id, property) in pending)
         {
-            problems.Add(JsonPosition.Problem(Name, property,
-                $"the base rule set has no criterion '{id}'" + DidYouMean.Suffix(id, known) + " Fix the id.",
-                $"bộ quy tắc gốc không có tiêu chí '{id}'" + DidYouMean.SuffixVi(id, known) + " Hãy sửa mã."));
+            problems.Add(JsonPosition.Problem(Name, property, Messages.Say("rules.the-base-rule-set-has-no", id, DidYouMean.Said(id, known))));
         }
 
         return problems.Count > 0 ? throw new RuleSetLoadException(Name, problems) : result;
@@ -256,9 +252,7 @@ public sealed class RuleOverlay
                 {
                     if (i >= baseParts.Count)
                     {
-                        problems.Add(JsonPosition.Problem(Name, patchParts[i],
-                            string.Create(CultureInfo.InvariantCulture, $"the base criterion has {baseParts.Count} part(s); a patch can change parts, not add them."),
-                            string.Create(CultureInfo.InvariantCulture, $"tiêu chí gốc có {baseParts.Count} phần; bản điều chỉnh chỉ sửa được các phần, không thêm được.")));
+                        problems.Add(JsonPosition.Problem(Name, patchParts[i], Messages.Say("rules.the-base-criterion-has-part-s", baseParts.Count)));
                     }
                     else if (patchParts[i] is JObject partPatch && baseParts[i] is JObject basePart)
                     {

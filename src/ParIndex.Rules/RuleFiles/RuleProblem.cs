@@ -6,6 +6,12 @@ namespace ParIndex.Rules;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record RuleProblem
 {
+    /// <summary>A problem told in both languages by the message catalogue (<see cref="Messages"/>).</summary>
+    internal RuleProblem(string file, int line, int column, string path, LocalizedText message)
+        : this(file, line, column, path, message.In(Language.En), message.Vi)
+    {
+    }
+
     internal RuleProblem(string file, int line, int column, string path, string message, string vietnamese)
     {
         _vietnamese = vietnamese;

@@ -322,9 +322,7 @@ public static class RuleSetLoader
         if (criteria.Exists && criteria.LinkTarget is not null)
         {
             // A linked folder could be anywhere on the machine; a rule set reads only its own files.
-            problems.Add(new RuleProblem("criteria/", 0, 0, "$",
-                $"is a symbolic link (to '{criteria.LinkTarget}'); a rule set reads only its own files. Make criteria/ a folder inside the rule set.",
-                $"là liên kết tượng trưng (tới '{criteria.LinkTarget}'); bộ quy tắc chỉ đọc tệp của chính nó. Hãy để criteria/ là thư mục nằm trong bộ quy tắc."));
+            problems.Add(new RuleProblem("criteria/", 0, 0, "$", Messages.Say("rules.symbolic-link-folder", criteria.LinkTarget)));
         }
 
         var files = new List<RuleFile>();
@@ -342,9 +340,7 @@ public static class RuleSetLoader
         // A link could point anywhere on the machine; a rule set reads only its own files.
         if (file.LinkTarget is not null)
         {
-            problems.Add(new RuleProblem(relative, 0, 0, "$",
-                $"is a symbolic link (to '{file.LinkTarget}'); a rule set reads only its own files. Copy the file into the folder instead.",
-                $"là liên kết tượng trưng (tới '{file.LinkTarget}'); bộ quy tắc chỉ đọc tệp của chính nó. Hãy sao chép tệp vào thư mục."));
+            problems.Add(new RuleProblem(relative, 0, 0, "$", Messages.Say("rules.symbolic-link-file", file.LinkTarget)));
             return;
         }
 
@@ -358,9 +354,7 @@ public static class RuleSetLoader
 
         if (file.Length > MaxFileBytes)
         {
-            problems.Add(new RuleProblem(relative, 0, 0, "$",
-                string.Create(CultureInfo.InvariantCulture, $"is {file.Length:N0} bytes; a rule file is at most {MaxFileBytes:N0} (the shipped ones are about 30 KB). Split it, or remove what does not belong."),
-                string.Create(CultureInfo.InvariantCulture, $"có {file.Length:N0} byte; một tệp quy tắc tối đa {MaxFileBytes:N0} byte (các tệp đi kèm khoảng 30 KB). Hãy tách tệp, hoặc bỏ phần không thuộc về nó.")));
+            problems.Add(new RuleProblem(relative, 0, 0, "$", Messages.Say("rules.is-bytes-a-rule-file-is", file.Length, MaxFileBytes)));
             return;
         }
 

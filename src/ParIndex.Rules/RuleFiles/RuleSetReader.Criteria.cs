@@ -12,9 +12,7 @@ internal sealed partial class RuleSetReader
         _allAreasIncomplete |= area is null;
         if (area is not null && manifest is not null && !manifest.Areas.Any(a => a.Id == area))
         {
-            problems.At(root["area"]!,
-                $"the area '{area}' is not declared in ruleset.json" + DidYouMean.Suffix(area, manifest.Areas.Select(a => a.Id)) + " Declare it there or fix the id.",
-                $"lĩnh vực '{area}' chưa được khai báo trong ruleset.json" + DidYouMean.SuffixVi(area, manifest.Areas.Select(a => a.Id)) + " Hãy khai báo ở đó hoặc sửa mã.");
+            problems.At(root["area"]!, Messages.Say("rules.the-area-is-not-declared-in", area, DidYouMean.Said(area, manifest.Areas.Select(a => a.Id))));
         }
 
         var areaDefinition = manifest?.Areas.FirstOrDefault(a => a.Id == area);
@@ -65,9 +63,7 @@ internal sealed partial class RuleSetReader
         var parts = ReadParts(problems, partTokens, max, areaKind, indicators);
         if (max is not null && parts.Count == partTokens.Count && parts.Count > 0 && parts.Sum(p => p.MaxPoints) != max)
         {
-            problems.At(item["maxPoints"]!,
-                Invariant($"the parts' maxPoints add up to {parts.Sum(p => p.MaxPoints)}, not the criterion's {max}; make them agree."),
-                Invariant($"maxPoints của các phần cộng lại được {parts.Sum(p => p.MaxPoints)}, không phải {max} của tiêu chí; hãy làm cho khớp."));
+            problems.At(item["maxPoints"]!, Messages.Say("rules.the-parts-maxpoints-add-up-to", parts.Sum(p => p.MaxPoints), max));
         }
 
         var position = JsonPosition.Of(item);
@@ -112,9 +108,7 @@ internal sealed partial class RuleSetReader
             if (part is not null && areaKind == AreaKind.Penalty && part.Scale.Kind != ScaleKind.PerEvent)
             {
                 // A penalty area's points are the points deducted: only a scale that counts up from 0 says that.
-                problems.At(partToken["scale"]?["type"] ?? partToken,
-                    "a part in a penalty area gives the points it deducts, so its scale must be perEvent (points per event, up to maxPoints).",
-                    "một phần trong lĩnh vực điểm trừ cho số điểm bị trừ, nên thang của nó phải là perEvent (điểm mỗi lần, tối đa maxPoints).");
+                problems.At(partToken["scale"]?["type"] ?? partToken, Messages.Say("rules.a-part-in-a-penalty-area"));
                 part = null;
             }
 
@@ -131,11 +125,11 @@ internal sealed partial class RuleSetReader
             {
                 if (ids[i] is null && partTokens[i]["id"] is null)
                 {
-                    problems.At(partTokens[i], "a criterion with several parts needs an id on each part (a, b, c…); add one.", "tiêu chí có nhiều phần cần mã cho từng phần (a, b, c…); hãy thêm.");
+                    problems.At(partTokens[i], Messages.Say("rules.parts-need-ids"));
                 }
                 else if (ids[i] is not null && ids.IndexOf(ids[i]) < i)
                 {
-                    problems.At(partTokens[i]["id"]!, $"the part id '{ids[i]}' is used twice in this criterion; make it unique.", $"mã phần '{ids[i]}' được dùng hai lần trong tiêu chí này; hãy đặt mã riêng.");
+                    problems.At(partTokens[i]["id"]!, Messages.Say("rules.the-part-id-is-used-twice", ids[i]));
                 }
             }
         }
@@ -149,7 +143,7 @@ internal sealed partial class RuleSetReader
         var token = item["judged"] as JObject;
         if (token is not null && item["parts"] is not null)
         {
-            problems.At(item["judged"]!, "a criterion is measured (parts) or judged, not both; remove one.", "một tiêu chí được đo (parts) hoặc được thẩm định (judged), không thể cả hai; hãy xóa một.");
+            problems.At(item["judged"]!, Messages.Say("rules.a-criterion-is-measured-parts-or"));
             return null;
         }
 
@@ -157,7 +151,7 @@ internal sealed partial class RuleSetReader
         {
             if (item["parts"] is null && item["judged"] is null)
             {
-                problems.At(item, "a criterion needs parts (measured from figures) or judged (set by the appraisal); add one.", "tiêu chí cần parts (đo từ số liệu) hoặc judged (do hội đồng thẩm định cho điểm); hãy thêm một.");
+                problems.At(item, Messages.Say("rules.a-criterion-needs-parts-measured-from"));
             }
 
             return null;
@@ -166,9 +160,7 @@ internal sealed partial class RuleSetReader
         var step = Num(token, "step");
         if (step is > 0 && max is not null && max.Value % step.Value != 0)
         {
-            problems.At(token["step"]!,
-                Invariant($"the criterion's {max} points are not a multiple of the step {step}, so full points could never be given; change one."),
-                Invariant($"{max} điểm của tiêu chí không phải bội số của bước {step}, nên không bao giờ cho được đủ điểm; hãy sửa một trong hai."));
+            problems.At(token["step"]!, Messages.Say("rules.the-criterion-s-points-are-not", max, step));
         }
 
         return new JudgedDefinition(step);
@@ -194,22 +186,18 @@ internal sealed partial class RuleSetReader
 
             if (types.Contains(type, StringComparer.Ordinal))
             {
-                problems.At(token, $"the unit type '{type}' is listed twice; keep one.", $"loại đơn vị '{type}' được liệt kê hai lần; hãy giữ một.");
+                problems.At(token, Messages.Say("rules.the-unit-type-is-listed-twice", type));
                 ok = false;
             }
             else if (manifest is not null && manifest.UnitTypes.Count == 0)
             {
-                problems.At(token,
-                    $"appliesTo names the unit type '{type}', but ruleset.json lists no unitTypes; list them there so every unit's type can be checked.",
-                    $"appliesTo nêu loại đơn vị '{type}', nhưng ruleset.json không liệt kê unitTypes; hãy liệt kê ở đó để kiểm tra được loại của mọi đơn vị.");
+                problems.At(token, Messages.Say("rules.appliesto-names-the-unit-type-but", type));
                 ok = false;
             }
             else if (manifest is not null && !manifest.UnitTypes.Any(t => t.Id == type))
             {
                 var ids = manifest.UnitTypes.Select(t => t.Id);
-                problems.At(token,
-                    $"the unit type '{type}' is not in ruleset.json's unitTypes" + DidYouMean.Suffix(type, ids) + " Fix the id or add the type there.",
-                    $"loại đơn vị '{type}' không có trong unitTypes của ruleset.json" + DidYouMean.SuffixVi(type, ids) + " Hãy sửa mã hoặc thêm loại đó.");
+                problems.At(token, Messages.Say("rules.the-unit-type-is-not-in", type, DidYouMean.Said(type, ids)));
                 ok = false;
             }
 
@@ -228,16 +216,12 @@ internal sealed partial class RuleSetReader
         var points = expect is null ? null : Num(expect, "points");
         if (name is not null && earlier.Any(c => c.Name == name))
         {
-            problems.At(item["name"]!,
-                $"the case name '{name}' is used twice in this criterion; make it unique so a failure names one case.",
-                $"tên ca '{name}' được dùng hai lần trong tiêu chí này; hãy đặt tên riêng để một lỗi chỉ đúng một ca.");
+            problems.At(item["name"]!, Messages.Say("rules.the-case-name-is-used-twice", name));
         }
 
         if (points is not null && max is not null && points > max)
         {
-            problems.At(expect!["points"]!,
-                Invariant($"{points} is more than the criterion's {max} points; no case can expect that."),
-                Invariant($"{points} lớn hơn {max} điểm của tiêu chí; không ca nào có thể mong đợi như vậy."));
+            problems.At(expect!["points"]!, Messages.Say("rules.case-points-above-criterion", points, max));
         }
 
         var given = new Dictionary<string, IndicatorValue>(StringComparer.Ordinal);
@@ -264,9 +248,7 @@ internal sealed partial class RuleSetReader
         if (type is not null && manifest is not null && !manifest.UnitTypes.Any(t => t.Id == type))
         {
             var ids = manifest.UnitTypes.Select(t => t.Id);
-            problems.At(item["type"]!,
-                $"the unit type '{type}' is not in ruleset.json's unitTypes" + DidYouMean.Suffix(type, ids) + " Fix the id or add the type there.",
-                $"loại đơn vị '{type}' không có trong unitTypes của ruleset.json" + DidYouMean.SuffixVi(type, ids) + " Hãy sửa mã hoặc thêm loại đó.");
+            problems.At(item["type"]!, Messages.Say("rules.unit-type-unknown-in-case", type, DidYouMean.Said(type, ids)));
         }
 
         if (name is null || statusText is null || points is null || !WireNames.Statuses.TryParse(statusText, out var status))
@@ -294,15 +276,15 @@ internal sealed partial class RuleSetReader
 
         if (max is not null && points > max)
         {
-            problems.At(item[name]!, Invariant($"{points} is more than the criterion's {max} points; lower it."), Invariant($"{points} lớn hơn {max} điểm của tiêu chí; hãy hạ xuống."));
+            problems.At(item[name]!, Messages.Say("rules.points-above-criterion", points, max));
         }
         else if (decimal.Round(points.Value, 2) != points)
         {
-            problems.At(item[name]!, Invariant($"{points} has more than 2 decimals; points are given to 2 decimals."), Invariant($"{points} có quá 2 chữ số thập phân; điểm chỉ lấy 2 chữ số thập phân."));
+            problems.At(item[name]!, Messages.Say("rules.has-more-than-decimals-points-are", points));
         }
         else if (judged?.Step is { } step && points.Value % step != 0)
         {
-            problems.At(item[name]!, Invariant($"{points} is not a multiple of the criterion's step {step}."), Invariant($"{points} không phải bội số của bước {step} của tiêu chí."));
+            problems.At(item[name]!, Messages.Say("rules.is-not-a-multiple-of-the", points, step));
         }
 
         return points;
@@ -324,9 +306,7 @@ internal sealed partial class RuleSetReader
 
         if (numeric && indicator.Type == IndicatorType.Boolean)
         {
-            problems.At(item[name]!,
-                $"'{key}' is a yes/no indicator; a rate, a difference or a SIPAS aspect needs counts or amounts.",
-                $"'{key}' là chỉ tiêu có/không; một tỷ lệ, một hiệu số hay một khía cạnh SIPAS cần số lượng hoặc số tiền.");
+            problems.At(item[name]!, Messages.Say("rules.is-a-yes-no-indicator-a", key));
             return null;
         }
 
@@ -361,9 +341,7 @@ internal sealed partial class RuleSetReader
         }
 
         var names = manifest.Offices.SelectMany(o => o.Spellings.Append(o.Id)).ToList();
-        problems.At(item[field]!,
-            $"'{written}' names no office of ruleset.json's offices" + DidYouMean.Suffix(written, names) + " Add it to an office's spellings, or write an office's id.",
-            $"'{written}' không phải đơn vị nào trong offices của ruleset.json" + DidYouMean.SuffixVi(written, names) + " Hãy thêm vào cách viết (spellings) của một đơn vị, hoặc ghi mã đơn vị.");
+        problems.At(item[field]!, Messages.Say("rules.names-no-office-of-ruleset-json", written, DidYouMean.Said(written, names)));
         return null;
     }
 }

@@ -42,7 +42,7 @@ internal sealed partial class RuleSetReader
             return date;
         }
 
-        problems.At(item![name]!, $"'{text}' is not a date; write it yyyy-MM-dd.", $"'{text}' không phải ngày; hãy viết yyyy-MM-dd.");
+        problems.At(item![name]!, Messages.Say("rules.is-not-a-date-write-it", text));
         return null;
     }
 

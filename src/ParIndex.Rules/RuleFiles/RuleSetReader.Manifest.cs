@@ -21,7 +21,7 @@ internal sealed partial class RuleSetReader
 
             if (!seen.Add(key))
             {
-                problems.At(item["key"]!, $"the indicator '{key}' is declared twice; keep one.", $"chỉ tiêu '{key}' được khai báo hai lần; hãy giữ một.");
+                problems.At(item["key"]!, Messages.Say("rules.the-indicator-is-declared-twice-keep", key));
                 continue;
             }
 
@@ -77,9 +77,7 @@ internal sealed partial class RuleSetReader
         if (version is not null && !IsVersion(version))
         {
             // The version goes into every result's stamp, HTTP headers and file names: a package version's characters only.
-            problems.At(root["version"]!,
-                $"the version '{version}' may hold only letters A-Z and a-z, digits, '.', '-' and '+' (like a package version, such as 2025.1.0 or 2025.1.0-thai-nguyen), at most 64 of them.",
-                $"phiên bản '{version}' chỉ được gồm chữ cái A-Z, a-z, chữ số, '.', '-' và '+' (như phiên bản của một gói, ví dụ 2025.1.0 hoặc 2025.1.0-thai-nguyen), tối đa 64 ký tự.");
+            problems.At(root["version"]!, Messages.Say("rules.the-version-may-hold-only-letters", version));
         }
 
         var level = Str(root, "level");
@@ -88,18 +86,14 @@ internal sealed partial class RuleSetReader
         var to = Date(problems, root["period"] as JObject, "to");
         if (from is not null && to is not null && from > to)
         {
-            problems.At(root["period"]!["to"]!,
-                $"the period ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}); swap or correct the dates.",
-                $"kỳ đánh giá kết thúc ({to:yyyy-MM-dd}) trước khi bắt đầu ({from:yyyy-MM-dd}); hãy đổi chỗ hoặc sửa ngày.");
+            problems.At(root["period"]!["to"]!, Messages.Say("rules.the-period-ends-before-it-starts", to, from));
         }
 
         var validFrom = Date(problems, root, "validFrom");
         var validTo = Date(problems, root, "validTo");
         if ((validFrom ?? from) is { } first && (validTo ?? to) is { } last && first > last)
         {
-            problems.At(root["validTo"] ?? root["validFrom"] ?? root["period"]!,
-                $"the rule set stops being in force ({last:yyyy-MM-dd}) before it comes into force ({first:yyyy-MM-dd}); correct validFrom or validTo.",
-                $"bộ quy tắc hết hiệu lực ({last:yyyy-MM-dd}) trước khi có hiệu lực ({first:yyyy-MM-dd}); hãy sửa validFrom hoặc validTo.");
+            problems.At(root["validTo"] ?? root["validFrom"] ?? root["period"]!, Messages.Say("rules.the-rule-set-stops-being-in", last, first));
         }
 
         var (areas, unreadableKind) = Areas(problems, root, total);
@@ -152,7 +146,7 @@ internal sealed partial class RuleSetReader
 
             if (areas.Any(a => a.Id == areaId))
             {
-                problems.At(item["id"]!, $"the area '{areaId}' is declared twice; keep one.", $"lĩnh vực '{areaId}' được khai báo hai lần; hãy giữ một.");
+                problems.At(item["id"]!, Messages.Say("rules.the-area-is-declared-twice-keep", areaId));
                 continue;
             }
 
@@ -174,7 +168,7 @@ internal sealed partial class RuleSetReader
         }
         else if (total is not null && areas.Count > 0 && baseAreas.Count == 0)
         {
-            problems.At(root["areas"]!, "every area is a bonus or a penalty; an index needs at least one base area.", "mọi lĩnh vực đều là điểm thưởng hoặc điểm trừ; chỉ số cần ít nhất một lĩnh vực cơ bản.");
+            problems.At(root["areas"]!, Messages.Say("rules.every-area-is-a-bonus-or"));
         }
         else if (total is not null && areas.Count > 0 && baseAreas.Sum(a => a.MaxPoints) != total)
         {
@@ -206,14 +200,12 @@ internal sealed partial class RuleSetReader
 
             if (bands.Count > 0 && min >= bands[^1].MinTotal)
             {
-                problems.At(item["minTotal"]!,
-                    Invariant($"the band '{name}' starts at {min}, not below the band before it ({bands[^1].Name}, {bands[^1].MinTotal}); list bands from the highest minimum down."),
-                    Invariant($"mức xếp loại '{name}' bắt đầu từ {min}, không thấp hơn mức trước nó ({bands[^1].Name}, {bands[^1].MinTotal}); hãy liệt kê các mức từ ngưỡng cao nhất xuống."));
+                problems.At(item["minTotal"]!, Messages.Say("rules.the-band-starts-at-not-below", name, min, bands[^1].Name, bands[^1].MinTotal));
             }
 
             if (bands.Any(b => b.Name == name))
             {
-                problems.At(item["name"]!, $"the band '{name}' is declared twice; keep one.", $"mức xếp loại '{name}' được khai báo hai lần; hãy giữ một.");
+                problems.At(item["name"]!, Messages.Say("rules.the-band-is-declared-twice-keep", name));
             }
 
             bands.Add(new ClassificationBand(name, min.Value));
@@ -238,7 +230,7 @@ internal sealed partial class RuleSetReader
 
             if (offices.Any(o => o.Id == officeId))
             {
-                problems.At(item["id"]!, $"the office '{officeId}' is declared twice; keep one.", $"đơn vị '{officeId}' được khai báo hai lần; hãy giữ một.");
+                problems.At(item["id"]!, Messages.Say("rules.the-office-is-declared-twice-keep", officeId));
                 continue;
             }
 
@@ -246,9 +238,7 @@ internal sealed partial class RuleSetReader
             foreach (var taken in offices.Where(o => office.Spellings.Append(office.Title.Vi).Any(o.IsWrittenAs)))
             {
                 // A spelling that names two offices would put a criterion's lead under whichever was found first.
-                problems.At(item["id"]!,
-                    $"the office '{officeId}' shares a spelling or title with '{taken.Id}'; a criterion's lead must name one office only.",
-                    $"đơn vị '{officeId}' có cách viết hoặc tên trùng với '{taken.Id}'; chủ trì của một tiêu chí chỉ được chỉ một đơn vị.");
+                problems.At(item["id"]!, Messages.Say("rules.the-office-shares-a-spelling-or", officeId, taken.Id));
             }
 
             offices.Add(office);
@@ -272,7 +262,7 @@ internal sealed partial class RuleSetReader
 
             if (unitTypes.Any(t => t.Id == typeId))
             {
-                problems.At(item["id"]!, $"the unit type '{typeId}' is declared twice; keep one.", $"loại đơn vị '{typeId}' được khai báo hai lần; hãy giữ một.");
+                problems.At(item["id"]!, Messages.Say("rules.the-unit-type-is-declared-twice", typeId));
                 continue;
             }
 

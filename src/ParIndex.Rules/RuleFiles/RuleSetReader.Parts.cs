@@ -15,7 +15,7 @@ internal sealed partial class RuleSetReader
         {
             if (partCount > 1)
             {
-                problems.At(item, "a criterion with several parts needs maxPoints on each part; add it.", "tiêu chí có nhiều phần cần maxPoints cho từng phần; hãy thêm.");
+                problems.At(item, Messages.Say("rules.parts-need-maxpoints"));
             }
             else
             {
@@ -71,18 +71,14 @@ internal sealed partial class RuleSetReader
         var bands = Objects(item["scale"]?["bands"]).ToList();
         if (scale.Bands[0].Points != max && bands.Count > 0)
         {
-            problems.At(bands[0]["points"]!,
-                Invariant($"the top band gives {scale.Bands[0].Points}, not the part's {max} points, so full points can never be given; give the top band {max}."),
-                Invariant($"mức cao nhất cho {scale.Bands[0].Points} điểm, không phải {max} điểm của phần, nên không bao giờ được đủ điểm; hãy cho mức cao nhất {max} điểm."));
+            problems.At(bands[0]["points"]!, Messages.Say("rules.the-top-band-gives-not-the", scale.Bands[0].Points, max));
             ok = false;
         }
 
         var lowest = scale.Bands[^1].Min;
         if (requirement is { Operator: ComparisonOperator.AtLeast or ComparisonOperator.MoreThan } && requirement.Threshold < lowest && item["requirement"]?["threshold"] is { } threshold)
         {
-            problems.At(threshold,
-                Invariant($"a value of {requirement.Threshold} meets the requirement but is below the lowest band ({lowest}), so it passes and earns nothing; make the requirement at least {lowest}, or add a band for it."),
-                Invariant($"giá trị {requirement.Threshold} đạt yêu cầu nhưng thấp hơn mức thấp nhất ({lowest}), nên đạt mà không được điểm nào; hãy nâng yêu cầu lên ít nhất {lowest}, hoặc thêm một mức cho nó."));
+            problems.At(threshold, Messages.Say("rules.a-value-of-meets-the-requirement", requirement.Threshold, lowest));
             ok = false;
         }
 
@@ -95,9 +91,7 @@ internal sealed partial class RuleSetReader
         var ok = true;
         foreach (var token in ComparedNumbers(item).Where(t => t.Value<decimal>() < 0m))
         {
-            problems.At(token,
-                Invariant($"a count or an amount is never below 0, so comparing it with {token.Value<decimal>()} always comes out the same; write a number from 0 up."),
-                Invariant($"số đếm hoặc số tiền không bao giờ nhỏ hơn 0, nên so sánh với {token.Value<decimal>()} luôn cho cùng một kết quả; hãy ghi một số từ 0 trở lên."));
+            problems.At(token, Messages.Say("rules.a-count-or-an-amount-is", token.Value<decimal>()));
             ok = false;
         }
 
@@ -123,17 +117,13 @@ internal sealed partial class RuleSetReader
             var number = token.Value<decimal>();
             if (number is < 0m or > 100m)
             {
-                problems.At(token,
-                    Invariant($"a rate lies between 0 and 100%, so {number} can never be reached (or is always passed); write a rate from 0 to 100."),
-                    Invariant($"tỷ lệ nằm trong khoảng 0 đến 100%, nên {number} không bao giờ đạt tới (hoặc luôn vượt qua); hãy ghi một tỷ lệ từ 0 đến 100."));
+                problems.At(token, Messages.Say("rules.a-rate-lies-between-and-so", number));
                 ok = false;
             }
             else if (decimal.Round(number, 2) != number)
             {
                 var (below, above) = (decimal.Floor(number * 100m) / 100m, decimal.Ceiling(number * 100m) / 100m);
-                problems.At(token,
-                    Invariant($"a rate is rounded to 2 decimals before it is compared, so {number} lies between {below} and {above}, two rates a unit can have; write one of them."),
-                    Invariant($"tỷ lệ được làm tròn đến 2 chữ số thập phân trước khi so sánh, nên {number} nằm giữa {below} và {above}, hai tỷ lệ mà đơn vị có thể có; hãy ghi một trong hai."));
+                problems.At(token, Messages.Say("rules.a-rate-is-rounded-to-decimals", number, below, above));
                 ok = false;
             }
         }
@@ -159,13 +149,13 @@ internal sealed partial class RuleSetReader
         {
             if (thresholdToken.Type != JTokenType.Boolean)
             {
-                problems.At(thresholdToken, "the value is a yes/no indicator, so the threshold must be true or false.", "giá trị là chỉ tiêu có/không, nên ngưỡng phải là true hoặc false.");
+                problems.At(thresholdToken, Messages.Say("rules.the-value-is-a-yes-no"));
                 return null;
             }
 
             if (op is not (ComparisonOperator.EqualTo or ComparisonOperator.NotEqualTo))
             {
-                problems.At(item["op"]!, "a yes/no value can only be compared with == or !=.", "giá trị có/không chỉ so sánh được bằng == hoặc !=.");
+                problems.At(item["op"]!, Messages.Say("rules.yes-no-compare-only"));
                 return null;
             }
 
@@ -174,7 +164,7 @@ internal sealed partial class RuleSetReader
 
         if (thresholdToken.Type == JTokenType.Boolean)
         {
-            problems.At(thresholdToken, "the value is a number, so the threshold must be a number, not true or false.", "giá trị là một số, nên ngưỡng phải là một số, không phải true hay false.");
+            problems.At(thresholdToken, Messages.Say("rules.the-value-is-a-number-so"));
             return null;
         }
 
@@ -206,7 +196,7 @@ internal sealed partial class RuleSetReader
 
         if (valueType == IndicatorType.Boolean && kind != ScaleKind.Binary)
         {
-            problems.At(item["type"]!, "a yes/no value can only have a binary scale (yes earns all points).", "giá trị có/không chỉ có thể dùng thang binary (có thì được đủ điểm).");
+            problems.At(item["type"]!, Messages.Say("rules.yes-no-binary-scale-only"));
             return null;
         }
 
@@ -231,15 +221,13 @@ internal sealed partial class RuleSetReader
 
         if (kind == ScaleKind.Proportional && threshold is <= 0)
         {
-            problems.At(item["threshold"]!, "a proportional threshold must be more than 0 (points are max × value / threshold).", "ngưỡng của thang tỷ lệ phải lớn hơn 0 (điểm = tối đa × giá trị / ngưỡng).");
+            problems.At(item["threshold"]!, Messages.Say("rules.a-proportional-threshold-must-be-more"));
             ok = false;
         }
 
         if (zeroBelow is not null && threshold is not null && (zeroBelow < 0 || zeroBelow >= threshold))
         {
-            problems.At(item["zeroBelow"]!,
-                Invariant($"zeroBelow {zeroBelow} must be at least 0 and below the threshold {threshold}."),
-                Invariant($"zeroBelow {zeroBelow} phải từ 0 trở lên và nhỏ hơn ngưỡng {threshold}."));
+            problems.At(item["zeroBelow"]!, Messages.Say("rules.zerobelow-must-be-at-least-and", zeroBelow, threshold));
             ok = false;
         }
 
@@ -266,7 +254,7 @@ internal sealed partial class RuleSetReader
         var ok = true;
         if (item["bands"] is null)
         {
-            problems.At(item, "a step scale needs 'bands' (min → points, highest first); add them.", "thang step cần 'bands' (min → điểm, mức cao nhất trước); hãy thêm.");
+            problems.At(item, Messages.Say("rules.a-step-scale-needs-bands-min"));
             ok = false;
         }
 
@@ -282,22 +270,18 @@ internal sealed partial class RuleSetReader
 
             if (max is not null && points > max)
             {
-                problems.At(band["points"]!, Invariant($"{points} is more than the part's {max} points; lower it."), Invariant($"{points} lớn hơn {max} điểm của phần; hãy hạ xuống."));
+                problems.At(band["points"]!, Messages.Say("rules.is-more-than-the-part-s", points, max));
                 ok = false;
             }
 
             if (bands.Count > 0 && min >= bands[^1].Min)
             {
-                problems.At(band["min"]!,
-                    Invariant($"the band at {min} is not below the band before it ({bands[^1].Min}); list bands from the highest min down."),
-                    Invariant($"mức ở {min} không thấp hơn mức trước nó ({bands[^1].Min}); hãy liệt kê các mức từ min cao nhất xuống."));
+                problems.At(band["min"]!, Messages.Say("rules.the-band-at-is-not-below", min, bands[^1].Min));
                 ok = false;
             }
             else if (bands.Count > 0 && points > bands[^1].Points)
             {
-                problems.At(band["points"]!,
-                    Invariant($"the band at {min} earns {points}, more than the higher band at {bands[^1].Min} ({bands[^1].Points}); a lower band must not earn more."),
-                    Invariant($"mức ở {min} được {points} điểm, nhiều hơn mức cao hơn ở {bands[^1].Min} ({bands[^1].Points}); mức thấp hơn không được nhiều điểm hơn."));
+                problems.At(band["points"]!, Messages.Say("rules.the-band-at-earns-more-than", min, points, bands[^1].Min, bands[^1].Points));
                 ok = false;
             }
 
@@ -328,7 +312,7 @@ internal sealed partial class RuleSetReader
 
         if (value is not null && value.Kind == ValueKind.Indicator)
         {
-            problems.At(item["zeroDenominator"]!, "zeroDenominator applies to a rate or a difference only; remove it.", "zeroDenominator chỉ áp dụng cho tỷ lệ hoặc hiệu số; hãy xóa.");
+            problems.At(item["zeroDenominator"]!, Messages.Say("rules.zerodenominator-applies-to-a-rate-or"));
             return null;
         }
 
@@ -339,9 +323,7 @@ internal sealed partial class RuleSetReader
     {
         if (HintTemplate.StrayBrace(text) is { } at)
         {
-            problems.At(hint[language]!,
-                Invariant($"the brace at character {at + 1} is not part of a placeholder; write placeholders as {{name}}, with no other brace in a hint."),
-                Invariant($"dấu ngoặc nhọn ở ký tự thứ {at + 1} không thuộc biến thay thế nào; hãy viết biến thay thế dạng {{tên}}, và không dùng dấu ngoặc nhọn nào khác trong gợi ý."));
+            problems.At(hint[language]!, Messages.Say("rules.the-brace-at-character-is-not", at + 1));
         }
 
         foreach (var segment in HintTemplate.Segments(text).Where(s => s.IsPlaceholder))
@@ -349,9 +331,7 @@ internal sealed partial class RuleSetReader
             var name = text.Substring(segment.Start, segment.Length);
             if (!Placeholders.Contains(name))
             {
-                problems.At(hint[language]!,
-                    $"unknown placeholder '{{{name}}}'" + DidYouMean.Suffix(name, Placeholders) + " Use one of {" + string.Join("} {", Placeholders) + "}.",
-                    $"biến thay thế không xác định '{{{name}}}'" + DidYouMean.SuffixVi(name, Placeholders) + " Hãy dùng một trong {" + string.Join("} {", Placeholders) + "}.");
+                problems.At(hint[language]!, Messages.Say("rules.unknown-placeholder-use-one-of", name, DidYouMean.Said(name, Placeholders), string.Join("} {", Placeholders)));
             }
         }
     }

@@ -113,9 +113,7 @@ internal sealed partial class RuleSetReader
             var kind = KindOf(file.Path);
             if (kind is null)
             {
-                _problems.Add(new RuleProblem(file.Path, 0, 0, "$",
-                    "not a rule file; a rule set holds ruleset.json, indicators.json and criteria/*.json only. Move or remove it.",
-                    "không phải tệp quy tắc; một bộ quy tắc chỉ gồm ruleset.json, indicators.json và criteria/*.json. Hãy chuyển hoặc xóa tệp này."));
+                _problems.Add(new RuleProblem(file.Path, 0, 0, "$", Messages.Say("rules.not-a-rule-file-a-rule")));
                 continue;
             }
 
@@ -152,21 +150,15 @@ internal sealed partial class RuleSetReader
         var sealedHash = (json?["hash"] as JValue)?.Value as string;
         if (sealedVersion is null || sealedHash is null || json!.Count != 2)
         {
-            yield return new RuleProblem(SealFile, 1, 1, "$",
-                "the seal must be a JSON object with the sealed \"version\" and \"hash\" and nothing else; write it again with parindex seal.",
-                "tệp niêm phong phải là một đối tượng JSON chỉ gồm \"version\" và \"hash\" đã niêm phong; hãy ghi lại bằng parindex seal.");
+            yield return new RuleProblem(SealFile, 1, 1, "$", Messages.Say("rules.the-seal-must-be-a-json"));
         }
         else if (sealedVersion != version)
         {
-            yield return new RuleProblem(SealFile, 1, 1, "$.version",
-                $"the rule set was sealed as version {sealedVersion}, but ruleset.json now says {version}: seal the new version (parindex seal --rules FOLDER) once its content is final.",
-                $"bộ quy tắc được niêm phong ở phiên bản {sealedVersion}, nhưng ruleset.json nay ghi {version}: hãy niêm phong phiên bản mới (parindex seal --rules THƯ-MỤC) khi nội dung đã chốt.");
+            yield return new RuleProblem(SealFile, 1, 1, "$.version", Messages.Say("rules.the-rule-set-was-sealed-as", sealedVersion, version));
         }
         else if (!string.Equals(sealedHash, hash, StringComparison.OrdinalIgnoreCase))
         {
-            yield return new RuleProblem(SealFile, 1, 1, "$.hash",
-                $"the content changed since version {version} was sealed (hash {sealedHash[..Math.Min(12, sealedHash.Length)]} then, {hash[..12]} now): an edited copy must not pass for the published set. Give it a new version in ruleset.json and seal it again.",
-                $"nội dung đã đổi kể từ khi phiên bản {version} được niêm phong (mã băm lúc đó {sealedHash[..Math.Min(12, sealedHash.Length)]}, nay {hash[..12]}): bản đã sửa không được mang danh bộ đã ban hành. Hãy đặt phiên bản mới trong ruleset.json rồi niêm phong lại.");
+            yield return new RuleProblem(SealFile, 1, 1, "$.hash", Messages.Say("rules.the-content-changed-since-version-was", version, sealedHash[..Math.Min(12, sealedHash.Length)], hash[..12]));
         }
     }
 
@@ -242,9 +234,7 @@ internal sealed partial class RuleSetReader
             var first = group.First().Source;
             foreach (var duplicate in group.Skip(1))
             {
-                _problems.Add(new RuleProblem(duplicate.Source.File, duplicate.Source.Line, duplicate.Source.Column, "$.criteria",
-                    $"the criterion id '{group.Key}' is already used at {first}; criterion ids must be unique.",
-                    $"mã tiêu chí '{group.Key}' đã được dùng ở {first}; mã tiêu chí phải là duy nhất."));
+                _problems.Add(new RuleProblem(duplicate.Source.File, duplicate.Source.Line, duplicate.Source.Column, "$.criteria", Messages.Say("rules.the-criterion-id-is-already-used", group.Key, first)));
             }
         }
     }

@@ -30,8 +30,7 @@ internal sealed partial class RuleWorkbookReader
         {
             if (required)
             {
-                Problem(name, 0, 0, $"the workbook has no sheet '{name}'; add it, with the headings {string.Join(", ", columns)}.",
-                    $"sổ tính không có trang '{name}'; hãy thêm trang này với các cột {string.Join(", ", columns)}.");
+                Problem(name, 0, 0, Messages.Say("rules.the-workbook-has-no-sheet-add", name, string.Join(", ", columns)));
             }
 
             return [];
@@ -39,7 +38,7 @@ internal sealed partial class RuleWorkbookReader
 
         var rows = new List<SheetRow>();
         Dictionary<int, string>? headings = null;
-        foreach (var (line, cells) in book.Rows(sheet.PartId, (l, c, problem) => Problem(name, l, c, problem.En!, problem.Vi)))
+        foreach (var (line, cells) in book.Rows(sheet.PartId, (l, c, problem) => Problem(name, l, c, problem)))
         {
             if (headings is null)
             {
@@ -57,12 +56,11 @@ internal sealed partial class RuleWorkbookReader
 
                 if (!headings.TryGetValue(i + 1, out var heading))
                 {
-                    Problem(name, line, i + 1, "the cell is in a column with no heading, so it would not be read; give the column a heading of the sheet, or clear the cell.",
-                        "ô nằm ở cột không có tiêu đề nên sẽ không được đọc; hãy đặt cho cột một tiêu đề của trang, hoặc xóa ô.");
+                    Problem(name, line, i + 1, Messages.Say("rules.the-cell-is-in-a-column"));
                 }
                 else if (cells[i] is Workbooks.BadCell bad)
                 {
-                    Problem(name, line, i + 1, bad.Problem.En!, bad.Problem.Vi);
+                    Problem(name, line, i + 1, bad.Problem);
                 }
                 else
                 {
@@ -78,8 +76,7 @@ internal sealed partial class RuleWorkbookReader
 
         if (headings is null && required)
         {
-            Problem(name, 1, 1, $"the sheet has no heading row; its first row gives the headings {string.Join(", ", columns)}.",
-                $"trang không có dòng tiêu đề; dòng đầu tiên ghi các cột {string.Join(", ", columns)}.");
+            Problem(name, 1, 1, Messages.Say("rules.the-sheet-has-no-heading-row", string.Join(", ", columns)));
         }
 
         return rows;
@@ -98,12 +95,11 @@ internal sealed partial class RuleWorkbookReader
             var heading = columns.FirstOrDefault(c => c.Folded() == written.Folded());
             if (heading is null)
             {
-                Problem(sheet, line, i + 1, $"'{written}' is not a column of this sheet, so nothing under it would be read; its columns are {string.Join(", ", columns)}.",
-                    $"'{written}' không phải cột của trang này nên không gì dưới nó được đọc; các cột của trang: {string.Join(", ", columns)}.");
+                Problem(sheet, line, i + 1, Messages.Say("rules.is-not-a-column-of-this", written, string.Join(", ", columns)));
             }
             else if (headings.ContainsValue(heading))
             {
-                Problem(sheet, line, i + 1, $"the column '{heading}' is given twice; keep one.", $"cột '{heading}' có hai lần; hãy giữ một.");
+                Problem(sheet, line, i + 1, Messages.Say("rules.the-column-is-given-twice-keep", heading));
             }
             else
             {
@@ -159,9 +155,8 @@ internal sealed partial class RuleWorkbookReader
         {
             // A spreadsheet keeps a number without its trailing zeros (3.10 as 3.1) and TRUE as no text at all: an id,
             // a version or a word read from such a cell may not be what was typed.
-            Problem(row.Sheet, row.Line, cell.Column,
-                $"the cell holds {(cell.Value is bool ? "a yes/no" : "the number " + Convert.ToString(cell.Value, CultureInfo.InvariantCulture))}, where text is expected (a spreadsheet drops a number's trailing zeros: 3.10 becomes 3.1); format the cell as text and type it again.",
-                $"ô chứa {(cell.Value is bool ? "giá trị có/không" : "số " + Convert.ToString(cell.Value, CultureInfo.InvariantCulture))} ở chỗ cần văn bản (bảng tính bỏ số 0 ở cuối: 3.10 thành 3.1); hãy định dạng ô là văn bản rồi gõ lại.");
+            Problem(row.Sheet, row.Line, cell.Column, Messages.Say("rules.cell-not-text",
+                cell.Value is bool ? Messages.Say("rules.cell-holds-yes-no") : Messages.Say("rules.cell-holds-number", cell.Value)));
         }
 
         JToken value = (kind, cell.Value) switch

@@ -21,8 +21,7 @@ internal sealed partial class RuleWorkbookReader
                 var area = Convert.ToString(row.Cells.GetValueOrDefault(RuleWorkbook.Area).Value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
                 if (area.Length == 0)
                 {
-                    Problem(row.Sheet, row.Line, 1, "the criterion names no area; give the area's id (as on the sheet Lĩnh vực).",
-                        "tiêu chí không ghi lĩnh vực; hãy ghi mã lĩnh vực (như ở trang Lĩnh vực).");
+                    Problem(row.Sheet, row.Line, 1, Messages.Say("rules.criterion-names-no-area"));
                 }
 
                 var list = byArea.FirstOrDefault(a => a.Area == area).Criteria;
@@ -39,7 +38,7 @@ internal sealed partial class RuleWorkbookReader
             }
             else
             {
-                Stray(row, RuleWorkbook.CriterionColumns, RuleWorkbook.Criterion, "a criterion", "tiêu chí");
+                Stray(row, RuleWorkbook.CriterionColumns, RuleWorkbook.Criterion, "rules.stray-criterion-value");
             }
 
             if (row.Has(RuleWorkbook.PartPoints))
@@ -47,8 +46,7 @@ internal sealed partial class RuleWorkbookReader
                 part = criterion is null ? null : Part(row);
                 if (criterion is null)
                 {
-                    Problem(row.Sheet, row.Line, row.Cells[RuleWorkbook.PartPoints].Column, "the part belongs to no criterion: no row above gives a criterion's id.",
-                        "phần này không thuộc tiêu chí nào: không dòng nào phía trên ghi mã tiêu chí.");
+                    Problem(row.Sheet, row.Line, row.Cells[RuleWorkbook.PartPoints].Column, Messages.Say("rules.the-part-belongs-to-no-criterion"));
                 }
                 else
                 {
@@ -57,7 +55,7 @@ internal sealed partial class RuleWorkbookReader
             }
             else
             {
-                Stray(row, [.. RuleWorkbook.PartColumns, .. RuleWorkbook.HintColumns], RuleWorkbook.PartPoints, "a part", "phần");
+                Stray(row, [.. RuleWorkbook.PartColumns, .. RuleWorkbook.HintColumns], RuleWorkbook.PartPoints, "rules.stray-part-value");
             }
 
             if (RuleWorkbook.BandColumns.Any(row.Has))
@@ -88,13 +86,11 @@ internal sealed partial class RuleWorkbookReader
         }
         else if (mark.Value is not null and not false && !(mark.Value is string no && ParIndex.Rules.Texts.ReadYesNo(no.Trim(), marks: true) == false))
         {
-            Problem(row.Sheet, row.Line, mark.Column, $"'{mark.Value}' is neither yes nor no; write 'có' for a criterion the council judges, or leave the cell empty.",
-                $"'{mark.Value}' không phải có hay không; hãy ghi 'có' cho tiêu chí do hội đồng chấm, hoặc để trống.");
+            Problem(row.Sheet, row.Line, mark.Column, Messages.Say("rules.judged-mark-not-yes-no", mark.Value));
         }
         else if (row.Has(RuleWorkbook.Step))
         {
-            Problem(row.Sheet, row.Line, row.Cells[RuleWorkbook.Step].Column, "a step is given for a criterion that is not judged; mark it judged ('có') or clear the step.",
-                "bước điểm chỉ dành cho tiêu chí do hội đồng chấm; hãy ghi 'có' ở cột Chấm theo đánh giá hoặc xóa bước điểm.");
+            Problem(row.Sheet, row.Line, row.Cells[RuleWorkbook.Step].Column, Messages.Say("rules.step-without-judged"));
         }
 
         return criterion;
@@ -114,9 +110,7 @@ internal sealed partial class RuleWorkbookReader
         if (value is null)
         {
             var column = row.Cells.TryGetValue(RuleWorkbook.ValueKind, out var cell) ? cell.Column : 1;
-            Problem(row.Sheet, row.Line, column,
-                $"'{kind}' is not how a value is worked out; write {RuleWorkbook.OfIndicator} (one indicator), {RuleWorkbook.OfRate} (the first over the second, as %) or {RuleWorkbook.OfDifference} (the first less the second); an indicator value has no second indicator.",
-                $"'{kind}' không phải cách tính giá trị; hãy ghi {RuleWorkbook.OfIndicator} (một chỉ tiêu), {RuleWorkbook.OfRate} (chỉ tiêu thứ nhất trên chỉ tiêu thứ hai, tính %) hoặc {RuleWorkbook.OfDifference} (chỉ tiêu thứ nhất trừ chỉ tiêu thứ hai); cách tính theo một chỉ tiêu không có chỉ tiêu thứ hai.");
+            Problem(row.Sheet, row.Line, column, Messages.Say("rules.is-not-how-a-value-is", kind, RuleWorkbook.OfIndicator, RuleWorkbook.OfRate, RuleWorkbook.OfDifference));
         }
 
         return Obj(row,
@@ -135,8 +129,7 @@ internal sealed partial class RuleWorkbookReader
     {
         if (part?["scale"] is not JObject scale)
         {
-            Problem(row.Sheet, row.Line, row.Cells.Values.Min(c => c.Column), "the band belongs to no part: no row above gives a part's points.",
-                "mức này không thuộc phần nào: không dòng nào phía trên ghi điểm của phần.");
+            Problem(row.Sheet, row.Line, row.Cells.Values.Min(c => c.Column), Messages.Say("rules.the-band-belongs-to-no-part"));
             return;
         }
 
@@ -167,14 +160,12 @@ internal sealed partial class RuleWorkbookReader
                 }
                 else
                 {
-                    Problem(row.Sheet, row.Line, row.Cells.TryGetValue(RuleWorkbook.Criterion, out var cell) ? cell.Column : 1,
-                        $"the case is for '{id}', which is not a criterion on the sheet {RuleWorkbook.Criteria}; give the criterion's id." + DidYouMean.Suffix(id, criteria.Keys),
-                        $"tình huống dành cho '{id}', không phải tiêu chí ở trang {RuleWorkbook.Criteria}; hãy ghi mã tiêu chí." + DidYouMean.SuffixVi(id, criteria.Keys));
+                    Problem(row.Sheet, row.Line, row.Cells.TryGetValue(RuleWorkbook.Criterion, out var cell) ? cell.Column : 1, Messages.Say("rules.the-case-is-for-which-is", id, RuleWorkbook.Criteria, DidYouMean.Said(id, criteria.Keys)));
                 }
             }
             else
             {
-                Stray(row, RuleWorkbook.CaseColumns.Except([RuleWorkbook.Input, RuleWorkbook.Given]), RuleWorkbook.CaseName, "a case", "tình huống");
+                Stray(row, RuleWorkbook.CaseColumns.Except([RuleWorkbook.Input, RuleWorkbook.Given]), RuleWorkbook.CaseName, "rules.stray-case-value");
             }
 
             if (row.Has(RuleWorkbook.Input) || row.Has(RuleWorkbook.Given))
@@ -190,16 +181,15 @@ internal sealed partial class RuleWorkbookReader
         var key = Convert.ToString(row.Cells.GetValueOrDefault(RuleWorkbook.Input).Value, System.Globalization.CultureInfo.InvariantCulture);
         if (given is null)
         {
-            Problem(row.Sheet, row.Line, column, "the figure belongs to no case: no row above gives a case's name.", "số liệu này không thuộc tình huống nào: không dòng nào phía trên ghi tên tình huống.");
+            Problem(row.Sheet, row.Line, column, Messages.Say("rules.the-figure-belongs-to-no-case"));
         }
         else if (key is null || !row.Has(RuleWorkbook.Given))
         {
-            Problem(row.Sheet, row.Line, column, $"a case's figure needs both '{RuleWorkbook.Input}' and '{RuleWorkbook.Given}'; a figure the case does not report is left out, not written empty.",
-                $"số liệu của tình huống cần cả '{RuleWorkbook.Input}' và '{RuleWorkbook.Given}'; số liệu không báo cáo thì bỏ dòng, không để trống.");
+            Problem(row.Sheet, row.Line, column, Messages.Say("rules.a-case-s-figure-needs-both", RuleWorkbook.Input, RuleWorkbook.Given));
         }
         else if (given.ContainsKey(key))
         {
-            Problem(row.Sheet, row.Line, row.Cells[RuleWorkbook.Input].Column, $"the case gives '{key}' twice; keep one.", $"tình huống ghi '{key}' hai lần; hãy giữ một.");
+            Problem(row.Sheet, row.Line, row.Cells[RuleWorkbook.Input].Column, Messages.Say("rules.the-case-gives-twice-keep-one", key));
         }
         else
         {
@@ -208,13 +198,11 @@ internal sealed partial class RuleWorkbookReader
     }
 
     /// <summary>Values of an item on a row that does not start one: they would belong to nothing, so each is a problem.</summary>
-    private void Stray(SheetRow row, IEnumerable<string> columns, string starter, string what, string vi)
+    private void Stray(SheetRow row, IEnumerable<string> columns, string starter, string message)
     {
         foreach (var column in columns.Where(row.Has))
         {
-            Problem(row.Sheet, row.Line, row.Cells[column].Column,
-                $"'{column}' is given on a row that starts no {what[2..]} (its column '{starter}' is empty), so it belongs to nothing; move it to the row that starts {what}, or clear it.",
-                $"'{column}' được ghi ở dòng không mở đầu {vi} nào (cột '{starter}' trống) nên không thuộc về đâu; hãy chuyển lên dòng mở đầu {vi}, hoặc xóa ô.");
+            Problem(row.Sheet, row.Line, row.Cells[column].Column, Messages.Say(message, column, starter));
         }
     }
 }

@@ -44,9 +44,7 @@ internal sealed partial class RuleWorkbookReader
         catch (Exception e) when (e is InvalidDataException or FormatException or System.Xml.XmlException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException
             or InvalidOperationException or NotSupportedException or IOException or ArgumentException or KeyNotFoundException)
         {
-            return ([], [new RuleProblem(name, 0, 0, string.Empty,
-                $"the file cannot be read as a workbook ({e.Message}); save the rule set from Excel as .xlsx, or write it with 'parindex rules export'.",
-                $"không đọc được tệp như một sổ tính ({e.Message}); hãy lưu bộ quy tắc từ Excel thành .xlsx, hoặc ghi nó bằng 'parindex rules export'.")]);
+            return ([], [new RuleProblem(name, 0, 0, string.Empty, Messages.Say("rules.the-file-cannot-be-read-as", e.Message))]);
         }
 
         using (book)
@@ -61,8 +59,7 @@ internal sealed partial class RuleWorkbookReader
             RuleWorkbook.Indicators, RuleWorkbook.Criteria, RuleWorkbook.Cases };
         foreach (var (sheet, _) in book.Sheets.Where(s => !known.Any(k => k.Folded() == s.Name.Folded())))
         {
-            Problem(sheet, 0, 0, $"is not a sheet of a rule set workbook, whose sheets are {string.Join(", ", known)}; rename it or move it to another file.",
-                $"không phải trang của sổ tính bộ quy tắc (các trang: {string.Join(", ", known)}); hãy đổi tên hoặc chuyển sang tệp khác.");
+            Problem(sheet, 0, 0, Messages.Say("rules.is-not-a-sheet-of-a", string.Join(", ", known)));
         }
 
         var items = Items(Sheet(book, RuleWorkbook.RuleSet, [RuleWorkbook.Item, RuleWorkbook.Value, RuleWorkbook.English], true));
@@ -134,25 +131,23 @@ internal sealed partial class RuleWorkbookReader
             var item = RuleWorkbook.Items.FirstOrDefault(i => i.Folded() == written.Folded());
             if (item is null)
             {
-                Problem(row.Sheet, row.Line, 1, $"'{written}' is not an item of the rule set; the items are {string.Join(", ", RuleWorkbook.Items)}.",
-                    $"'{written}' không phải mục của bộ quy tắc; các mục: {string.Join(", ", RuleWorkbook.Items)}.");
+                Problem(row.Sheet, row.Line, 1, Messages.Say("rules.is-not-an-item-of-the", written, string.Join(", ", RuleWorkbook.Items)));
             }
             else if (!items.TryAdd(item, row))
             {
-                Problem(row.Sheet, row.Line, 1, $"'{item}' is given twice (also on row {items[item].Line}); keep one.", $"mục '{item}' có hai lần (cả ở dòng {items[item].Line}); hãy giữ một.");
+                Problem(row.Sheet, row.Line, 1, Messages.Say("rules.is-given-twice-also-on-row", item, items[item].Line));
             }
         }
 
         // Only the title has an English text: an English cell on another item would be dropped.
         foreach (var (item, row) in items.Where(i => i.Key != RuleWorkbook.Title && i.Value.Has(RuleWorkbook.English)))
         {
-            Problem(row.Sheet, row.Line, row.Cells[RuleWorkbook.English].Column, $"'{item}' has no English text; clear the cell (only '{RuleWorkbook.Title}' has one).",
-                $"mục '{item}' không có văn bản tiếng Anh; hãy xóa ô này (chỉ mục '{RuleWorkbook.Title}' có).");
+            Problem(row.Sheet, row.Line, row.Cells[RuleWorkbook.English].Column, Messages.Say("rules.has-no-english-text-clear-the", item, RuleWorkbook.Title));
         }
 
         foreach (var missing in RuleWorkbook.Items.Except(RuleWorkbook.OptionalItems).Where(i => !items.ContainsKey(i)))
         {
-            Problem(RuleWorkbook.RuleSet, 0, 0, $"the item '{missing}' is missing; add a row for it.", $"thiếu mục '{missing}'; hãy thêm một dòng cho mục này.");
+            Problem(RuleWorkbook.RuleSet, 0, 0, Messages.Say("rules.the-item-is-missing-add-a", missing));
         }
 
         return items;
@@ -178,8 +173,8 @@ internal sealed partial class RuleWorkbookReader
         return new RuleFile(path, text) { Origins = origins };
     }
 
-    private void Problem(string sheet, int line, int column, string message, string vietnamese) =>
-        _problems.Add(new RuleProblem(Where(sheet), line, column, string.Empty, message, vietnamese));
+    private void Problem(string sheet, int line, int column, LocalizedText message) =>
+        _problems.Add(new RuleProblem(Where(sheet), line, column, string.Empty, message));
 
     private string Where(string sheet) => $"{_name}[{sheet}]";
 }

@@ -36,7 +36,7 @@ internal static class SchemaCatalog
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            problems.Add(new RuleProblem(file, 1, 1, "$", "the file is empty; it must hold one JSON object.", "tệp trống; tệp phải chứa một đối tượng JSON."));
+            problems.Add(new RuleProblem(file, 1, 1, "$", Messages.Say("rules.the-file-is-empty-it-must")));
             return null;
         }
 
@@ -53,8 +53,7 @@ internal static class SchemaCatalog
             {
                 if (reader.TokenType != JsonToken.Comment)
                 {
-                    problems.Add(new RuleProblem(file, reader.LineNumber, reader.LinePosition, "$",
-                        "unexpected content after the end of the JSON object; remove it.", "có nội dung thừa sau khi đối tượng JSON đã kết thúc; hãy xóa đi."));
+                    problems.Add(new RuleProblem(file, reader.LineNumber, reader.LinePosition, "$", Messages.Say("rules.unexpected-content-after-the-end-of")));
                     return null;
                 }
             }
@@ -68,14 +67,11 @@ internal static class SchemaCatalog
             {
                 // 99,9 reads as 99 and then a stray 9: the reader's own words ("Invalid JavaScript property identifier
                 // character") would send a rule owner looking for a name, not a number.
-                problems.Add(new RuleProblem(file, e.LineNumber, comma.Column, path,
-                    $"the number '{comma.Written}' is written with a decimal comma; a rule file writes numbers with a decimal point: {comma.Meant}.",
-                    $"số '{comma.Written}' viết bằng dấu phẩy thập phân; trong tệp quy tắc, số thập phân viết bằng dấu chấm: {comma.Meant}."));
+                problems.Add(new RuleProblem(file, e.LineNumber, comma.Column, path, Messages.Say("rules.the-number-is-written-with-a", comma.Written, comma.Meant)));
                 return null;
             }
 
-            problems.Add(new RuleProblem(file, e.LineNumber, e.LinePosition, path,
-                $"malformed JSON: {TrimPosition(e.Message)} Fix the syntax at this position.", $"JSON sai cú pháp: {TrimPosition(e.Message)} Hãy sửa cú pháp tại vị trí này."));
+            problems.Add(new RuleProblem(file, e.LineNumber, e.LinePosition, path, Messages.Say("rules.malformed-json-fix-the-syntax-at", TrimPosition(e.Message))));
             return null;
         }
     }
@@ -112,9 +108,7 @@ internal static class SchemaCatalog
             }
 
             fine = false;
-            problems.Add(JsonPosition.Problem(file, value,
-                string.Create(CultureInfo.InvariantCulture, $"the number {value.Value} is beyond the largest a rule file can hold, {decimal.MaxValue} (about 7.9 × 10^28); write a smaller number."),
-                string.Create(CultureInfo.InvariantCulture, $"số {value.Value} vượt quá số lớn nhất tệp quy tắc chứa được, {decimal.MaxValue} (khoảng 7,9 × 10^28); hãy viết số nhỏ hơn.")));
+            problems.Add(JsonPosition.Problem(file, value, Messages.Say("rules.rule-file-number-too-large", value.Value, decimal.MaxValue)));
         }
 
         return fine;

@@ -92,17 +92,13 @@ internal static class Workbooks
                 var number = given is null ? previous + 1L : long.TryParse(given, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : -1L;
                 if (number < 1 || number > LastRow || number <= previous)
                 {
-                    problem((int)Math.Clamp(number, 0, int.MaxValue), 0, new(
-                        Invariant($"dòng số {number} nằm ngoài 1–{LastRow} hoặc không sau dòng {previous}, nên không được đọc; hãy lưu lại sổ tính bằng Excel."),
-                        Invariant($"the row numbered {number} is outside 1–{LastRow:N0} or does not follow row {previous}, so it was not read; save the workbook again from Excel.")));
+                    problem((int)Math.Clamp(number, 0, int.MaxValue), 0, Messages.Say("rules.the-row-numbered-is-outside-or", number, LastRow, previous));
                     continue;
                 }
 
                 if (++count > MaxRows)
                 {
-                    problem((int)number, 0, new(
-                        Invariant($"trang có hơn {MaxRows} dòng; các dòng từ đây không được đọc. Hãy tách tệp."),
-                        Invariant($"the sheet has more than {MaxRows:N0} rows; the rows from here on were not read. Split the file.")));
+                    problem((int)number, 0, Messages.Say("rules.the-sheet-has-more-than-rows", MaxRows));
                     yield break;
                 }
 
@@ -124,17 +120,13 @@ internal static class Workbooks
             if (column <= previous)
             {
                 // A column given twice, or out of order: a later cell must not overwrite an earlier one unseen.
-                problem(line, column.Value, new(
-                    Invariant($"ô '{cell.CellReference?.Value}' không đứng sau cột {previous} của dòng {line}, nên không được đọc; hãy lưu lại sổ tính bằng Excel."),
-                    Invariant($"the cell '{cell.CellReference?.Value}' does not follow column {previous} of row {line}, so it was not read; save the workbook again from Excel.")));
+                problem(line, column.Value, Messages.Say("rules.the-cell-does-not-follow-column", cell.CellReference?.Value, previous, line));
                 continue;
             }
 
             if (column is null)
             {
-                problem(line, 0, new(
-                    $"ô có địa chỉ '{cell.CellReference!.Value}' không hợp lệ ở dòng {line}, nên không được đọc; hãy lưu lại sổ tính bằng Excel.",
-                    $"a cell has the reference '{cell.CellReference!.Value}', which is not a cell of row {line}, so it was not read; save the workbook again from Excel."));
+                problem(line, 0, Messages.Say("rules.a-cell-has-the-reference-which", cell.CellReference!.Value, line));
                 continue;
             }
 
@@ -143,9 +135,7 @@ internal static class Workbooks
             {
                 if (Value(cell, strings) is not null)
                 {
-                    problem(line, column.Value, new(
-                        Invariant($"ô ở cột {column} vượt quá {MaxColumns} cột được đọc, nên không được đọc; hãy đưa số liệu vào các cột đầu."),
-                        Invariant($"a cell in column {column} is beyond the {MaxColumns:N0} columns read, so it was not read; move the figures to the first columns.")));
+                    problem(line, column.Value, Messages.Say("rules.a-cell-in-column-is-beyond", column, MaxColumns));
                 }
 
                 continue;
@@ -176,18 +166,14 @@ internal static class Workbooks
 
         if (raw is null)
         {
-            return cell.CellFormula is null ? null : new BadCell("=" + cell.CellFormula.Text, new(
-                "ô có công thức nhưng không có giá trị đã tính (tệp được ghi bởi chương trình không tính công thức); hãy mở và lưu lại bằng Excel.",
-                "the cell has a formula but no saved value (the file was written by a program that does not compute formulas); open and save it in Excel."));
+            return cell.CellFormula is null ? null : new BadCell("=" + cell.CellFormula.Text, Messages.Say("rules.the-cell-has-a-formula-but"));
         }
 
         if (type == "s")
         {
             return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && strings is not null && index < strings.Count
                 ? Text(strings[index])
-                : new BadCell("#" + raw, new(
-                    Invariant($"ô trỏ tới chuỗi dùng chung số {raw}, nhưng sổ tính chỉ có {strings?.Count ?? 0}; tệp bị hỏng, hãy lưu lại bằng Excel."),
-                    Invariant($"the cell refers to shared string {raw}, but the workbook has {strings?.Count ?? 0}; the file is damaged, save it again from Excel.")));
+                : new BadCell("#" + raw, Messages.Say("rules.the-cell-refers-to-shared-string", raw, strings?.Count ?? 0));
         }
 
         if (type == "b")
@@ -196,13 +182,13 @@ internal static class Workbooks
             {
                 "1" or "true" => true,
                 "0" or "false" => false,
-                _ => new BadCell(raw, new($"ô có/không chứa '{raw}'.", $"the yes/no cell holds '{raw}'.")),
+                _ => new BadCell(raw, Messages.Say("rules.the-yes-no-cell-holds", raw)),
             };
         }
 
         if (type == "e")
         {
-            return new BadCell(raw, new($"ô chứa lỗi của bảng tính {raw}; hãy sửa công thức.", $"the cell holds the spreadsheet error {raw}; correct its formula."));
+            return new BadCell(raw, Messages.Say("rules.the-cell-holds-the-spreadsheet-error", raw));
         }
 
         if (type is null or "n")
@@ -210,10 +196,8 @@ internal static class Workbooks
             // A stored number: exact as decimal when it fits, as the spreadsheet wrote it.
             return decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number
                 : double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
-                    ? new BadCell(raw, new(
-                        Invariant($"số {raw} vượt quá số lớn nhất đọc được, {decimal.MaxValue} (khoảng 7,9 × 10^28)."),
-                        Invariant($"the number {raw} is beyond the largest figure that can be read, {decimal.MaxValue} (about 7.9 × 10^28).")))
-                    : new BadCell(raw, new($"ô số chứa '{raw}'.", $"the number cell holds '{raw}'."));
+                    ? new BadCell(raw, Messages.Say("rules.workbook-number-too-large", raw, decimal.MaxValue))
+                    : new BadCell(raw, Messages.Say("rules.the-number-cell-holds", raw));
         }
 
         if (type is "str" or "d")
@@ -221,14 +205,12 @@ internal static class Workbooks
             return Text(raw);
         }
 
-        return new BadCell(raw, new($"ô có kiểu '{type}' mà bảng tính không có.", $"the cell has the type '{type}', which spreadsheets do not have."));
+        return new BadCell(raw, Messages.Say("rules.the-cell-has-the-type-which", type));
     }
 
     private static object Text(string text) => text.Length <= MaxCellLength
         ? text
-        : new BadCell(text[..40] + "…", new(
-            Invariant($"ô dài {text.Length} ký tự, quá {MaxCellLength} ký tự một ô bảng tính chứa được."),
-            Invariant($"the cell is {text.Length:N0} characters long, more than the {MaxCellLength:N0} a spreadsheet cell holds.")));
+        : new BadCell(text[..40] + "…", Messages.Say("rules.the-cell-is-characters-long-more", text.Length, MaxCellLength));
 
     /// <summary>The 1-based column of a reference such as <c>C5</c>, or null when it is not a cell of this row.</summary>
     private static int? ColumnOf(string reference, int line)
