@@ -7,7 +7,7 @@ namespace ParIndex.Rules;
 /// The messages the library tells people (input problems first), each kept once per language by its key: the
 /// Vietnamese in <c>Messages.Vi.cs</c>, the English in <c>Messages.En.cs</c>, so a reader of either language reviews
 /// them whole, in one file, as FluentValidation keeps one class per language. A message's arguments are numbered
-/// (<c>{0}</c>) and formatted without a culture's habits (<c>1,234</c> is never read back as one and a bit);
+/// (<c>{0}</c>) and formatted without a culture's habits (<c>1,234</c> is never read back as one and a bit), a decimal as its shortest exact text;
 /// the words around a number say it in each language. A test holds that every key is in both catalogues with the
 /// same arguments, that every key the code names exists, and that each is used.
 /// </summary>
@@ -21,8 +21,8 @@ internal static partial class Messages
     /// <exception cref="KeyNotFoundException">No catalogue holds the key (a test keeps that from shipping).</exception>
     /// <remarks>An argument that is itself a <see cref="LocalizedText"/> (a clause such as "did you mean …?") is put in in each language.</remarks>
     public static LocalizedText Say(string key, params object?[] args) => new(
-        string.Format(CultureInfo.InvariantCulture, Vi[key], In(args, Language.Vi)),
-        string.Format(CultureInfo.InvariantCulture, En[key], In(args, Language.En)));
+        string.Format(ShortestDecimals.Instance, Vi[key], In(args, Language.Vi)),
+        string.Format(ShortestDecimals.Instance, En[key], In(args, Language.En)));
 
     private static object?[] In(object?[] args, Language language) =>
         Array.ConvertAll(args, a => a is LocalizedText text ? text.In(language) : a);
@@ -31,6 +31,24 @@ internal static partial class Messages
     /// <param name="language">The language.</param>
     /// <returns>The catalogue.</returns>
     public static IReadOnlyDictionary<string, string> Catalogue(Language language) => language == Language.En ? En : Vi;
+
+    /// <summary>
+    /// Formats decimals as their shortest exact text (13.0 → 13, 99.995 → 99.995) and everything else invariantly: a
+    /// sum of points read as 12 + 1.0 is told as 13, as the reader wrote the points.
+    /// </summary>
+    internal sealed class ShortestDecimals : IFormatProvider, ICustomFormatter
+    {
+        public static readonly ShortestDecimals Instance = new();
+
+        public object? GetFormat(Type? formatType) => formatType == typeof(ICustomFormatter) ? this : CultureInfo.InvariantCulture.GetFormat(formatType);
+
+        public string Format(string? format, object? arg, IFormatProvider? formatProvider) => arg switch
+        {
+            decimal d when format is null => d.ToString("G29", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(format, CultureInfo.InvariantCulture),
+            _ => arg?.ToString() ?? string.Empty,
+        };
+    }
 
     private static FrozenDictionary<string, string> Freeze(params (string Key, string Text)[] entries) =>
         entries.ToFrozenDictionary(e => e.Key, e => e.Text, StringComparer.Ordinal);

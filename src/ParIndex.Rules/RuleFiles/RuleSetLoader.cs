@@ -99,12 +99,11 @@ public static class RuleSetLoader
         {
             string Dates(RuleSet s) => FormattableString.Invariant($"{s.Id} {s.Version} ({s.ValidFrom ?? s.PeriodFrom:yyyy-MM-dd} – {s.ValidTo ?? s.PeriodTo:yyyy-MM-dd})");
             var listed = string.Join(", ", (inForce.Count == 0 ? sets : inForce).Select(Dates));
-            var (en, vi) = (day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
-            problems.Add(inForce.Count == 0
-                ? new RuleProblem(folder, 0, 0, "$", $"no rule set here is in force on {en}; the sets: {(listed.Length == 0 ? "none" : listed)}. Add the set for that day, or give another day.",
-                    $"không bộ quy tắc nào ở đây có hiệu lực ngày {vi}; các bộ: {(listed.Length == 0 ? "không có" : listed)}. Hãy thêm bộ cho ngày đó, hoặc chọn ngày khác.")
-                : new RuleProblem(folder, 0, 0, "$", $"{inForce.Count} rule sets are in force on {en}: {listed}. Make their validFrom and validTo not overlap.",
-                    $"{inForce.Count} bộ quy tắc cùng có hiệu lực ngày {vi}: {listed}. Hãy sửa validFrom, validTo để chúng không chồng nhau."));
+            // Each language writes the day its own way.
+            var date = new LocalizedText(day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            problems.Add(new RuleProblem(folder, 0, 0, "$", inForce.Count == 0
+                ? Messages.Say("rules.no-set-in-force", date, listed.Length == 0 ? Messages.Say("common.none") : listed)
+                : Messages.Say("rules.sets-overlap", inForce.Count, date, listed)));
         }
 
         throw new RuleSetLoadException(folder, problems);
@@ -274,8 +273,7 @@ public static class RuleSetLoader
         }
 
         static RuleProblem Changing(string? why) => new(".", 0, 0, "$",
-            $"the folder kept changing while it was read ({why ?? "a file was written during the read"}); load it again once the edit is saved.",
-            $"thư mục liên tục thay đổi trong lúc đọc ({why ?? "có tệp được ghi trong lúc đọc"}); hãy nạp lại khi đã lưu xong.");
+            Messages.Say("rules.folder-kept-changing", why ?? (object)Messages.Say("rules.file-written-during-read")));
     }
 
     /// <summary>How many times a folder that changes while it is read is read again before it is refused.</summary>

@@ -231,7 +231,7 @@ internal sealed partial class RuleSetReader
             {
                 if (!indicators.ContainsKey(property.Name))
                 {
-                    UnknownIndicator(problems, property, property.Name, indicators, "Fix the key.", "Hãy sửa mã.");
+                    UnknownIndicator(problems, property, property.Name, indicators, Messages.Say("rules.fix-the-key"));
                     continue;
                 }
 
@@ -300,7 +300,7 @@ internal sealed partial class RuleSetReader
 
         if (!indicators.TryGetValue(key, out var indicator))
         {
-            UnknownIndicator(problems, item[name]!, key, indicators, "Add it to indicators.json or fix the key.", "Hãy thêm vào indicators.json hoặc sửa mã.");
+            UnknownIndicator(problems, item[name]!, key, indicators, Messages.Say("rules.add-indicator-or-fix-key"));
             return null;
         }
 
@@ -313,14 +313,12 @@ internal sealed partial class RuleSetReader
         return key;
     }
 
-    private static void UnknownIndicator(FileProblems problems, JToken at, string key, IReadOnlyDictionary<string, IndicatorDefinition> indicators, string advice, string adviceVi)
+    private static void UnknownIndicator(FileProblems problems, JToken at, string key, IReadOnlyDictionary<string, IndicatorDefinition> indicators, LocalizedText advice)
     {
         // An empty catalogue is missing or broken, which is reported already: every key would look unknown.
         if (indicators.Count > 0)
         {
-            problems.At(at,
-                $"unknown indicator '{key}'" + DidYouMean.Suffix(key, indicators.Keys) + " " + advice,
-                $"chỉ tiêu không xác định '{key}'" + DidYouMean.SuffixVi(key, indicators.Keys) + " " + adviceVi);
+            problems.At(at, Messages.Say("rules.unknown-indicator", key, DidYouMean.Said(key, indicators.Keys), advice));
         }
     }
 

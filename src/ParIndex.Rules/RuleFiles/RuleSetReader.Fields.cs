@@ -46,20 +46,5 @@ internal sealed partial class RuleSetReader
         return null;
     }
 
-    private static string Invariant(FormattableString text) => text.ToString(ShortestDecimals.Instance);
-
-    /// <summary>Formats decimals as their shortest exact text (13.0 → 13, 99.995 → 99.995), everything else invariantly.</summary>
-    private sealed class ShortestDecimals : IFormatProvider, ICustomFormatter
-    {
-        public static readonly ShortestDecimals Instance = new();
-
-        public object? GetFormat(Type? formatType) => formatType == typeof(ICustomFormatter) ? this : CultureInfo.InvariantCulture.GetFormat(formatType);
-
-        public string Format(string? format, object? arg, IFormatProvider? formatProvider) => arg switch
-        {
-            decimal d when format is null => d.ToString("G29", CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(format, CultureInfo.InvariantCulture),
-            _ => arg?.ToString() ?? string.Empty,
-        };
-    }
+    private static string Invariant(FormattableString text) => text.ToString(Messages.ShortestDecimals.Instance);
 }

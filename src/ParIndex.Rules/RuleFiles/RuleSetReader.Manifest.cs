@@ -29,13 +29,9 @@ internal sealed partial class RuleSetReader
             if (merge is not null && (merge == MergeRule.Sum) == (type == IndicatorType.Boolean))
             {
                 // A count or an amount is summed; a yes/no is combined with all or any: the other pairs mean nothing.
-                problems.At(item["merge"]!,
-                    type == IndicatorType.Boolean
-                        ? $"a yes/no indicator cannot be summed; merge it with \"all\" (yes when every predecessor says yes) or \"any\"."
-                        : $"a {WireNames.IndicatorTypes.Name(type.Value)} is merged by summing; \"{Str(item, "merge")}\" is for a yes/no. Remove it or write \"sum\".",
-                    type == IndicatorType.Boolean
-                        ? "chỉ tiêu có/không không cộng được; hãy gộp bằng \"all\" (có khi mọi đơn vị cũ đều có) hoặc \"any\"."
-                        : $"chỉ tiêu {WireNames.IndicatorTypes.Name(type.Value)} được gộp bằng cách cộng; \"{Str(item, "merge")}\" dành cho chỉ tiêu có/không. Hãy xóa hoặc viết \"sum\".");
+                problems.At(item["merge"]!, type == IndicatorType.Boolean
+                    ? Messages.Say("rules.yes-no-not-summed")
+                    : Messages.Say("rules.summed-merge-only", WireNames.IndicatorTypes.Name(type.Value), Str(item, "merge")));
 
                 // Kept with its default rule, so the criteria that use it are not told it is unknown.
                 merge = null;
@@ -173,12 +169,7 @@ internal sealed partial class RuleSetReader
         else if (total is not null && areas.Count > 0 && baseAreas.Sum(a => a.MaxPoints) != total)
         {
             var sum = baseAreas.Sum(a => a.MaxPoints);
-            problems.At(root["totalPoints"]!, baseAreas.Count == areas.Count
-                    ? Invariant($"the areas add up to {sum} points, not the totalPoints {total}; make them agree.")
-                    : Invariant($"the base areas add up to {sum} points, not the totalPoints {total}; make them agree (bonus and penalty areas are not counted)."),
-                baseAreas.Count == areas.Count
-                    ? Invariant($"các lĩnh vực cộng lại được {sum} điểm, không phải totalPoints {total}; hãy làm cho khớp.")
-                    : Invariant($"các lĩnh vực cơ bản cộng lại được {sum} điểm, không phải totalPoints {total}; hãy làm cho khớp (lĩnh vực điểm thưởng, điểm trừ không tính)."));
+            problems.At(root["totalPoints"]!, Messages.Say(baseAreas.Count == areas.Count ? "rules.areas-sum" : "rules.base-areas-sum", sum, total));
         }
 
 

@@ -201,22 +201,22 @@ internal sealed partial class RuleSetReader
         }
 
         var ok = true;
-        decimal? Required(string name, string purpose, string purposeVi)
+        decimal? Required(string name, LocalizedText purpose)
         {
             var number = Num(item, name);
             if (number is null && item[name] is null)
             {
-                problems.At(item, $"a {Str(item, "type")} scale needs '{name}' ({purpose}); add it.", $"thang {Str(item, "type")} cần '{name}' ({purposeVi}); hãy thêm.");
+                problems.At(item, Messages.Say("rules.scale-needs", Str(item, "type"), name, purpose));
                 ok = false;
             }
 
             return number;
         }
 
-        var threshold = used.Contains("threshold") ? Required("threshold", "the value that earns all points", "giá trị được đủ điểm") : null;
+        var threshold = used.Contains("threshold") ? Required("threshold", Messages.Say("rules.purpose-threshold")) : null;
         var zeroBelow = kind == ScaleKind.Proportional ? Num(item, "zeroBelow") : null;
-        var perEvent = kind == ScaleKind.Penalty ? Required("pointsPerEvent", "the points lost per event", "số điểm bị trừ cho mỗi lần")
-            : kind == ScaleKind.PerEvent ? Required("pointsPerEvent", "the points each event gives", "số điểm cho mỗi lần") : null;
+        var perEvent = kind == ScaleKind.Penalty ? Required("pointsPerEvent", Messages.Say("rules.purpose-points-lost-per-event"))
+            : kind == ScaleKind.PerEvent ? Required("pointsPerEvent", Messages.Say("rules.purpose-points-per-event")) : null;
         var bands = new List<StepBand>();
 
         if (kind == ScaleKind.Proportional && threshold is <= 0)
@@ -233,9 +233,7 @@ internal sealed partial class RuleSetReader
 
         if (kind is ScaleKind.Penalty or ScaleKind.PerEvent && value is not null && value.Kind == ValueKind.Rate)
         {
-            problems.At(item["type"]!,
-                $"a {Str(item, "type")} scale counts events, so its value must be an indicator or a difference, not a rate.",
-                $"thang {Str(item, "type")} đếm số lần, nên giá trị phải là một chỉ tiêu hoặc một hiệu số, không phải tỷ lệ.");
+            problems.At(item["type"]!, Messages.Say("rules.counting-scale-not-rate", Str(item, "type")));
             ok = false;
         }
 
@@ -296,9 +294,7 @@ internal sealed partial class RuleSetReader
     {
         foreach (var property in item.Properties().Where(p => p.Name != "type" && !used.Contains(p.Name)))
         {
-            problems.At(property,
-                $"'{property.Name}' is not used by a {Str(item, "type")} scale{(valueType == IndicatorType.Boolean ? " of a yes/no value" : string.Empty)}; remove it.",
-                $"thang {Str(item, "type")}{(valueType == IndicatorType.Boolean ? " của giá trị có/không" : string.Empty)} không dùng '{property.Name}'; hãy xóa.");
+            problems.At(property, Messages.Say(valueType == IndicatorType.Boolean ? "rules.unused-by-yes-no-scale" : "rules.unused-by-scale", property.Name, Str(item, "type")));
         }
     }
 

@@ -40,9 +40,9 @@ internal sealed partial class RuleSetReader
         var seal = files.FirstOrDefault(f => f.Path == SealFile);
         files = [.. files.Where(f => f.Path != SealFile)];
         var parsed = Parse(files);
-        RequireFile(parsed, RuleFileKind.Manifest, ManifestFile, "the manifest", "tệp khai báo");
-        RequireFile(parsed, RuleFileKind.Indicators, IndicatorsFile, "the indicator catalogue", "danh mục chỉ tiêu");
-        RequireFile(parsed, RuleFileKind.Criteria, CriteriaFolder + "*.json", "at least one criteria file", "ít nhất một tệp tiêu chí");
+        RequireFile(parsed, RuleFileKind.Manifest, ManifestFile, Messages.Say("rules.the-manifest"));
+        RequireFile(parsed, RuleFileKind.Indicators, IndicatorsFile, Messages.Say("rules.the-indicator-catalogue"));
+        RequireFile(parsed, RuleFileKind.Criteria, CriteriaFolder + "*.json", Messages.Say("rules.a-criteria-file"));
 
         var indicators = parsed.Where(p => p.Kind == RuleFileKind.Indicators && p.Token is JObject)
             .Select(p => ReadIndicators(new FileProblems(p.File.Path, _problems), (JObject)p.Token!)).FirstOrDefault() ?? [];
@@ -219,11 +219,11 @@ internal sealed partial class RuleSetReader
         _ => null,
     };
 
-    private void RequireFile(List<(RuleFile File, RuleFileKind Kind, JToken? Token)> parsed, RuleFileKind kind, string name, string what, string whatVi)
+    private void RequireFile(List<(RuleFile File, RuleFileKind Kind, JToken? Token)> parsed, RuleFileKind kind, string name, LocalizedText what)
     {
         if (!parsed.Any(p => p.Kind == kind))
         {
-            _problems.Add(new RuleProblem(name, 0, 0, "$", $"the rule set has no {name}; add {what}.", $"bộ quy tắc không có {name}; hãy thêm {whatVi}."));
+            _problems.Add(new RuleProblem(name, 0, 0, "$", Messages.Say("rules.set-lacks-file", name, what)));
         }
     }
 
@@ -252,9 +252,7 @@ internal sealed partial class RuleSetReader
                 // Placed on the area's points, and naming the criteria files, since either side may be the one edited.
                 var token = areaTokens.FirstOrDefault(t => Str(t, "id") == area.Id)?["maxPoints"] ?? manifestToken;
                 var files = string.Join(", ", declared.Select(c => c.File).Distinct(StringComparer.Ordinal));
-                problems.At(token,
-                    Invariant($"the criteria of area {area.Id} ({(files.Length > 0 ? files : "none")}) add up to {sum} points, not the area's {area.MaxPoints}; make them agree."),
-                    Invariant($"các tiêu chí của lĩnh vực {area.Id} ({(files.Length > 0 ? files : "không có")}) cộng lại được {sum} điểm, không phải {area.MaxPoints} điểm của lĩnh vực; hãy làm cho khớp."));
+                problems.At(token, Messages.Say("rules.area-criteria-sum", area.Id, files.Length > 0 ? files : Messages.Say("common.none"), sum, area.MaxPoints));
             }
         }
     }
