@@ -169,52 +169,34 @@ internal static class SchemaCatalog
         var line = error.HasLineInfo ? error.LineNumber : 0;
         var column = error.HasLineInfo ? error.LinePosition : 0;
         var known = error.Schema?.Properties.Keys ?? (IEnumerable<string>)[];
-        return new RuleProblem(file, line, column, path, Message(en: true), Message(en: false));
+        return new RuleProblem(file, line, column, path, Message());
 
-        string Message(bool en)
+        LocalizedText Message()
         {
-            var found = Describe(token, en);
-            return (error.Kind, en) switch
+            var found = Describe(token);
+            return error.Kind switch
             {
-                (ValidationErrorKind.PropertyRequired, true) when error.Property == "vi" =>
-                    "the Vietnamese text 'vi' is missing; add it (Vietnamese is required, English optional).",
-                (ValidationErrorKind.PropertyRequired, false) when error.Property == "vi" =>
-                    "thiếu nội dung tiếng Việt 'vi'; hãy thêm (tiếng Việt bắt buộc, tiếng Anh tùy chọn).",
-                (ValidationErrorKind.PropertyRequired, true) => $"the required property '{error.Property}' is missing; add it.",
-                (ValidationErrorKind.PropertyRequired, false) => $"thiếu thuộc tính bắt buộc '{error.Property}'; hãy thêm.",
-                (ValidationErrorKind.NoAdditionalPropertiesAllowed, true) =>
-                    $"unknown property '{error.Property}'" + DidYouMean.Suffix(error.Property ?? string.Empty, known.Where(k => k != "$schema")) + " Remove or rename it.",
-                (ValidationErrorKind.NoAdditionalPropertiesAllowed, false) =>
-                    $"thuộc tính không xác định '{error.Property}'" + DidYouMean.SuffixVi(error.Property ?? string.Empty, known.Where(k => k != "$schema")) + " Hãy xóa hoặc đổi tên.",
-                (ValidationErrorKind.NumberExpected, _) => en ? $"expected a number, found {found}." : $"cần một số, gặp {found}.",
-                (ValidationErrorKind.IntegerExpected, _) => en ? $"expected a whole number, found {found}." : $"cần một số nguyên, gặp {found}.",
-                (ValidationErrorKind.StringExpected, _) => en ? $"expected a string, found {found}." : $"cần một chuỗi, gặp {found}.",
-                (ValidationErrorKind.BooleanExpected, _) => en ? $"expected true or false, found {found}." : $"cần true hoặc false, gặp {found}.",
-                (ValidationErrorKind.ArrayExpected, _) => en ? $"expected an array, found {found}." : $"cần một mảng, gặp {found}.",
-                (ValidationErrorKind.ObjectExpected, _) => en ? $"expected an object, found {found}." : $"cần một đối tượng, gặp {found}.",
-                (ValidationErrorKind.NotInEnumeration, _) => en
-                    ? $"{found} is not allowed; use one of {Enumeration(error.Schema, en)}."
-                    : $"{found} không được phép; hãy dùng một trong {Enumeration(error.Schema, en)}.",
-                (ValidationErrorKind.StringTooShort, _) => en ? "must not be empty." : "không được để trống.",
-                (ValidationErrorKind.PatternMismatch, _) => en
-                    ? $"{found} does not match the pattern {error.Schema?.Pattern}."
-                    : $"{found} không khớp mẫu {error.Schema?.Pattern}.",
-                (ValidationErrorKind.DateExpected, _) => en ? $"expected a date written yyyy-MM-dd, found {found}." : $"cần một ngày viết yyyy-MM-dd, gặp {found}.",
-                (ValidationErrorKind.NumberTooSmall, _) => en
-                    ? $"{found} is too small; it must be {Bound(error.Schema, min: true, en)}."
-                    : $"{found} quá nhỏ; phải {Bound(error.Schema, min: true, en)}.",
-                (ValidationErrorKind.NumberTooBig, _) => en
-                    ? $"{found} is too big; it must be {Bound(error.Schema, min: false, en)}."
-                    : $"{found} quá lớn; phải {Bound(error.Schema, min: false, en)}.",
-                (ValidationErrorKind.NoTypeValidates, _) => en
-                    ? $"expected {Expected(error.Schema?.Type, en)}, found {found}."
-                    : $"cần {Expected(error.Schema?.Type, en)}, gặp {found}.",
-                (ValidationErrorKind.TooFewItems, _) => en
-                    ? string.Create(CultureInfo.InvariantCulture, $"needs at least {error.Schema?.MinItems} item(s).")
-                    : string.Create(CultureInfo.InvariantCulture, $"cần ít nhất {error.Schema?.MinItems} phần tử."),
-                (ValidationErrorKind.TooFewProperties or ValidationErrorKind.TooManyProperties, _) =>
-                    (en ? "give exactly one of " : "hãy ghi đúng một trong ") + string.Join(", ", error.Schema?.Properties.Keys ?? []) + ".",
-                _ => en ? $"{error.Kind}: does not fit the schema." : $"{error.Kind}: không khớp lược đồ.",
+                ValidationErrorKind.PropertyRequired when error.Property == "vi" => Messages.Say("rules.schema-vi-missing"),
+                ValidationErrorKind.PropertyRequired => Messages.Say("rules.schema-property-required", error.Property),
+                ValidationErrorKind.NoAdditionalPropertiesAllowed => Messages.Say("rules.schema-unknown-property",
+                    error.Property, DidYouMean.Said(error.Property ?? string.Empty, known.Where(k => k != "$schema"))),
+                ValidationErrorKind.NumberExpected => Messages.Say("rules.schema-number-expected", found),
+                ValidationErrorKind.IntegerExpected => Messages.Say("rules.schema-integer-expected", found),
+                ValidationErrorKind.StringExpected => Messages.Say("rules.schema-string-expected", found),
+                ValidationErrorKind.BooleanExpected => Messages.Say("rules.schema-boolean-expected", found),
+                ValidationErrorKind.ArrayExpected => Messages.Say("rules.schema-array-expected", found),
+                ValidationErrorKind.ObjectExpected => Messages.Say("rules.schema-object-expected", found),
+                ValidationErrorKind.NotInEnumeration => Messages.Say("rules.schema-not-allowed", found, Enumeration(error.Schema)),
+                ValidationErrorKind.StringTooShort => Messages.Say("rules.schema-empty"),
+                ValidationErrorKind.PatternMismatch => Messages.Say("rules.schema-pattern-mismatch", found, error.Schema?.Pattern),
+                ValidationErrorKind.DateExpected => Messages.Say("rules.schema-date-expected", found),
+                ValidationErrorKind.NumberTooSmall => Messages.Say("rules.schema-too-small", found, Bound(error.Schema, min: true)),
+                ValidationErrorKind.NumberTooBig => Messages.Say("rules.schema-too-big", found, Bound(error.Schema, min: false)),
+                ValidationErrorKind.NoTypeValidates => Messages.Say("rules.schema-type-expected", Expected(error.Schema?.Type), found),
+                ValidationErrorKind.TooFewItems => Messages.Say("rules.schema-too-few-items", error.Schema?.MinItems),
+                ValidationErrorKind.TooFewProperties or ValidationErrorKind.TooManyProperties =>
+                    Messages.Say("rules.schema-exactly-one-of", string.Join(", ", error.Schema?.Properties.Keys ?? [])),
+                _ => Messages.Say("rules.schema-does-not-fit", error.Kind),
             };
         }
     }
@@ -228,42 +210,53 @@ internal static class SchemaCatalog
             : basePath;
     }
 
-    private static string Describe(JToken? token, bool en) => token switch
+    /// <summary>What was found where the schema wanted another thing: a value as written, or its kind in words.</summary>
+    private static LocalizedText Describe(JToken? token) => token switch
     {
-        null => en ? "nothing" : "không có gì",
-        JValue { Type: JTokenType.String } v => $"\"{v.Value}\"",
-        JValue { Type: JTokenType.Null } => "null",
-        JValue v => Convert.ToString(v.Value, CultureInfo.InvariantCulture)?.ToLowerInvariant() is { } s && v.Type == JTokenType.Boolean ? s : Convert.ToString(v.Value, CultureInfo.InvariantCulture) ?? (en ? "a value" : "một giá trị"),
-        JArray => en ? "an array" : "một mảng",
-        JObject => en ? "an object" : "một đối tượng",
-        _ => en ? "a value" : "một giá trị",
+        null => Messages.Say("rules.schema-found-nothing"),
+        JValue { Type: JTokenType.String } v => Same($"\"{v.Value}\""),
+        JValue { Type: JTokenType.Null } => Same("null"),
+        JValue { Type: JTokenType.Boolean } v => Same(Convert.ToString(v.Value, CultureInfo.InvariantCulture)!.ToLowerInvariant()),
+        JValue v when Convert.ToString(v.Value, CultureInfo.InvariantCulture) is { } text => Same(text),
+        JArray => Messages.Say("rules.schema-an-array"),
+        JObject => Messages.Say("rules.schema-an-object"),
+        _ => Messages.Say("rules.schema-found-value"),
     };
 
+    private static LocalizedText Same(string text) => new(text, text);
+
     /// <summary>What a schema of several types (e.g. a threshold: a number or a flag) accepts, in words.</summary>
-    private static string Expected(JsonObjectType? type, bool en) =>
-        type is null or JsonObjectType.None
-            ? (en ? "another type" : "kiểu khác")
-            : string.Join(en ? " or " : " hoặc ", new[]
-                {
-                    (JsonObjectType.Number, "a number", "một số"), (JsonObjectType.Integer, "a whole number", "một số nguyên"), (JsonObjectType.String, "a string", "một chuỗi"),
-                    (JsonObjectType.Boolean, "true/false", "true/false"), (JsonObjectType.Array, "an array", "một mảng"), (JsonObjectType.Object, "an object", "một đối tượng"),
-                }
-                .Where(t => type.Value.HasFlag(t.Item1)).Select(t => en ? t.Item2 : t.Item3));
+    private static LocalizedText Expected(JsonObjectType? type)
+    {
+        if (type is null or JsonObjectType.None)
+        {
+            return Messages.Say("rules.schema-another-type");
+        }
 
-    private static string Enumeration(JsonSchema? schema, bool en) =>
-        schema is null ? (en ? "the allowed values" : "các giá trị cho phép") : string.Join(", ", schema.Enumeration.Select(e => $"'{e}'"));
+        var kinds = new[]
+            {
+                (JsonObjectType.Number, "rules.schema-a-number"), (JsonObjectType.Integer, "rules.schema-a-whole-number"), (JsonObjectType.String, "rules.schema-a-string"),
+                (JsonObjectType.Boolean, null), (JsonObjectType.Array, "rules.schema-an-array"), (JsonObjectType.Object, "rules.schema-an-object"),
+            }
+            .Where(t => type.Value.HasFlag(t.Item1)).Select(t => t.Item2 is { } key ? Messages.Say(key) : Same("true/false")).ToList();
+        var or = Messages.Say("common.or");
+        return new(string.Join(or.Vi, kinds.Select(k => k.Vi)), string.Join(or.In(Language.En), kinds.Select(k => k.In(Language.En))));
+    }
 
-    private static string Bound(JsonSchema? schema, bool min, bool en)
+    private static object Enumeration(JsonSchema? schema) =>
+        schema is null ? Messages.Say("rules.schema-allowed-values") : string.Join(", ", schema.Enumeration.Select(e => $"'{e}'"));
+
+    private static LocalizedText Bound(JsonSchema? schema, bool min)
     {
         if (schema is null)
         {
-            return en ? "within range" : "trong phạm vi cho phép";
+            return Messages.Say("rules.schema-within-range");
         }
 
-        var (word, value) = min
-            ? schema.IsExclusiveMinimum || schema.ExclusiveMinimum is not null ? (en ? "more than" : "lớn hơn", schema.ExclusiveMinimum ?? schema.Minimum) : (en ? "at least" : "ít nhất là", schema.Minimum)
-            : schema.IsExclusiveMaximum || schema.ExclusiveMaximum is not null ? (en ? "less than" : "nhỏ hơn", schema.ExclusiveMaximum ?? schema.Maximum) : (en ? "at most" : "nhiều nhất là", schema.Maximum);
-        return string.Create(CultureInfo.InvariantCulture, $"{word} {value}");
+        var (key, value) = min
+            ? schema.IsExclusiveMinimum || schema.ExclusiveMinimum is not null ? ("rules.schema-more-than", schema.ExclusiveMinimum ?? schema.Minimum) : ("rules.schema-at-least", schema.Minimum)
+            : schema.IsExclusiveMaximum || schema.ExclusiveMaximum is not null ? ("rules.schema-less-than", schema.ExclusiveMaximum ?? schema.Maximum) : ("rules.schema-at-most", schema.Maximum);
+        return Messages.Say(key, value);
     }
 
     private static string TrimPosition(string message)

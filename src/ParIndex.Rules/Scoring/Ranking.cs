@@ -86,8 +86,7 @@ public static partial class Ranking
     {
         ArgumentNullException.ThrowIfNull(cards);
         return [.. cards.Where(c => !c.HasTotal).Select(c => new InputProblem(source, 0, 0, c.UnitId, "type",
-            $"no base criterion of the rule set applies to a unit of type '{c.UnitType ?? "(none)"}', so it has no total and is not ranked; check its type.",
-            $"không tiêu chí cơ bản nào của bộ quy tắc áp dụng cho đơn vị loại '{c.UnitType ?? "(không có)"}', nên đơn vị không có tổng điểm và không được xếp hạng; hãy kiểm tra loại đơn vị."))];
+            Messages.Say("scoring.no-base-criterion-applies", c.UnitType ?? (object)Messages.Say("scoring.no-type"))))];
     }
 }
 

@@ -130,9 +130,7 @@ public sealed class ScoredBatch
         {
             if (lastYear.TryGetValue(id.TrimStart('0'), out var was))
             {
-                errors.Add(new InputProblem(previous.Source, 0, 0, id, "id",
-                    $"'{id}' has no result last year, but last year's '{was}' is the same code with other leading zeros: a spreadsheet may have stored one as a number. Write the code the same way in both files; '{id}' shows no change until then.",
-                    $"'{id}' không có kết quả năm trước, nhưng mã '{was}' của năm trước là cùng mã với số 0 ở đầu khác: có thể bảng tính đã lưu một mã dưới dạng số. Hãy ghi mã giống nhau ở cả hai tệp; đến lúc đó '{id}' không có so sánh với năm trước."));
+                errors.Add(new InputProblem(previous.Source, 0, 0, id, "id", Messages.Say("scoring.has-no-result-last-year-but", id, was)));
             }
         }
     }
@@ -148,17 +146,13 @@ public sealed class ScoredBatch
         var path = previous.Source;
         if (batch.Snapshots.Count > 0 && unmatched.Count == batch.Snapshots.Count && previous.ByUnit.Count > 0)
         {
-            errors.Add(new InputProblem(path, 0, 0, null, null,
-                "last year's results match none of the units scored; check that the file is this district's (ids must be the same).",
-                "kết quả năm trước không khớp đơn vị nào được chấm; hãy kiểm tra tệp có đúng của địa bàn này không (id phải giống nhau)."));
+            errors.Add(new InputProblem(path, 0, 0, null, null, Messages.Say("scoring.last-year-s-results-match-none")));
         }
         else if (unmatched.Count > 0 && previous.Unreadable is null)
         {
             LostZeros(batch, previous, unmatched, errors);
             var shown = string.Join(", ", unmatched.Take(5)) + (unmatched.Count > 5 ? ", …" : string.Empty);
-            warnings.Add(new InputProblem(path, 0, 0, null, null,
-                string.Create(CultureInfo.InvariantCulture, $"last year's results match {batch.Snapshots.Count - unmatched.Count} of the {batch.Snapshots.Count} units; no result for {shown}. Those units show no change since last year."),
-                string.Create(CultureInfo.InvariantCulture, $"kết quả năm trước khớp {batch.Snapshots.Count - unmatched.Count} trong {batch.Snapshots.Count} đơn vị; không có kết quả cho {shown}. Các đơn vị này không có so sánh với năm trước.")));
+            warnings.Add(new InputProblem(path, 0, 0, null, null, Messages.Say("scoring.last-year-s-results-match-of", batch.Snapshots.Count - unmatched.Count, batch.Snapshots.Count, shown)));
         }
     }
 }
