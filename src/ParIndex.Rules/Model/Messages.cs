@@ -5,7 +5,7 @@ namespace ParIndex.Rules;
 
 /// <summary>
 /// The messages the library tells people (input problems first), each kept once per language by its key: the
-/// Vietnamese in <c>Messages.Vi.cs</c>, the English in <c>Messages.En.cs</c>, so a reader of either language reviews
+/// Vietnamese in <c>Messages.Vi.*.cs</c>, the English in <c>Messages.En.*.cs</c> (one file per stage), so a reader of either language reviews
 /// them whole, in one file, as FluentValidation keeps one class per language. A message's arguments are numbered
 /// (<c>{0}</c>) and formatted without a culture's habits (<c>1,234</c> is never read back as one and a bit), a decimal as its shortest exact text;
 /// the words around a number say it in each language. A test holds that every key is in both catalogues with the
@@ -49,6 +49,12 @@ internal static partial class Messages
             _ => arg?.ToString() ?? string.Empty,
         };
     }
+
+    // Each stage's entries are a property of its own file (Messages.Vi.Inputs.cs, …), read once here: fields spread
+    // over the files of a partial class are initialised in no promised order.
+    private static readonly FrozenDictionary<string, string> Vi = Freeze([.. ViCommon, .. ViInputs, .. ViRules, .. ViScoring]);
+
+    private static readonly FrozenDictionary<string, string> En = Freeze([.. EnCommon, .. EnInputs, .. EnRules, .. EnScoring]);
 
     private static FrozenDictionary<string, string> Freeze(params (string Key, string Text)[] entries) =>
         entries.ToFrozenDictionary(e => e.Key, e => e.Text, StringComparer.Ordinal);

@@ -1,0 +1,17 @@
+namespace ParIndex.Rules;
+
+// The scoring messages in English, by key, grouped by the file that tells them; the same keys in
+// Messages.Vi.Scoring.cs give the other language, with the same numbered arguments.
+internal static partial class Messages
+{
+    private static (string Key, string Text)[] EnScoring =>
+    [
+        // Scoring/ScoredBatch.cs
+        ("scoring.has-no-result-last-year-but", "'{0}' has no result last year, but last year's '{1}' is the same code with other leading zeros: a spreadsheet may have stored one as a number. Write the code the same way in both files; '{0}' shows no change until then."),
+        ("scoring.last-year-s-results-match-none", "last year's results match none of the units scored; check that the file is this district's (ids must be the same)."),
+        ("scoring.last-year-s-results-match-of", "last year's results match {0} of the {1} units; no result for {2}. Those units show no change since last year."),
+        // Scoring/Ranking.cs
+        ("scoring.no-base-criterion-applies", "no base criterion of the rule set applies to a unit of type '{0}', so it has no total and is not ranked; check its type."),
+        ("scoring.no-type", "(none)"),
+    ];
+}

@@ -1,0 +1,17 @@
+namespace ParIndex.Rules;
+
+// The scoring messages in Vietnamese, by key, grouped by the file that tells them; the same keys in
+// Messages.En.Scoring.cs give the other language, with the same numbered arguments.
+internal static partial class Messages
+{
+    private static (string Key, string Text)[] ViScoring =>
+    [
+        // Scoring/ScoredBatch.cs
+        ("scoring.has-no-result-last-year-but", "'{0}' không có kết quả năm trước, nhưng mã '{1}' của năm trước là cùng mã với số 0 ở đầu khác: có thể bảng tính đã lưu một mã dưới dạng số. Hãy ghi mã giống nhau ở cả hai tệp; đến lúc đó '{0}' không có so sánh với năm trước."),
+        ("scoring.last-year-s-results-match-none", "kết quả năm trước không khớp đơn vị nào được chấm; hãy kiểm tra tệp có đúng của địa bàn này không (id phải giống nhau)."),
+        ("scoring.last-year-s-results-match-of", "kết quả năm trước khớp {0} trong {1} đơn vị; không có kết quả cho {2}. Các đơn vị này không có so sánh với năm trước."),
+        // Scoring/Ranking.cs
+        ("scoring.no-base-criterion-applies", "không tiêu chí cơ bản nào của bộ quy tắc áp dụng cho đơn vị loại '{0}', nên đơn vị không có tổng điểm và không được xếp hạng; hãy kiểm tra loại đơn vị."),
+        ("scoring.no-type", "(không có)"),
+    ];
+}
