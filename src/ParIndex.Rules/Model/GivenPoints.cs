@@ -59,14 +59,10 @@ internal static class GivenPoints
         return null;
     }
 
-    /// <summary>Why claimed or appraised points cannot stand, with what was found.</summary>
-    public static LocalizedText Problem(bool appraised, CriterionDefinition criterion, string found)
-    {
-        var step = criterion.Judged?.Step;
-        return new(
-            string.Create(CultureInfo.InvariantCulture, $"{(appraised ? "điểm thẩm định" : "điểm tự chấm")} phải là một số từ 0 đến {Texts.Number(criterion.MaxPoints, Language.Vi)} điểm của tiêu chí, tối đa 2 chữ số thập phân{(step is { } s ? ", là bội số của " + Texts.Number(s, Language.Vi) : string.Empty)}, không phải {found}"),
-            string.Create(CultureInfo.InvariantCulture, $"the {(appraised ? "appraised" : "claimed")} points must be a number from 0 to the criterion's {criterion.MaxPoints}, with at most 2 decimals{(step is { } t ? ", a multiple of " + Texts.Number(t, Language.En) : string.Empty)}, not {found}"));
-    }
+    /// <summary>Why claimed or appraised points cannot stand, with what was found (a text, or a number in each language's writing).</summary>
+    public static LocalizedText Problem(bool appraised, CriterionDefinition criterion, object found) =>
+        Messages.Say(appraised ? "scoring.appraised-points-must-be" : "scoring.claimed-points-must-be", Number(criterion.MaxPoints),
+            criterion.Judged?.Step is { } step ? Messages.Say("scoring.points-multiple-of", Number(step)) : string.Empty, found);
 
     /// <summary>Why a criterion's appraisal cannot count (a hint's words), or <see langword="null"/> when it can.</summary>
     public static LocalizedText? AppraisalProblem(CriterionDefinition criterion, IReadOnlyList<AppraisalRound>? rounds)
@@ -78,25 +74,20 @@ internal static class GivenPoints
 
         if (DuplicateRound(rounds) is { } twice)
         {
-            return new(
-                string.Create(CultureInfo.InvariantCulture, $"Không chấm được tiêu chí: vòng thẩm định {twice} được ghi hai lần, không biết điểm nào là điểm cuối cùng. Ghi mỗi vòng một lần."),
-                string.Create(CultureInfo.InvariantCulture, $"The criterion could not be scored: appraisal round {twice} is given twice, so its final points are unknown. Give each round once."));
+            return Messages.Say("scoring.appraisal-round-twice", twice);
         }
 
         var latest = Latest(rounds)!;
-        return IsValid(criterion, latest.Points) ? null : Unusable(appraised: true, criterion, latest.Points, string.Create(CultureInfo.InvariantCulture, $"vòng thẩm định {latest.Round}"), string.Create(CultureInfo.InvariantCulture, $"appraisal round {latest.Round}"));
+        return IsValid(criterion, latest.Points) ? null : Unusable(appraised: true, criterion, latest.Points, Messages.Say("scoring.the-appraisal-round", latest.Round));
     }
 
     /// <summary>Why a judged criterion's claim cannot count (a hint's words), or <see langword="null"/> when it can or there is none.</summary>
     public static LocalizedText? ClaimProblem(CriterionDefinition criterion, Claim? claim) =>
-        claim is null || IsValid(criterion, claim.Points) ? null : Unusable(appraised: false, criterion, claim.Points, "điểm tự chấm", "the claim");
+        claim is null || IsValid(criterion, claim.Points) ? null : Unusable(appraised: false, criterion, claim.Points, Messages.Say("scoring.the-claim"));
 
-    private static LocalizedText Unusable(bool appraised, CriterionDefinition criterion, decimal points, string whatVi, string whatEn)
-    {
-        var why = Problem(appraised, criterion, Texts.Number(points, Language.Vi));
-        var whyEn = Problem(appraised, criterion, points.ToString(CultureInfo.InvariantCulture));
-        return new(
-            $"Không chấm được tiêu chí: {whatVi} cho {Texts.Number(points, Language.Vi)} điểm; {why.Vi}. Sửa lại điểm.",
-            $"The criterion could not be scored: {whatEn} gives {points.ToString(CultureInfo.InvariantCulture)} points; {whyEn.En}. Correct the points.");
-    }
+    private static LocalizedText Unusable(bool appraised, CriterionDefinition criterion, decimal points, LocalizedText what) =>
+        Messages.Say("scoring.points-unusable", what, Number(points), Problem(appraised, criterion, Number(points)));
+
+    /// <summary>Points as each language writes them (1,5 and 1.5).</summary>
+    private static LocalizedText Number(decimal points) => new(Texts.Number(points, Language.Vi), Texts.Number(points, Language.En));
 }

@@ -13,5 +13,13 @@ internal static partial class Messages
         // Scoring/Ranking.cs
         ("scoring.no-base-criterion-applies", "no base criterion of the rule set applies to a unit of type '{0}', so it has no total and is not ranked; check its type."),
         ("scoring.no-type", "(none)"),
+        // Model/GivenPoints.cs
+        ("scoring.appraised-points-must-be", "the appraised points must be a number from 0 to the criterion's {0}, with at most 2 decimals{1}, not {2}"),
+        ("scoring.claimed-points-must-be", "the claimed points must be a number from 0 to the criterion's {0}, with at most 2 decimals{1}, not {2}"),
+        ("scoring.points-multiple-of", ", a multiple of {0}"),
+        ("scoring.appraisal-round-twice", "The criterion could not be scored: appraisal round {0} is given twice, so its final points are unknown. Give each round once."),
+        ("scoring.the-appraisal-round", "appraisal round {0}"),
+        ("scoring.the-claim", "the claim"),
+        ("scoring.points-unusable", "The criterion could not be scored: {0} gives {1} points; {2}. Correct the points."),
     ];
 }

@@ -13,5 +13,13 @@ internal static partial class Messages
         // Scoring/Ranking.cs
         ("scoring.no-base-criterion-applies", "không tiêu chí cơ bản nào của bộ quy tắc áp dụng cho đơn vị loại '{0}', nên đơn vị không có tổng điểm và không được xếp hạng; hãy kiểm tra loại đơn vị."),
         ("scoring.no-type", "(không có)"),
+        // Model/GivenPoints.cs
+        ("scoring.appraised-points-must-be", "điểm thẩm định phải là một số từ 0 đến {0} điểm của tiêu chí, tối đa 2 chữ số thập phân{1}, không phải {2}"),
+        ("scoring.claimed-points-must-be", "điểm tự chấm phải là một số từ 0 đến {0} điểm của tiêu chí, tối đa 2 chữ số thập phân{1}, không phải {2}"),
+        ("scoring.points-multiple-of", ", là bội số của {0}"),
+        ("scoring.appraisal-round-twice", "Không chấm được tiêu chí: vòng thẩm định {0} được ghi hai lần, không biết điểm nào là điểm cuối cùng. Ghi mỗi vòng một lần."),
+        ("scoring.the-appraisal-round", "vòng thẩm định {0}"),
+        ("scoring.the-claim", "điểm tự chấm"),
+        ("scoring.points-unusable", "Không chấm được tiêu chí: {0} cho {1} điểm; {2}. Sửa lại điểm."),
     ];
 }
