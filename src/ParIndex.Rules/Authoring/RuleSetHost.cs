@@ -85,9 +85,7 @@ public sealed class RuleSetHost
             var uncovered = RuleCaseRunner.CriteriaWithoutCases(candidate);
             if (failed.Count > 0 || uncovered.Count > 0)
             {
-                var problems = uncovered.Select(id => new RuleProblem("(cases)", 0, 0, "$.criteria",
-                    $"criterion {id} has no case; a rule set is swapped in only when every criterion is tested.",
-                    $"tiêu chí {id} chưa có ca kiểm thử; bộ quy tắc chỉ được thay khi mọi tiêu chí đều được kiểm thử.")).ToList();
+                var problems = uncovered.Select(id => new RuleProblem("(cases)", 0, 0, "$.criteria", Messages.Say("authoring.criterion-has-no-case-a-rule", id))).ToList();
                 return new ReloadResult(false, Current.RuleSet, problems, failed);
             }
 

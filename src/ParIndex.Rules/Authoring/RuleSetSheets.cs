@@ -175,8 +175,8 @@ internal sealed class RuleSetSheets(string? sealedHash)
         JObject { Count: 0 } => W.AnObject,
         JArray { Count: 0 } => W.AnArray,
         JValue { Value: string text } when text is W.AnObject or W.AnArray || text.Length == 0 =>
-            Refuse(value, ($"the text '{text}' would read back as {(text.Length == 0 ? "no figure" : "an object or an array")}", $"văn bản '{text}' sẽ được đọc lại thành {(text.Length == 0 ? "không có số liệu" : "đối tượng hoặc mảng")}")),
-        JContainer => Refuse(value, ("a figure that is an object or array with content; only {} and [] can be written", "số liệu là đối tượng hoặc mảng có nội dung; chỉ ghi được {} và []")),
+            Refuse(value, Messages.Say(text.Length == 0 ? "authoring.text-reads-as-no-figure" : "authoring.text-reads-as-object-or-array", text)),
+        JContainer => Refuse(value, Messages.Say("authoring.figure-with-content")),
         _ => Cell(value),
     };
 
@@ -224,7 +224,7 @@ internal sealed class RuleSetSheets(string? sealedHash)
 
         foreach (var item in items.Where(i => i is not JValue { Value: string s } || s.Length == 0 || s.Trim() != s || s.Contains(W.ListSeparator, StringComparison.Ordinal)))
         {
-            Refuse(item, ("a list item that is empty, padded with spaces or holds a line break (the cell puts one item on each line)", "một mục của danh sách trống, có khoảng trắng ở đầu hoặc cuối, hoặc chứa dấu xuống dòng (ô ghi mỗi mục một dòng)"));
+            Refuse(item, Messages.Say("authoring.list-item-unfit"));
         }
 
         return items.Count == 0 ? null : string.Join(W.ListSeparator, items.Select(i => (string?)i));
@@ -239,8 +239,9 @@ internal sealed class RuleSetSheets(string? sealedHash)
                 return null;
             case JValue { Value: string text }:
                 var (kept, dropped, cut) = WorkbookWriter.CellText(text);
-                return dropped > 0 || cut || kept.Length == 0 ? Refuse(token, dropped > 0 ? ("characters a workbook cannot hold (control characters)", "ký tự bảng tính không chứa được (ký tự điều khiển)")
-                    : cut ? ("a text longer than the 32,767 characters of a cell", "văn bản dài hơn 32.767 ký tự một ô chứa được") : ("an empty text, which a cell cannot tell from no text", "văn bản rỗng, ô không phân biệt được với không có văn bản")) : text;
+                return dropped > 0 || cut || kept.Length == 0
+                    ? Refuse(token, Messages.Say(dropped > 0 ? "authoring.characters-a-cell-cannot-hold" : cut ? "authoring.text-longer-than-a-cell" : "authoring.empty-text"))
+                    : text;
             case JValue { Value: bool yes }:
                 return yes;
             case JValue { Type: JTokenType.Integer or JTokenType.Float } number:
@@ -259,13 +260,11 @@ internal sealed class RuleSetSheets(string? sealedHash)
         }
     }
 
-    private static readonly (string En, string Vi) NoColumn = ("a field the workbook has no column for", "một trường bảng tính không có cột cho nó");
+    private static readonly LocalizedText NoColumn = Messages.Say("authoring.field-without-column");
 
-    private string? Refuse(JToken at, (string En, string Vi) what)
+    private string? Refuse(JToken at, LocalizedText what)
     {
-        _refusals.Add(new RuleProblem(_file, 0, 0, JsonPosition.PathOf(at),
-            $"{what.En}: the workbook cannot hold it exactly, so the set is not exported. Change the value in the rule files, or keep the set as files.",
-            $"{what.Vi}: bảng tính không giữ được chính xác, nên bộ quy tắc không được xuất. Hãy sửa giá trị trong tệp quy tắc, hoặc giữ bộ quy tắc ở dạng tệp."));
+        _refusals.Add(new RuleProblem(_file, 0, 0, JsonPosition.PathOf(at), Messages.Say("authoring.not-exported", what)));
         return null;
     }
 }

@@ -52,9 +52,9 @@ internal static partial class Messages
 
     // Each stage's entries are a property of its own file (Messages.Vi.Inputs.cs, …), read once here: fields spread
     // over the files of a partial class are initialised in no promised order.
-    private static readonly FrozenDictionary<string, string> Vi = Freeze([.. ViCommon, .. ViInputs, .. ViRules, .. ViScoring]);
+    private static readonly FrozenDictionary<string, string> Vi = Freeze([.. ViCommon, .. ViInputs, .. ViRules, .. ViScoring, .. ViReports, .. ViAuthoring]);
 
-    private static readonly FrozenDictionary<string, string> En = Freeze([.. EnCommon, .. EnInputs, .. EnRules, .. EnScoring]);
+    private static readonly FrozenDictionary<string, string> En = Freeze([.. EnCommon, .. EnInputs, .. EnRules, .. EnScoring, .. EnReports, .. EnAuthoring]);
 
     private static FrozenDictionary<string, string> Freeze(params (string Key, string Text)[] entries) =>
         entries.ToFrozenDictionary(e => e.Key, e => e.Text, StringComparer.Ordinal);

@@ -152,17 +152,16 @@ internal sealed class WorkbookWriter : IDisposable
 
                 if (cut)
         {
-            changed.Add(new InputProblem(sheet, row, column, unitId, null,
-                string.Create(CultureInfo.InvariantCulture, $"the cell's text has {text.Length:N0} characters, more than the {MaxCellCharacters:N0} a cell holds; it was cut and ends with '[cắt bớt / cut]', here and wherever the workbook repeats it. The JSON output holds it whole."),
-                $"văn bản của ô có {Texts.Grouped(text.Length, Language.Vi)} ký tự, vượt quá {Texts.Grouped(MaxCellCharacters, Language.Vi)} ký tự một ô chứa được; đã bị cắt và kết thúc bằng '[cắt bớt / cut]', ở ô này và mọi ô lặp lại văn bản này. Kết quả JSON giữ nguyên văn bản."));
+            changed.Add(new InputProblem(sheet, row, column, unitId, null, Messages.Say("reports.cell-text-cut", Grouped(text.Length), Grouped(MaxCellCharacters))));
         }
 
         if (dropped > 0)
         {
-            changed.Add(new InputProblem(sheet, row, column, unitId, null,
-                string.Create(CultureInfo.InvariantCulture, $"{dropped:N0} characters a workbook cannot hold (control characters, U+FFFE, U+FFFF, unpaired surrogates) were left out of the cell's text, here and wherever the workbook repeats it."),
-                $"{Texts.Grouped(dropped, Language.Vi)} ký tự bảng tính không chứa được (ký tự điều khiển, U+FFFE, U+FFFF, nửa cặp surrogate) đã bị bỏ khỏi văn bản của ô, ở ô này và mọi ô lặp lại văn bản này."));
+            changed.Add(new InputProblem(sheet, row, column, unitId, null, Messages.Say("reports.cell-characters-dropped", Grouped(dropped))));
         }
+
+        // A count as each language groups its digits (32.767 and 32,767).
+        static LocalizedText Grouped(int count) => new(Texts.Grouped(count, Language.Vi), Texts.Grouped(count, Language.En));
     }
 
     /// <summary>Writes a sheet's rows, counting them so a changed cell can be named.</summary>

@@ -1,0 +1,22 @@
+namespace ParIndex.Rules;
+
+// The authoring messages in English, by key, grouped by the file that tells them; the same keys in
+// Messages.Vi.Authoring.cs give the other language, with the same numbered arguments.
+internal static partial class Messages
+{
+    private static (string Key, string Text)[] EnAuthoring =>
+    [
+        // Authoring/RuleSetHost.cs
+        ("authoring.criterion-has-no-case-a-rule", "criterion {0} has no case; a rule set is swapped in only when every criterion is tested."),
+        // Authoring/RuleSetSheets.cs
+        ("authoring.text-reads-as-no-figure", "the text '{0}' would read back as no figure"),
+        ("authoring.text-reads-as-object-or-array", "the text '{0}' would read back as an object or an array"),
+        ("authoring.figure-with-content", "a figure that is an object or array with content; only {{}} and [] can be written"),
+        ("authoring.list-item-unfit", "a list item that is empty, padded with spaces or holds a line break (the cell puts one item on each line)"),
+        ("authoring.characters-a-cell-cannot-hold", "characters a workbook cannot hold (control characters)"),
+        ("authoring.text-longer-than-a-cell", "a text longer than the 32,767 characters of a cell"),
+        ("authoring.empty-text", "an empty text, which a cell cannot tell from no text"),
+        ("authoring.field-without-column", "a field the workbook has no column for"),
+        ("authoring.not-exported", "{0}: the workbook cannot hold it exactly, so the set is not exported. Change the value in the rule files, or keep the set as files."),
+    ];
+}
