@@ -222,7 +222,7 @@ public static partial class SnapshotReader
         var why = e switch
         {
             System.Xml.XmlException x when x.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) => Messages.Say("inputs.xlsx-part-too-large",
-                new LocalizedText(Texts.Grouped(Workbooks.MaxCharactersInPart, Language.Vi), Texts.Grouped(Workbooks.MaxCharactersInPart, Language.En))),
+                Texts.GroupedInBoth(Workbooks.MaxCharactersInPart)),
             System.Xml.XmlException x when x.Message.Contains("DTD", StringComparison.Ordinal) => Messages.Say("inputs.a-part-of-it-declares-a"),
             _ => new LocalizedText(e.Message, e.Message),
         };

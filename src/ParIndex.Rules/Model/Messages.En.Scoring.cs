@@ -21,5 +21,11 @@ internal static partial class Messages
         ("scoring.the-appraisal-round", "appraisal round {0}"),
         ("scoring.the-claim", "the claim"),
         ("scoring.points-unusable", "The criterion could not be scored: {0} gives {1} points; {2}. Correct the points."),
+        // Scoring/HintWriter.cs
+        ("scoring.judged-not-given", "The criterion is judged by the appraisal council and has neither an appraisal nor a claim: self-assess it, with evidence."),
+        ("scoring.judged-provisional", "The criterion is judged by the appraisal council; the points are the unit's claim, provisional until appraised: {0}/{1}."),
+        ("scoring.responsibility", "Lead: {0}; support: {1}; deadline: {2}."),
+        // Scoring/CriterionResults.cs
+        ("scoring.appraised-in-round", "Appraisal round {0}: {1}/{2} points. {3}"),
     ];
 }

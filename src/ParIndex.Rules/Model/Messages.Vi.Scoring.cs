@@ -21,5 +21,11 @@ internal static partial class Messages
         ("scoring.the-appraisal-round", "vòng thẩm định {0}"),
         ("scoring.the-claim", "điểm tự chấm"),
         ("scoring.points-unusable", "Không chấm được tiêu chí: {0} cho {1} điểm; {2}. Sửa lại điểm."),
+        // Scoring/HintWriter.cs
+        ("scoring.judged-not-given", "Tiêu chí do hội đồng thẩm định chấm, chưa có điểm thẩm định hay điểm tự chấm: hãy tự chấm, kèm tài liệu kiểm chứng."),
+        ("scoring.judged-provisional", "Tiêu chí do hội đồng thẩm định chấm; điểm tạm tính theo điểm tự chấm: {0}/{1}, chờ thẩm định."),
+        ("scoring.responsibility", "Chủ trì: {0}; phối hợp: {1}; thời hạn: {2}."),
+        // Scoring/CriterionResults.cs
+        ("scoring.appraised-in-round", "Thẩm định vòng {0}: {1}/{2} điểm. {3}"),
     ];
 }

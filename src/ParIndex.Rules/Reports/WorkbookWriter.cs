@@ -152,16 +152,13 @@ internal sealed class WorkbookWriter : IDisposable
 
                 if (cut)
         {
-            changed.Add(new InputProblem(sheet, row, column, unitId, null, Messages.Say("reports.cell-text-cut", Grouped(text.Length), Grouped(MaxCellCharacters))));
+            changed.Add(new InputProblem(sheet, row, column, unitId, null, Messages.Say("reports.cell-text-cut", Texts.GroupedInBoth(text.Length), Texts.GroupedInBoth(MaxCellCharacters))));
         }
 
         if (dropped > 0)
         {
-            changed.Add(new InputProblem(sheet, row, column, unitId, null, Messages.Say("reports.cell-characters-dropped", Grouped(dropped))));
+            changed.Add(new InputProblem(sheet, row, column, unitId, null, Messages.Say("reports.cell-characters-dropped", Texts.GroupedInBoth(dropped))));
         }
-
-        // A count as each language groups its digits (32.767 and 32,767).
-        static LocalizedText Grouped(int count) => new(Texts.Grouped(count, Language.Vi), Texts.Grouped(count, Language.En));
     }
 
     /// <summary>Writes a sheet's rows, counting them so a changed cell can be named.</summary>

@@ -17,6 +17,7 @@ internal static class CriterionResults
         {
             // An overflow is the figures' fault and says so in Vietnamese; anything else quotes the error.
             var overflow = unit.EngineError is null && unit.FailureOf(rule.Index) is ArithmeticException;
+            // Kept out of the catalogue: the English quotes the engine's own diagnostic, which has no Vietnamese.
             hint = () => new LocalizedText(
                 overflow
                     ? "Không chấm được tiêu chí: số liệu quá lớn, không tính được. Kiểm tra lại số liệu."
@@ -41,9 +42,9 @@ internal static class CriterionResults
             hint = () =>
             {
                 var figures = computed.Status == CriterionStatus.Pass || definition.Judged is not null ? null : HintWriter.Write(rule, parts, parts.Measures, unit.Snapshot, computed.Status, catalogue);
-                return new LocalizedText(
-                    string.Create(CultureInfo.InvariantCulture, $"Thẩm định vòng {latest.Round}: {Texts.Number(latest.Points, Language.Vi)}/{Texts.Number(definition.MaxPoints, Language.Vi)} điểm. {reason}") + (figures is null ? string.Empty : " " + figures.Vi),
-                    string.Create(CultureInfo.InvariantCulture, $"Appraisal round {latest.Round}: {Texts.Number(latest.Points, Language.En)}/{Texts.Number(definition.MaxPoints, Language.En)} points. {reason}") + (figures is null ? string.Empty : " " + figures.En));
+                var said = Messages.Say("scoring.appraised-in-round", latest.Round,
+                    Texts.NumberInBoth(latest.Points), Texts.NumberInBoth(definition.MaxPoints), reason);
+                return figures is null ? said : new LocalizedText(said.Vi + " " + figures.Vi, said.In(Language.En) + " " + figures.In(Language.En));
             };
         }
         else if (definition.Judged is not null && outcome.Status != CriterionStatus.Pass)

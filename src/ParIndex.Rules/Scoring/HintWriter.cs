@@ -51,16 +51,13 @@ internal static class HintWriter
     {
         var vi = new StringBuilder();
         var en = new StringBuilder();
-        string N(decimal v, Language l) => Texts.Number(v, l);
-        if (outcome.Status == CriterionStatus.MissingData)
+        var said = outcome.Status == CriterionStatus.MissingData ? Messages.Say("scoring.judged-not-given")
+            : claimed ? Messages.Say("scoring.judged-provisional", Texts.NumberInBoth(outcome.Points), Texts.NumberInBoth(criterion.MaxPoints))
+            : null;
+        if (said is not null)
         {
-            Append(vi, "Tiêu chí do hội đồng thẩm định chấm, chưa có điểm thẩm định hay điểm tự chấm: hãy tự chấm, kèm tài liệu kiểm chứng.");
-            Append(en, "The criterion is judged by the appraisal council and has neither an appraisal nor a claim: self-assess it, with evidence.");
-        }
-        else if (claimed)
-        {
-            Append(vi, string.Create(CultureInfo.InvariantCulture, $"Tiêu chí do hội đồng thẩm định chấm; điểm tạm tính theo điểm tự chấm: {N(outcome.Points, Language.Vi)}/{N(criterion.MaxPoints, Language.Vi)}, chờ thẩm định."));
-            Append(en, string.Create(CultureInfo.InvariantCulture, $"The criterion is judged by the appraisal council; the points are the unit's claim, provisional until appraised: {N(outcome.Points, Language.En)}/{N(criterion.MaxPoints, Language.En)}."));
+            Append(vi, said.Vi);
+            Append(en, said.In(Language.En));
         }
 
         Responsibility(vi, en, criterion);
@@ -73,9 +70,12 @@ internal static class HintWriter
     /// </summary>
     private static void Responsibility(StringBuilder vi, StringBuilder en, CriterionDefinition criterion)
     {
-        Append(vi, string.Create(CultureInfo.InvariantCulture, $"Chủ trì: {criterion.Lead}; phối hợp: {criterion.Support}; thời hạn: {criterion.Deadline.Text.Vi}."));
-        Append(en, string.Create(CultureInfo.InvariantCulture,
-            $"Lead: {criterion.LeadOffice?.Title.In(Language.En) ?? criterion.Lead}; support: {criterion.SupportOffice?.Title.In(Language.En) ?? criterion.Support}; deadline: {criterion.Deadline.Text.In(Language.En)}."));
+        var said = Messages.Say("scoring.responsibility",
+            new LocalizedText(criterion.Lead, criterion.LeadOffice?.Title.In(Language.En) ?? criterion.Lead),
+            new LocalizedText(criterion.Support, criterion.SupportOffice?.Title.In(Language.En) ?? criterion.Support),
+            criterion.Deadline.Text);
+        Append(vi, said.Vi);
+        Append(en, said.In(Language.En));
     }
 
     private static void Append(StringBuilder builder, string sentence)
