@@ -43,13 +43,13 @@ public sealed record RuleCaseResult
     /// <summary>The expected and actual values side by side, in a language: in Vietnamese, statuses in words with their rule-file names, numbers with a decimal comma.</summary>
     /// <param name="language">The language of the words and the hint.</param>
     /// <returns>A line such as <c>criteria/area-3.json(120,9): 3.2.1 "…": mong đợi đạt (pass) 10 điểm, thực tế không đạt (fail) 8,5 điểm</c>.</returns>
-    public string Describe(Language language) => (language == Language.En
-        ? FormattableString.Invariant($"{Case.Source}: {CriterionId} \"{Case.Name}\": expected {Case.ExpectedStatus.ToWireName()} {Case.ExpectedPoints} points, got {Actual.Status.ToWireName()} {Actual.Points} points")
-        : $"{Case.Source}: {CriterionId} \"{Case.Name}\": mong đợi {Vi(Case.ExpectedStatus)} {Texts.Number(Case.ExpectedPoints, Language.Vi)} điểm, thực tế {Vi(Actual.Status)} {Texts.Number(Actual.Points, Language.Vi)} điểm")
-        + (Actual.Hint is null ? string.Empty : (language == Language.En ? " (hint: " : " (gợi ý: ") + Actual.Hint.In(language) + ")");
+    public string Describe(Language language) => Messages.Say("authoring.case-differs", Case.Source, CriterionId, Case.Name,
+            Status(Case.ExpectedStatus), Texts.NumberInBoth(Case.ExpectedPoints), Status(Actual.Status), Texts.NumberInBoth(Actual.Points),
+            Actual.Hint is null ? string.Empty : Messages.Say("authoring.case-hint", Actual.Hint))
+        .In(language);
 
-    /// <summary>A status in words, with the name the case file writes it by (<c>không đạt (fail)</c>).</summary>
-    private static string Vi(CriterionStatus status) => $"{Texts.Status(status, Language.Vi)} ({status.ToWireName()})";
+    /// <summary>A status as the case file writes it, and in Vietnamese in words with that name (<c>không đạt (fail)</c>).</summary>
+    private static LocalizedText Status(CriterionStatus status) => new($"{Texts.Status(status, Language.Vi)} ({status.ToWireName()})", status.ToWireName());
 }
 
 /// <summary>Runs the test cases written beside the criteria of a rule set.</summary>

@@ -33,11 +33,10 @@ public sealed record RuleCoverage(IReadOnlyList<string> CriteriaWithoutCases, IR
                     .Where(r => r.Status is CriterionStatus.Pass or CriterionStatus.Fail && r.Value is not null)
                     .Select(r => r.Value!.Value)
                     .ToList();
-                var label = criterion.Parts.Count > 1 ? $"{criterion.Id} part {part.Id}" : criterion.Id;
-                var labelVi = criterion.Parts.Count > 1 ? $"{criterion.Id} phần {part.Id}" : criterion.Id;
+                object label = criterion.Parts.Count > 1 ? Messages.Say("authoring.criterion-part", criterion.Id, part.Id) : criterion.Id;
                 if (values.Count == 0)
                 {
-                    parts.Add(new($"{labelVi}: không ca nào cho phần này một giá trị để chấm", $"{label}: no case gives it a value to score"));
+                    parts.Add(Messages.Say("authoring.part-without-case-value", label));
                 }
 
                 if (part.Scale.Kind != ScaleKind.Step)
@@ -51,15 +50,13 @@ public sealed record RuleCoverage(IReadOnlyList<string> CriteriaWithoutCases, IR
                     var upper = b == 0 ? decimal.MaxValue : part.Scale.Bands[b - 1].Min;
                     if (!values.Any(v => v >= band.Min && v < upper))
                     {
-                        bands.Add(new(
-                            string.Create(CultureInfo.InvariantCulture, $"{labelVi}: mức ≥ {band.Min} ({band.Points} điểm)"),
-                            string.Create(CultureInfo.InvariantCulture, $"{label}: band ≥ {band.Min} ({band.Points} points)")));
+                        bands.Add(Messages.Say("authoring.band-without-case", label, band.Min, band.Points));
                     }
                 }
 
                 if (!values.Any(v => v < part.Scale.Bands[^1].Min))
                 {
-                    bands.Add(new($"{labelVi}: dưới mọi mức (0 điểm)", $"{label}: below every band (0 points)"));
+                    bands.Add(Messages.Say("authoring.below-bands-without-case", label));
                 }
             }
         }

@@ -18,5 +18,13 @@ internal static partial class Messages
         ("authoring.empty-text", "an empty text, which a cell cannot tell from no text"),
         ("authoring.field-without-column", "a field the workbook has no column for"),
         ("authoring.not-exported", "{0}: the workbook cannot hold it exactly, so the set is not exported. Change the value in the rule files, or keep the set as files."),
+        // Authoring/RuleCoverage.cs
+        ("authoring.criterion-part", "{0} part {1}"),
+        ("authoring.part-without-case-value", "{0}: no case gives it a value to score"),
+        ("authoring.band-without-case", "{0}: band ≥ {1} ({2} points)"),
+        ("authoring.below-bands-without-case", "{0}: below every band (0 points)"),
+        // Authoring/RuleCaseRunner.cs
+        ("authoring.case-differs", "{0}: {1} \"{2}\": expected {3} {4} points, got {5} {6} points{7}"),
+        ("authoring.case-hint", " (hint: {0})"),
     ];
 }

@@ -18,5 +18,13 @@ internal static partial class Messages
         ("authoring.empty-text", "văn bản rỗng, ô không phân biệt được với không có văn bản"),
         ("authoring.field-without-column", "một trường bảng tính không có cột cho nó"),
         ("authoring.not-exported", "{0}: bảng tính không giữ được chính xác, nên bộ quy tắc không được xuất. Hãy sửa giá trị trong tệp quy tắc, hoặc giữ bộ quy tắc ở dạng tệp."),
+        // Authoring/RuleCoverage.cs
+        ("authoring.criterion-part", "{0} phần {1}"),
+        ("authoring.part-without-case-value", "{0}: không ca nào cho phần này một giá trị để chấm"),
+        ("authoring.band-without-case", "{0}: mức ≥ {1} ({2} điểm)"),
+        ("authoring.below-bands-without-case", "{0}: dưới mọi mức (0 điểm)"),
+        // Authoring/RuleCaseRunner.cs
+        ("authoring.case-differs", "{0}: {1} \"{2}\": mong đợi {3} {4} điểm, thực tế {5} {6} điểm{7}"),
+        ("authoring.case-hint", " (gợi ý: {0})"),
     ];
 }
