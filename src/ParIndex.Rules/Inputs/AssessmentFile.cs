@@ -97,11 +97,10 @@ public sealed class AssessmentFile
             if (format == InputFormat.Csv)
             {
                 using var text = new StreamReader(stream, options?.Encoding ?? StrictUtf8.Encoding, detectEncodingFromByteOrderMarks: options?.Encoding is null, leaveOpen: true);
-                // The header row decides the separator, as in the figures: a title row above it has none to detect.
-                // The table is one season's claims or rounds, small enough to read whole.
-                var all = text.ReadToEnd();
-                var delimiter = AssessmentReading.HeaderDelimiter(all);
-                using var csv = new CsvParser(new StringReader(all), new CsvConfiguration(CultureInfo.InvariantCulture)
+                // The header row decides the separator, by the figures' own rule: a title row above it has none to detect.
+                var (replay, delimiter) = SnapshotReader.HeaderFirst(text, AssessmentReading.IsHeader);
+                using var lines = replay;
+                using var csv = new CsvParser(lines, new CsvConfiguration(CultureInfo.InvariantCulture)
                 {
                     DetectDelimiter = delimiter is null, DetectDelimiterValues = [",", ";", "\t"], Delimiter = delimiter ?? ",",
                 });

@@ -9,7 +9,6 @@ internal sealed class AssessmentReading(string source, RuleSet ruleSet, NumberFo
     private static readonly string[] Criteria = ["criterion", "tiêu chí", "mã tiêu chí"];
     private static readonly string[] Claimed = ["points", "điểm tự chấm", "tự chấm"];
     private static readonly string[] Appraised = ["appraised", "điểm thẩm định"];
-    private static readonly string[] Separators = [",", ";", "\t"];
 
     private readonly List<AssessmentFile.Entry> _entries = [];
     private readonly List<InputProblem> _problems = [];
@@ -52,12 +51,12 @@ internal sealed class AssessmentReading(string source, RuleSet ruleSet, NumberFo
         return Refused(Messages.Say("inputs.assessment-no-header-row"));
     }
 
-    /// <summary>The separator under which one of the first 11 lines reads as the header (a unit and a criterion column); null when none does.</summary>
-    public static string? HeaderDelimiter(string text) => text
-        .Split('\n', 12)
-        .Take(11)
-        .SelectMany(line => Separators.Select(d => (d, Cells: line.Split(d).Select(c => HeaderNames.Normalise(c.Trim().Trim('"'))).ToList())))
-        .FirstOrDefault(r => Find(r.Cells, Units) >= 0 && Find(r.Cells, Criteria) >= 0).d;
+    /// <summary>Whether a row's cells are this table's header: a unit and a criterion column among them.</summary>
+    public static bool IsHeader(string[] cells)
+    {
+        var header = cells.Select(HeaderNames.Normalise).ToList();
+        return Find(header, Units) >= 0 && Find(header, Criteria) >= 0;
+    }
 
     public AssessmentFile Refused(LocalizedText why, int line = 1, int column = 1)
     {

@@ -10,9 +10,27 @@ public static partial class SnapshotReader
 {
     private static IEnumerable<IndicatorSnapshot> StreamCsv(TextReader reader, Collector collector)
     {
-        // The separator is the one that makes the header row (the first with an id column) hold an id cell: a title
-        // row above it, or a header title with a comma in it, must not decide it. The lines looked at are read
-        // again by the parser. The reader is the caller's to close.
+        var (replay, delimiter) = HeaderFirst(reader, cells => cells.Any(c => collector.ColumnRole(c) == "id"));
+        using (replay)
+        {
+            using var csv = new CsvParser(replay, CsvSettings(detect: delimiter is null, delimiter), leaveOpen: true);
+            foreach (var unit in StreamTable(CsvRows(csv, firstLine: 1, columns: 0), collector))
+            {
+                yield return unit;
+            }
+        }
+    }
+
+    private static readonly string[] Delimiters = [",", ";", "\t"];
+
+    /// <summary>
+    /// The separator is the one that makes the header row (the first line <paramref name="isHeader"/> takes, under
+    /// title rows) hold its columns: a title row above it, or a header title with a comma in it, must not decide it.
+    /// The lines looked at are given back, before the rest, by the reader returned; the caller's reader is its own to close.
+    /// </summary>
+    /// <returns>The text to parse from its start, and the separator, or null when no line is a header (CsvHelper's detection then decides).</returns>
+    internal static (TextReader Text, string? Delimiter) HeaderFirst(TextReader reader, Func<string[], bool> isHeader)
+    {
         var start = new System.Text.StringBuilder();
         var lines = 0;
         while (lines <= TitleRowsAllowed + 1 && reader.ReadLine() is { } line)
@@ -22,25 +40,17 @@ public static partial class SnapshotReader
         }
 
         var taken = start.ToString();
-        var delimiter = HeaderDelimiter(taken, collector);
-        using var replay = new ReplayReader(taken, reader);
-        using var csv = new CsvParser(replay, CsvSettings(detect: delimiter is null, delimiter), leaveOpen: true);
-        foreach (var unit in StreamTable(CsvRows(csv, firstLine: 1, columns: 0), collector))
-        {
-            yield return unit;
-        }
+        return (new ReplayReader(taken, reader), HeaderDelimiter(taken, isHeader));
     }
 
-    private static readonly string[] Delimiters = [",", ";", "\t"];
-
-    /// <summary>The separator under which the first line holding an id column has one, the widest such reading when several do; null when no line does (CsvHelper's detection then decides).</summary>
-    private static string? HeaderDelimiter(string start, Collector collector)
+    /// <summary>The separator under which the first line that is a header reads as one, the widest such reading when several do; null when no line does.</summary>
+    private static string? HeaderDelimiter(string start, Func<string[], bool> isHeader)
     {
         foreach (var line in start.Split('\n'))
         {
             var readings = Delimiters
-                .Select(d => (Delimiter: d, Cells: line.Split(d).Select(c => c.Trim().Trim('"').Trim()).ToArray()))
-                .Where(r => r.Cells.Any(c => collector.ColumnRole(c.TrimStart('\uFEFF')) == "id"))
+                .Select(d => (Delimiter: d, Cells: line.Split(d).Select(c => c.Trim().Trim('"').Trim().TrimStart('\uFEFF')).ToArray()))
+                .Where(r => isHeader(r.Cells))
                 .OrderByDescending(r => r.Cells.Length)
                 .ToList();
             if (readings.Count > 0)

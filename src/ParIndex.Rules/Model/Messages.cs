@@ -33,7 +33,7 @@ internal static partial class Messages
     public static IReadOnlyDictionary<string, string> Catalogue(Language language) => language == Language.En ? En : Vi;
 
     /// <summary>
-    /// Formats decimals as their shortest exact text (13.0 → 13, 99.995 → 99.995) and everything else invariantly: a
+    /// Formats decimals as their shortest exact text in full digits (13.0 → 13, 0.0000001 as written) and everything else invariantly: a
     /// sum of points read as 12 + 1.0 is told as 13, as the reader wrote the points.
     /// </summary>
     internal sealed class ShortestDecimals : IFormatProvider, ICustomFormatter
@@ -44,7 +44,8 @@ internal static partial class Messages
 
         public string Format(string? format, object? arg, IFormatProvider? formatProvider) => arg switch
         {
-            decimal d when format is null => d.ToString("G29", CultureInfo.InvariantCulture),
+            // Not "G29": it writes 0.0000001 as 1E-07, a figure no reader of the message would recognise.
+            decimal d when format is null => d.ToString("0.############################", CultureInfo.InvariantCulture),
             IFormattable f => f.ToString(format, CultureInfo.InvariantCulture),
             _ => arg?.ToString() ?? string.Empty,
         };

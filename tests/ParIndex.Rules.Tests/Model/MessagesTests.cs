@@ -62,6 +62,18 @@ public partial class MessagesTests
         Vi.Keys.Except(named).Should().BeEmpty("a message no code tells is a message left behind");
     }
 
+    [Theory]
+    [InlineData("13.0", "at least 13")]
+    [InlineData("0.0000001", "at least 0.0000001")]
+    [InlineData("-1.50", "at least -1.5")]
+    public void Say_Decimal_IsItsShortestExactTextInFullDigits(string value, string expected)
+    {
+        // A threshold of 0.0000001 was told as "1E-07".
+        var said = Messages.Say("rules.schema-at-least", decimal.Parse(value, CultureInfo.InvariantCulture));
+
+        said.In(Language.En).Should().Be(expected);
+    }
+
     private static HashSet<int> Arguments(string text) =>
         [.. Argument().Matches(text.Replace("{{", string.Empty, StringComparison.Ordinal)).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))];
 

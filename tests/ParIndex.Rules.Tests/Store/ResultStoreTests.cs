@@ -163,21 +163,7 @@ public sealed partial class ResultStoreTests : IDisposable
         return (read.Snapshots, scorer.ScoreBatch(read));
     }
 
-    private void Sql(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Db};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery().Should().BeGreaterThan(0, "the test's SQL must change a row");
-    }
+    private void Sql(string sql) => ParIndex.Rules.Tests.StoreSql.Alter(Db, sql);
 
-    private long Count(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Db};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
+    private long Count(string sql) => ParIndex.Rules.Tests.StoreSql.Count(Db, sql);
 }
