@@ -52,6 +52,34 @@ public class StoreCommandTests
     }
 
     [Fact]
+    public void Score_ToTheScreenWhileTheStoreRefusesTheRun_ShowsNoReport()
+    {
+        // To the screen the report waits in a spool while the run is recorded, and is shown only once the store holds it.
+        Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.json"), "--db", Db, "--summary").ExitCode.Should().Be(0);
+        var edited = Cli.EditedRules("criteria/area-3.json", "{\"min\": 100, \"points\": 2}, {\"min\": 90, \"points\": 1}", "{\"min\": 100, \"points\": 2}, {\"min\": 80, \"points\": 1}");
+
+        var refused = Cli.RunEn("score", Cli.Bundle("samples/phu-binh-2025.json"), "--rules", edited, "--db", Db, "--format", "json");
+
+        refused.ExitCode.Should().Be(2);
+        refused.Error.Should().Contain("give this one a new version");
+        refused.Output.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Score_ToTheScreenWithDb_ShowsTheReportAsWithout()
+    {
+        // The spooled report is the one written straight to the screen without a store, character for character
+        // (Vietnamese marks included): the spool's encoding is read back as written.
+        var plain = Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.json"));
+
+        var recorded = Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.json"), "--db", Db);
+
+        recorded.ExitCode.Should().Be(0, recorded.Error);
+        recorded.Output.Should().Contain("Thị trấn Hương Sơn").And.Be(plain.Output);
+        Count("SELECT count(*) FROM runs").Should().Be(1);
+    }
+
+    [Fact]
     public void Replay_RecordAlteredWithSql_ExitsWith4AndNamesTheUnit()
     {
         Cli.Run("score", Cli.Bundle("samples/phu-binh-2025.json"), "--db", Db, "--summary").ExitCode.Should().Be(0);

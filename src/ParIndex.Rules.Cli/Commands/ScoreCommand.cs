@@ -103,18 +103,7 @@ internal static class ScoreCommand
         previousResults ??= store?.PreviousOf(periods is [{ } period] ? period : null);
         var scored = context.ReadAndScore(parse, given, ruleSet, previousResults);
 
-        // A report never shows a run the store does not hold. Into a file, the report is written beside the target
-        // while the run is recorded (both read one immutable result; the second core does the other) and committed only
-        // once the run is held; to the screen or a device, the run is recorded first.
-        var overlap = store is not null && target is { WritesInPlace: false };
-        var recording = store is null ? null : overlap
-            ? Task.Run(() => Record(store, scored, storeOptions.Who(parse)))
-            : Task.FromResult(Record(store, scored, storeOptions.Who(parse)));
-        if (!overlap)
-        {
-            Recorded(context, store, recording);
-        }
-
+        // A unit asked for that is not there is a usage error found before anything is recorded.
         var report = ScoreReport.Of(scored);
         if (parse.GetValue(o.Unit) is { } unitId)
         {
@@ -123,10 +112,23 @@ internal static class ScoreCommand
             report = report.Only(row);
         }
 
+        // A report never shows a run the store does not hold, and the run is recorded while the report is written (both
+        // read one immutable result; the second core does the other): into a file, beside its target, committed only once
+        // the run is held; to the screen, into a spool shown once the run is held. Only a device is written after.
+        using var spool = store is not null && target is null ? OutputFile.Spool() : null;
+        var overlap = store is not null && (spool is not null || target is { WritesInPlace: false });
+        var recording = store is null ? null : overlap
+            ? Task.Run(() => Record(store, scored, storeOptions.Who(parse)))
+            : Task.FromResult(Record(store, scored, storeOptions.Who(parse)));
+        if (!overlap)
+        {
+            Recorded(context, store, recording);
+        }
+
         IReadOnlyList<InputProblem> changed;
         try
         {
-            changed = Write(context, parse, o, scored, report, target);
+            changed = Write(parse, o, scored, report, target, spool?.Writer ?? context.Output);
         }
         finally
         {
@@ -143,6 +145,7 @@ internal static class ScoreCommand
         }
 
         target?.Commit();
+        spool?.CopyTo(context.Output);
         return context.ReportProblems(scored.Errors, [.. scored.Warnings, .. changed]);
     }
 
@@ -175,9 +178,9 @@ internal static class ScoreCommand
 
     /// <summary>Writes the report in the format asked for.</summary>
     /// <returns>The workbook's cells whose text was changed to fit, to be told as warnings; none for other formats.</returns>
-    private static IReadOnlyList<InputProblem> Write(CommandContext context, ParseResult parse, Options o, ScoredBatch scored, ScoreReport report, OutputFile? target)
+    private static IReadOnlyList<InputProblem> Write(ParseResult parse, Options o, ScoredBatch scored, ScoreReport report, OutputFile? target, TextWriter screen)
     {
-        var writer = target?.Writer ?? context.Output;
+        var writer = target?.Writer ?? screen;
         var english = Words.English;
         switch (parse.GetValue(o.Format))
         {
