@@ -13,17 +13,7 @@ internal static class CliApp
         // Read before the command tree is built, so help and every message are in the run's language.
         Words.English = EnglishAsked(args);
         var context = new CommandContext(output, error, isTerminal);
-        var root = new RootCommand(Words.Say(
-            """
-            parindex: chấm Chỉ số CCHC và SIPAS cho các xã từ các tệp quy tắc khai báo; kiểm tra và chạy kiểm thử bộ quy tắc.
-            Mã thoát: 0 thành công; 1 bộ quy tắc có lỗi hoặc ca kiểm thử sai; 2 gọi sai (đối số sai, thiếu tệp đầu vào,
-            không ghi được tệp kết quả); 3 lỗi đầu vào (các đơn vị đúng vẫn được chấm và ghi).
-            """,
-            """
-            parindex: score communes on the PAR Index and SIPAS from declarative rule files; validate and test rule sets.
-            Exit codes: 0 success; 1 rule-set problems or failing cases; 2 a usage error (a bad argument, a missing input,
-            an output that cannot be written); 3 input problems (the good units are still scored and written).
-            """))
+        var root = new RootCommand(Words.Tell("cli.parindex-and-its-exit-codes"))
         {
             ScoreCommand.Create(context),
             ValidateCommand.Create(context),
@@ -58,7 +48,7 @@ internal static class CliApp
             error.WriteLine(Words.English
                 ? $"Unknown option '{unknown.Value}' for 'parindex {name}'" + DidYouMean.Suffix(unknown.Value, options)
                 : $"Lệnh 'parindex {name}' không có tùy chọn '{unknown.Value}'" + DidYouMean.SuffixVi(unknown.Value, options));
-            error.WriteLine(Words.Say($"Chạy 'parindex {name} --help' để xem các tùy chọn.", $"Run 'parindex {name} --help' for its options."));
+            error.WriteLine(Words.Tell("cli.run-parindex-help-for-its-options", name));
             return ExitCodes.Usage;
         }
 
@@ -85,17 +75,17 @@ internal static class CliApp
         if (args.Count(a => a == "--sheet" || a.StartsWith("--sheet=", StringComparison.Ordinal)) > 1)
         {
             // Two workbooks with differently named sheets: each input names its own.
-            error.WriteLine(Words.Say("Mỗi tệp có thể chọn trang riêng: TỆP.xlsx#Trang.", "Each input can name its own sheet: FILE.xlsx#Sheet."));
+            error.WriteLine(Words.Tell("cli.each-input-can-name-its-own"));
         }
 
         // A mistyped command: say the one that was meant.
         if (args is [var first, ..] && !first.StartsWith('-') && !root.Subcommands.Any(c => c.Name == first)
             && DidYouMean.Closest(first, root.Subcommands.Select(c => c.Name)) is { } command)
         {
-            error.WriteLine(Words.Say($"Có phải ý bạn là 'parindex {command}'?", $"Did you mean 'parindex {command}'?"));
+            error.WriteLine(Words.Tell("cli.did-you-mean-parindex", command));
         }
 
-        error.WriteLine(Words.Say("Chạy 'parindex --help' hoặc 'parindex LỆNH --help' để xem cách dùng.", "Run 'parindex --help' or 'parindex COMMAND --help' for usage."));
+        error.WriteLine(Words.Tell("cli.run-parindex-help-or-parindex-command"));
         return ExitCodes.Usage;
     }
 

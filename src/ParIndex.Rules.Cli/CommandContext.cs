@@ -25,45 +25,35 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
 
     public Option<string> Rules { get; } = new("--rules")
     {
-        Description = Words.Say(
-            $"Thư mục bộ quy tắc, sổ tính bộ quy tắc (.xlsx), thư mục chứa nhiều bộ có ngày hiệu lực, hoặc mã một bộ quy tắc đi kèm công cụ ({string.Join(", ", BundledRuleSets.Ids)}).",
-            $"A rule set folder, a rule set workbook (.xlsx), a folder of dated rule sets, or the id of a rule set bundled with the tool ({string.Join(", ", BundledRuleSets.Ids)})."),
+        Description = Words.Tell("cli.a-rule-set-folder-a-rule", string.Join(", ", BundledRuleSets.Ids)),
         DefaultValueFactory = _ => Inputs.DefaultRules,
         HelpName = "DIR|XLSX|ID",
     };
 
     public Option<string?> Overlay { get; } = new("--overlay")
     {
-        Description = Words.Say(
-            "Tệp điều chỉnh áp lên bộ quy tắc trước khi nạp (chẳng hạn ngưỡng riêng của tỉnh).",
-            "An overlay file applied to the rule set before loading (a province's own thresholds, say)."),
+        Description = Words.Tell("cli.an-overlay-file-applied-to-the"),
         HelpName = "FILE",
     };
 
     /// <summary>A claims file (CSV, XLSX or JSON, one row per unit and criterion) laid over the figures.</summary>
     public Option<string?> Claims { get; } = new("--claims")
     {
-        Description = Words.Say(
-            "Bảng tự chấm điểm (CSV, XLSX hoặc JSON: Mã ĐVHC, Tiêu chí, Điểm tự chấm, Tài liệu kiểm chứng, Ngày ban hành, Giải trình) áp lên số liệu.",
-            "A self-assessment table (CSV, XLSX or JSON: id, criterion, points, evidence, date, explanation) laid over the figures."),
+        Description = Words.Tell("cli.a-self-assessment-table-csv-xlsx"),
         HelpName = "FILE",
     };
 
     /// <summary>An appraisal file (CSV, XLSX or JSON, one row per unit, criterion and round) laid over the figures.</summary>
     public Option<string?> Appraisal { get; } = new("--appraisal")
     {
-        Description = Words.Say(
-            "Bảng thẩm định (CSV, XLSX hoặc JSON: Mã ĐVHC, Tiêu chí, Vòng, Điểm thẩm định, Lý do, Người thẩm định) áp lên số liệu.",
-            "An appraisal table (CSV, XLSX or JSON: id, criterion, round, appraised, reason, appraiser) laid over the figures."),
+        Description = Words.Tell("cli.an-appraisal-table-csv-xlsx-or"),
         HelpName = "FILE",
     };
 
     /// <summary>Every criterion's remediation deadline for this run: next season's, where the rule set dates its own plan.</summary>
     public Option<DateOnly?> Deadline { get; } = new("--deadline")
     {
-        Description = Words.Say(
-            "Thời hạn khắc phục cho mọi tiêu chí trong lần chạy này (yyyy-MM-dd), thay thời hạn của kế hoạch trong bộ quy tắc.",
-            "Every criterion's remediation deadline for this run (yyyy-MM-dd), in place of the rule set's own plan's."),
+        Description = Words.Tell("cli.every-criterion-s-remediation-deadline-for"),
         HelpName = "DATE",
         CustomParser = Date,
     };
@@ -78,7 +68,7 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
         }
 
         var name = (result.Parent as System.CommandLine.Parsing.OptionResult)?.Option.Name;
-        result.AddError(Words.Say($"{name} cần một ngày viết yyyy-MM-dd (như 2026-06-30), không phải '{Text.Visible(text)}'.", $"{name} needs a date written yyyy-MM-dd (such as 2026-06-30), not '{Text.Visible(text)}'."));
+        result.AddError(Words.Tell("cli.needs-a-date-written-yyyy-mm", name, Text.Visible(text)));
         return null;
     }
 
@@ -92,67 +82,57 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
         }
 
         var name = (result.Parent as System.CommandLine.Parsing.OptionResult)?.Option.Name;
-        result.AddError(Words.Say($"{name} cần một số nguyên dương, không phải '{Text.Visible(text)}'.", $"{name} needs a positive whole number, not '{Text.Visible(text)}'."));
+        result.AddError(Words.Tell("cli.needs-a-positive-whole-number-not", name, Text.Visible(text)));
         return null;
     }
 
     /// <summary>The day the run is as of: the rule set in force on it is chosen from a folder of dated sets, and plans flag items overdue on it.</summary>
     public Option<DateOnly?> AsOf { get; } = new("--as-of")
     {
-        Description = Words.Say(
-            "Ngày tính (yyyy-MM-dd): với thư mục chứa nhiều bộ quy tắc, chọn bộ có hiệu lực ngày đó (mặc định: cuối kỳ đánh giá của tệp JSON đầu vào); kế hoạch đánh dấu quá hạn theo ngày này.",
-            "The day the run is as of (yyyy-MM-dd): from a folder of several rule sets, the one in force that day (default: the end of the JSON inputs' period); plans flag items overdue on it."),
+        Description = Words.Tell("cli.the-day-the-run-is-as"),
         HelpName = "DATE",
         CustomParser = Date,
     };
 
     public Option<string> Lang { get; } = Language();
 
-    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = Words.Say("Không hiện tiến độ trên stderr.", "No progress on stderr.") };
+    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = Words.Tell("cli.no-progress-on-stderr") };
 
     public Option<string> NumberFormat { get; } = NumberFormatOption();
 
     public Option<string?> Encoding { get; } = new("--encoding")
     {
-        Description = Words.Say(
-            "Bảng mã của tệp CSV và JSON lưu theo bảng mã cũ, như windows-1258. Mặc định: UTF-8, và tệp không phải UTF-8 bị từ chối.",
-            "The text encoding of CSV and JSON inputs saved in a legacy encoding, such as windows-1258. Default: UTF-8, and a file that is not UTF-8 is refused."),
+        Description = Words.Tell("cli.the-text-encoding-of-csv-and"),
         HelpName = "NAME",
     };
 
     public Option<string?> Sheet { get; } = new("--sheet")
     {
-        Description = Words.Say(
-            "Trang cần đọc của mọi tệp XLSX; mỗi tệp cũng có thể tự chọn trang: TỆP.xlsx#Trang. Mặc định: trang đầu tiên, hoặc trang duy nhất có dòng tiêu đề khi trang đầu không có.",
-            "The sheet of every XLSX input; each input can also name its own: FILE.xlsx#Sheet. Default: the first sheet, or the only sheet with a header row when the first has none."),
+        Description = Words.Tell("cli.the-sheet-of-every-xlsx-input"),
         HelpName = "NAME",
     };
 
     public Option<string?> Columns { get; } = new("--columns")
     {
-        Description = Words.Say(
-            "Tệp CSV ánh xạ tiêu đề cột riêng của tỉnh sang tiêu đề của công cụ: dòng tiêu đề 'column,key', rồi mỗi cột một dòng, như 'Mã xã,id' hoặc 'Tổng số hồ sơ,dossiersResolved'.",
-            "A CSV file mapping a province's own column headers to the tool's: a header row 'column,key', then one row per column, such as 'Mã xã,id' or 'Tổng số hồ sơ,dossiersResolved'."),
+        Description = Words.Tell("cli.a-csv-file-mapping-a-province"),
         HelpName = "FILE",
     };
 
     public Option<string?> Merge { get; } = new("--merge")
     {
-        Description = Words.Say(
-            "Bảng gộp đơn vị (CSV newId,newName,type,predecessorId, mỗi đơn vị cũ một dòng; hoặc JSON): số liệu của xã mới là tổng số liệu của các xã cũ.",
-            "A merge map (CSV newId,newName,type,predecessorId, one row per predecessor; or JSON): a new commune's figures are its predecessors' summed."),
+        Description = Words.Tell("cli.a-merge-map-csv-newid-newname"),
         HelpName = "MAP",
     };
 
     /// <summary>A new --output-dir option: one file per unit in this folder.</summary>
-    public static Option<string?> OutputDirOption(string vi, string en) => new("--output-dir") { Description = Words.Say(vi, en), HelpName = "DIR" };
+    public static Option<string?> OutputDirOption(string key) => new("--output-dir") { Description = Words.Tell(key), HelpName = "DIR" };
 
     /// <summary>A new --format option for the files of --output-dir: md (default), html or json.</summary>
     public static Option<string> UnitFileFormatOption()
     {
         var format = new Option<string>("--format")
         {
-            Description = Words.Say("Với --output-dir: md (mặc định), html hoặc json.", "With --output-dir: md (default), html or json."),
+            Description = Words.Tell("cli.with-output-dir-md-default-html"),
             DefaultValueFactory = _ => "md",
             HelpName = "md|html|json",
         };
@@ -161,8 +141,8 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     }
 
     /// <summary>A command's description in the run's language, with its examples.</summary>
-    public static string Describe(string vi, string en, params string[] examples) =>
-        Words.Say(vi, en) + Environment.NewLine + Words.Say("Ví dụ:", "Examples:") + Environment.NewLine
+    public static string Describe(string key, params string[] examples) =>
+        Words.Tell(key) + Environment.NewLine + Words.Tell("cli.examples") + Environment.NewLine
         + string.Join(Environment.NewLine, examples.Select(e => "  " + e));
 
     /// <summary>A command's --format when it writes a terminal table or JSON.</summary>
@@ -170,7 +150,7 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     {
         var format = new Option<string>("--format")
         {
-            Description = Words.Say("Định dạng: table (mặc định) hoặc json.", "Output format: table (default) or json."),
+            Description = Words.Tell("cli.output-format-table-default-or-json"),
             DefaultValueFactory = _ => "table",
             HelpName = "table|json",
         };
@@ -181,9 +161,7 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     /// <summary>A new INPUT argument: each command owns its own.</summary>
     public static Argument<string[]> InputArgument() => new("INPUT")
     {
-        Description = Words.Say(
-            "Tệp số liệu (.json, .csv hoặc .xlsx); nhiều tệp được gộp lại. Mặc định: huyện mẫu đi kèm (samples/phu-binh-2025.json).",
-            "Snapshot files (.json, .csv or .xlsx); several are merged. Default: the bundled sample district (samples/phu-binh-2025.json)."),
+        Description = Words.Tell("cli.snapshot-files-json-csv-or-xlsx"),
         Arity = ArgumentArity.ZeroOrMore,
     };
 
@@ -223,7 +201,7 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
 
         if (!File.Exists(path))
         {
-            throw new UsageException(Words.Say($"Không có bảng gộp đơn vị '{path}'.", $"The merge map '{path}' does not exist."));
+            throw new UsageException(Words.Tell("cli.the-merge-map-does-not-exist", path));
         }
 
         var map = MergeMap.ReadFile(path);
@@ -318,12 +296,12 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     {
         foreach (var warning in warnings)
         {
-            Error.WriteLine(Words.Say("cảnh báo: ", "warning: ") + Text.Visible(warning.ToString(Words.Language)));
+            Error.WriteLine(Words.Tell("cli.warning") + Text.Visible(warning.ToString(Words.Language)));
         }
 
         foreach (var problem in errors)
         {
-            Error.WriteLine(Words.Say("lỗi: ", "error: ") + Text.Visible(problem.ToString(Words.Language)));
+            Error.WriteLine(Words.Tell("cli.error") + Text.Visible(problem.ToString(Words.Language)));
         }
 
         return errors.Any() ? ExitCodes.InputProblems : ExitCodes.Success;
@@ -333,9 +311,7 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     {
         var option = new Option<string>("--number-format")
         {
-            Description = Words.Say(
-                "Cách tệp CSV và XLSX viết số: vi (1.234.567,5), en (1,234,567.5), hoặc auto (mặc định: xác định từ chính tệp; một số đọc được hai cách mà tệp không cho biết cách nào là lỗi đầu vào).",
-                "How CSV and XLSX figures write numbers: vi (1.234.567,5), en (1,234,567.5), or auto (default: decided from the file; a figure that could be read both ways, with nothing in the file to say which, is an input problem)."),
+            Description = Words.Tell("cli.how-csv-and-xlsx-figures-write"),
             DefaultValueFactory = _ => "auto",
         };
         option.AcceptOnlyFromAmong("auto", "vi", "en");
@@ -346,9 +322,7 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     {
         var option = new Option<string>("--lang")
         {
-            Description = Words.Say(
-                "Ngôn ngữ của báo cáo, trợ giúp và thông báo: vi (mặc định, dấu phẩy thập phân) hoặc en.",
-                "The language of reports, help and messages: vi (default, decimal comma) or en."),
+            Description = Words.Tell("cli.the-language-of-reports-help-and"),
             DefaultValueFactory = _ => "vi",
         };
         option.AcceptOnlyFromAmong("vi", "en");
@@ -372,7 +346,7 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
             Shown = true;
             var bar = total == 0 ? string.Empty : new string('█', value * 30 / total).PadRight(30, '░') + " ";
             var of = total == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"/{total}");
-            error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{Words.Say("Đang chấm", "Scoring")} {bar}{value}{of}"));
+            error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{Words.Tell("cli.scoring")} {bar}{value}{of}"));
         }
     }
 }

@@ -23,12 +23,12 @@ internal sealed class HelpWriter(TextWriter output) : SynchronousCommandLineActi
         foreach (var help in root.Options.OfType<HelpOption>())
         {
             help.Action = new HelpWriter(output);
-            help.Description = Words.Say("Hiện trợ giúp và cách dùng.", "Show help and usage.");
+            help.Description = Words.Tell("cli.show-help-and-usage");
         }
 
         foreach (var version in root.Options.OfType<VersionOption>())
         {
-            version.Description = Words.Say("Hiện phiên bản.", "Show the version.");
+            version.Description = Words.Tell("cli.show-the-version");
         }
     }
 
@@ -43,20 +43,20 @@ internal sealed class HelpWriter(TextWriter output) : SynchronousCommandLineActi
         }
 
         var path = string.Join(' ', names.Prepend("parindex"));
-        output.WriteLine(Words.Say("Mô tả:", "Description:"));
+        output.WriteLine(Words.Tell("cli.description"));
         foreach (var line in (command.Description ?? string.Empty).Split('\n'))
         {
             output.WriteLine("  " + line.TrimEnd('\r'));
         }
 
         output.WriteLine();
-        output.WriteLine(Words.Say("Cách dùng:", "Usage:"));
+        output.WriteLine(Words.Tell("cli.usage"));
         output.WriteLine("  " + path + string.Concat(command.Arguments.Select(a => " " + Usage(a)))
-            + (command.Subcommands.Count > 0 ? Words.Say(" [lệnh]", " [command]") : string.Empty) + Words.Say(" [tùy chọn]", " [options]"));
-        Section(Words.Say("Đối số:", "Arguments:"), command.Arguments.Where(a => !a.Hidden).Select(a => (Usage(a).Trim('[', ']', '.'), a.Description ?? string.Empty)));
+            + (command.Subcommands.Count > 0 ? Words.Tell("cli.command") : string.Empty) + Words.Tell("cli.options"));
+        Section(Words.Tell("cli.arguments"), command.Arguments.Where(a => !a.Hidden).Select(a => (Usage(a).Trim('[', ']', '.'), a.Description ?? string.Empty)));
         var options = command.Options.Concat(parseResult.RootCommandResult.Command.Options.Where(o => o.Recursive && !command.Options.Contains(o)));
-        Section(Words.Say("Tùy chọn:", "Options:"), options.Where(o => !o.Hidden).Select(o => (Label(o), Describe(o))));
-        Section(Words.Say("Lệnh:", "Commands:"), command.Subcommands.Where(c => !c.Hidden)
+        Section(Words.Tell("cli.options-2"), options.Where(o => !o.Hidden).Select(o => (Label(o), Describe(o))));
+        Section(Words.Tell("cli.commands"), command.Subcommands.Where(c => !c.Hidden)
             .Select(c => (c.Name + string.Concat(c.Arguments.Select(a => " " + Usage(a))), (c.Description ?? string.Empty).Split('\n')[0].TrimEnd('\r'))));
         return 0;
     }
@@ -114,7 +114,7 @@ internal sealed class HelpWriter(TextWriter output) : SynchronousCommandLineActi
     {
         var text = option.Description ?? string.Empty;
         return option.HasDefaultValue && option.ValueType != typeof(bool) && option.GetDefaultValue() is { } value && value.ToString() is { Length: > 0 } shown
-            ? text + Words.Say($" [mặc định: {shown}]", $" [default: {shown}]")
+            ? text + Words.Tell("cli.default", shown)
             : text;
     }
 

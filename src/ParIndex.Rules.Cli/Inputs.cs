@@ -67,9 +67,7 @@ internal static class Inputs
         if (IsDated(rules))
         {
             // A folder of rule sets, one a season: the one in force on the day, overlaid as a folder of its own would be.
-            var day = asOf?.Invoke() ?? throw new UsageException(Words.Say(
-                $"'{rules}' chứa nhiều bộ quy tắc: hãy cho biết ngày tính bằng --as-of (như 2025-12-31, cuối kỳ đánh giá) để chọn bộ có hiệu lực.",
-                $"'{rules}' holds several rule sets: give the day with --as-of (such as 2025-12-31, the end of the assessment period) to choose the one in force."));
+            var day = asOf?.Invoke() ?? throw new UsageException(Words.Tell("cli.holds-several-rule-sets-give-the", rules));
             rules = RuleSetLoader.LoadInForce(rules, day).Origin;
         }
 
@@ -86,9 +84,7 @@ internal static class Inputs
 
         if (RuleSetLoader.IsWorkbook(rules))
         {
-            return overlay is null ? RuleSetLoader.LoadWorkbook(rules) : throw new UsageException(Words.Say(
-                $"'{rules}' là sổ tính bộ quy tắc; --overlay và --deadline chỉ áp lên thư mục bộ quy tắc. Hãy chuyển sổ tính thành thư mục trước: parindex rules import {rules} THƯ-MỤC.",
-                $"'{rules}' is a rule set workbook; --overlay and --deadline apply to a rule set folder. Turn the workbook into a folder first: parindex rules import {rules} FOLDER."));
+            return overlay is null ? RuleSetLoader.LoadWorkbook(rules) : throw new UsageException(Words.Tell("cli.is-a-rule-set-workbook-overlay", rules));
         }
 
         if (BundledRuleSets.Ids.Contains(rules, StringComparer.Ordinal))
@@ -96,9 +92,7 @@ internal static class Inputs
             return overlay is null ? BundledRuleSets.Load(rules) : BundledRuleSets.Load(rules, overlay);
         }
 
-        throw new UsageException(Words.Say(
-            $"Không có thư mục bộ quy tắc '{rules}', cũng không có bộ quy tắc đi kèm nào mang mã này (đi kèm: {string.Join(", ", BundledRuleSets.Ids)}). Hãy chỉ một thư mục chứa ruleset.json, một sổ tính bộ quy tắc (.xlsx), hoặc mã một bộ đi kèm.",
-            $"No rule set folder '{rules}', and no bundled rule set of that id (bundled: {string.Join(", ", BundledRuleSets.Ids)}). Give a folder holding ruleset.json, a rule set workbook (.xlsx), or a bundled id."));
+        throw new UsageException(Words.Tell("cli.no-rule-set-folder-and-no", rules, string.Join(", ", BundledRuleSets.Ids)));
     }
 
     /// <summary>Whether a folder holds several rule sets (subfolders with ruleset.json) rather than being one.</summary>
@@ -136,7 +130,7 @@ internal static class Inputs
     /// <exception cref="RuleSetLoadException">The file is not a valid overlay.</exception>
     public static RuleOverlay ReadOverlay(string path) => File.Exists(path)
         ? RuleOverlay.FromJson(path, File.ReadAllText(path))
-        : throw new UsageException(Words.Say($"Không có tệp điều chỉnh '{path}'.", $"The overlay file '{path}' does not exist."));
+        : throw new UsageException(Words.Tell("cli.the-overlay-file-does-not-exist", path));
 
     /// <summary>Reads every unit of several files into one batch (<see cref="SnapshotReader.ReadFiles"/>); a file that is absent or of another kind is a usage error.</summary>
     public static SnapshotBatch ReadUnits(IReadOnlyList<string> paths, RuleSet ruleSet, InputOptions options) =>
@@ -152,13 +146,11 @@ internal static class Inputs
         catch (NotSupportedException)
         {
             var path = paths.First(p => !SnapshotReader.CanRead(p));
-            throw new UsageException(Words.Say(
-                $"'{path}': không đọc tệp {Path.GetExtension(path)}; hãy dùng tệp .json, .csv hoặc .xlsx.",
-                $"'{path}': {Path.GetExtension(path)} files are not read; give a .json, .csv or .xlsx file."));
+            throw new UsageException(Words.Tell("cli.files-are-not-read-give-a", path, Path.GetExtension(path)));
         }
         catch (FileNotFoundException e)
         {
-            throw new UsageException(Words.Say($"Không có tệp đầu vào '{e.FileName}'.", $"The input file '{e.FileName}' does not exist."));
+            throw new UsageException(Words.Tell("cli.the-input-file-does-not-exist", e.FileName));
         }
     }
 
@@ -172,9 +164,7 @@ internal static class Inputs
         }
         catch (ArgumentException)
         {
-            throw new UsageException(Words.Say(
-                $"--encoding '{name}' không phải bảng mã công cụ này biết; với văn bản tiếng Việt hãy dùng windows-1258 (hoặc utf-8, utf-16).",
-                $"--encoding '{name}' is not an encoding this tool knows; for Vietnamese text give windows-1258 (or utf-8, utf-16)."));
+            throw new UsageException(Words.Tell("cli.encoding-is-not-an-encoding-this", name));
         }
     }
 
@@ -186,7 +176,7 @@ internal static class Inputs
     {
         if (!File.Exists(path))
         {
-            throw new UsageException(Words.Say($"Không có bảng ánh xạ cột '{path}'.", $"The column map '{path}' does not exist."));
+            throw new UsageException(Words.Tell("cli.the-column-map-does-not-exist", path));
         }
 
         var map = ColumnMap.ReadFile(path, ruleSet);

@@ -120,9 +120,7 @@ internal sealed class OutputFile : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException(Words.Say(
-                $"Không ghi được tệp kết quả '{shown}': {e.Message} Hãy kiểm tra thư mục của tệp có tồn tại và ghi được không.",
-                $"Cannot write the output file '{shown}': {e.Message} Check that its folder exists and is writable."));
+            throw new UsageException(Words.Tell("cli.cannot-write-the-output-file-check", shown, e.Message));
         }
     }
 

@@ -69,6 +69,8 @@ internal static class Words
 
     public static Language Language => English ? Language.En : Language.Vi;
 
-    /// <summary>The Vietnamese or the English, as the run's language says.</summary>
-    public static string Say(string vi, string en) => English ? en : vi;
+    /// <summary>A message of the tool's catalogue in the run's language, its arguments put in.</summary>
+    /// <param name="key">The message's key, such as <c>cli.no-progress-on-stderr</c>.</param>
+    /// <param name="args">The values of <c>{0}</c>, <c>{1}</c>, …</param>
+    public static string Tell(string key, params object?[] args) => Messages.Say(key, args).In(Language);
 }

@@ -20,12 +20,10 @@ internal static class UsageErrors
         var command = parsed.CommandResult.Command;
         if (command == parsed.RootCommandResult.Command && command.Subcommands.Count > 0 && parsed.UnmatchedTokens.Count == 0)
         {
-            said.Add(Words.Say(
-                $"Chưa cho biết lệnh ({string.Join(", ", command.Subcommands.Select(c => c.Name))}).",
-                $"No command was given ({string.Join(", ", command.Subcommands.Select(c => c.Name))})."));
+            said.Add(Words.Tell("cli.no-command-was-given", string.Join(", ", command.Subcommands.Select(c => c.Name))));
         }
 
-        said.AddRange(parsed.UnmatchedTokens.Select(t => Words.Say($"Không nhận ra lệnh hoặc đối số '{Text.Visible(t)}'.", $"'{Text.Visible(t)}' is not a command or an argument here.")));
+        said.AddRange(parsed.UnmatchedTokens.Select(t => Words.Tell("cli.is-not-a-command-or-an", Text.Visible(t))));
         foreach (var option in command.Options.Concat(parsed.RootCommandResult.Command.Options.Where(o => o.Recursive)))
         {
             if (parsed.GetResult(option) is { Implicit: false } result && Option(option, result) is { } problem)
@@ -38,7 +36,7 @@ internal static class UsageErrors
         {
             if ((parsed.GetResult(argument)?.Tokens.Count ?? 0) < argument.Arity.MinimumNumberOfValues)
             {
-                said.Add(Words.Say($"Lệnh '{command.Name}' thiếu đối số <{argument.Name}>.", $"'{command.Name}' needs the argument <{argument.Name}>."));
+                said.Add(Words.Tell("cli.needs-the-argument", command.Name, argument.Name));
             }
         }
 
@@ -55,18 +53,16 @@ internal static class UsageErrors
         var values = result.Tokens.Select(t => t.Value).ToList();
         if (values.Count > option.Arity.MaximumNumberOfValues && option.Arity.MaximumNumberOfValues <= 1)
         {
-            return Words.Say($"Tùy chọn '{option.Name}' chỉ nhận một giá trị, nhưng được cho {values.Count}.", $"The option '{option.Name}' takes one value, but {values.Count} were given.");
+            return Words.Tell("cli.the-option-takes-one-value-but", option.Name, values.Count);
         }
 
         if (values.Count < option.Arity.MinimumNumberOfValues)
         {
-            return Words.Say($"Tùy chọn '{option.Name}' thiếu giá trị.", $"The option '{option.Name}' needs a value.");
+            return Words.Tell("cli.the-option-needs-a-value", option.Name);
         }
 
         var allowed = HelpWriter.Allowed(option);
         var bad = option.ValueType == typeof(bool) || allowed.Count == 0 ? null : values.FirstOrDefault(v => !allowed.Contains(v, StringComparer.Ordinal));
-        return bad is null ? null : Words.Say(
-            $"Giá trị '{Text.Visible(bad)}' của tùy chọn '{option.Name}' không hợp lệ; phải là một trong: {string.Join(", ", allowed)}.",
-            $"'{Text.Visible(bad)}' is not a value of '{option.Name}'; it must be one of: {string.Join(", ", allowed)}.");
+        return bad is null ? null : Words.Tell("cli.is-not-a-value-of-it", Text.Visible(bad), option.Name, string.Join(", ", allowed));
     }
 }

@@ -9,11 +9,9 @@ internal static class CheckCommand
     public static Command Create(CommandContext context)
     {
         var inputs = CommandContext.InputArgument();
-        var unit = new Option<string?>("--unit") { Description = Words.Say("Chỉ kiểm tra đơn vị này.", "Only this unit."), HelpName = "ID" };
+        var unit = new Option<string?>("--unit") { Description = Words.Tell("cli.only-this-unit"), HelpName = "ID" };
         var format = CommandContext.TableOrJson();
-        var command = new Command("check", CommandContext.Describe(
-            "Kiểm tra trước thẩm định: tiêu chí tự chấm cao hơn số liệu cho phép (kèm lý do), điểm tự chấm thiếu tài liệu kiểm chứng hoặc giải trình, tiêu chí thẩm định chưa được thẩm định.",
-            "The check before appraisal: criteria claimed above what the figures give (with the reason), claims without evidence or an explanation, judged criteria not yet appraised.",
+        var command = new Command("check", CommandContext.Describe("cli.the-check-before-appraisal-criteria-claimed",
             "parindex check", "parindex check district.json --unit dao-xa"))
         {
             inputs, context.Rules, context.Overlay, context.AsOf, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, unit, format, context.Lang,

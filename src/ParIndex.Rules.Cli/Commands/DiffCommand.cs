@@ -9,27 +9,23 @@ internal static class DiffCommand
 {
     public static Command Create(CommandContext context)
     {
-        var before = new Argument<string>("OLD") { Description = Words.Say("Bộ quy tắc cũ: thư mục, hoặc mã một bộ đi kèm.", "The old rule set: a folder, or a bundled set's id.") };
-        var after = new Argument<string>("NEW") { Description = Words.Say("Bộ quy tắc mới: thư mục, hoặc mã một bộ đi kèm.", "The new rule set: a folder, or a bundled set's id.") };
+        var before = new Argument<string>("OLD") { Description = Words.Tell("cli.the-old-rule-set-a-folder") };
+        var after = new Argument<string>("NEW") { Description = Words.Tell("cli.the-new-rule-set-a-folder") };
         var units = new Option<string[]>("--units")
         {
-            Description = Words.Say(
-                "Tệp số liệu (.json, .csv, .xlsx) chấm theo cả hai bộ: liệt kê mọi đơn vị đổi tổng điểm, hạng hoặc xếp loại, thay đổi lớn nhất trước.",
-                "Figures (.json, .csv, .xlsx) scored under both sets: lists every unit whose total, rank or classification changes, the largest change first."),
+            Description = Words.Tell("cli.figures-json-csv-xlsx-scored-under"),
             HelpName = "FILE",
             AllowMultipleArgumentsPerToken = true,
         };
         var format = new Option<string>("--format")
         {
-            Description = Words.Say("Định dạng: table (mặc định), json, md, html hoặc xlsx (bảng tính, cần --output).", "Output format: table (default), json, md, html or xlsx (a workbook; needs --output)."),
+            Description = Words.Tell("cli.output-format-table-default-json-md"),
             DefaultValueFactory = _ => "table",
             HelpName = "table|json|md|html|xlsx",
         };
         format.AcceptOnlyFromAmong("table", "json", "md", "html", "xlsx");
-        var output = new Option<string?>("--output", "-o") { Description = Words.Say("Ghi vào tệp này thay vì màn hình.", "Write to this file instead of the console."), HelpName = "FILE" };
-        var command = new Command("diff", CommandContext.Describe(
-            "So sánh hai bộ quy tắc: từng tiêu chí thêm, bỏ hay đổi gì (điểm, yêu cầu, từng mức, lời văn, chủ trì); với --units, đơn vị nào đổi điểm, hạng, xếp loại và bao nhiêu.",
-            "Compare two rule sets: each criterion added, removed or changed and how (points, requirement, each band, texts, who leads); with --units, which units move and by how much.",
+        var output = new Option<string?>("--output", "-o") { Description = Words.Tell("cli.write-to-this-file-instead-of-2"), HelpName = "FILE" };
+        var command = new Command("diff", CommandContext.Describe("cli.compare-two-rule-sets-each-criterion",
             "parindex diff rules/commune-2025 rules/commune-2026", "parindex diff commune-2025 tinh/commune-2025 --units so-lieu-2025.xlsx"))
         {
             before, after, units, format, output, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Lang,
@@ -45,7 +41,7 @@ internal static class DiffCommand
 
             if (parse.GetValue(format) == "xlsx" && parse.GetValue(output) is null)
             {
-                throw new UsageException(Words.Say("--format xlsx ghi một bảng tính: hãy cho --output TỆP.xlsx.", "--format xlsx writes a workbook: give --output FILE.xlsx."));
+                throw new UsageException(Words.Tell("cli.format-xlsx-writes-a-workbook-give-2"));
             }
 
             var diff = RuleSetDiff.Compare(old, now);
@@ -60,9 +56,7 @@ internal static class DiffCommand
             }
             catch (ArgumentException)
             {
-                throw new UsageException(Words.Say(
-                    "Hai bộ quy tắc đọc tệp số liệu ra những đơn vị khác nhau (xem các lỗi đầu vào): chưa so sánh được đơn vị.",
-                    "The two rule sets read different units from the figures (see the input problems): the units cannot be compared."));
+                throw new UsageException(Words.Tell("cli.the-two-rule-sets-read-different"));
             }
 
             Write(context, parse.GetValue(format)!, parse.GetValue(output), diff, impact);

@@ -9,18 +9,15 @@ internal static class DocCommand
     {
         var output = new Option<string?>("--output", "-o")
         {
-            Description = Words.Say("Ghi trang HTML vào tệp này thay vì màn hình; tệp .xlsx thì ghi sổ tính bộ quy tắc (như parindex rules export).",
-                "Write the HTML page to this file instead of the console; a .xlsx file gets the rule set's workbook (as parindex rules export writes it)."),
+            Description = Words.Tell("cli.write-the-html-page-to-this"),
             HelpName = "FILE",
         };
         var heading = new Option<string?>("--heading")
         {
-            Description = Words.Say("Dòng đầu trang, trên tiêu đề, như \"Phụ lục kèm theo Quyết định số …/QĐ-UBND\".", "A line above the title, such as \"Phụ lục kèm theo Quyết định số …/QĐ-UBND\"."),
+            Description = Words.Tell("cli.a-line-above-the-title-such"),
             HelpName = "TEXT",
         };
-        var command = new Command("doc", CommandContext.Describe(
-            "Ghi bộ quy tắc thành bảng phụ lục như quyết định in ra (HTML, in khổ A4 ngang): từng lĩnh vực, tiêu chí, yêu cầu, điểm, cách cho điểm bằng lời, chủ trì, phối hợp, thời hạn; để đối chiếu với quyết định của tỉnh.",
-            "Write the rule set as the appendix table a decision prints (HTML, A4 landscape): each area and criterion, requirement, points, how points are given in words, lead, support, deadline; to check against the province's decision.",
+        var command = new Command("doc", CommandContext.Describe("cli.write-the-rule-set-as-the",
             "parindex doc --output bo-tieu-chi.html", "parindex doc --rules tinh/commune-2026 --heading \"Phụ lục kèm theo Quyết định số …/QĐ-UBND\" -o phu-luc.html"))
         {
             context.Rules, context.Overlay, output, heading, context.Lang,

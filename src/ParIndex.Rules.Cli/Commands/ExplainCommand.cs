@@ -10,14 +10,12 @@ internal static class ExplainCommand
     {
         var unit = new Argument<string>("UNIT")
         {
-            Description = Words.Say("Mã đơn vị, như dao-xa; với --output-dir, '*' là mọi đơn vị.", "The unit's id, such as dao-xa; with --output-dir, '*' is every unit."),
+            Description = Words.Tell("cli.the-unit-s-id-such-as"),
         };
-        var outputDir = CommandContext.OutputDirOption("Ghi phần giải trình của mỗi đơn vị thành một tệp riêng trong thư mục này.", "Write each unit's explanation to a file of its own in this folder.");
+        var outputDir = CommandContext.OutputDirOption("cli.write-each-unit-s-explanation-to");
         var format = CommandContext.UnitFileFormatOption();
         var inputs = CommandContext.InputArgument();
-        var command = new Command("explain", CommandContext.Describe(
-            "Hiện, cho một đơn vị, từng tiêu chí: số liệu, tỷ lệ tính được, yêu cầu, mức đạt, điểm, điểm trừ và gợi ý.",
-            "Show, for one unit, every criterion's values, the rate as computed, the requirement, the band reached, points, deduction and hint.",
+        var command = new Command("explain", CommandContext.Describe("cli.show-for-one-unit-every-criterion",
             "parindex explain dao-xa", "parindex explain tan-duc district.csv --lang en"))
         {
             unit, inputs, context.Rules, context.Overlay, context.AsOf, context.Deadline, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, outputDir, format, context.Lang,
@@ -42,9 +40,7 @@ internal static class ExplainCommand
                 }
 
                 var written = UnitFiles.Write(folder, scorer.ScoreMany(chosen), parse.GetValue(format)!, (card, writer) => UnitFiles.Explain(ruleSet, card, parse.GetValue(format)!, writer, Words.English));
-                context.Output.WriteLine(Words.Say(
-                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Đã ghi {written} tệp giải trình vào {folder}."),
-                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Wrote {written} explanation files to {folder}.")));
+                context.Output.WriteLine(Words.Tell("cli.wrote-explanation-files-to", written, folder));
                 return context.ReportProblems(batch);
             }
 

@@ -11,13 +11,11 @@ internal static class HistoryCommand
     public static Command Create(CommandContext context)
     {
         var store = new StoreOptions();
-        var unit = new Argument<string>("UNIT") { Description = Words.Say("Mã đơn vị.", "The unit's id.") };
-        var format = new Option<string>("--format", "-f") { Description = Words.Say("table (mặc định), md, json hoặc xlsx (cần --output).", "table (default), md, json or xlsx (needs --output)."), DefaultValueFactory = _ => "table" };
+        var unit = new Argument<string>("UNIT") { Description = Words.Tell("cli.the-unit-s-id") };
+        var format = new Option<string>("--format", "-f") { Description = Words.Tell("cli.table-default-md-json-or-xlsx"), DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "md", "json", "xlsx");
-        var output = new Option<string?>("--output", "-o") { Description = Words.Say("Ghi vào tệp này thay vì màn hình.", "Write to this file instead of the console."), HelpName = "FILE" };
-        var command = new Command("history", CommandContext.Describe(
-            "Kết quả của một đơn vị qua các lần chấm đã ghi trong kho (tổng điểm, hạng, hạng trong loại, xếp loại, bộ quy tắc) và, giữa hai lần liền nhau, tiêu chí nào đổi và vì sao (số liệu, tự chấm, thẩm định, bộ quy tắc).",
-            "A unit's results across the runs in the store (total, rank, rank in type, classification, rule set) and, between each run and the next, which criteria changed and why (figures, claim, appraisal, rule set).",
+        var output = new Option<string?>("--output", "-o") { Description = Words.Tell("cli.write-to-this-file-instead-of"), HelpName = "FILE" };
+        var command = new Command("history", CommandContext.Describe("cli.a-unit-s-results-across-the",
             "parindex history nha-long", "parindex history nha-long --db tinh/parindex.db --format json"))
         {
             unit, store.Db, format, output, context.Lang,
@@ -29,13 +27,13 @@ internal static class HistoryCommand
             var history = opened.History(id);
             if (history.Count == 0)
             {
-                throw new UsageException(Words.Say($"Kho '{opened.Path}' không có lần chấm nào của đơn vị '{id}'.", $"The store '{opened.Path}' has no run that scored '{id}'."));
+                throw new UsageException(Words.Tell("cli.the-store-has-no-run-that", opened.Path, id));
             }
 
             var changes = history.Zip(history.Skip(1), (a, b) => (From: a.Run.Run, To: b.Run.Run, Changes: opened.Changes(id, a.Run.Run, b.Run.Run))).ToList();
             if (parse.GetValue(format) == "xlsx" && parse.GetValue(output) is null)
             {
-                throw new UsageException(Words.Say("--format xlsx ghi một bảng tính: hãy cho --output TỆP.xlsx.", "--format xlsx writes a workbook: give --output FILE.xlsx."));
+                throw new UsageException(Words.Tell("cli.format-xlsx-writes-a-workbook-give"));
             }
 
             using var target = parse.GetValue(output) is { } path ? OutputFile.Open(path) : null;
@@ -62,8 +60,8 @@ internal static class HistoryCommand
     private static void Write(TextWriter output, IReadOnlyList<UnitHistoryEntry> history, List<(long From, long To, IReadOnlyList<ResultChange> Changes)> changes, bool markdown)
     {
         var language = Words.Language;
-        string[] headings = [Words.Say("Lần", "Run"), Words.Say("Thời điểm", "When"), Words.Say("Người ghi", "By"), Words.Say("Kỳ", "Period"), Words.Say("Vòng", "Round"),
-            Words.Say("Tổng điểm", "Total"), Words.Say("Hạng", "Rank"), Words.Say("Hạng trong loại", "Rank in type"), Words.Say("Xếp loại", "Class"), Words.Say("Bộ quy tắc", "Rule set")];
+        string[] headings = [Words.Tell("cli.run"), Words.Tell("cli.when"), Words.Tell("cli.by"), Words.Tell("cli.period"), Words.Tell("cli.round"),
+            Words.Tell("cli.total"), Words.Tell("cli.rank"), Words.Tell("cli.rank-in-type"), Words.Tell("cli.class"), Words.Tell("cli.rule-set")];
         var rows = history.Select(h => new[]
         {
             h.Run.Run.ToString(CultureInfo.InvariantCulture), h.Run.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), Text.Visible(h.Run.By), h.Run.Period ?? "—",
@@ -71,8 +69,7 @@ internal static class HistoryCommand
             h.Result.Rank?.ToString(CultureInfo.InvariantCulture) ?? "—", h.Result.RankInType?.ToString(CultureInfo.InvariantCulture) ?? "—",
             h.Result.Classification ?? "—", $"{h.Run.RuleSetId} {h.Run.RuleSetVersion} ({h.Run.RuleSetHash[..12]})",
         }).ToList();
-        output.WriteLine(Words.Say($"{Text.Visible(history[0].Result.Name)} ({Text.Visible(history[0].Result.UnitId)}): {history.Count} lần chấm",
-            $"{Text.Visible(history[0].Result.Name)} ({Text.Visible(history[0].Result.UnitId)}): {history.Count} runs"));
+        output.WriteLine(Words.Tell("cli.runs", Text.Visible(history[0].Result.Name), Text.Visible(history[0].Result.UnitId), history.Count));
         output.WriteLine();
         if (markdown)
         {
@@ -90,10 +87,10 @@ internal static class HistoryCommand
         foreach (var (from, to, list) in changes)
         {
             output.WriteLine();
-            output.WriteLine(Words.Say($"Từ lần {from} đến lần {to}:", $"From run {from} to run {to}:"));
+            output.WriteLine(Words.Tell("cli.from-run-to-run", from, to));
             if (list.Count == 0)
             {
-                output.WriteLine(Words.Say("  không tiêu chí nào đổi.", "  no criterion changed."));
+                output.WriteLine(Words.Tell("cli.no-criterion-changed"));
             }
 
             foreach (var change in list)
@@ -106,13 +103,13 @@ internal static class HistoryCommand
     /// <summary>The history as two sheets: the runs, and the criteria that changed between them with their causes.</summary>
     private static TableSheet[] Sheets(IReadOnlyList<UnitHistoryEntry> history, List<(long From, long To, IReadOnlyList<ResultChange> Changes)> changes) =>
     [
-        new(Words.Say("Các lần chấm", "Runs"),
-            [Words.Say("Lần", "Run"), Words.Say("Thời điểm", "When"), Words.Say("Người ghi", "By"), Words.Say("Kỳ", "Period"), Words.Say("Vòng", "Round"), Words.Say("Tổng điểm", "Total"),
-                Words.Say("Hạng", "Rank"), Words.Say("Hạng trong loại", "Rank in type"), Words.Say("Xếp loại", "Class"), Words.Say("Bộ quy tắc", "Rule set"), Words.Say("Mã băm", "Hash")],
+        new(Words.Tell("cli.runs-2"),
+            [Words.Tell("cli.run-2"), Words.Tell("cli.when-2"), Words.Tell("cli.by-2"), Words.Tell("cli.period-2"), Words.Tell("cli.round-2"), Words.Tell("cli.total-2"),
+                Words.Tell("cli.rank-2"), Words.Tell("cli.rank-in-type-2"), Words.Tell("cli.class-2"), Words.Tell("cli.rule-set-2"), Words.Tell("cli.hash")],
             history.Select(h => (IReadOnlyList<object?>)[h.Run.Run, h.Run.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), h.Run.By, h.Run.Period, h.Run.Round,
                 h.Result.Total, h.Result.Rank, h.Result.RankInType, h.Result.Classification, $"{h.Run.RuleSetId} {h.Run.RuleSetVersion}", h.Run.RuleSetHash])),
-        new(Words.Say("Thay đổi", "Changes"),
-            [Words.Say("Từ lần", "From run"), Words.Say("Đến lần", "To run"), Words.Say("Tiêu chí", "Criterion"), Words.Say("Trước", "Before"), Words.Say("Sau", "After"), Words.Say("Vì", "Because of")],
+        new(Words.Tell("cli.changes"),
+            [Words.Tell("cli.from-run"), Words.Tell("cli.to-run"), Words.Tell("cli.criterion"), Words.Tell("cli.before"), Words.Tell("cli.after"), Words.Tell("cli.because-of")],
             changes.SelectMany(c => c.Changes.Select(x => (IReadOnlyList<object?>)[c.From, c.To, x.CriterionId, Said(x.Before, Words.Language), Said(x.After, Words.Language), Causes(x.Causes)]))),
     ];
 
@@ -124,25 +121,25 @@ internal static class HistoryCommand
         var words = new List<string>();
         if (causes.HasFlag(ChangeCause.Figures))
         {
-            words.Add(Words.Say("số liệu", "figures"));
+            words.Add(Words.Tell("cli.figures"));
         }
 
         if (causes.HasFlag(ChangeCause.Claim))
         {
-            words.Add(Words.Say("tự chấm", "claim"));
+            words.Add(Words.Tell("cli.claim"));
         }
 
         if (causes.HasFlag(ChangeCause.Appraisal))
         {
-            words.Add(Words.Say("thẩm định", "appraisal"));
+            words.Add(Words.Tell("cli.appraisal"));
         }
 
         if (causes.HasFlag(ChangeCause.RuleSet))
         {
-            words.Add(Words.Say("bộ quy tắc", "rule set"));
+            words.Add(Words.Tell("cli.rule-set-3"));
         }
 
-        return words.Count == 0 ? Words.Say("không rõ trong bản ghi", "nothing in the record") : string.Join(", ", words);
+        return words.Count == 0 ? Words.Tell("cli.nothing-in-the-record") : string.Join(", ", words);
     }
 
     private static void WriteJson(TextWriter output, string id, IReadOnlyList<UnitHistoryEntry> history, List<(long From, long To, IReadOnlyList<ResultChange> Changes)> changes)

@@ -10,19 +10,15 @@ internal static class PlanCommand
     public static Command Create(CommandContext context)
     {
         var inputs = CommandContext.InputArgument();
-        var unit = new Option<string?>("--unit") { Description = Words.Say("Chỉ kế hoạch của đơn vị này.", "Only this unit's plan."), HelpName = "ID" };
-        var outputDir = CommandContext.OutputDirOption("Ghi kế hoạch của mỗi đơn vị thành một tệp riêng trong thư mục này, đặt tên theo mã đơn vị.", "Write each unit's plan to a file of its own in this folder, named by the unit's id.");
+        var unit = new Option<string?>("--unit") { Description = Words.Tell("cli.only-this-unit-s-plan"), HelpName = "ID" };
+        var outputDir = CommandContext.OutputDirOption("cli.write-each-unit-s-plan-to");
         var format = CommandContext.UnitFileFormatOption();
         var target = new Option<string?>("--target")
         {
-            Description = Words.Say(
-                "Tổng điểm cần đạt: liệt kê ít tiêu chí nhất cần khắc phục đủ để đạt, kèm tổng điểm cộng dồn. Mặc định: mục tiêu của bộ quy tắc.",
-                "The total to reach: lists the fewest criteria whose full recovery reaches it, with the running total. Default: the rule set's target."),
+            Description = Words.Tell("cli.the-total-to-reach-lists-the"),
             HelpName = "POINTS",
         };
-        var command = new Command("plan", CommandContext.Describe(
-            "Chuyển điểm trừ thành kế hoạch khắc phục của từng đơn vị, nhóm theo cơ quan chủ trì, việc lấy lại nhiều điểm nhất trước.",
-            "Turn deductions into each unit's remediation plan, grouped by lead unit, biggest recovery first.",
+        var command = new Command("plan", CommandContext.Describe("cli.turn-deductions-into-each-unit-s",
             "parindex plan", "parindex plan district.csv --as-of 2025-10-01 --unit dao-xa"))
         {
             inputs, context.Rules, context.Overlay, context.Deadline, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, context.AsOf, unit, target, outputDir, format, context.Lang,
@@ -56,9 +52,7 @@ internal static class PlanCommand
             if (parse.GetValue(outputDir) is { } folder)
             {
                 var written = UnitFiles.Write(folder, [.. cards.Where(c => c.HasTotal)], parse.GetValue(format)!, (card, writer) => ParIndex.Rules.Reports.RemediationPlan.Write(writer, card, Seek(card), date, PlanFormatOf(parse.GetValue(format)!), Words.Language));
-                context.Output.WriteLine(Words.Say(
-                    string.Create(CultureInfo.InvariantCulture, $"Đã ghi {written} tệp kế hoạch vào {folder}."),
-                    string.Create(CultureInfo.InvariantCulture, $"Wrote {written} plan files to {folder}.")));
+                context.Output.WriteLine(Words.Tell("cli.wrote-plan-files-to", written, folder));
             }
             else
             {
@@ -89,8 +83,6 @@ internal static class PlanCommand
 
         return NumberText.ReadAlone(text.Trim()) is ({ } value, _) && value >= 0m
             ? value
-            : throw new UsageException(Words.Say(
-                $"--target '{text}' không phải tổng điểm: hãy viết một số từ 0, như 80 hoặc 80,5 (không dùng dấu phân cách hàng nghìn).",
-                $"--target '{text}' is not a total: write a number from 0, such as 80 or 80.5 (no thousands separator)."));
+            : throw new UsageException(Words.Tell("cli.target-is-not-a-total-write", text));
     }
 }

@@ -16,9 +16,7 @@ internal static class ScoreCommand
     {
         var o = NewOptions();
         var store = new StoreOptions();
-        var command = new Command("score", CommandContext.Describe(
-            "Chấm điểm, xếp hạng các đơn vị và hiện điểm trừ của từng đơn vị.",
-            "Score units, rank them and show each unit's deductions.",
+        var command = new Command("score", CommandContext.Describe("cli.score-units-rank-them-and-show",
             "parindex score", "parindex score district.csv --previous results-2024.csv", "parindex score units.json --format json --output results-2025.json", "parindex score --unit dao-xa"))
         {
             o.Inputs, context.Rules, context.Overlay, context.AsOf, context.Deadline, context.Claims, context.Appraisal, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge,
@@ -38,29 +36,23 @@ internal static class ScoreCommand
         var inputs = CommandContext.InputArgument();
         var format = new Option<string>("--format", "-f")
         {
-            Description = Words.Say(
-                "table (mặc định), json, csv (mỗi đơn vị một dòng), csv-long (mỗi đơn vị và tiêu chí một dòng), md, html (báo cáo của địa bàn, có biểu đồ) hoặc xlsx (bảng tính, cần --output).",
-                "table (default), json, csv (a row per unit), csv-long (a row per unit and criterion), md, html (the district report, with charts) or xlsx (a workbook; needs --output)."),
+            Description = Words.Tell("cli.table-default-json-csv-a-row"),
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "json", "csv", "csv-long", "md", "html", "xlsx");
         var excelVi = new Option<bool>("--excel-vi")
         {
-            Description = Words.Say(
-                "CSV cho Excel tiếng Việt: dấu chấm phẩy, dấu phẩy thập phân, UTF-8 có BOM.",
-                "CSV for Vietnamese Excel: semicolons, a decimal comma, UTF-8 with a byte-order mark."),
+            Description = Words.Tell("cli.csv-for-vietnamese-excel-semicolons-a"),
         };
-        var top = new Option<int?>("--top") { Description = Words.Say("Bảng và Markdown: chỉ N đơn vị đứng đầu.", "Table and Markdown: only the top N units."), HelpName = "N", CustomParser = CommandContext.PositiveWhole };
-        var summary = new Option<bool>("--summary") { Description = Words.Say("Bảng và Markdown: chỉ bảng xếp hạng, không có điểm trừ của từng đơn vị.", "Table and Markdown: the ranking only, without each unit's deductions.") };
-        var output = new Option<string?>("--output", "-o") { Description = Words.Say("Ghi báo cáo vào tệp này thay vì màn hình; tệp chỉ được thay khi báo cáo đã hoàn chỉnh.", "Write the report to this file instead of the console; it is replaced only when the report is complete."), HelpName = "FILE" };
-        var byType = new Option<bool>("--by-type") { Description = Words.Say("Bảng và Markdown: thêm bảng xếp hạng riêng của từng loại đơn vị (xã, phường, đặc khu…).", "Table and Markdown: add a ranking of each unit type (communes, wards, special zones…) apart.") };
-        var unit = new Option<string?>("--unit") { Description = Words.Say("Hiện phiếu điểm đầy đủ của một đơn vị.", "Show one unit's full card."), HelpName = "ID" };
-        var previous = new Option<string?>("--previous") { Description = Words.Say("Kết quả năm trước (tệp JSON, CSV hoặc XLSX lệnh này ghi, hoặc bảng có cột Mã ĐVHC, Tổng điểm, Xếp hạng): thêm Δ điểm, Δ hạng và đơn vị có tiến bộ cả hai không.", "Last year's results (the JSON, CSV or XLSX this command writes, or a table with columns such as id, total, rank or Mã ĐVHC, Tổng điểm, Xếp hạng): adds Δ points, Δ rank and whether the unit improved in both."), HelpName = "FILE" };
+        var top = new Option<int?>("--top") { Description = Words.Tell("cli.table-and-markdown-only-the-top"), HelpName = "N", CustomParser = CommandContext.PositiveWhole };
+        var summary = new Option<bool>("--summary") { Description = Words.Tell("cli.table-and-markdown-the-ranking-only") };
+        var output = new Option<string?>("--output", "-o") { Description = Words.Tell("cli.write-the-report-to-this-file"), HelpName = "FILE" };
+        var byType = new Option<bool>("--by-type") { Description = Words.Tell("cli.table-and-markdown-add-a-ranking") };
+        var unit = new Option<string?>("--unit") { Description = Words.Tell("cli.show-one-unit-s-full-card"), HelpName = "ID" };
+        var previous = new Option<string?>("--previous") { Description = Words.Tell("cli.last-year-s-results-the-json"), HelpName = "FILE" };
         var heading = new Option<string?>("--heading")
         {
-            Description = Words.Say(
-                "HTML: dòng đầu báo cáo, trên tiêu đề, như \"UBND tỉnh Thái Nguyên · Sở Nội vụ\".",
-                "HTML: a line above the report's title, such as \"UBND tỉnh Thái Nguyên · Sở Nội vụ\"."),
+            Description = Words.Tell("cli.html-a-line-above-the-report"),
             HelpName = "TEXT",
         };
         return new Options(inputs, format, excelVi, top, summary, output, byType, unit, previous, heading);
@@ -84,12 +76,12 @@ internal static class ScoreCommand
         if (parse.GetValue(o.Heading) is not null && parse.GetValue(o.Format) != "html")
         {
             // A heading the format has no place for would be dropped without a word.
-            throw new UsageException(Words.Say("--heading chỉ dùng với --format html.", "--heading is for --format html only."));
+            throw new UsageException(Words.Tell("cli.heading-is-for-format-html-only"));
         }
 
         if (parse.GetValue(o.Format) == "xlsx" && outputPath is null)
         {
-            throw new UsageException(Words.Say("--format xlsx ghi một bảng tính: hãy cho --output TỆP.xlsx.", "--format xlsx writes a workbook: give --output FILE.xlsx."));
+            throw new UsageException(Words.Tell("cli.format-xlsx-writes-a-workbook-give-3"));
         }
 
         // Opened before the work, so an output that cannot be written fails at once.
@@ -112,6 +104,12 @@ internal static class ScoreCommand
             report = report.Only(row);
         }
 
+        return Deliver(context, parse, o, storeOptions, store, target, scored, report);
+    }
+
+    /// <summary>Records the run (with a store) and writes the report, so that no report shows a run the store lacks.</summary>
+    private static int Deliver(CommandContext context, ParseResult parse, Options o, StoreOptions storeOptions, Store.ResultStore? store, OutputFile? target, ScoredBatch scored, ScoreReport report)
+    {
         // A report never shows a run the store does not hold, and the run is recorded while the report is written (both
         // read one immutable result; the second core does the other): into a file, beside its target, committed only once
         // the run is held; to the screen, into a spool shown once the run is held. Only a device is written after.
@@ -171,9 +169,7 @@ internal static class ScoreCommand
         }
 
         var run = recording.GetAwaiter().GetResult();
-        context.Error.WriteLine(Words.Say(
-            $"Đã ghi lần chấm số {run.Run} ({run.Units} đơn vị, {run.RuleSetId} {run.RuleSetVersion}) vào {store.Path}.",
-            $"Recorded run {run.Run} ({run.Units} units, {run.RuleSetId} {run.RuleSetVersion}) in {store.Path}."));
+        context.Error.WriteLine(Words.Tell("cli.recorded-run-units-in", run.Run, run.Units, run.RuleSetId, run.RuleSetVersion, store.Path));
     }
 
     /// <summary>Writes the report in the format asked for.</summary>
@@ -203,9 +199,7 @@ internal static class ScoreCommand
                 catch (Exception e) when (e is DllNotFoundException || e.InnerException is DllNotFoundException)
                 {
                     // The charts' native library ships for the common platforms only (the tool's .csproj says which).
-                    throw new UsageException(Words.Say(
-                        $"Không vẽ được biểu đồ của báo cáo trên nền tảng này ({System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier}): gói công cụ chỉ mang thư viện vẽ cho Windows, Linux (x64, arm64) và macOS. Hãy dùng --format xlsx hoặc json.",
-                        $"The report's charts cannot be drawn on this platform ({System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier}): the tool package carries the drawing library for Windows, Linux (x64, arm64) and macOS only. Use --format xlsx or json."));
+                    throw new UsageException(Words.Tell("cli.the-report-s-charts-cannot-be", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier));
                 }
 
                 break;
@@ -236,7 +230,7 @@ internal static class ScoreCommand
     {
         var previous = PreviousResults.ReadFile(path);
         return previous.Unreadable is { } problem
-            ? throw new UsageException(Words.Say($"'{path}': {problem.MessageIn(Language.Vi)}.", $"'{path}': {problem.Message}."))
+            ? throw new UsageException(Words.Tell("cli.previous-unreadable", path, new LocalizedText(problem.MessageIn(Language.Vi), problem.Message)))
             : previous;
     }
 
@@ -251,9 +245,7 @@ internal static class ScoreCommand
         var full = Path.GetFullPath(output);
         if (inputs.Any(i => string.Equals(Path.GetFullPath(i), full, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)))
         {
-            throw new UsageException(Words.Say(
-                $"Tệp kết quả '{output}' cũng là một tệp đầu vào; ghi vào sẽ phá hủy chính dữ liệu đang đọc. Hãy chọn --output khác.",
-                $"The output file '{output}' is also an input; writing it would destroy what is being read. Choose another --output."));
+            throw new UsageException(Words.Tell("cli.the-output-file-is-also-an", output));
         }
     }
 }

@@ -8,9 +8,7 @@ internal static class SealCommand
 {
     public static Command Create(CommandContext context)
     {
-        var command = new Command("seal", CommandContext.Describe(
-            "Niêm phong bộ quy tắc đã ban hành: ghi seal.json với phiên bản và mã băm nội dung; từ đó bộ quy tắc chỉ nạp được khi cả hai còn khớp, nên bản đã sửa không thể mang danh phiên bản đã ban hành.",
-            "Seal a rule set as published: writes seal.json with the version and the content hash; from then on the set loads only while both agree, so an edited copy can never pass for the published version.",
+        var command = new Command("seal", CommandContext.Describe("cli.seal-a-rule-set-as-published",
             "parindex seal --rules rules/commune-2026"))
         {
             context.Rules, context.Lang,
@@ -20,22 +18,18 @@ internal static class SealCommand
             var folder = parse.GetValue(context.Rules)!;
             if (!Directory.Exists(folder))
             {
-                throw new UsageException(Words.Say(
-                    $"'{folder}' không phải thư mục bộ quy tắc: chỉ niêm phong được thư mục chứa ruleset.json (bộ đi kèm công cụ đã được niêm phong).",
-                    $"'{folder}' is not a rule set folder: only a folder holding ruleset.json can be sealed (the bundled sets are sealed already)."));
+                throw new UsageException(Words.Tell("cli.is-not-a-rule-set-folder", folder));
             }
 
             try
             {
                 var ruleSet = RuleSetSeal.SealFolder(folder);
-                context.Output.WriteLine(Words.Say(
-                    $"Đã niêm phong {ruleSet.Id} {ruleSet.Version}, mã băm {ruleSet.ContentHash[..12]}: {Path.Combine(folder, "seal.json")}.",
-                    $"Sealed {ruleSet.Id} {ruleSet.Version}, hash {ruleSet.ContentHash[..12]}: {Path.Combine(folder, "seal.json")}."));
+                context.Output.WriteLine(Words.Tell("cli.sealed-hash", ruleSet.Id, ruleSet.Version, ruleSet.ContentHash[..12], Path.Combine(folder, "seal.json")));
                 return ExitCodes.Success;
             }
             catch (RuleSetLoadException e)
             {
-                context.Error.WriteLine(Words.Say("Chưa niêm phong: bộ quy tắc có lỗi.", "Not sealed: the rule set has problems."));
+                context.Error.WriteLine(Words.Tell("cli.not-sealed-the-rule-set-has"));
                 foreach (var problem in e.Problems)
                 {
                     context.Error.WriteLine("  " + Text.Visible(problem.ToString(Words.Language)));

@@ -13,26 +13,24 @@ internal sealed class StoreOptions
 
     public Option<string?> Db { get; } = new("--db")
     {
-        Description = Words.Say(
-            "Kho kết quả (SQLite, tạo khi dùng lần đầu): score ghi lần chấm vào đó (chỉ khi có --db hoặc --record) và so với kỳ trước trong kho; history, replay và serve đọc từ đó (mặc định parindex.db ở thư mục hiện tại).",
-            "The store of records (SQLite, created on first use): score records the run there (only with --db or --record) and compares with the store's last period; history, replay and serve read it (default parindex.db in the current folder)."),
+        Description = Words.Tell("cli.the-store-of-records-sqlite-created"),
         HelpName = "FILE",
     };
 
     public Option<bool> Record { get; } = new("--record")
     {
-        Description = Words.Say("Ghi lần chấm vào parindex.db cạnh tệp đầu vào (như --db).", "Record the run in parindex.db beside the inputs (as --db does)."),
+        Description = Words.Tell("cli.record-the-run-in-parindex-db"),
     };
 
     public Option<string?> By { get; } = new("--by")
     {
-        Description = Words.Say("Người ghi lần chấm (mặc định: tên người dùng của máy).", "Who records the run (default: the machine's user name)."),
+        Description = Words.Tell("cli.who-records-the-run-default-the"),
         HelpName = "NAME",
     };
 
     public Option<int?> Round { get; } = new("--round")
     {
-        Description = Words.Say("Vòng thẩm định của lần chấm (1, 2…).", "The appraisal round the run is of (1, 2…)."),
+        Description = Words.Tell("cli.the-appraisal-round-the-run-is"),
         HelpName = "N",
         CustomParser = CommandContext.PositiveWhole,
     };
@@ -43,9 +41,7 @@ internal sealed class StoreOptions
         var path = parse.GetValue(Db) ?? DefaultFile;
         if (!File.Exists(path))
         {
-            throw new UsageException(Words.Say(
-                $"Không có kho kết quả '{path}': hãy chấm với --db {path} (hoặc --record) trước, hoặc chỉ kho bằng --db.",
-                $"There is no store '{path}': score with --db {path} (or --record) first, or name the store with --db."));
+            throw new UsageException(Words.Tell("cli.there-is-no-store-score-with", path));
         }
 
         return Open(path);

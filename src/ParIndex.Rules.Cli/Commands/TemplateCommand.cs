@@ -9,10 +9,8 @@ internal static class TemplateCommand
 {
     public static Command Create(CommandContext context)
     {
-        var file = new Argument<string>("FILE") { Description = Words.Say("Tệp cần ghi: .csv (UTF-8 có BOM, Excel mở đúng tiếng Việt) hoặc .xlsx.", "The file to write: .csv (UTF-8 with a byte-order mark, which Excel opens as Vietnamese) or .xlsx.") };
-        var command = new Command("template", CommandContext.Describe(
-            "Ghi một tệp đầu vào trống cho bộ quy tắc: một dòng tên cột, dòng mã, rồi mỗi đơn vị một dòng để điền.",
-            "Write a blank input file for the rule set: a row of column titles, the row of keys, then one row per unit to fill in.",
+        var file = new Argument<string>("FILE") { Description = Words.Tell("cli.the-file-to-write-csv-utf") };
+        var command = new Command("template", CommandContext.Describe("cli.write-a-blank-input-file-for",
             "parindex template so-lieu-2025.xlsx", "parindex template so-lieu-2025.csv --lang en"))
         {
             file, context.Rules, context.Overlay, context.Lang,
@@ -23,9 +21,7 @@ internal static class TemplateCommand
             var extension = Path.GetExtension(path).ToUpperInvariant();
             if (extension is not (".CSV" or ".XLSX"))
             {
-                throw new UsageException(Words.Say(
-                    $"'{path}': mẫu chỉ được ghi dạng .csv hoặc .xlsx; hãy đặt tên tệp có một trong hai phần mở rộng này.",
-                    $"'{path}': a template is written as .csv or .xlsx; give a file name with one of these extensions."));
+                throw new UsageException(Words.Tell("cli.a-template-is-written-as-csv", path));
             }
 
             var ruleSet = context.LoadRules(parse);

@@ -9,12 +9,10 @@ internal static class TestCommand
 {
     public static Command Create(CommandContext context)
     {
-        var filter = new Option<string?>("--filter") { Description = Words.Say("Chỉ chạy các ca có mã tiêu chí hoặc tên chứa chuỗi này.", "Run only cases whose criterion id or name contains this text."), HelpName = "TEXT" };
-        var format = new Option<string>("--format", "-f") { Description = Words.Say("text (mặc định), json hoặc junit.", "text (default), json or junit."), DefaultValueFactory = _ => "text" };
+        var filter = new Option<string?>("--filter") { Description = Words.Tell("cli.run-only-cases-whose-criterion-id"), HelpName = "TEXT" };
+        var format = new Option<string>("--format", "-f") { Description = Words.Tell("cli.text-default-json-or-junit"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "junit");
-        var command = new Command("test", CommandContext.Describe(
-            "Chạy mọi ca kiểm thử viết trong các tệp quy tắc; hiện kết quả thực tế so với mong đợi cho mỗi ca sai và những gì chưa ca nào bao phủ.",
-            "Run every test case written in the rule files; show actual against expected for each failure and what no case covers.",
+        var command = new Command("test", CommandContext.Describe("cli.run-every-test-case-written-in",
             "parindex test", "parindex test --filter 3.2.1", "parindex test --format junit > rule-tests.xml"))
         {
             context.Rules, context.Overlay, filter, format, context.Lang,
@@ -34,9 +32,7 @@ internal static class TestCommand
                 if (results.Count == 0)
                 {
                     // Zero cases run is not zero failures: a typo in the filter must not pass for a green run.
-                    context.Error.WriteLine(Words.Say(
-                        $"Không ca nào khớp --filter '{text}'; bộ lọc được so với mã tiêu chí (3.2.1) và tên ca.",
-                        $"No case matches --filter '{text}'; it is matched against criterion ids (3.2.1) and case names."));
+                    context.Error.WriteLine(Words.Tell("cli.no-case-matches-filter-it-is", text));
                     return ExitCodes.RuleProblems;
                 }
             }

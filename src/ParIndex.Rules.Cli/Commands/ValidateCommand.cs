@@ -8,9 +8,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CommandContext context)
     {
-        var command = new Command("validate", CommandContext.Describe(
-            "Liệt kê mọi lỗi của một bộ quy tắc dạng tệp(dòng,cột): đường dẫn: thông báo.",
-            "List every problem of a rule set as file(line,col): path: message.",
+        var command = new Command("validate", CommandContext.Describe("cli.list-every-problem-of-a-rule",
             "parindex validate", "parindex validate --rules rules/commune-2025", "parindex validate --overlay thai-nguyen.json"))
         {
             context.Rules, context.Overlay, context.Lang,
@@ -25,8 +23,8 @@ internal static class ValidateCommand
             }
 
             context.Output.WriteLine(problems.Count == 0
-                ? Words.Say($"{rules}: không có lỗi.", $"{rules}: no problems.")
-                : string.Create(CultureInfo.InvariantCulture, $"{rules}: {problems.Count} {Words.Say("lỗi", "problem(s)")}."));
+                ? Words.Tell("cli.no-problems", rules)
+                : string.Create(CultureInfo.InvariantCulture, $"{rules}: {problems.Count} {Words.Tell("cli.problem-s")}."));
             return problems.Count == 0 ? ExitCodes.Success : ExitCodes.RuleProblems;
         });
         return command;

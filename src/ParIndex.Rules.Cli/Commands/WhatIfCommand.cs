@@ -9,21 +9,17 @@ internal static class WhatIfCommand
 {
     public static Command Create(CommandContext context)
     {
-        var unit = new Argument<string>("UNIT") { Description = Words.Say("Mã đơn vị, như dao-xa.", "The unit's id, such as dao-xa.") };
+        var unit = new Argument<string>("UNIT") { Description = Words.Tell("cli.the-unit-s-id-such-as-2") };
         var inputs = CommandContext.InputArgument();
         var set = new Option<string[]>("--set")
         {
-            Description = Words.Say(
-                "Số liệu thay đổi, dạng chỉ_tiêu=giá_trị (số viết kiểu nào cũng được như trong tệp số liệu, hoặc có/không); có thể lặp lại.",
-                "A changed figure, as key=value (a number written either way, as the inputs are, or yes/no); may be repeated."),
+            Description = Words.Tell("cli.a-changed-figure-as-key-value"),
             HelpName = "KEY=VALUE",
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = true,
             Required = true,
         };
-        var command = new Command("whatif", CommandContext.Describe(
-            "Nếu một đơn vị có số liệu khác thì sao: điểm mới của các tiêu chí thay đổi, tổng điểm, xếp loại và thứ hạng trong đợt chấm, các đơn vị khác giữ nguyên.",
-            "What if a unit's figures were different: the changed criteria's new points, the total, classification and rank in the batch, everyone else unchanged.",
+        var command = new Command("whatif", CommandContext.Describe("cli.what-if-a-unit-s-figures",
             "parindex whatif dao-xa --set dossiersResolvedOnTime=1259", "parindex whatif tan-duc district.csv --set trainingCompleted=41 --set publicAssetInspectionDone=có"))
         {
             unit, inputs, set, context.Rules, context.Overlay, context.AsOf, context.NumberFormat, context.Encoding, context.Sheet, context.Columns, context.Merge, context.Lang,
@@ -61,22 +57,18 @@ internal static class WhatIfCommand
             var text = equals > 0 ? pair[(equals + 1)..].Trim() : string.Empty;
             if (equals <= 0)
             {
-                throw new UsageException(Words.Say($"--set '{pair}' cần dạng chỉ_tiêu=giá_trị, như dossiersResolvedOnTime=1259.", $"--set '{pair}' needs the form key=value, such as dossiersResolvedOnTime=1259."));
+                throw new UsageException(Words.Tell("cli.set-needs-the-form-key-value", pair));
             }
 
             if (changes.ContainsKey(key))
             {
                 // The last of two values used to win without a word: which figure the analyst meant is theirs to say.
-                throw new UsageException(Words.Say(
-                    $"--set {key} được cho hai lần; hãy giữ một giá trị.",
-                    $"--set {key} is given twice; keep one value."));
+                throw new UsageException(Words.Tell("cli.set-is-given-twice-keep-one", key));
             }
 
             if (!ruleSet.IndicatorsByKey.TryGetValue(key, out var indicator))
             {
-                throw new UsageException(Words.Say(
-                    $"'{key}' không phải chỉ tiêu của '{ruleSet.Id}'" + DidYouMean.SuffixVi(key, keys),
-                    $"'{key}' is not an indicator of '{ruleSet.Id}'" + DidYouMean.Suffix(key, keys)));
+                throw new UsageException(Words.Tell("cli.is-not-an-indicator-of", key, ruleSet.Id, new LocalizedText(DidYouMean.SuffixVi(key, keys), DidYouMean.Suffix(key, keys))));
             }
 
             IndicatorValue? value = indicator.Type == IndicatorType.Boolean
@@ -85,14 +77,11 @@ internal static class WhatIfCommand
             if (value is null && indicator.Type != IndicatorType.Boolean && NumberText.Classify(text) == NumberStyle.Ambiguous)
             {
                 // The inputs' own rule: 1.259 is 1259 written the Vietnamese way and 1.259 the English way; never guessed.
-                throw new UsageException(Words.Say(
-                    $"--set {key}: '{text}' đọc được hai cách (hàng nghìn hoặc thập phân); hãy viết không có dấu phân cách hàng nghìn, như 1259 hoặc 1259,5.",
-                    $"--set {key}: '{text}' reads two ways (thousands or decimals); write it without a thousands separator, such as 1259 or 1259.5."));
+                throw new UsageException(Words.Tell("cli.set-reads-two-ways-thousands-or", key, text));
             }
 
-            changes[key] = value ?? throw new UsageException(Words.Say(
-                indicator.Type == IndicatorType.Boolean ? $"--set {key}: '{text}' không phải có/không." : $"--set {key}: '{text}' không phải một số không âm.",
-                indicator.Type == IndicatorType.Boolean ? $"--set {key}: '{text}' is not yes or no." : $"--set {key}: '{text}' is not {(indicator.Type == IndicatorType.Count ? "a whole number" : "a number")} of 0 or more."));
+            changes[key] = value ?? throw new UsageException(Words.Tell(
+                indicator.Type == IndicatorType.Boolean ? "cli.set-is-not-yes-or-no" : indicator.Type == IndicatorType.Count ? "cli.set-is-not-a-whole-number" : "cli.set-is-not-a-number", key, text));
         }
 
         return changes;

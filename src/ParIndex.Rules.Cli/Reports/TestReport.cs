@@ -28,7 +28,7 @@ internal static class TestReport
     {
         foreach (var failure in results.Where(r => !r.Passed))
         {
-            output.WriteLine(Words.Say("SAI ", "FAIL ") + failure.Describe(Words.Language));
+            output.WriteLine(Words.Tell("cli.fail") + failure.Describe(Words.Language));
         }
 
         var failed = results.Count(r => !r.Passed);
@@ -37,20 +37,18 @@ internal static class TestReport
             : string.Create(CultureInfo.InvariantCulture, $"{ruleSet.Id} {ruleSet.Version}: {results.Count} ca, {results.Count - failed} đạt, {failed} sai."));
         if (coverage.IsComplete)
         {
-            output.WriteLine(Words.Say(
-                "Độ bao phủ: mọi tiêu chí đều có ca; mọi phần và mọi mức của thang step đều được chạm tới.",
-                "Coverage: every criterion has cases; every part and every step band is reached."));
+            output.WriteLine(Words.Tell("cli.coverage-every-criterion-has-cases-every"));
             return;
         }
 
         foreach (var id in coverage.CriteriaWithoutCases)
         {
-            output.WriteLine(Words.Say($"Chưa bao phủ: tiêu chí {id} chưa có ca nào.", $"Not covered: criterion {id} has no case."));
+            output.WriteLine(Words.Tell("cli.not-covered-criterion-has-no-case", id));
         }
 
         foreach (var line in coverage.PartsNotReached.Concat(coverage.BandsNotReached))
         {
-            output.WriteLine(Words.Say($"Chưa chạm tới: {line.Vi}.", $"Not reached: {line.En}."));
+            output.WriteLine(Words.Tell("cli.not-reached", line));
         }
     }
 

@@ -17,9 +17,7 @@ internal static class UnitFiles
     {
         if (File.Exists(folder))
         {
-            throw new UsageException(Words.Say(
-                $"--output-dir '{folder}' là một tệp, không phải thư mục; hãy chọn một thư mục (sẽ được tạo nếu chưa có).",
-                $"--output-dir '{folder}' is a file, not a folder; choose a folder (it is created when absent)."));
+            throw new UsageException(Words.Tell("cli.output-dir-is-a-file-not", folder));
         }
 
         Directory.CreateDirectory(folder);

@@ -46,5 +46,5 @@ internal sealed partial class RuleSetReader
         return null;
     }
 
-    private static string Invariant(FormattableString text) => text.ToString(Messages.ShortestDecimals.Instance);
+    private static string Invariant(FormattableString text) => text.ToString(MessageCatalogue.ShortestDecimals.Instance);
 }

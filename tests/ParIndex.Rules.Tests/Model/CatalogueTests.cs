@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using Xunit;
+
+namespace ParIndex.Rules.Tests.Model;
+
+/// <summary>
+/// What every package's message catalogue must hold (issue #24, 4): every message in both languages, with the same
+/// arguments, each written in its language, each named by the package's code and each used. One source, linked into
+/// each test project, so the packages are held to one rule.
+/// </summary>
+public abstract partial class CatalogueTests
+{
+    /// <summary>The Vietnamese catalogue.</summary>
+    protected abstract IReadOnlyDictionary<string, string> Vi { get; }
+
+    /// <summary>The English catalogue.</summary>
+    protected abstract IReadOnlyDictionary<string, string> En { get; }
+
+    /// <summary>The package's source folder, below <c>src</c>.</summary>
+    protected abstract string Package { get; }
+
+    /// <summary>Keys whose Vietnamese is a word that carries no marks (such as <c>Sau</c>), so the check by marks cannot see it is Vietnamese.</summary>
+    protected virtual IReadOnlySet<string> WithoutMarks => new HashSet<string>();
+
+    [Fact]
+    public void Catalogue_EveryKey_IsInBothLanguages()
+    {
+        Vi.Keys.Should().BeEquivalentTo(En.Keys);
+        Vi.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void Catalogue_EveryMessage_TakesTheSameArgumentsInBothLanguages()
+    {
+        var differing = Vi.Keys.Where(key => !Arguments(Vi[key]).SetEquals(Arguments(En[key]))).ToList();
+
+        differing.Should().BeEmpty("a value told in one language and not the other is a message that lies in one of them");
+    }
+
+    [Fact]
+    public void Catalogue_EveryMessage_FormatsWithItsArguments()
+    {
+        foreach (var (key, text) in Vi.Concat(En))
+        {
+            var args = Enumerable.Range(0, Arguments(text).DefaultIfEmpty(-1).Max() + 1).Select(i => (object)i).ToArray();
+            var act = () => string.Format(CultureInfo.InvariantCulture, text, args);
+            act.Should().NotThrow($"'{key}' is a composite format with its braces doubled");
+        }
+    }
+
+    [Fact]
+    public void Catalogue_EachLanguage_IsWrittenInIt()
+    {
+        // A pair written the wrong way round (the readers once took English first, the texts Vietnamese first) would
+        // put English before a commune official: Vietnamese words carry their marks, English words none.
+        var notVietnamese = Vi.Where(e => Words(e.Value) && !VietnameseMark().IsMatch(e.Value)).Select(e => e.Key).Except(WithoutMarks);
+        var notEnglish = En.Where(e => VietnameseWord().IsMatch(Regex.Replace(e.Value, @"(?<!\w)'[^']*'(?!\w)|""[^""]*""|\([^)]*\)", string.Empty))).Select(e => e.Key);
+
+        notVietnamese.Should().BeEmpty();
+        notEnglish.Should().BeEmpty("English messages quote Vietnamese headings only inside quotes or brackets");
+    }
+
+    [Fact]
+    public void Catalogue_EveryKeyTheCodeNames_IsThereAndEveryKeyIsNamed()
+    {
+        var prefixes = Vi.Keys.Select(k => k.Split('.')[0]).ToHashSet(StringComparer.Ordinal);
+        var named = Directory.EnumerateFiles(Path.Combine(Root(), "src", Package), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => Named().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Where(literal => prefixes.Contains(literal.Split('.')[0]))
+            .ToHashSet(StringComparer.Ordinal);
+
+        named.Except(Vi.Keys).Should().BeEmpty("a key the code names must be in the catalogues");
+        Vi.Keys.Except(named).Should().BeEmpty("a message no code tells is a message left behind");
+    }
+
+    /// <summary>The numbers of a message's arguments.</summary>
+    protected static HashSet<int> Arguments(string text) =>
+        [.. Argument().Matches(text.Replace("{{", string.Empty, StringComparison.Ordinal)).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))];
+
+    private static string Root()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(folder.FullName, "ParIndex.Rules.sln")))
+        {
+            folder = folder.Parent!;
+        }
+
+        return folder.FullName;
+    }
+
+    private static bool Words(string text) => Regex.IsMatch(Regex.Replace(text, @"\{\d+[^}]*\}|'[^']*'|""[^""]*""", string.Empty), "[A-Za-z]{3,}");
+
+    [GeneratedRegex(@"\{(\d+)[^}]*\}")]
+    private static partial Regex Argument();
+
+    /// <summary>Every literal that looks like a key: a key is named directly, or as one of two in a condition.</summary>
+    [GeneratedRegex(@"""([a-z]+\.[a-z0-9-]+)""")]
+    private static partial Regex Named();
+
+    [GeneratedRegex("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵĐ]")]
+    private static partial Regex VietnameseMark();
+
+    [GeneratedRegex(@"\b\w*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]\w*\b")]
+    private static partial Regex VietnameseWord();
+}
