@@ -19,9 +19,7 @@ public sealed partial class ResultStore
             ("$id", ruleSet.Id), ("$version", ruleSet.Version)).FirstOrDefault();
         if (stored is not null && stored != ruleSet.ContentHash)
         {
-            throw new StoreException(Path,
-                $"already holds {ruleSet.Id} {ruleSet.Version} with hash {stored[..12]}; this one is {ruleSet.ContentHash[..12]}. Two sets may not share a name: give this one a new version.",
-                $"đã có {ruleSet.Id} {ruleSet.Version} với mã băm {stored[..12]}; bộ này có mã băm {ruleSet.ContentHash[..12]}. Hai bộ không được cùng tên: hãy đặt phiên bản mới cho bộ này.");
+            throw new StoreException(Path, Messages.Say("store.same-name-another-hash", ruleSet.Id, ruleSet.Version, stored[..12], ruleSet.ContentHash[..12]));
         }
 
         if (stored is null)

@@ -185,16 +185,12 @@ public sealed partial class ResultStore : IDisposable
         catch (Exception e) when (e is RuleSetLoadException or Newtonsoft.Json.JsonException or InvalidCastException or NullReferenceException)
         {
             // Stored whole and checked when recorded: a set that no longer reads was altered in the file.
-            throw new StoreException(Path,
-                $"holds the rule set {hash[..12]} altered: it no longer reads ({e.Message.Split('\n')[0]}). The record cannot be trusted; restore the store from a copy.",
-                $"chứa bộ quy tắc {hash[..12]} đã bị sửa: không còn đọc được ({e.Message.Split('\n')[0]}). Bản ghi không còn tin được; hãy khôi phục kho từ bản sao.", e);
+            throw new StoreException(Path, Messages.Say("store.rule-set-no-longer-reads", hash[..12], e.Message.Split('\n')[0]), e);
         }
 
         if (ruleSet.ContentHash != hash)
         {
-            throw new StoreException(Path,
-                $"holds the rule set {hash[..12]} altered: read back it hashes {ruleSet.ContentHash[..12]}. The record cannot be trusted; restore the store from a copy.",
-                $"chứa bộ quy tắc {hash[..12]} đã bị sửa: đọc lại có mã băm {ruleSet.ContentHash[..12]}. Bản ghi không còn tin được; hãy khôi phục kho từ bản sao.");
+            throw new StoreException(Path, Messages.Say("store.rule-set-hashes-otherwise", hash[..12], ruleSet.ContentHash[..12]));
         }
 
         var scorer = Scorer.Compile(ruleSet);

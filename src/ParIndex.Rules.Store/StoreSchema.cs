@@ -63,16 +63,12 @@ internal static class StoreSchema
         var tables = Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table'");
         if (application != ApplicationId && (application != 0 || tables > 0))
         {
-            throw new StoreException(path,
-                "is not a parindex store (another program's database); give --db a new file name, or the store the tool made.",
-                "không phải kho kết quả của parindex (cơ sở dữ liệu của chương trình khác); hãy cho --db một tên tệp mới, hoặc kho do công cụ tạo.");
+            throw new StoreException(path, Messages.Say("store.not-a-parindex-store"));
         }
 
         if (version > Version)
         {
-            throw new StoreException(path,
-                $"was made by a newer parindex (schema {version}; this one reads up to {Version}); update the tool, or give --db another file. It was left as it is.",
-                $"được tạo bởi phiên bản parindex mới hơn (lược đồ {version}; bản này đọc tới {Version}); hãy cập nhật công cụ, hoặc cho --db tệp khác. Tệp được giữ nguyên.");
+            throw new StoreException(path, Messages.Say("store.newer-schema", version, Version));
         }
 
         if (version == Version)

@@ -81,11 +81,11 @@ public sealed class StoreException : Exception
 {
     private readonly string _vietnamese;
 
-    internal StoreException(string path, string message, string vietnamese, Exception? inner = null)
-        : base($"The store '{path}' {message}", inner)
+    internal StoreException(string path, LocalizedText message, Exception? inner = null)
+        : base(Messages.Say("store.the-store", path, message).In(Language.En), inner)
     {
         Path = path;
-        _vietnamese = $"Kho '{path}' {vietnamese}";
+        _vietnamese = Messages.Say("store.the-store", path, message).Vi;
     }
 
     /// <summary>The store's file.</summary>
@@ -99,18 +99,13 @@ public sealed class StoreException : Exception
     /// <summary>SQLite's failures in words: a locked file, a full disk, a folder that cannot be written, a file that is no database.</summary>
     internal static StoreException From(string path, SqliteException e) => e.SqliteErrorCode switch
     {
-        5 or 6 => new(path, "is locked by another program that kept it busy longer than a write waits; close it (a database viewer, another run) and try again. Nothing was written.",
-            "đang bị chương trình khác khóa lâu hơn thời gian một lần ghi chờ; hãy đóng chương trình đó (trình xem cơ sở dữ liệu, lần chạy khác) rồi thử lại. Chưa ghi gì.", e),
-        13 => new(path, "could not be written: the disk is full. Nothing of this run was kept; free some space and run again.",
-            "không ghi được: đĩa đã đầy. Không phần nào của lần chạy này được giữ; hãy giải phóng chỗ trống rồi chạy lại.", e),
+        5 or 6 => new(path, Messages.Say("store.locked"), e),
+        13 => new(path, Messages.Say("store.disk-full"), e),
         // An I/O error: the system refused a write part-way (a disk or quota filled, a file grown past its limit)
         // or a read (a drive removed, a network share gone). The transaction was not committed.
-        10 => new(path, "could not be written or read: the system refused it (a full disk or quota, a drive or share gone). Nothing of this run was kept; check the disk and run again.",
-            "không ghi hoặc đọc được: hệ thống từ chối (đĩa hoặc hạn mức đã đầy, ổ đĩa hay thư mục mạng không còn). Không phần nào của lần chạy này được giữ; hãy kiểm tra ổ đĩa rồi chạy lại.", e),
-        8 or 14 => new(path, "cannot be created or written: its folder is read-only or missing. Give --db a file in a folder you can write.",
-            "không tạo hoặc ghi được: thư mục của nó chỉ đọc hoặc không tồn tại. Hãy cho --db một tệp trong thư mục ghi được.", e),
-        11 or 26 => new(path, "is not a SQLite database (or is damaged); give --db a new file name, or the store the tool made. It was left as it is.",
-            "không phải cơ sở dữ liệu SQLite (hoặc đã hỏng); hãy cho --db một tên tệp mới, hoặc kho do công cụ tạo. Tệp được giữ nguyên.", e),
-        _ => new(path, $"failed: {e.Message}", $"gặp lỗi: {e.Message}", e),
+        10 => new(path, Messages.Say("store.io-error"), e),
+        8 or 14 => new(path, Messages.Say("store.read-only"), e),
+        11 or 26 => new(path, Messages.Say("store.not-sqlite"), e),
+        _ => new(path, Messages.Say("store.failed", e.Message), e),
     };
 }

@@ -76,6 +76,13 @@ public abstract partial class CatalogueTests
         Vi.Keys.Except(named).Should().BeEmpty("a message no code tells is a message left behind");
     }
 
+    /// <summary>A package's catalogue, found by reflection: a package grants its internals to no test project.</summary>
+    /// <param name="package">A type of the package.</param>
+    /// <param name="language">The language.</param>
+    protected static IReadOnlyDictionary<string, string> CatalogueOf(Type package, Language language) =>
+        (IReadOnlyDictionary<string, string>)package.Assembly.GetType($"{package.Namespace}.Messages", throwOnError: true)!
+            .GetMethod("Catalogue", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)!.Invoke(null, [language])!;
+
     /// <summary>The numbers of a message's arguments.</summary>
     protected static HashSet<int> Arguments(string text) =>
         [.. Argument().Matches(text.Replace("{{", string.Empty, StringComparison.Ordinal)).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))];
