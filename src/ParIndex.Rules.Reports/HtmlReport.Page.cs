@@ -51,7 +51,7 @@ public static partial class HtmlReport
                 output.WriteLine($"<p class=\"cover\">{E(heading)}</p>");
             }
 
-            output.WriteLine($"<h1>{title}</h1><p>{E($"{batch.RuleSet.Id} {batch.RuleSet.Version}")}, {Say("mã băm", "hash")} <code>{E(batch.RuleSet.ContentHash[..12])}</code></p>");
+            output.WriteLine($"<h1>{title}</h1><p>{E($"{batch.RuleSet.Id} {batch.RuleSet.Version}")}, {Say("reports.hash")} <code>{E(batch.RuleSet.ContentHash[..12])}</code></p>");
         }
 
         public void Summary()
@@ -60,24 +60,24 @@ public static partial class HtmlReport
             var median = totals.Count == 0 ? 0m
                 : totals.Count % 2 == 1 ? totals[totals.Count / 2]
                 : Rounding.ToHundredths((totals[(totals.Count / 2) - 1] + totals[totals.Count / 2]) / 2m);
-            output.WriteLine($"<h2>{Say("Tóm tắt", "Summary")}</h2><table><tbody>");
-            Fact(Say("Số đơn vị", "Units"), cards.Count);
-            Fact(Say("Điểm trung bình", "Mean total"), mean, fixed2: true);
-            Fact(Say("Trung vị", "Median total"), median, fixed2: true);
-            Fact(Say("Đạt mục tiêu", "Meet the targets"), cards.Count(c => c.MeetsTargets));
+            output.WriteLine($"<h2>{Say("reports.summary")}</h2><table><tbody>");
+            Fact(Say("reports.units"), cards.Count);
+            Fact(Say("reports.mean-total"), mean, fixed2: true);
+            Fact(Say("reports.median-total"), median, fixed2: true);
+            Fact(Say("reports.meet-the-targets"), cards.Count(c => c.MeetsTargets));
             if (batch.HasPrevious)
             {
-                Fact(Say("Tăng cả điểm và hạng", "Improved in points and rank"), batch.Ranking.Count(r => r.ImprovedBoth == true));
+                Fact(Say("reports.improved-in-points-and-rank"), batch.Ranking.Count(r => r.ImprovedBoth == true));
             }
 
             foreach (var band in cards.GroupBy(c => c.Classification).OrderByDescending(g => g.Max(c => c.Total)))
             {
-                Fact(Say("Xếp loại ", "Class ") + band.Key, band.Count());
+                Fact(Say("reports.class") + band.Key, band.Count());
             }
 
             foreach (var type in cards.Where(c => c.UnitType is not null).GroupBy(c => c.UnitType!).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                Fact(Say("Loại: ", "Type: ") + batch.RuleSet.TypeTitle(type.Key, language), type.Count());
+                Fact(Say("reports.type") + batch.RuleSet.TypeTitle(type.Key, language), type.Count());
             }
 
             output.WriteLine("</tbody></table>");
@@ -85,14 +85,14 @@ public static partial class HtmlReport
 
         public void Charts()
         {
-            output.WriteLine($"<h2>{Say("Biểu đồ", "Charts")}</h2><div class=\"charts\">");
-            Chart(output, "totals", Say("Phân bố tổng điểm", "Distribution of totals"), Histogram(totals, culture, Say("Tổng điểm", "Total"), Say("Số đơn vị", "Units")));
-            Chart(output, "areas", Say("Tỷ lệ điểm của từng lĩnh vực (trung bình toàn địa bàn, %)", "Each area's percentage (district mean, %)"),
+            output.WriteLine($"<h2>{Say("reports.charts")}</h2><div class=\"charts\">");
+            Chart(output, "totals", Say("reports.distribution-of-totals"), Histogram(totals, culture, Say("reports.total"), Say("reports.units")));
+            Chart(output, "areas", Say("reports.each-area-s-percentage-district-mean"),
                 Bars([.. areas.Select(a => a.Id)], [.. areaMeans], null, culture, "%"), key: AreaKey);
             var costly = cards.Count == 0 ? [] : cards[0].Criteria
                 .Select((c, i) => (c.Id, Lost: cards.Sum(card => card.Criteria[i].Deduction)))
                 .Where(c => c.Lost > 0).OrderByDescending(c => c.Lost).Take(10).ToList();
-            Chart(output, "criteria", Say("Tiêu chí mất nhiều điểm nhất (tổng điểm bị trừ của mọi đơn vị)", "Criteria that cost the most points (all units' deductions)"),
+            Chart(output, "criteria", Say("reports.criteria-that-cost-the-most-points"),
                 Bars([.. costly.Select(c => c.Id)], [.. costly.Select(c => c.Lost)], null, culture, string.Empty),
                 key: string.Join(" · ", costly.Select(c => $"{c.Id} {cards[0].Criteria.First(k => k.Id == c.Id).Title.In(language)}")));
             if (batch.HasPrevious)
@@ -102,7 +102,7 @@ public static partial class HtmlReport
                 var moved = batch.Ranking.Where(r => r.DeltaRank is not null)
                     .Select(r => (UnitName: Label(r.Card.UnitName), Delta: (decimal)r.DeltaRank!.Value))
                     .OrderByDescending(m => Math.Abs(m.Delta)).Take(MovementShown).OrderBy(m => m.Delta).ToList();
-                Chart(output, "movement", Say("Thay đổi thứ hạng so với năm trước (+ là tăng hạng)", "Rank movement against last year (+ is up)"),
+                Chart(output, "movement", Say("reports.rank-movement-against-last-year-is"),
                     Sideways([.. moved.Select(m => m.UnitName)], [.. moved.Select(m => m.Delta)], culture), width: 560, height: 60 + (18 * moved.Count));
             }
 
@@ -113,10 +113,10 @@ public static partial class HtmlReport
         {
             var compared = batch.HasPrevious;
             var typed = cards.Any(c => c.UnitType is not null);
-            output.WriteLine($"<h2>{Say("Xếp hạng", "Ranking")}</h2><table><thead><tr><th>{Say("Hạng", "Rank")}</th><th>{Say("Đơn vị", "Unit")}</th>"
-                + (typed ? $"<th>{Say("Loại", "Type")}</th><th>{Say("Hạng trong loại", "Rank in type")}</th>" : string.Empty)
-                + $"<th>{Say("Điểm", "Total")}</th><th>{Say("Xếp loại", "Class")}</th><th>SIPAS</th>"
-                + (!compared ? string.Empty : $"<th>{Say("Δ điểm", "Δ points")}</th><th>{Say("Δ hạng", "Δ rank")}</th>") + "</tr></thead><tbody>");
+            output.WriteLine($"<h2>{Say("reports.ranking")}</h2><table><thead><tr><th>{Say("reports.rank")}</th><th>{Say("reports.unit")}</th>"
+                + (typed ? $"<th>{Say("reports.type-2")}</th><th>{Say("reports.rank-in-type")}</th>" : string.Empty)
+                + $"<th>{Say("reports.total-2")}</th><th>{Say("reports.class-2")}</th><th>SIPAS</th>"
+                + (!compared ? string.Empty : $"<th>{Say("reports.points")}</th><th>{Say("reports.rank-2")}</th>") + "</tr></thead><tbody>");
             foreach (var row in batch.Ranking)
             {
                 var card = row.Card;
@@ -137,7 +137,7 @@ public static partial class HtmlReport
                 return;
             }
 
-            output.WriteLine($"<h2>{Say("Tiêu chí", "Criteria")}</h2><table><tbody>");
+            output.WriteLine($"<h2>{Say("reports.criteria")}</h2><table><tbody>");
             foreach (var criterion in cards[0].Criteria)
             {
                 output.WriteLine($"<tr><td>{E(criterion.Id)}</td><td>{E(criterion.Title.In(language))}</td><td class=\"n\">{N(criterion.MaxPoints)}</td></tr>");
@@ -151,29 +151,29 @@ public static partial class HtmlReport
         {
             var card = row.Card;
             output.WriteLine($"<section class=\"unit\" id=\"u-{E(card.UnitId)}\"><h2>{row.Rank}. {E(card.UnitName)} ({E(card.UnitId)})</h2><div class=\"top\"><div>");
-            output.WriteLine($"<p>{F2(card.Total)}/{N(card.MaxTotal)} {Say("điểm", "points")}, {E(card.Classification)}; {Say("bị trừ", "deducted")} {F2(card.Deduction)}.</p>");
-            output.WriteLine($"<p>{Say("Hạng", "Rank")} {row.Rank}/{cards.Count}" + (card.UnitType is { } type && row.RankInType is { } inType
-                ? $"; {Say("hạng trong loại", "rank among")} {E(batch.RuleSet.TypeTitle(type, language))}: {inType}/{cards.Count(c => c.UnitType == type)}" : string.Empty)
-                + (row.Previous is { } then ? $"; {Say("năm trước", "last year")} {F2(then.Total)}, {Say("hạng", "rank")} {then.Rank} (Δ {Texts.PointsChange(row.DeltaPoints!.Value, language)})" : string.Empty) + ".</p>");
+            output.WriteLine($"<p>{F2(card.Total)}/{N(card.MaxTotal)} {Say("reports.points-2")}, {E(card.Classification)}; {Say("reports.deducted")} {F2(card.Deduction)}.</p>");
+            output.WriteLine($"<p>{Say("reports.rank")} {row.Rank}/{cards.Count}" + (card.UnitType is { } type && row.RankInType is { } inType
+                ? $"; {Say("reports.rank-among")} {E(batch.RuleSet.TypeTitle(type, language))}: {inType}/{cards.Count(c => c.UnitType == type)}" : string.Empty)
+                + (row.Previous is { } then ? $"; {Say("reports.last-year")} {F2(then.Total)}, {Say("reports.rank-4")} {then.Rank} (Δ {Texts.PointsChange(row.DeltaPoints!.Value, language)})" : string.Empty) + ".</p>");
             var percents = card.Areas.Select(a => a.Percent ?? 0m).ToList();
             if (!Compact)
             {
                 output.WriteLine($"<p class=\"key\">{E(AreaKey)}</p></div>");
-                Chart(output, "unit-areas", Say("Tỷ lệ điểm từng lĩnh vực: đơn vị và trung bình toàn địa bàn (%)", "Areas: the unit and the district mean (%)"),
-                    Bars([.. areas.Select(a => a.Id)], percents, [.. areaMeans], culture, "%", (Say("Đơn vị", "Unit"), Say("Trung bình", "Mean"))), width: 460, height: 260);
+                Chart(output, "unit-areas", Say("reports.areas-the-unit-and-the-district"),
+                    Bars([.. areas.Select(a => a.Id)], percents, [.. areaMeans], culture, "%", (Say("reports.unit"), Say("reports.mean"))), width: 460, height: 260);
                 output.WriteLine("</div>");
             }
             else
             {
                 output.WriteLine("</div></div>");
-                output.WriteLine($"<table><tr><th>{Say("Lĩnh vực", "Area")}</th>{string.Concat(areas.Select(a => $"<th>{E(a.Id)}</th>"))}</tr><tr><th>{Say("Đơn vị", "Unit")} %</th>{string.Concat(percents.Select(p => $"<td class=\"n\">{F2(p)}</td>"))}</tr><tr><th>{Say("Trung bình", "Mean")} %</th>{string.Concat(areaMeans.Select(p => $"<td class=\"n\">{F2(p)}</td>"))}</tr></table>");
+                output.WriteLine($"<table><tr><th>{Say("reports.area")}</th>{string.Concat(areas.Select(a => $"<th>{E(a.Id)}</th>"))}</tr><tr><th>{Say("reports.unit")} %</th>{string.Concat(percents.Select(p => $"<td class=\"n\">{F2(p)}</td>"))}</tr><tr><th>{Say("reports.mean")} %</th>{string.Concat(areaMeans.Select(p => $"<td class=\"n\">{F2(p)}</td>"))}</tr></table>");
             }
 
             Criteria(card);
             var todo = card.Criteria.Where(c => c.Deduction > 0 && c.Hint is not null).OrderByDescending(c => c.Deduction).ToList();
             if (todo.Count > 0)
             {
-                output.WriteLine($"<h3>{Say("Việc cần làm", "To do")}</h3><ol class=\"todo\">");
+                output.WriteLine($"<h3>{Say("reports.to-do")}</h3><ol class=\"todo\">");
                 foreach (var criterion in todo)
                 {
                     output.WriteLine($"<li><strong>{E(criterion.Id)}</strong> (+{N(criterion.Deduction)}): {E(criterion.Hint!.In(language))}</li>");
@@ -183,7 +183,7 @@ public static partial class HtmlReport
                 if (todo.Count > PrintedToDos)
                 {
                     // On paper a unit keeps to its page: the costliest items, and the rest counted, never dropped unsaid.
-                    output.WriteLine($"<p class=\"print-only\">{Say($"Còn {todo.Count - PrintedToDos} việc khác, ít điểm hơn: xem kế hoạch của đơn vị (parindex plan) hoặc báo cáo này trên màn hình.", $"{todo.Count - PrintedToDos} more items, each worth fewer points: see the unit's plan (parindex plan) or this report on screen.")}</p>");
+                    output.WriteLine($"<p class=\"print-only\">{Say("reports.more-items-each-worth-fewer-points", todo.Count - PrintedToDos)}</p>");
                 }
             }
 
@@ -193,9 +193,9 @@ public static partial class HtmlReport
         private void Criteria(Scorecard card)
         {
             var compact = Compact;
-            output.WriteLine($"<table class=\"criteria\"><thead><tr><th class=\"c-id\">{Say("Tiêu chí", "Criterion")}</th>{(compact ? string.Empty : $"<th>{Say("Tên", "Title")}</th>")}<th class=\"c-status\">{Say("Trạng thái", "Status")}</th>"
-                + (assessed ? $"<th class=\"c-claim\">{Say("Tự chấm", "Claimed")}</th><th class=\"c-claim\">{Say("Thẩm định", "Appraised")}</th>" : string.Empty)
-                + $"<th class=\"c-points\">{Say("Điểm", "Points")}</th><th class=\"c-lost\">{Say("Bị trừ", "Deducted")}</th></tr></thead><tbody>");
+            output.WriteLine($"<table class=\"criteria\"><thead><tr><th class=\"c-id\">{Say("reports.criterion")}</th>{(compact ? string.Empty : $"<th>{Say("reports.title")}</th>")}<th class=\"c-status\">{Say("reports.status")}</th>"
+                + (assessed ? $"<th class=\"c-claim\">{Say("reports.claimed")}</th><th class=\"c-claim\">{Say("reports.appraised")}</th>" : string.Empty)
+                + $"<th class=\"c-points\">{Say("reports.points-3")}</th><th class=\"c-lost\">{Say("reports.deducted-2")}</th></tr></thead><tbody>");
             var full = 0;
             foreach (var criterion in card.Criteria)
             {
@@ -214,7 +214,7 @@ public static partial class HtmlReport
             output.WriteLine("</tbody></table>");
             if (full > 0)
             {
-                output.WriteLine($"<p>{full} {Say("tiêu chí khác đạt đủ điểm.", "other criteria at full points.")}</p>");
+                output.WriteLine($"<p>{full} {Say("reports.other-criteria-at-full-points")}</p>");
             }
         }
 
@@ -223,14 +223,14 @@ public static partial class HtmlReport
 
         /// <summary>Δ points and Δ rank, or why there are none: formed by a merger (gộp), or new this year (mới).</summary>
         private string Movement(RankedScorecard row) =>
-            row.Predecessors is not null ? $"<td colspan=\"2\">{Say("gộp", "merged")}</td>"
+            row.Predecessors is not null ? $"<td colspan=\"2\">{Say("reports.merged")}</td>"
             : row.DeltaPoints is { } dp ? $"<td class=\"n\">{Texts.PointsChange(dp, language)}</td><td class=\"n\">{Texts.WithSign(row.DeltaRank!.Value, language)}</td>"
-            : $"<td colspan=\"2\">{Say("mới", "new")}</td>";
+            : $"<td colspan=\"2\">{Say("reports.new")}</td>";
 
         private void Fact(string label, decimal value, bool fixed2 = false) =>
             output.WriteLine($"<tr><th>{E(label)}</th><td class=\"n\" data-value=\"{E(value.ToString(CultureInfo.InvariantCulture))}\">{E(fixed2 ? F2(value) : N(value))}</td></tr>");
 
-        private string Say(string vi, string english) => language == Language.En ? english : vi;
+        private string Say(string key, params object?[] args) => Messages.Tell(key, language, args);
 
         private string N(decimal value) => Texts.Grouped(value, language);
 

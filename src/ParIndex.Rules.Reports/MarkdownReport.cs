@@ -31,13 +31,12 @@ public static class MarkdownReport
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(batch);
         options ??= new MarkdownReportOptions();
-        var en = language == Language.En;
         var all = options.Units ?? batch.Ranking;
         var rows = options.Top is { } top && top < all.Count ? [.. all.Take(top)] : all;
         var rules = batch.RuleSet;
         output.WriteLine($"# {rules.Title.In(language)}");
         output.WriteLine();
-        output.WriteLine($"`{rules.Id}` {rules.Version}, {(en ? "hash" : "mã băm")} `{rules.ContentHash[..12]}`");
+        output.WriteLine($"`{rules.Id}` {rules.Version}, {Messages.Tell("reports.hash", language)} `{rules.ContentHash[..12]}`");
         output.WriteLine();
         Ranking(output, batch, rows, language);
         if (options.ByType)
@@ -48,7 +47,7 @@ public static class MarkdownReport
         if (rows.Count < all.Count)
         {
             output.WriteLine();
-            output.WriteLine(en ? $"The top {rows.Count} of {all.Count} units." : $"{rows.Count} đơn vị đứng đầu trong {all.Count} đơn vị.");
+            output.WriteLine(Messages.Tell("reports.the-top-of-units", language, rows.Count, all.Count));
         }
 
         foreach (var row in options.Summary ? [] : rows)
@@ -59,10 +58,7 @@ public static class MarkdownReport
 
     private static void Ranking(TextWriter output, ScoredBatch batch, IReadOnlyList<RankedScorecard> rows, Language language)
     {
-        var en = language == Language.En;
-        output.WriteLine(en
-            ? "| Rank | Unit | Total | Class | SIPAS | Targets |" + (batch.HasPrevious ? " Δ points | Δ rank |" : string.Empty)
-            : "| Hạng | Đơn vị | Điểm | Xếp loại | SIPAS | Đạt mục tiêu |" + (batch.HasPrevious ? " Δ điểm | Δ hạng |" : string.Empty));
+        output.WriteLine(Messages.Tell("reports.ranking-header", language) + (batch.HasPrevious ? Messages.Tell("reports.ranking-header-change", language) : string.Empty));
         output.WriteLine("|---:|---|---:|---|---:|---|" + (batch.HasPrevious ? "---:|---:|" : string.Empty));
         foreach (var row in rows)
         {
@@ -72,7 +68,7 @@ public static class MarkdownReport
             {
                 line += row.DeltaPoints is { } dp
                     ? $" {Texts.PointsChange(dp, language)} | {(row.DeltaRank is { } dr ? Texts.WithSign(dr, language) : string.Empty)} |"
-                    : $" {(row.Predecessors is not null ? (en ? "merged" : "gộp") : en ? "new" : "mới")} | |";
+                    : $" {(row.Predecessors is not null ? Messages.Tell("reports.merged", language) : Messages.Tell("reports.new", language))} | |";
             }
 
             output.WriteLine(line);
@@ -81,16 +77,13 @@ public static class MarkdownReport
 
     private static void ByType(TextWriter output, RuleSet rules, IReadOnlyList<RankedScorecard> rows, Language language)
     {
-        var en = language == Language.En;
         foreach (var group in rows.Where(r => r.Card.UnitType is not null).GroupBy(r => r.Card.UnitType!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var type = rules.UnitTypes.Any(t => t.Id == group.Key) ? $"{rules.TypeTitle(group.Key, language)} ({group.Key})" : $"'{group.Key}'";
             output.WriteLine();
-            output.WriteLine(en
-                ? $"## Ranking among {UnitTexts.MarkdownCell(type)} ({group.Count()} units)"
-                : $"## Xếp hạng trong loại {UnitTexts.MarkdownCell(type)} ({group.Count()} đơn vị)");
+            output.WriteLine(Messages.Tell("reports.ranking-among-units", language, UnitTexts.MarkdownCell(type), group.Count()));
             output.WriteLine();
-            output.WriteLine(en ? "| Rank in type | Unit | Total | Overall rank |" : "| Hạng trong loại | Đơn vị | Điểm | Hạng chung |");
+            output.WriteLine(Messages.Tell("reports.rank-in-type-unit-total-overall", language));
             output.WriteLine("|---:|---|---:|---:|");
             foreach (var row in group)
             {
@@ -126,7 +119,7 @@ public static class MarkdownReport
 
         if (deductions.Count == 0)
         {
-            output.WriteLine(language == Language.En ? "No deduction." : "Không bị trừ điểm.");
+            output.WriteLine(Messages.Tell("reports.no-deduction", language));
         }
     }
 }

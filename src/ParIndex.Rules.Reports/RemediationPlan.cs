@@ -41,10 +41,8 @@ public sealed class RemediationPlan
             .GroupBy(i => i.Criterion.LeadIn(language), StringComparer.Ordinal)
             .OrderByDescending(g => g.Sum(i => i.Criterion.Deduction)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
-        title = english ? $"Remediation plan: {card.UnitName} ({card.UnitId})" : $"Kế hoạch khắc phục: {card.UnitName} ({card.UnitId})";
-        summary = english
-            ? $"{N(card.Total)} of {N(card.MaxTotal)} points, {card.Classification}; {N(card.Deduction)} to recover."
-            : $"{N(card.Total)}/{N(card.MaxTotal)} điểm, {card.Classification}; có thể khắc phục {N(card.Deduction)} điểm.";
+        title = Messages.Tell("reports.remediation-plan", language, card.UnitName, card.UnitId);
+        summary = Messages.Tell("reports.of-points-to-recover", language, N(card.Total), N(card.MaxTotal), card.Classification, N(card.Deduction));
         goal = seek is null ? null : UnitTexts.Goal(seek, language);
     }
 
@@ -172,12 +170,12 @@ public sealed class RemediationPlan
 
         foreach (var group in groups)
         {
-            output.WriteLine($"<h2>{E((english ? "Lead: " : "Chủ trì: ") + group.Key)} ({E((english ? "recovers " : "thu hồi ") + N(group.Sum(i => i.Criterion.Deduction)))})</h2><ul>");
+            output.WriteLine($"<h2>{E(Messages.Tell("reports.lead", language) + group.Key)} ({E(Messages.Tell("reports.recovers", language) + N(group.Sum(i => i.Criterion.Deduction)))})</h2><ul>");
             foreach (var item in Items(group))
             {
                 var c = item.Criterion;
-                output.WriteLine($"<li><strong>+{E(N(c.Deduction))} · {E(c.Id)}</strong> {E(c.Title.In(language))}<br>{E((english ? "support: " : "phối hợp: ") + c.SupportIn(language) + (english ? "; deadline: " : "; thời hạn: ") + c.Deadline.Text.In(language))}"
-                    + (item.Overdue ? $" <span class=\"overdue\">{(english ? "OVERDUE" : "QUÁ HẠN")}</span>" : string.Empty)
+                output.WriteLine($"<li><strong>+{E(N(c.Deduction))} · {E(c.Id)}</strong> {E(c.Title.In(language))}<br>{E(Messages.Tell("reports.support", language) + c.SupportIn(language) + Messages.Tell("reports.deadline", language) + c.Deadline.Text.In(language))}"
+                    + (item.Overdue ? $" <span class=\"overdue\">{Messages.Tell("reports.overdue", language)}</span>" : string.Empty)
                     + (Needed(c) is { Length: > 0 } needed ? $"<br>{E(needed)}" : string.Empty)
                     + (c.Hint is { } hint ? $"<br><span class=\"hint\">{E(hint.In(language))}</span>" : string.Empty) + "</li>");
             }
@@ -202,13 +200,13 @@ public sealed class RemediationPlan
         foreach (var group in groups)
         {
             output.WriteLine();
-            output.WriteLine($"## {(english ? "Lead" : "Chủ trì")}: {UnitTexts.MarkdownCell(group.Key)} ({(english ? "recovers" : "thu hồi")} {N(group.Sum(i => i.Criterion.Deduction))})");
+            output.WriteLine($"## {Messages.Tell("reports.lead-2", language)}: {UnitTexts.MarkdownCell(group.Key)} ({Messages.Tell("reports.recovers-2", language)} {N(group.Sum(i => i.Criterion.Deduction))})");
             output.WriteLine();
             foreach (var item in Items(group))
             {
                 var c = item.Criterion;
-                output.WriteLine($"- **+{N(c.Deduction)} · {c.Id}** {UnitTexts.MarkdownCell(c.Title.In(language))}{(item.Overdue ? (english ? " **OVERDUE**" : " **QUÁ HẠN**") : string.Empty)}");
-                output.WriteLine($"  - {(english ? "support" : "phối hợp")}: {UnitTexts.MarkdownCell(c.SupportIn(language))}; {(english ? "deadline" : "thời hạn")}: {UnitTexts.MarkdownCell(c.Deadline.Text.In(language))}");
+                output.WriteLine($"- **+{N(c.Deduction)} · {c.Id}** {UnitTexts.MarkdownCell(c.Title.In(language))}{(item.Overdue ? Messages.Tell("reports.overdue-2", language) : string.Empty)}");
+                output.WriteLine($"  - {Messages.Tell("reports.support-2", language)}: {UnitTexts.MarkdownCell(c.SupportIn(language))}; {Messages.Tell("reports.deadline-2", language)}: {UnitTexts.MarkdownCell(c.Deadline.Text.In(language))}");
                 if (Needed(c) is { Length: > 0 } needed)
                 {
                     output.WriteLine($"  - {needed}");

@@ -21,7 +21,7 @@ public static class RuleBook
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(ruleSet);
         var en = language == Language.En;
-        string Say(string vi, string english) => en ? english : vi;
+        string Say(string key, params object?[] args) => Messages.Tell(key, language, args);
         output.WriteLine($"<!DOCTYPE html><html lang=\"{(en ? "en" : "vi")}\"><head><meta charset=\"utf-8\"><title>{E(ruleSet.Title.In(language))}</title><style>"
             + "@page{size:A4 landscape;margin:12mm;@bottom-center{content:counter(page) ' / ' counter(pages);font-size:8pt}}"
             + "body{font-family:system-ui,'DejaVu Sans',sans-serif;font-size:10pt;margin:1.5rem;color:#1a1a1a}table{border-collapse:collapse;width:100%}"
@@ -34,14 +34,14 @@ public static class RuleBook
 
         var from = ruleSet.ValidFrom ?? ruleSet.PeriodFrom;
         var to = ruleSet.ValidTo ?? ruleSet.PeriodTo;
-        output.WriteLine($"<h1>{E(ruleSet.Title.In(language))}</h1><p>{E(ruleSet.Id)} {E(ruleSet.Version)}, {Say("mã băm", "hash")} <code>{E(ruleSet.ContentHash[..12])}</code>"
-            + $"{(ruleSet.Sealed ? Say(", đã niêm phong", ", sealed") : Say(", chưa niêm phong", ", not sealed"))}; {Say("hiệu lực", "in force")} {Day(from, language)} – {Day(to, language)}; "
-            + $"{Say("tổng điểm", "total points")} {Texts.Number(ruleSet.TotalPoints, language)}.</p>");
-        output.WriteLine($"<table><thead><tr><th>{Say("Mã", "Id")}</th><th>{Say("Tiêu chí, yêu cầu", "Criterion, requirement")}</th><th>{Say("Điểm tối đa", "Points")}</th>"
-            + $"<th>{Say("Cách cho điểm", "How points are given")}</th><th>{Say("Chủ trì", "Lead")}</th><th>{Say("Phối hợp", "Support")}</th><th>{Say("Thời hạn", "Deadline")}</th></tr></thead><tbody>");
+        output.WriteLine($"<h1>{E(ruleSet.Title.In(language))}</h1><p>{E(ruleSet.Id)} {E(ruleSet.Version)}, {Say("reports.hash")} <code>{E(ruleSet.ContentHash[..12])}</code>"
+            + $"{(ruleSet.Sealed ? Say("reports.sealed") : Say("reports.not-sealed"))}; {Say("reports.in-force")} {Day(from, language)} – {Day(to, language)}; "
+            + $"{Say("reports.total-points")} {Texts.Number(ruleSet.TotalPoints, language)}.</p>");
+        output.WriteLine($"<table><thead><tr><th>{Say("reports.id")}</th><th>{Say("reports.criterion-requirement")}</th><th>{Say("reports.points-x2")}</th>"
+            + $"<th>{Say("reports.how-points-are-given")}</th><th>{Say("reports.lead-2")}</th><th>{Say("reports.support-x2")}</th><th>{Say("reports.deadline-x2")}</th></tr></thead><tbody>");
         foreach (var area in ruleSet.Areas)
         {
-            output.WriteLine($"<tr class=\"area\"><td>{E(area.Id)}</td><td colspan=\"6\">{E(area.Title.In(language))} ({Texts.Number(area.MaxPoints, language)} {Say("điểm", "points")})</td></tr>");
+            output.WriteLine($"<tr class=\"area\"><td>{E(area.Id)}</td><td colspan=\"6\">{E(area.Title.In(language))} ({Texts.Number(area.MaxPoints, language)} {Say("reports.points-2")})</td></tr>");
             foreach (var criterion in ruleSet.Criteria.Where(c => c.Area == area.Id))
             {
                 Criterion(output, criterion, ruleSet, language);
@@ -49,19 +49,18 @@ public static class RuleBook
         }
 
         output.WriteLine("</tbody></table>");
-        output.WriteLine($"<h2>{Say("Xếp loại", "Classification")}</h2><p>{E(string.Join("; ", ruleSet.Classification.Select(b => $"{b.Name}: {Say("từ", "from")} {Texts.Number(b.MinTotal, language)}")))}.</p>");
-        output.WriteLine($"<p>{Say("Mục tiêu", "Targets")}: {Say("tổng điểm từ", "a total from")} {Texts.Number(ruleSet.Targets.MinTotal, language)}, SIPAS {Say("từ", "from")} {Texts.Number(ruleSet.Targets.MinSipas, language)}%.</p>");
+        output.WriteLine($"<h2>{Say("reports.classification")}</h2><p>{E(string.Join("; ", ruleSet.Classification.Select(b => $"{b.Name}: {Say("reports.from")} {Texts.Number(b.MinTotal, language)}")))}.</p>");
+        output.WriteLine($"<p>{Say("reports.targets")}: {Say("reports.a-total-from")} {Texts.Number(ruleSet.Targets.MinTotal, language)}, SIPAS {Say("reports.from")} {Texts.Number(ruleSet.Targets.MinSipas, language)}%.</p>");
         output.WriteLine("</body></html>");
     }
 
     private static void Criterion(TextWriter output, CriterionDefinition criterion, RuleSet ruleSet, Language language)
     {
-        var en = language == Language.En;
         var parts = criterion.Judged is { } judged
-            ? [en ? $"judged by the appraisal council{(judged.Step is { } s ? $", in steps of {Texts.Number(s, language)}" : string.Empty)}" : $"hội đồng thẩm định chấm{(judged.Step is { } s2 ? $", theo bước {Texts.Number(s2, language)}" : string.Empty)}"]
-            : criterion.Parts.Select(p => (criterion.Parts.Count > 1 ? $"({p.Id}) {Texts.Number(p.MaxPoints, language)} {(en ? "points" : "điểm")}: " : string.Empty)
-                + $"{(en ? "requirement" : "yêu cầu")} {RuleTexts.Requirement(p, language)}; {RuleTexts.Scale(p, language)}").ToList();
-        var applies = criterion.AppliesTo is { } types ? $"<br><em>{E((en ? "applies to: " : "áp dụng cho: ") + string.Join(", ", types.Select(t => ruleSet.TypeTitle(t, language))))}</em>" : string.Empty;
+            ? [judged.Step is { } s ? Messages.Tell("reports.judged-in-steps", language, Texts.Number(s, language)) : Messages.Tell("reports.judged", language)]
+            : criterion.Parts.Select(p => (criterion.Parts.Count > 1 ? $"({p.Id}) {Texts.Number(p.MaxPoints, language)} {Messages.Tell("reports.points-2", language)}: " : string.Empty)
+                + $"{Messages.Tell("reports.requirement", language)} {RuleTexts.Requirement(p, language)}; {RuleTexts.Scale(p, language)}").ToList();
+        var applies = criterion.AppliesTo is { } types ? $"<br><em>{E(Messages.Tell("reports.applies-to", language) + string.Join(", ", types.Select(t => ruleSet.TypeTitle(t, language))))}</em>" : string.Empty;
         output.WriteLine($"<tr><td>{E(criterion.Id)}</td><td><strong>{E(criterion.Title.In(language))}</strong><br>{E(criterion.RequirementText.In(language))}{applies}</td>"
             + $"<td class=\"n\">{Texts.Number(criterion.MaxPoints, language)}</td><td>{string.Join("<br>", parts.Select(E))}</td>"
             + $"<td>{E(criterion.LeadOffice?.Title.In(language) ?? criterion.Lead)}</td><td>{E(criterion.SupportOffice?.Title.In(language) ?? criterion.Support)}</td><td>{E(criterion.Deadline.Text.In(language))}</td></tr>");

@@ -30,19 +30,19 @@ public static class RuleSetDiffReport
         ArgumentNullException.ThrowIfNull(diff);
         var html = format == DiffFormat.Html;
         var en = language == Language.En;
-        string Say(string vi, string english) => en ? english : vi;
+        string Say(string key, params object?[] args) => Messages.Tell(key, language, args);
         string Cell(string text) => html ? WebUtility.HtmlEncode(Texts.Visible(text)) : UnitTexts.MarkdownCell(text);
         var title = $"{diff.Before.Id} {diff.Before.Version} → {diff.After.Id} {diff.After.Version}";
         output.WriteLine(html
             ? $"<!DOCTYPE html><html lang=\"{(en ? "en" : "vi")}\"><head><meta charset=\"utf-8\"><title>{Cell(title)}</title><style>@page{{size:A4;margin:12mm}}body{{font-family:system-ui,'DejaVu Sans',sans-serif;margin:1.5rem}}table{{border-collapse:collapse}}th,td{{border:1px solid #999;padding:.2rem .4rem;text-align:left;vertical-align:top}}td.n{{text-align:right}}</style></head><body><h1>{Cell(title)}</h1>"
             : $"# {Cell(title)}");
-        var rows = diff.RuleSetChanges.Select(f => (Say("bộ quy tắc", "the rule set"), f))
+        var rows = diff.RuleSetChanges.Select(f => (Say("reports.the-rule-set"), f))
             .Concat(diff.Criteria.SelectMany(c => c.Fields.Count == 0
-                ? [(c.Id, new FieldChange(string.Empty, c.Change == ChangeKind.Added ? null : Say("(có)", "(present)"), c.Change == ChangeKind.Added ? Say("(thêm mới)", "(added)") : null))]
+                ? [(c.Id, new FieldChange(string.Empty, c.Change == ChangeKind.Added ? null : Say("reports.present"), c.Change == ChangeKind.Added ? Say("reports.added") : null))]
                 : c.Fields.Select(f => (c.Id, f))))
-            .Select(r => new[] { r.Item1, r.Item2.Field.Length == 0 ? Say("tiêu chí", "criterion") : r.Item2.Describe(language), r.Item2.BeforeIn(language), r.Item2.AfterIn(language) })
+            .Select(r => new[] { r.Item1, r.Item2.Field.Length == 0 ? Say("reports.criterion-x2") : r.Item2.Describe(language), r.Item2.BeforeIn(language), r.Item2.AfterIn(language) })
             .ToList();
-        Table(output, html, Say("Thay đổi", "Changes"), [Say("Tiêu chí", "Criterion"), Say("Nội dung", "Field"), Say("Trước", "Before"), Say("Sau", "After")], rows, Cell);
+        Table(output, html, Say("reports.changes"), [Say("reports.criterion"), Say("reports.field"), Say("reports.before"), Say("reports.after")], rows, Cell);
         if (impact is not null)
         {
             var units = impact.Units.Select(u => new[]
@@ -50,9 +50,9 @@ public static class RuleSetDiffReport
                 u.Name, $"{Texts.Number(u.TotalBefore, language)} → {Texts.Number(u.TotalAfter, language)} ({Texts.PointsChange(u.TotalAfter - u.TotalBefore, language)})",
                 $"{Rank(u.RankBefore)} → {Rank(u.RankAfter)}", $"{u.ClassificationBefore} → {u.ClassificationAfter}",
             }).ToList();
-            Table(output, html, Say($"Đơn vị đổi tổng điểm, hạng hoặc xếp loại: {impact.Units.Count}/{impact.Scored}", $"Units whose total, rank or classification changes: {impact.Units.Count} of {impact.Scored}"),
-                [Say("Đơn vị", "Unit"), Say("Tổng điểm", "Total"), Say("Hạng", "Rank"), Say("Xếp loại", "Class")], units, Cell);
-            Table(output, html, Say("Số đơn vị theo xếp loại", "Units per class"), [Say("Xếp loại", "Class"), Say("Trước", "Before"), Say("Sau", "After")],
+            Table(output, html, Say("reports.units-whose-total-rank-or-classification", impact.Units.Count, impact.Scored),
+                [Say("reports.unit"), Say("reports.total"), Say("reports.rank"), Say("reports.class-2")], units, Cell);
+            Table(output, html, Say("reports.units-per-class"), [Say("reports.class-2"), Say("reports.before"), Say("reports.after")],
                 [.. impact.Classes.Select(c => new[] { c.Classification, c.Before.ToString(CultureInfo.InvariantCulture), c.After.ToString(CultureInfo.InvariantCulture) })], Cell);
         }
 

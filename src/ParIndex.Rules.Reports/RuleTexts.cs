@@ -28,30 +28,23 @@ public static class RuleTexts
     public static string Scale(PartDefinition part, Language language)
     {
         ArgumentNullException.ThrowIfNull(part);
-        var english = language == Language.En;
         var scale = part.Scale;
         var unit = Unit(part);
         string N(decimal v) => Texts.Number(v, language);
-        string Points(decimal v) => english ? $"{N(v)} points" : $"{N(v)} điểm";
+        string Points(decimal v) => Messages.Tell("reports.points-4", language, N(v));
         return scale.Kind switch
         {
             ScaleKind.Binary => scale.Threshold is { } t
-                ? english ? $"{N(t)}{unit} or more: {Points(part.MaxPoints)}; less: 0" : $"từ {N(t)}{unit} trở lên: {Points(part.MaxPoints)}; thấp hơn: 0 điểm"
-                : english ? $"yes: {Points(part.MaxPoints)}; no: 0" : $"có: {Points(part.MaxPoints)}; không: 0 điểm",
+                ? Messages.Tell("reports.or-more-less-0", language, N(t), unit, Points(part.MaxPoints))
+                : Messages.Tell("reports.yes-no-0", language, Points(part.MaxPoints)),
             ScaleKind.Step => string.Join("; ", scale.Bands.Select((b, i) => i == 0
-                    ? english ? $"{N(b.Min)}{unit} or more: {Points(b.Points)}" : $"từ {N(b.Min)}{unit} trở lên: {Points(b.Points)}"
-                    : english ? $"from {N(b.Min)}{unit}: {Points(b.Points)}" : $"từ {N(b.Min)}{unit}: {Points(b.Points)}"))
-                + (english ? $"; below {N(scale.Bands[^1].Min)}{unit}: 0" : $"; dưới {N(scale.Bands[^1].Min)}{unit}: 0 điểm"),
-            ScaleKind.Proportional => (english
-                    ? $"{N(scale.Threshold!.Value)}{unit} or more: {Points(part.MaxPoints)}; less: in proportion ({N(part.MaxPoints)} × value / {N(scale.Threshold.Value)})"
-                    : $"từ {N(scale.Threshold!.Value)}{unit} trở lên: {Points(part.MaxPoints)}; thấp hơn: điểm theo tỷ lệ ({N(part.MaxPoints)} × giá trị / {N(scale.Threshold.Value)})")
-                + (scale.ZeroBelow is { } z ? english ? $"; below {N(z)}{unit}: 0" : $"; dưới {N(z)}{unit}: 0 điểm" : string.Empty),
-            ScaleKind.PerEvent => english
-                ? $"{Points(scale.PointsPerEvent!.Value)} for each, at most {Points(part.MaxPoints)}"
-                : $"mỗi lần {Points(scale.PointsPerEvent!.Value)}, tối đa {Points(part.MaxPoints)}",
-            _ => english
-                ? $"{Points(part.MaxPoints)} less {N(scale.PointsPerEvent!.Value)} for each, never below 0"
-                : $"{Points(part.MaxPoints)}, mỗi lần trừ {N(scale.PointsPerEvent!.Value)} điểm, không dưới 0",
+                    ? Messages.Tell("reports.or-more", language, N(b.Min), unit, Points(b.Points))
+                    : Messages.Tell("reports.from-3", language, N(b.Min), unit, Points(b.Points))))
+                + (Messages.Tell("reports.below-0", language, N(scale.Bands[^1].Min), unit)),
+            ScaleKind.Proportional => (Messages.Tell("reports.or-more-less-in-proportion-value", language, N(scale.Threshold!.Value), unit, Points(part.MaxPoints), N(part.MaxPoints), N(scale.Threshold.Value)))
+                + (scale.ZeroBelow is { } z ? Messages.Tell("reports.below-0", language, N(z), unit) : string.Empty),
+            ScaleKind.PerEvent => Messages.Tell("reports.for-each-at-most", language, Points(scale.PointsPerEvent!.Value), Points(part.MaxPoints)),
+            _ => Messages.Tell("reports.less-for-each-never-below-0", language, Points(part.MaxPoints), N(scale.PointsPerEvent!.Value)),
         };
     }
 

@@ -25,9 +25,9 @@ public static class UnitTexts
 
         var basePoints = card.Areas.Where(a => a.Kind == "base").Sum(a => a.Points);
         string N(decimal v) => Texts.Number(v, language);
-        return language == Language.En
-            ? $"base {N(card.Base)}{(rescaled ? $" ({N(basePoints)} of the {N(card.ApplicableMaxPoints)} applicable, rescaled to {N(card.MaxTotal)})" : string.Empty)}, bonus +{N(card.Bonus)}, penalty −{N(card.Penalty)}"
-            : $"điểm cơ bản {N(card.Base)}{(rescaled ? $" ({N(basePoints)}/{N(card.ApplicableMaxPoints)} điểm áp dụng, quy về thang {N(card.MaxTotal)})" : string.Empty)}, điểm thưởng +{N(card.Bonus)}, điểm trừ −{N(card.Penalty)}";
+        return rescaled
+            ? Messages.Tell("reports.base-rescaled-bonus-penalty", language, N(card.Base), N(basePoints), N(card.ApplicableMaxPoints), N(card.MaxTotal), N(card.Bonus), N(card.Penalty))
+            : Messages.Tell("reports.base-bonus-penalty", language, N(card.Base), N(card.Bonus), N(card.Penalty));
     }
 
     /// <summary>A merged unit's predecessors, with last year's total and rank where given: a merged unit has no delta of its own.</summary>
@@ -42,11 +42,10 @@ public static class UnitTexts
             return null;
         }
 
-        var en = language == Language.En;
         var items = predecessors.Select(p => Texts.Visible(p.Id) + (p.Previous is { } then
-            ? (en ? $" (last year {Texts.Number(then.Total, language)}, rank {then.Rank})" : $" (năm trước {Texts.Number(then.Total, language)}, hạng {then.Rank})")
+            ? (Messages.Tell("reports.last-year-rank", language, Texts.Number(then.Total, language), then.Rank))
             : string.Empty));
-        return (en ? "merged from: " : "gộp từ: ") + string.Join(", ", items);
+        return Messages.Tell("reports.merged-from", language) + string.Join(", ", items);
     }
 
     /// <summary>
@@ -64,7 +63,6 @@ public static class UnitTexts
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(part);
         ArgumentNullException.ThrowIfNull(result);
-        var en = language == Language.En;
         string Input(int i)
         {
             var key = part.Value.Inputs[i];
@@ -73,9 +71,9 @@ public static class UnitTexts
             var written = value switch
             {
                 { Kind: IndicatorValueKind.Boolean } yes => Texts.YesNo(yes.Number == 1m, language),
-                { Kind: IndicatorValueKind.Invalid } bad => $"“{Texts.Visible(bad.Raw ?? string.Empty)}” ({(en ? "not a value" : "không phải giá trị hợp lệ")})",
+                { Kind: IndicatorValueKind.Invalid } bad => $"“{Texts.Visible(bad.Raw ?? string.Empty)}” ({Messages.Tell("reports.not-a-value", language)})",
                 { } number => Texts.Grouped(number.Number, language),
-                null => en ? "(not reported)" : "(chưa báo cáo)",
+                null => Messages.Tell("reports.not-reported", language),
             };
             return $"“{title}” {written}";
         }
@@ -85,8 +83,8 @@ public static class UnitTexts
             : "—";
         return part.Value.Kind switch
         {
-            ValueKind.Rate => $"{(en ? "rate" : "tỷ lệ")}: {Input(0)} / {Input(1)} = {computed}",
-            ValueKind.Difference => $"{(en ? "difference" : "hiệu")}: {Input(0)} − {Input(1)} = {computed}",
+            ValueKind.Rate => $"{Messages.Tell("reports.rate", language)}: {Input(0)} / {Input(1)} = {computed}",
+            ValueKind.Difference => $"{Messages.Tell("reports.difference", language)}: {Input(0)} − {Input(1)} = {computed}",
             _ => Input(0),
         };
     }
@@ -105,13 +103,8 @@ public static class UnitTexts
 
         // Grouped as the hint beside it writes amounts (1.262.859.150).
         string N(decimal v) => Texts.Grouped(v, language);
-        return language == Language.En
-            ? needed == full ? $"{N(needed)} more would meet the requirement and earn full points"
-                : needed < full ? $"{N(needed)} more would meet the requirement; {N(full)} more would earn full points"
-                : $"{N(full)} more would earn full points; {N(needed)} more would meet the requirement as well"
-            : needed == full ? $"thêm {N(needed)} nữa là đạt yêu cầu và được điểm tối đa"
-                : needed < full ? $"thêm {N(needed)} nữa là đạt yêu cầu; thêm {N(full)} là được điểm tối đa"
-                : $"thêm {N(full)} nữa là được điểm tối đa; thêm {N(needed)} là đạt cả yêu cầu";
+        var key = needed == full ? "reports.recovery-meets-and-earns-full" : needed < full ? "reports.recovery-meets-then-full" : "reports.recovery-full-then-meets";
+        return Messages.Tell(key, language, N(needed), N(full));
     }
 
     /// <summary>The goal seek in a sentence: met, the fewest criteria that reach the target, or out of reach.</summary>
@@ -121,18 +114,17 @@ public static class UnitTexts
     public static string Goal(GoalSeekResult seek, Language language)
     {
         ArgumentNullException.ThrowIfNull(seek);
-        var en = language == Language.En;
         string N(decimal v) => Texts.Number(v, language);
         if (seek.Steps.Count == 0 && seek.Reachable)
         {
-            return en ? $"Target {N(seek.Target)}: met ({N(seek.Total)})." : $"Mục tiêu {N(seek.Target)} điểm: đã đạt ({N(seek.Total)}).";
+            return Messages.Tell("reports.target-met", language, N(seek.Target), N(seek.Total));
         }
 
         var steps = string.Join(", ", seek.Steps.Select(s => $"{s.CriterionId} (+{N(s.Recovered)} → {N(s.RunningTotal)})"));
         var most = N(seek.Steps.Count > 0 ? seek.Steps[^1].RunningTotal : seek.Total);
         return seek.Reachable
-            ? en ? $"Target {N(seek.Target)}: recover in full {steps}; {seek.Steps.Count} criteria reach it." : $"Mục tiêu {N(seek.Target)} điểm: khắc phục đủ {steps}; {seek.Steps.Count} tiêu chí là đạt."
-            : en ? $"Target {N(seek.Target)}: out of reach; recovering every criterion in full gives at most {most}." : $"Mục tiêu {N(seek.Target)} điểm: không thể đạt; khắc phục đủ mọi tiêu chí cũng chỉ được tối đa {most} điểm.";
+            ? Messages.Tell("reports.target-recover-in-full-criteria-reach", language, N(seek.Target), steps, seek.Steps.Count)
+            : Messages.Tell("reports.target-out-of-reach-recovering-every", language, N(seek.Target), most);
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ internal static class DiffCommand
             HelpName = "table|json|md|html|xlsx",
         };
         format.AcceptOnlyFromAmong("table", "json", "md", "html", "xlsx");
-        var output = new Option<string?>("--output", "-o") { Description = Words.Tell("cli.write-to-this-file-instead-of-2"), HelpName = "FILE" };
+        var output = new Option<string?>("--output", "-o") { Description = Words.Tell("cli.write-to-this-file-instead-of"), HelpName = "FILE" };
         var command = new Command("diff", CommandContext.Describe("cli.compare-two-rule-sets-each-criterion",
             "parindex diff rules/commune-2025 rules/commune-2026", "parindex diff commune-2025 tinh/commune-2025 --units so-lieu-2025.xlsx"))
         {
@@ -41,7 +41,7 @@ internal static class DiffCommand
 
             if (parse.GetValue(format) == "xlsx" && parse.GetValue(output) is null)
             {
-                throw new UsageException(Words.Tell("cli.format-xlsx-writes-a-workbook-give-2"));
+                throw new UsageException(Words.Tell("cli.format-xlsx-writes-a-workbook-give"));
             }
 
             var diff = RuleSetDiff.Compare(old, now);

@@ -104,8 +104,8 @@ internal static class HistoryCommand
     private static TableSheet[] Sheets(IReadOnlyList<UnitHistoryEntry> history, List<(long From, long To, IReadOnlyList<ResultChange> Changes)> changes) =>
     [
         new(Words.Tell("cli.runs-2"),
-            [Words.Tell("cli.run-2"), Words.Tell("cli.when-2"), Words.Tell("cli.by-2"), Words.Tell("cli.period-2"), Words.Tell("cli.round-2"), Words.Tell("cli.total-2"),
-                Words.Tell("cli.rank-2"), Words.Tell("cli.rank-in-type-2"), Words.Tell("cli.class-2"), Words.Tell("cli.rule-set-2"), Words.Tell("cli.hash")],
+            [Words.Tell("cli.run"), Words.Tell("cli.when"), Words.Tell("cli.by"), Words.Tell("cli.period"), Words.Tell("cli.round"), Words.Tell("cli.total"),
+                Words.Tell("cli.rank"), Words.Tell("cli.rank-in-type"), Words.Tell("cli.class"), Words.Tell("cli.rule-set"), Words.Tell("cli.hash")],
             history.Select(h => (IReadOnlyList<object?>)[h.Run.Run, h.Run.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), h.Run.By, h.Run.Period, h.Run.Round,
                 h.Result.Total, h.Result.Rank, h.Result.RankInType, h.Result.Classification, $"{h.Run.RuleSetId} {h.Run.RuleSetVersion}", h.Run.RuleSetHash])),
         new(Words.Tell("cli.changes"),

@@ -76,7 +76,7 @@ internal static class RulesCommand
             try
             {
                 var ruleSet = RuleSetWorkbook.Import(path, parse.GetValue(folder)!);
-                context.Output.WriteLine(Words.Tell(ruleSet.Sealed ? "cli.wrote-the-sealed-rule-set-to" : "cli.wrote-the-rule-set-to",
+                context.Output.WriteLine(Words.Tell(ruleSet.Sealed ? "cli.wrote-the-sealed-rule-set-to" : "cli.wrote-criteria-hash-to",
                     ruleSet.Id, ruleSet.Version, ruleSet.Criteria.Count, ruleSet.ContentHash[..12], parse.GetValue(folder)));
                 return ExitCodes.Success;
             }

@@ -81,7 +81,7 @@ internal static class ScoreCommand
 
         if (parse.GetValue(o.Format) == "xlsx" && outputPath is null)
         {
-            throw new UsageException(Words.Tell("cli.format-xlsx-writes-a-workbook-give-3"));
+            throw new UsageException(Words.Tell("cli.format-xlsx-writes-a-workbook-give"));
         }
 
         // Opened before the work, so an output that cannot be written fails at once.

@@ -10,19 +10,14 @@ namespace ParIndex.Rules.Tests.Model;
 /// arguments, each written in its language, each named by the package's code and each used. One source, linked into
 /// each test project, so the packages are held to one rule.
 /// </summary>
-public abstract partial class CatalogueTests
+/// <param name="catalogue">The package's catalogue of a language.</param>
+/// <param name="package">The package's source folder, below <c>src</c>.</param>
+/// <param name="withoutMarks">Keys whose Vietnamese is words that carry no marks (such as <c>Sau</c>, after), so the check by marks cannot see it is Vietnamese.</param>
+public abstract partial class CatalogueTests(Func<Language, IReadOnlyDictionary<string, string>> catalogue, string package, params string[] withoutMarks)
 {
-    /// <summary>The Vietnamese catalogue.</summary>
-    protected abstract IReadOnlyDictionary<string, string> Vi { get; }
+    private IReadOnlyDictionary<string, string> Vi { get; } = catalogue(Language.Vi);
 
-    /// <summary>The English catalogue.</summary>
-    protected abstract IReadOnlyDictionary<string, string> En { get; }
-
-    /// <summary>The package's source folder, below <c>src</c>.</summary>
-    protected abstract string Package { get; }
-
-    /// <summary>Keys whose Vietnamese is a word that carries no marks (such as <c>Sau</c>), so the check by marks cannot see it is Vietnamese.</summary>
-    protected virtual IReadOnlySet<string> WithoutMarks => new HashSet<string>();
+    private IReadOnlyDictionary<string, string> En { get; } = catalogue(Language.En);
 
     [Fact]
     public void Catalogue_EveryKey_IsInBothLanguages()
@@ -55,7 +50,7 @@ public abstract partial class CatalogueTests
     {
         // A pair written the wrong way round (the readers once took English first, the texts Vietnamese first) would
         // put English before a commune official: Vietnamese words carry their marks, English words none.
-        var notVietnamese = Vi.Where(e => Words(e.Value) && !VietnameseMark().IsMatch(e.Value)).Select(e => e.Key).Except(WithoutMarks);
+        var notVietnamese = Vi.Where(e => Words(e.Value) && !VietnameseMark().IsMatch(e.Value)).Select(e => e.Key).Except(withoutMarks);
         var notEnglish = En.Where(e => VietnameseWord().IsMatch(Regex.Replace(e.Value, @"(?<!\w)'[^']*'(?!\w)|""[^""]*""|\([^)]*\)", string.Empty))).Select(e => e.Key);
 
         notVietnamese.Should().BeEmpty();
@@ -66,7 +61,7 @@ public abstract partial class CatalogueTests
     public void Catalogue_EveryKeyTheCodeNames_IsThereAndEveryKeyIsNamed()
     {
         var prefixes = Vi.Keys.Select(k => k.Split('.')[0]).ToHashSet(StringComparer.Ordinal);
-        var named = Directory.EnumerateFiles(Path.Combine(Root(), "src", Package), "*.cs", SearchOption.AllDirectories)
+        var named = Directory.EnumerateFiles(Path.Combine(Root(), "src", package), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => Named().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .Where(literal => prefixes.Contains(literal.Split('.')[0]))

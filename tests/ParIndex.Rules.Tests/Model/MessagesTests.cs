@@ -5,14 +5,8 @@ using Xunit;
 namespace ParIndex.Rules.Tests.Model;
 
 /// <summary>The library's message catalogue (issue #24, 4), held to what every package's catalogue must hold.</summary>
-public class MessagesTests : CatalogueTests
+public class MessagesTests() : CatalogueTests(Messages.Catalogue, "ParIndex.Rules")
 {
-    protected override IReadOnlyDictionary<string, string> Vi => Messages.Catalogue(Language.Vi);
-
-    protected override IReadOnlyDictionary<string, string> En => Messages.Catalogue(Language.En);
-
-    protected override string Package => "ParIndex.Rules";
-
     [Theory]
     [InlineData("13.0", "at least 13")]
     [InlineData("0.0000001", "at least 0.0000001")]
