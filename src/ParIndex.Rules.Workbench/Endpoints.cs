@@ -12,13 +12,13 @@ internal static class Endpoints
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/", (HttpContext c, Workspace w, IAntiforgery a) => Page(c, "/", h => h.Say("Mùa đánh giá", "Season"), h => Pages.Home(h, w.Season, w.Options.RuleSets, Token(c, a))));
+        app.MapGet("/", (HttpContext c, Workspace w, IAntiforgery a) => Page(c, "/", h => h.Say("workbench.season"), h => Pages.Home(h, w.Season, w.Options.RuleSets, Token(c, a))));
         app.MapGet("/ranking", (HttpContext c, Workspace w, string? type, string? sort) =>
-            WithSeason(c, w, "/ranking", h => h.Say("Xếp hạng", "Ranking"), (h, s) => Pages.Ranking(h, s, type, sort)));
+            WithSeason(c, w, "/ranking", h => h.Say("workbench.ranking"), (h, s) => Pages.Ranking(h, s, type, sort)));
         app.MapGet("/problems", (HttpContext c, Workspace w, string? sort) =>
-            WithSeason(c, w, "/problems", h => h.Say("Lỗi đầu vào", "Input problems"), (h, s) => Pages.Problems(h, s, sort)));
+            WithSeason(c, w, "/problems", h => h.Say("workbench.input-problems-3"), (h, s) => Pages.Problems(h, s, sort)));
         app.MapGet("/units/{id}", (HttpContext c, Workspace w, IAntiforgery a, string id, string? done, string? target) =>
-            Unit(c, w, a, id, null, done is null ? null : Say(c, "Đã ghi vòng thẩm định; xếp hạng đã được chấm lại.", "The round was recorded; the ranking was scored again."), false,
+            Unit(c, w, a, id, null, done is null ? null : Say(c, "workbench.the-round-was-recorded-the-ranking"), false,
                 target: decimal.TryParse(target?.Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var goal) ? goal : null));
         app.MapGet("/report", (HttpContext c, Workspace w) => w.Season is { } s ? Results.Content(Report(s, LanguageOf(c)), "text/html; charset=utf-8", Encoding.UTF8) : Results.Redirect("/"));
         app.MapGet("/favicon.ico", () => Results.NoContent()); // the report's page asks for one; the workbench has none
@@ -39,7 +39,7 @@ internal static class Endpoints
         return context.Request.Cookies["parindex-lang"] == "en" ? Language.En : Language.Vi;
     }
 
-    private static string Say(HttpContext context, string vi, string en) => LanguageOf(context) == Language.En ? en : vi;
+    private static string Say(HttpContext context, string key, params object?[] args) => Messages.Say(key, args).In(LanguageOf(context));
 
     private static string Token(HttpContext context, IAntiforgery antiforgery)
     {
@@ -67,7 +67,7 @@ internal static class Endpoints
 
         if (season.Scored.Unit(id) is not { } unit)
         {
-            return Page(context, "/ranking", h => h.Say("Không có đơn vị này", "No such unit"), h => h.Add($"<p class=\"refused\">{Html.E(id)}</p>"), 404);
+            return Page(context, "/ranking", h => h.Say("workbench.no-such-unit"), h => h.Add($"<p class=\"refused\">{Html.E(id)}</p>"), 404);
         }
 
         using var store = workspace.Options.Store is { } path && File.Exists(path) ? ResultStore.Open(path) : null;
@@ -103,7 +103,7 @@ internal static class Endpoints
             var chosen = form["rules"].ToString();
             if (figures.Count == 0 || !workspace.Options.RuleSets.Contains(chosen))
             {
-                return Page(context, "/", h => h.Say("Chưa đọc được", "Not read"), h => h.Add($"<p class=\"refused\">{Html.E(h.Say("Hãy chọn ít nhất một tệp số liệu và một bộ quy tắc trong danh sách.", "Choose at least one figures file and a rule set from the list."))}</p>"));
+                return Page(context, "/", h => h.Say("workbench.not-read"), h => h.Add($"<p class=\"refused\">{Html.E(h.Say("workbench.choose-at-least-one-figures-file"))}</p>"));
             }
 
             var asOf = DateOnly.TryParseExact(form["asof"].ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : (DateOnly?)null;
@@ -118,7 +118,7 @@ internal static class Endpoints
         catch (Exception e) when (e is RuleSetLoadException or NotSupportedException or InvalidDataException or StoreException or ArgumentException)
         {
             var message = e is StoreException store ? store.MessageIn(LanguageOf(context)) : e.Message;
-            return Page(context, "/", h => h.Say("Chưa đọc được", "Not read"), h => h.Add($"<pre class=\"refused\">{Html.E(message)}</pre>"));
+            return Page(context, "/", h => h.Say("workbench.not-read"), h => h.Add($"<pre class=\"refused\">{Html.E(message)}</pre>"));
         }
         finally
         {
@@ -127,8 +127,8 @@ internal static class Endpoints
     }
 
     /// <summary>A form without this browser's antiforgery token: sent from another site, or from a page of an earlier run.</summary>
-    private static IResult Expired(HttpContext context) => Page(context, "/", h => h.Say("Biểu mẫu không hợp lệ", "Form not accepted"),
-        h => h.Add($"<p class=\"refused\">{Html.E(h.Say("Biểu mẫu không mang mã xác thực của trang này (gửi từ trang khác, hoặc trang đã cũ). Hãy mở lại trang rồi gửi lại.", "The form does not carry this page's antiforgery token (sent from another site, or from an old page). Open the page again and resend it."))}</p>"), 400);
+    private static IResult Expired(HttpContext context) => Page(context, "/", h => h.Say("workbench.form-not-accepted"),
+        h => h.Add($"<p class=\"refused\">{Html.E(h.Say("workbench.the-form-does-not-carry-this"))}</p>"), 400);
 
     /// <summary>
     /// An upload saved in a folder of the workbench's own under the name the browser sent, made safe: no folder, no
@@ -192,8 +192,7 @@ internal static class Endpoints
             : decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? IndicatorValue.FromNumber(number) : null;
         if (value is null || !season.RuleSet.IndicatorsByKey.ContainsKey(key))
         {
-            return Unit(context, workspace, antiforgery, id, null, Say(context, $"'{text}' không phải số (viết bằng dấu chấm thập phân, không dấu phân cách nghìn) hay có/không.",
-                $"'{text}' is not a number (written with a decimal point, no thousands separators) nor yes/no."), true);
+            return Unit(context, workspace, antiforgery, id, null, Say(context, "workbench.is-not-a-number-written-with", text), true);
         }
 
         var result = Recovery.WhatIf(season.Scorer, [.. season.Scored.Units.Select(u => u.Card)], unit, new Dictionary<string, IndicatorValue> { [key] = value.Value });
@@ -217,7 +216,7 @@ internal static class Endpoints
         var text = form["points"].ToString().Trim().Replace(',', '.');
         if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var points))
         {
-            return Unit(context, workspace, antiforgery, id, null, Say(context, $"'{form["points"]}' không phải số điểm.", $"'{form["points"]}' is not a number of points."), true);
+            return Unit(context, workspace, antiforgery, id, null, Say(context, "workbench.is-not-a-number-of-points", form["points"].ToString()), true);
         }
 
         // Applied to the season as it stands when the change runs, recorded before it is shown.

@@ -15,7 +15,7 @@ internal sealed class Html(Language language)
 
     public bool English => Language == Language.En;
 
-    public string Say(string vi, string en) => English ? en : vi;
+    public string Say(string key, params object?[] args) => Messages.Say(key, args).In(Language);
 
     /// <summary>Text from anywhere (a unit's name, a file's) made safe for HTML and shown without hidden controls.</summary>
     public static string E(string? text) => Encoder.Encode(Texts.Visible(text ?? string.Empty));
@@ -37,7 +37,7 @@ internal sealed class Html(Language language)
     public string Page(string title, string path)
     {
         var other = English ? "vi" : "en";
-        var links = new[] { ("/", Say("Mùa đánh giá", "Season")), ("/ranking", Say("Xếp hạng", "Ranking")), ("/problems", Say("Lỗi đầu vào", "Input problems")), ("/report", Say("Báo cáo và biểu đồ", "Report and charts")) };
+        var links = new[] { ("/", Say("workbench.season")), ("/ranking", Say("workbench.ranking")), ("/problems", Say("workbench.input-problems-3")), ("/report", Say("workbench.report-and-charts")) };
         var nav = string.Concat(links.Select(l => $"<a href=\"{l.Item1}\"{(l.Item1 == path ? " aria-current=\"page\"" : string.Empty)}>{E(l.Item2)}</a>"));
         return $$"""
             <!DOCTYPE html>

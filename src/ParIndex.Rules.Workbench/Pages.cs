@@ -11,30 +11,30 @@ internal static class Pages
         if (season is not null)
         {
             var types = season.Scored.Units.GroupBy(u => u.Card.UnitType ?? "—").Select(g => $"{Html.E(season.RuleSet.TypeTitle(g.Key, h.Language))}: {g.Count()}");
-            h.Add($"<p class=\"done\" data-read=\"{season.Scored.Units.Count}\">{Html.E(h.Say("Đã đọc", "Read"))} {season.Scored.Units.Count} {Html.E(h.Say("đơn vị", "units"))} ({string.Join(", ", types)}) "
-                + $"{Html.E(h.Say("từ", "from"))} {Html.E(string.Join(", ", season.Files))}, {Html.E(h.Say("chấm theo", "scored under"))} {Html.E(season.RuleSet.Id)} {Html.E(season.RuleSet.Version)}. "
-                + $"<a href=\"/problems\">{season.Problems.Count} {Html.E(h.Say("lỗi đầu vào", "input problems"))}</a> · <a href=\"/ranking\">{Html.E(h.Say("xem xếp hạng", "see the ranking"))}</a></p>");
+            h.Add($"<p class=\"done\" data-read=\"{season.Scored.Units.Count}\">{Html.E(h.Say("workbench.read"))} {season.Scored.Units.Count} {Html.E(h.Say("workbench.units"))} ({string.Join(", ", types)}) "
+                + $"{Html.E(h.Say("workbench.from"))} {Html.E(string.Join(", ", season.Files))}, {Html.E(h.Say("workbench.scored-under"))} {Html.E(season.RuleSet.Id)} {Html.E(season.RuleSet.Version)}. "
+                + $"<a href=\"/problems\">{season.Problems.Count} {Html.E(h.Say("workbench.input-problems"))}</a> · <a href=\"/ranking\">{Html.E(h.Say("workbench.see-the-ranking"))}</a></p>");
             Tables(h, season.Batch.Tables);
-            h.Add($"<p>{Html.E(h.Say("Tải về", "Download"))}: <a href=\"/download/ket-qua.xlsx\">{Html.E(h.Say("bảng tính", "workbook"))}</a> · "
-                + $"<a href=\"/download/bao-cao.html\">{Html.E(h.Say("báo cáo in", "printable report"))}</a> · <a href=\"/download/ke-hoach.zip\">{Html.E(h.Say("kế hoạch của từng xã (zip)", "each commune's plan (zip)"))}</a> · "
-                + $"<a href=\"/download/loi-dau-vao.csv\">{Html.E(h.Say("lỗi đầu vào", "input problems"))}</a></p>");
+            h.Add($"<p>{Html.E(h.Say("workbench.download"))}: <a href=\"/download/ket-qua.xlsx\">{Html.E(h.Say("workbench.workbook"))}</a> · "
+                + $"<a href=\"/download/bao-cao.html\">{Html.E(h.Say("workbench.printable-report"))}</a> · <a href=\"/download/ke-hoach.zip\">{Html.E(h.Say("workbench.each-commune-s-plan-zip"))}</a> · "
+                + $"<a href=\"/download/loi-dau-vao.csv\">{Html.E(h.Say("workbench.input-problems"))}</a></p>");
             var others = string.Concat(ruleSets.Select(r => $"<option>{Html.E(r)}</option>"));
-            h.Add($"<form method=\"get\" action=\"/download/so-sanh.html\"><label>{Html.E(h.Say("So với bộ quy tắc khác: những gì thay đổi và đơn vị nào đổi hạng", "Against another rule set: what changes and which units move"))}"
-                + $"<select name=\"against\">{others}</select></label><button type=\"submit\">{Html.E(h.Say("Tải so sánh", "Download the comparison"))}</button></form>");
+            h.Add($"<form method=\"get\" action=\"/download/so-sanh.html\"><label>{Html.E(h.Say("workbench.against-another-rule-set-what-changes"))}"
+                + $"<select name=\"against\">{others}</select></label><button type=\"submit\">{Html.E(h.Say("workbench.download-the-comparison"))}</button></form>");
         }
 
         var options = string.Concat(ruleSets.Select(r => $"<option>{Html.E(r)}</option>"));
         h.Add($"""
-            <h2>{Html.E(h.Say("Đưa mùa đánh giá vào", "Bring the season in"))}</h2>
+            <h2>{Html.E(h.Say("workbench.bring-the-season-in"))}</h2>
             <form method="post" action="/season" enctype="multipart/form-data">
             {token}
-            <label>{Html.E(h.Say("Số liệu (.xlsx, .csv, .json; chọn được nhiều tệp)", "Figures (.xlsx, .csv, .json; several files at once)"))}<input type="file" name="figures" multiple required accept=".xlsx,.csv,.json"></label>
-            <label>{Html.E(h.Say("Tự chấm (tùy chọn)", "Self-assessment (optional)"))}<input type="file" name="claims" accept=".xlsx,.csv,.json"></label>
-            <label>{Html.E(h.Say("Thẩm định (tùy chọn)", "Appraisal (optional)"))}<input type="file" name="appraisal" accept=".xlsx,.csv,.json"></label>
-            <label>{Html.E(h.Say("Kết quả năm trước (tùy chọn)", "Last year's results (optional)"))}<input type="file" name="previous" accept=".xlsx,.csv,.json"></label>
-            <label>{Html.E(h.Say("Bộ quy tắc", "Rule set"))}<select name="rules">{options}</select></label>
-            <label>{Html.E(h.Say("Ngày chấm (cuối kỳ đánh giá; cần khi chọn thư mục nhiều bộ có ngày hiệu lực)", "The day scored for (the end of the period; needed for a folder of dated rule sets)"))}<input type="date" name="asof"></label>
-            <button type="submit">{Html.E(h.Say("Đọc và chấm", "Read and score"))}</button>
+            <label>{Html.E(h.Say("workbench.figures-xlsx-csv-json-several-files"))}<input type="file" name="figures" multiple required accept=".xlsx,.csv,.json"></label>
+            <label>{Html.E(h.Say("workbench.self-assessment-optional"))}<input type="file" name="claims" accept=".xlsx,.csv,.json"></label>
+            <label>{Html.E(h.Say("workbench.appraisal-optional"))}<input type="file" name="appraisal" accept=".xlsx,.csv,.json"></label>
+            <label>{Html.E(h.Say("workbench.last-year-s-results-optional"))}<input type="file" name="previous" accept=".xlsx,.csv,.json"></label>
+            <label>{Html.E(h.Say("workbench.rule-set"))}<select name="rules">{options}</select></label>
+            <label>{Html.E(h.Say("workbench.the-day-scored-for-the-end"))}<input type="date" name="asof"></label>
+            <button type="submit">{Html.E(h.Say("workbench.read-and-score"))}</button>
             </form>
             """);
     }
@@ -47,13 +47,13 @@ internal static class Pages
             return;
         }
 
-        h.Add($"<table id=\"tables\"><caption>{Html.E(h.Say("Các cột đã đọc", "Columns read"))}</caption><thead><tr><th>{Html.E(h.Say("Tệp", "File"))}</th><th>{Html.E(h.Say("Dòng tiêu đề", "Header row"))}</th>"
-            + $"<th>{Html.E(h.Say("Số dòng", "Rows"))}</th><th>{Html.E(h.Say("Cột → trường", "Column → field"))}</th><th>{Html.E(h.Say("Cột bỏ qua", "Columns ignored"))}</th></tr></thead><tbody>");
+        h.Add($"<table id=\"tables\"><caption>{Html.E(h.Say("workbench.columns-read"))}</caption><thead><tr><th>{Html.E(h.Say("workbench.file"))}</th><th>{Html.E(h.Say("workbench.header-row"))}</th>"
+            + $"<th>{Html.E(h.Say("workbench.rows"))}</th><th>{Html.E(h.Say("workbench.column-field"))}</th><th>{Html.E(h.Say("workbench.columns-ignored"))}</th></tr></thead><tbody>");
         foreach (var t in tables)
         {
             // A heading that is its field's own key says itself once; one matched by a title or a map shows both.
             var matched = t.Columns.Where(c => c.ReadAs is not null).ToList();
-            var read = $"{matched.Count} {Html.E(h.Say("cột", "columns"))}: " + string.Join(", ", matched.Select(c => c.Heading == c.ReadAs
+            var read = $"{matched.Count} {Html.E(h.Say("workbench.columns"))}: " + string.Join(", ", matched.Select(c => c.Heading == c.ReadAs
                 ? $"<code>{Html.E(c.ReadAs)}</code>"
                 : $"{Html.E(c.Heading)} → <code>{Html.E(c.ReadAs)}</code>"));
             var ignored = string.Join(", ", t.Ignored.Select(c => Html.E(c.Heading)));
@@ -79,12 +79,12 @@ internal static class Pages
             _ => units,
         };
         var types = season.Scored.Units.Select(u => u.Card.UnitType).OfType<string>().Distinct().Order(StringComparer.Ordinal);
-        h.Add("<p>" + Html.E(h.Say("Lọc theo loại", "Filter by type")) + ": <a href=\"/ranking\">" + Html.E(h.Say("tất cả", "all")) + "</a>"
+        h.Add("<p>" + Html.E(h.Say("workbench.filter-by-type")) + ": <a href=\"/ranking\">" + Html.E(h.Say("workbench.all")) + "</a>"
             + string.Concat(types.Select(t => $" · <a href=\"/ranking?type={Uri.EscapeDataString(t)}\">{Html.E(season.RuleSet.TypeTitle(t, h.Language))}</a>")) + "</p>");
         var q = string.IsNullOrEmpty(type) ? string.Empty : "&type=" + Uri.EscapeDataString(type);
-        h.Add($"<table id=\"ranking\"><thead><tr><th><a href=\"/ranking?sort=total{q}\">{Html.E(h.Say("Hạng", "Rank"))}</a></th><th>{Html.E(h.Say("Hạng trong loại", "Rank in type"))}</th>"
-            + $"<th><a href=\"/ranking?sort=name{q}\">{Html.E(h.Say("Đơn vị", "Unit"))}</a></th><th>{Html.E(h.Say("Loại", "Type"))}</th><th>{Html.E(h.Say("Tổng điểm", "Total"))}</th>"
-            + $"<th>{Html.E(h.Say("Xếp loại", "Class"))}</th><th><a href=\"/ranking?sort=delta{q}\">Δ</a></th><th>{Html.E(h.Say("Tự chấm", "Claimed"))}</th></tr></thead><tbody>");
+        h.Add($"<table id=\"ranking\"><thead><tr><th><a href=\"/ranking?sort=total{q}\">{Html.E(h.Say("workbench.rank"))}</a></th><th>{Html.E(h.Say("workbench.rank-in-type"))}</th>"
+            + $"<th><a href=\"/ranking?sort=name{q}\">{Html.E(h.Say("workbench.unit"))}</a></th><th>{Html.E(h.Say("workbench.type"))}</th><th>{Html.E(h.Say("workbench.total"))}</th>"
+            + $"<th>{Html.E(h.Say("workbench.class"))}</th><th><a href=\"/ranking?sort=delta{q}\">Δ</a></th><th>{Html.E(h.Say("workbench.claimed"))}</th></tr></thead><tbody>");
         foreach (var u in units)
         {
             var delta = u.Previous is { } p ? Texts.PointsChange(u.Card.Total - p.Total, h.Language) : "—";
@@ -100,15 +100,15 @@ internal static class Pages
     public static void Problems(Html h, Season season, string? sort)
     {
         var problems = sort == "unit" ? season.Problems.OrderBy(p => p.UnitId, StringComparer.Ordinal).ToList() : season.Problems.ToList();
-        h.Add($"<p><a href=\"/download/loi-dau-vao.csv\">{Html.E(h.Say("Tải bảng lỗi (CSV) để gửi các xã sửa", "Download the problems (CSV) for the communes to fix"))}</a></p>");
+        h.Add($"<p><a href=\"/download/loi-dau-vao.csv\">{Html.E(h.Say("workbench.download-the-problems-csv-for-the"))}</a></p>");
         if (problems.Count == 0)
         {
-            h.Add($"<p class=\"done\">{Html.E(h.Say("Không có lỗi đầu vào.", "No input problems."))}</p>");
+            h.Add($"<p class=\"done\">{Html.E(h.Say("workbench.no-input-problems"))}</p>");
             return;
         }
 
-        h.Add($"<table id=\"problems\"><thead><tr><th>{Html.E(h.Say("Tệp", "File"))}</th><th>{Html.E(h.Say("Ô", "Cell"))}</th><th><a href=\"/problems?sort=unit\">{Html.E(h.Say("Đơn vị", "Unit"))}</a></th>"
-            + $"<th>{Html.E(h.Say("Trường", "Field"))}</th><th>{Html.E(h.Say("Lỗi", "Problem"))}</th></tr></thead><tbody>");
+        h.Add($"<table id=\"problems\"><thead><tr><th>{Html.E(h.Say("workbench.file"))}</th><th>{Html.E(h.Say("workbench.cell"))}</th><th><a href=\"/problems?sort=unit\">{Html.E(h.Say("workbench.unit"))}</a></th>"
+            + $"<th>{Html.E(h.Say("workbench.field"))}</th><th>{Html.E(h.Say("workbench.problem"))}</th></tr></thead><tbody>");
         foreach (var p in problems)
         {
             h.Add($"<tr><td>{Html.E(Path.GetFileName(p.Source))}{(p.Sheet is null ? string.Empty : $" [{Html.E(p.Sheet)}]")}</td><td>{p.Line},{p.Column}</td><td>{Html.E(p.UnitId)}</td>"
@@ -125,8 +125,8 @@ internal static class Pages
             return;
         }
 
-        h.Add($"<h2>{Html.E(h.Say("Các lần chấm đã ghi", "Recorded runs"))}</h2><table id=\"history\"><thead><tr><th>{Html.E(h.Say("Lần", "Run"))}</th><th>{Html.E(h.Say("Thời điểm", "When"))}</th>"
-            + $"<th>{Html.E(h.Say("Người ghi", "By"))}</th><th>{Html.E(h.Say("Tổng điểm", "Total"))}</th><th>{Html.E(h.Say("Hạng", "Rank"))}</th><th>{Html.E(h.Say("Bộ quy tắc", "Rule set"))}</th></tr></thead><tbody>");
+        h.Add($"<h2>{Html.E(h.Say("workbench.recorded-runs"))}</h2><table id=\"history\"><thead><tr><th>{Html.E(h.Say("workbench.run"))}</th><th>{Html.E(h.Say("workbench.when"))}</th>"
+            + $"<th>{Html.E(h.Say("workbench.by"))}</th><th>{Html.E(h.Say("workbench.total"))}</th><th>{Html.E(h.Say("workbench.rank"))}</th><th>{Html.E(h.Say("workbench.rule-set"))}</th></tr></thead><tbody>");
         foreach (var e in history)
         {
             h.Add($"<tr><td class=\"n\">{e.Run.Run}</td><td>{e.Run.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}</td><td>{Html.E(e.Run.By)}</td>"

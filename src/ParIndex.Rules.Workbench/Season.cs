@@ -62,24 +62,20 @@ internal sealed class Season
         var criterion = RuleSet.Criteria.FirstOrDefault(c => c.Id == criterionId);
         if (unit is null || criterion is null)
         {
-            return (null, new($"không có đơn vị '{unitId}' hoặc tiêu chí '{criterionId}'.", $"there is no unit '{unitId}' or criterion '{criterionId}'."));
+            return (null, Messages.Say("workbench.no-such-unit-or-criterion", unitId, criterionId));
         }
 
         // The library decides whether the points can stand (as its readers and scorer do); the page says why in words.
         if (!criterion.CanBeGiven(points))
         {
             return (null, criterion.Judged?.Step is { } step && points >= 0m && points <= criterion.MaxPoints && decimal.Round(points, 2) == points
-                ? new(
-                    $"tiêu chí {criterion.Id} chấm theo bước {Texts.Number(step, Language.Vi)} điểm; {Texts.Number(points, Language.Vi)} không phải bội số của bước.",
-                    $"criterion {criterion.Id} is judged in steps of {Texts.Number(step, Language.En)}; {Texts.Number(points, Language.En)} is not a multiple of it.")
-                : new(
-                    $"{Texts.Number(points, Language.Vi)} điểm nằm ngoài 0–{Texts.Number(criterion.MaxPoints, Language.Vi)} điểm của tiêu chí {criterion.Id} (tối đa 2 chữ số thập phân); vòng thẩm định không được ghi.",
-                    $"{Texts.Number(points, Language.En)} points are outside criterion {criterion.Id}'s 0–{Texts.Number(criterion.MaxPoints, Language.En)} (at most 2 decimals); the round was not recorded."));
+                ? Messages.Say("workbench.not-a-multiple-of-the-step", criterion.Id, Number(step), Number(points))
+                : Messages.Say("workbench.points-outside-the-criterion", criterion.Id, Number(points), Number(criterion.MaxPoints)));
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return (null, new("vòng thẩm định cần lý do.", "an appraisal round needs a reason."));
+            return (null, Messages.Say("workbench.a-round-needs-a-reason"));
         }
 
         var rounds = unit.Appraisal?.GetValueOrDefault(criterionId) ?? [];
@@ -91,6 +87,9 @@ internal sealed class Season
         var changed = Batch.WithSnapshots([.. Batch.Snapshots.Select(u => u.Id == unitId ? u with { Appraisal = appraisal } : u)]);
         return (new Season(Scorer, changed, Previous, Scorer.ScoreBatch(changed, Previous), Files), null);
     }
+
+    /// <summary>A number as each language writes it (1,5 and 1.5), to be put in a message of both.</summary>
+    private static LocalizedText Number(decimal value) => new(Texts.Number(value, Language.Vi), Texts.Number(value, Language.En));
 
     /// <summary>Records the season's scoring in the store.</summary>
     public StoredRun Record(ResultStore store, string by, DateTimeOffset at) => store.Record(Scored.Inputs, Scored, new RecordOptions(at, by), Scored.Source);

@@ -7,3 +7,6 @@ namespace ParIndex.Rules.Cli.Tests;
 /// heading of history's changes, and "SAI" (wrong), a failing case's mark, are Vietnamese with no marks.
 /// </summary>
 public class MessagesTests() : CatalogueTests(Messages.Catalogue, "ParIndex.Rules.Cli", "cli.after", "cli.fail");
+
+/// <summary>The workbench's catalogue of headings, labels, refusals and notices, found by reflection since the workbench grants its internals to no test project.</summary>
+public class WorkbenchCatalogueTests() : CatalogueTests(l => CatalogueOf(typeof(ParIndex.Rules.Workbench.WorkbenchServer), l), "ParIndex.Rules.Workbench");
