@@ -50,7 +50,7 @@ public sealed record FieldChange(string Field, string? Before, string? After)
     public string AfterIn(Language language) => Shown(After, language);
 
     private static string Shown(string? json, Language language) =>
-        json is null ? (language == Language.En ? "(none)" : "(không có)")
+        json is null ? Messages.Tell("authoring.none", language)
         : decimal.TryParse(json, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) ? Texts.Number(number, language)
         : json.StartsWith('"') ? JsonConvert.DeserializeObject<string>(json) ?? json
         : json;

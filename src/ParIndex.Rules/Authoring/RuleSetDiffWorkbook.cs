@@ -17,21 +17,20 @@ public static class RuleSetDiffWorkbook
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(diff);
-        var en = language == Language.En;
-        string Say(string vi, string english) => en ? english : vi;
+        string Say(string key) => Messages.Tell(key, language);
         return WorkbookWriter.Write(output, sheets =>
         {
-            string[] changes = [Say("Tiêu chí", "Criterion"), Say("Thay đổi", "Change"), Say("Nội dung", "Field"), Say("Trước", "Before"), Say("Sau", "After")];
-            sheets.Add(Say("Thay đổi", "Changes"), [changes], [10, 12, 40, 40, 40], rows =>
+            string[] changes = [Say("authoring.criterion"), Say("authoring.change"), Say("authoring.field"), Say("authoring.before"), Say("authoring.after")];
+            sheets.Add(Say("authoring.changes"), [changes], [10, 12, 40, 40, 40], rows =>
             {
                 foreach (var field in diff.RuleSetChanges)
                 {
-                    rows.Row(cells => Change(cells, Say("bộ quy tắc", "the rule set"), Say("thay đổi", "changed"), field, language));
+                    rows.Row(cells => Change(cells, Say("authoring.the-rule-set"), Say("authoring.changed"), field, language));
                 }
 
                 foreach (var criterion in diff.Criteria)
                 {
-                    var kind = criterion.Change switch { ChangeKind.Added => Say("thêm mới", "added"), ChangeKind.Removed => Say("bỏ", "removed"), _ => Say("thay đổi", "changed") };
+                    var kind = criterion.Change switch { ChangeKind.Added => Say("authoring.added"), ChangeKind.Removed => Say("authoring.removed"), _ => Say("authoring.changed") };
                     foreach (var field in criterion.Fields.DefaultIfEmpty(new FieldChange(string.Empty, null, null)))
                     {
                         rows.Row(cells => Change(cells, criterion.Id, kind, field, language));
@@ -56,11 +55,10 @@ public static class RuleSetDiffWorkbook
 
     private static void Units(WorkbookWriter sheets, RuleSetImpact impact, Language language)
     {
-        var en = language == Language.En;
-        string Say(string vi, string english) => en ? english : vi;
-        string[] header = [Say("Mã", "Id"), Say("Đơn vị", "Unit"), Say("Tổng điểm trước", "Total before"), Say("Tổng điểm sau", "Total after"), Say("Δ điểm", "Δ points"),
-            Say("Hạng trước", "Rank before"), Say("Hạng sau", "Rank after"), Say("Xếp loại trước", "Class before"), Say("Xếp loại sau", "Class after")];
-        sheets.Add(Say("Đơn vị", "Units"), [header], [16, 26, 12, 12, 10, 10, 10, 14, 14], rows =>
+        string Say(string key) => Messages.Tell(key, language);
+        string[] header = [Say("authoring.id"), Say("authoring.unit"), Say("authoring.total-before"), Say("authoring.total-after"), Say("authoring.points"),
+            Say("authoring.rank-before"), Say("authoring.rank-after"), Say("authoring.class-before"), Say("authoring.class-after")];
+        sheets.Add(Say("authoring.units"), [header], [16, 26, 12, 12, 10, 10, 10, 14, 14], rows =>
         {
             foreach (var unit in impact.Units)
             {
@@ -78,7 +76,7 @@ public static class RuleSetDiffWorkbook
                 }, unit.Id);
             }
         });
-        sheets.Add(Say("Xếp loại", "Classes"), [[Say("Xếp loại", "Class"), Say("Trước", "Before"), Say("Sau", "After")]], [16, 10, 10], rows =>
+        sheets.Add(Say("authoring.classes"), [[Say("authoring.class"), Say("authoring.before"), Say("authoring.after")]], [16, 10, 10], rows =>
         {
             foreach (var count in impact.Classes)
             {

@@ -77,7 +77,7 @@ public sealed class RuleSetHost
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // A file locked or removed under the loader: the reload is refused, the host keeps serving.
-                return new ReloadResult(false, Current.RuleSet, [new RuleProblem(".", 0, 0, "$", e.Message, "không đọc được bộ quy tắc mới: " + e.Message)], []);
+                return new ReloadResult(false, Current.RuleSet, [new RuleProblem(".", 0, 0, "$", Messages.Say("authoring.reload-unreadable", e.Message))], []);
             }
 
             var scorer = Scorer.Compile(candidate);
@@ -111,9 +111,9 @@ public sealed class RuleSetHost
         {
             return RuleSetLoader.LoadFolderSettled(folder, SettleTime);
         }
-        catch (DirectoryNotFoundException e)
+        catch (DirectoryNotFoundException)
         {
-            throw new RuleSetLoadException(folder, [new RuleProblem(".", 0, 0, "$", e.Message, $"không có thư mục bộ quy tắc '{folder}'; bộ quy tắc đang phục vụ được giữ nguyên.")]);
+            throw new RuleSetLoadException(folder, [new RuleProblem(".", 0, 0, "$", Messages.Say("authoring.reload-folder-gone", folder))]);
         }
     });
 }

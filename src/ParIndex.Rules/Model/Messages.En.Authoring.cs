@@ -26,5 +26,36 @@ internal static partial class Messages
         // Authoring/RuleCaseRunner.cs
         ("authoring.case-differs", "{0}: {1} \"{2}\": expected {3} {4} points, got {5} {6} points{7}"),
         ("authoring.case-hint", " (hint: {0})"),
+
+        // Authoring/RuleSetDiffWorkbook.cs: the diff workbook's sheets and headings
+        ("authoring.criterion", "Criterion"),
+        ("authoring.change", "Change"),
+        ("authoring.field", "Field"),
+        ("authoring.before", "Before"),
+        ("authoring.after", "After"),
+        ("authoring.changes", "Changes"),
+        ("authoring.the-rule-set", "the rule set"),
+        ("authoring.changed", "changed"),
+        ("authoring.added", "added"),
+        ("authoring.removed", "removed"),
+        ("authoring.id", "Id"),
+        ("authoring.unit", "Unit"),
+        ("authoring.total-before", "Total before"),
+        ("authoring.total-after", "Total after"),
+        ("authoring.points", "Δ points"),
+        ("authoring.rank-before", "Rank before"),
+        ("authoring.rank-after", "Rank after"),
+        ("authoring.class-before", "Class before"),
+        ("authoring.class-after", "Class after"),
+        ("authoring.units", "Units"),
+        ("authoring.classes", "Classes"),
+        ("authoring.class", "Class"),
+
+        // Authoring/RuleSetHost.cs: a reload refused, the set being served kept
+        ("authoring.reload-unreadable", "the new rule set could not be read: {0}"),
+        ("authoring.reload-folder-gone", "there is no rule set folder '{0}'; the set being served is kept."),
+
+        // Authoring/RuleSetDiff.cs: a value that is not there
+        ("authoring.none", "(none)"),
     ];
 }

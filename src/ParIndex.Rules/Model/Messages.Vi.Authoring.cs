@@ -26,5 +26,36 @@ internal static partial class Messages
         // Authoring/RuleCaseRunner.cs
         ("authoring.case-differs", "{0}: {1} \"{2}\": mong đợi {3} {4} điểm, thực tế {5} {6} điểm{7}"),
         ("authoring.case-hint", " (gợi ý: {0})"),
+
+        // Authoring/RuleSetDiffWorkbook.cs: the diff workbook's sheets and headings
+        ("authoring.criterion", "Tiêu chí"),
+        ("authoring.change", "Thay đổi"),
+        ("authoring.field", "Nội dung"),
+        ("authoring.before", "Trước"),
+        ("authoring.after", "Sau"),
+        ("authoring.changes", "Thay đổi"),
+        ("authoring.the-rule-set", "bộ quy tắc"),
+        ("authoring.changed", "thay đổi"),
+        ("authoring.added", "thêm mới"),
+        ("authoring.removed", "bỏ"),
+        ("authoring.id", "Mã"),
+        ("authoring.unit", "Đơn vị"),
+        ("authoring.total-before", "Tổng điểm trước"),
+        ("authoring.total-after", "Tổng điểm sau"),
+        ("authoring.points", "Δ điểm"),
+        ("authoring.rank-before", "Hạng trước"),
+        ("authoring.rank-after", "Hạng sau"),
+        ("authoring.class-before", "Xếp loại trước"),
+        ("authoring.class-after", "Xếp loại sau"),
+        ("authoring.units", "Đơn vị"),
+        ("authoring.classes", "Xếp loại"),
+        ("authoring.class", "Xếp loại"),
+
+        // Authoring/RuleSetHost.cs: a reload refused, the set being served kept
+        ("authoring.reload-unreadable", "không đọc được bộ quy tắc mới: {0}"),
+        ("authoring.reload-folder-gone", "không có thư mục bộ quy tắc '{0}'; bộ quy tắc đang phục vụ được giữ nguyên."),
+
+        // Authoring/RuleSetDiff.cs: a value that is not there
+        ("authoring.none", "(không có)"),
     ];
 }

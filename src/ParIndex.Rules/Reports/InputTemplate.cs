@@ -17,18 +17,18 @@ public static class InputTemplate
     public static IReadOnlyList<TemplateColumn> Columns(RuleSet ruleSet, Language language = Language.Vi)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
-        string Say(string vi, string en) => language == Language.En ? en : vi;
+        string Say(string key) => Messages.Tell(key, language);
         var types = string.Join(", ", ruleSet.UnitTypes.Select(t => t.Id));
-        TemplateColumn[] type = ruleSet.UnitTypes.Count == 0 ? [] : [new("type", Say("Loại đơn vị", "Unit type"), types)];
+        TemplateColumn[] type = ruleSet.UnitTypes.Count == 0 ? [] : [new("type", Say("reports.unit-type"), types)];
         return
         [
-            new("id", Say("Mã đơn vị", "Unit id"), Say("chữ, không trùng", "text, unique")),
-            new("name", Say("Tên đơn vị", "Unit name"), Say("chữ", "text")),
+            new("id", Say("reports.unit-id"), Say("reports.text-unique")),
+            new("name", Say("reports.unit-name"), Say("reports.text")),
             .. type,
             .. ruleSet.Indicators.Select(i => new TemplateColumn(i.Key, i.Title.In(language), i.Type switch
             {
-                IndicatorType.Count => Say("số lượng (số nguyên)", "count (whole number)"),
-                IndicatorType.Amount => Say("số tiền (đồng)", "amount in VND"),
+                IndicatorType.Count => Say("reports.count-whole-number"),
+                IndicatorType.Amount => Say("reports.amount-in-vnd"),
                 _ => $"{Texts.YesNo(true, language)}/{Texts.YesNo(false, language)} ({YesNoWritten(language)})",
             })),
         ];
@@ -70,19 +70,19 @@ public static class InputTemplate
     {
         ArgumentNullException.ThrowIfNull(output);
         var columns = Columns(ruleSet, language);
-        string Say(string vi, string en) => language == Language.En ? en : vi;
+        string Say(string key) => Messages.Tell(key, language);
         string[] guide =
         [
-            Say("Mỗi đơn vị một dòng, dưới dòng mã (dòng 2); giữ nguyên hai dòng đầu.", "One row per unit, below the row of keys (row 2); leave the first two rows as they are."),
-            Say("Ô để trống là chưa báo cáo, không phải số 0 hay \"không\".", "An empty cell is a figure not reported, never zero or no."),
-            Say("Số nhập dạng số (1234567), hoặc viết 1.234.567 với dấu phẩy thập phân (98,5).", "Numbers as numbers (1234567), or written 1.234.567 with a decimal comma (98,5)."),
+            Say("reports.one-row-per-unit-below-the"),
+            Say("reports.an-empty-cell-is-a-figure"),
+            Say("reports.numbers-as-numbers-1234567-or-written"),
         ];
         WorkbookWriter.Write(output, sheets =>
         {
-            sheets.Add(Say("Số liệu", "Data"), [[.. columns.Select(c => c.Title)], [.. columns.Select(c => c.Key)]], [.. columns.Select(c => c.Key.Length > 4 ? 18.0 : 14.0)], _ => { });
-            sheets.Add(Say("Hướng dẫn", "Instructions"), [], [22, 60, 40], rows =>
+            sheets.Add(Say("reports.data"), [[.. columns.Select(c => c.Title)], [.. columns.Select(c => c.Key)]], [.. columns.Select(c => c.Key.Length > 4 ? 18.0 : 14.0)], _ => { });
+            sheets.Add(Say("reports.instructions"), [], [22, 60, 40], rows =>
             {
-                rows.Row(cells => cells.Text(Say("Cách điền", "How to fill in"), WorkbookWriter.StyleHeader));
+                rows.Row(cells => cells.Text(Say("reports.how-to-fill-in"), WorkbookWriter.StyleHeader));
                 foreach (var line in guide)
                 {
                     rows.Row(cells => cells.Text(line));
@@ -91,9 +91,9 @@ public static class InputTemplate
                 rows.Row(_ => { });
                 rows.Row(cells =>
                 {
-                    cells.Text(Say("Mã", "Key"), WorkbookWriter.StyleHeader);
-                    cells.Text(Say("Chỉ tiêu", "Column"), WorkbookWriter.StyleHeader);
-                    cells.Text(Say("Giá trị", "Value"), WorkbookWriter.StyleHeader);
+                    cells.Text(Say("reports.key"), WorkbookWriter.StyleHeader);
+                    cells.Text(Say("reports.column"), WorkbookWriter.StyleHeader);
+                    cells.Text(Say("reports.value"), WorkbookWriter.StyleHeader);
                 });
                 foreach (var column in columns)
                 {

@@ -33,7 +33,7 @@ public static class WorkbookReport
         });
     }
 
-    private static string Say(Language language, string vi, string en) => language == Language.En ? en : vi;
+    private static string Say(Language language, string key) => Messages.Tell(key, language);
 
     /// <summary>1. The ranking, with the rank in type when units have types and Δ against last period when compared.</summary>
     private static void Ranking(WorkbookWriter sheets, ScoredBatch batch, Language language)
@@ -42,14 +42,14 @@ public static class WorkbookReport
         var compared = batch.HasPrevious;
         string[] header =
         [
-            Say(language, "Hạng", "Rank"), .. types ? [Say(language, "Hạng trong loại", "Rank in type"), Say(language, "Loại", "Type")] : Array.Empty<string>(),
-            Say(language, "Mã", "Id"), Say(language, "Đơn vị", "Unit"), Say(language, "Tổng điểm", "Total"), Say(language, "Xếp loại", "Class"), "SIPAS",
-            Say(language, "Đạt mục tiêu", "Targets met"),
-            .. compared ? [Say(language, "Δ điểm", "Δ points"), Say(language, "Δ hạng", "Δ rank")] : Array.Empty<string>(),
-            Say(language, "Trừ điểm nhiều nhất", "Largest deductions"),
+            Say(language, "reports.rank"), .. types ? [Say(language, "reports.rank-in-type"), Say(language, "reports.type")] : Array.Empty<string>(),
+            Say(language, "reports.id"), Say(language, "reports.unit"), Say(language, "reports.total"), Say(language, "reports.class"), "SIPAS",
+            Say(language, "reports.targets-met"),
+            .. compared ? [Say(language, "reports.points"), Say(language, "reports.rank-2")] : Array.Empty<string>(),
+            Say(language, "reports.largest-deductions"),
         ];
         double[] widths = [8, .. types ? [10, 10] : Array.Empty<double>(), 16, 26, 11, 12, 9, 12, .. compared ? [10, 9] : Array.Empty<double>(), 60];
-        sheets.Add(Say(language, "Xếp hạng", "Ranking"), [header], widths, rows =>
+        sheets.Add(Say(language, "reports.ranking"), [header], widths, rows =>
         {
             foreach (var row in batch.Ranking)
             {
@@ -72,7 +72,7 @@ public static class WorkbookReport
                     if (compared && row.Predecessors is not null)
                     {
                         // Formed by a merger: no Δ against any one former unit (a whole commune against a part of it).
-                        cells.Text(Say(language, "gộp", "merged"));
+                        cells.Text(Say(language, "reports.merged"));
                         cells.Text(null);
                     }
                     else if (compared)
@@ -92,9 +92,9 @@ public static class WorkbookReport
     private static void Criteria(WorkbookWriter sheets, ScoredBatch batch, Language language)
     {
         var criteria = batch.RuleSet.Criteria;
-        string[] header = [Say(language, "Mã", "Id"), Say(language, "Đơn vị", "Unit"), .. criteria.Select(c => c.Id)];
-        string[] titles = [string.Empty, string.Empty, .. criteria.Select(c => $"{c.Title.In(language)} ({Texts.Number(c.MaxPoints, language)} {Say(language, "điểm", "points")})")];
-        sheets.Add(Say(language, "Tiêu chí", "Criteria"), [header, titles], [16, 26, .. criteria.Select(_ => 14.0)], rows =>
+        string[] header = [Say(language, "reports.id"), Say(language, "reports.unit"), .. criteria.Select(c => c.Id)];
+        string[] titles = [string.Empty, string.Empty, .. criteria.Select(c => $"{c.Title.In(language)} ({Texts.Number(c.MaxPoints, language)} {Say(language, "reports.points-2")})")];
+        sheets.Add(Say(language, "reports.criteria"), [header, titles], [16, 26, .. criteria.Select(_ => 14.0)], rows =>
         {
             foreach (var row in batch.Ranking)
             {
@@ -121,8 +121,8 @@ public static class WorkbookReport
     private static void Areas(WorkbookWriter sheets, ScoredBatch batch, Language language)
     {
         var areas = batch.RuleSet.Areas;
-        string[] header = [Say(language, "Mã", "Id"), Say(language, "Đơn vị", "Unit"), .. areas.Select(a => $"{a.Id}. {a.Title.In(language)}")];
-        sheets.Add(Say(language, "Lĩnh vực", "Areas"), [header], [16, 26, .. areas.Select(_ => 14.0)], rows =>
+        string[] header = [Say(language, "reports.id"), Say(language, "reports.unit"), .. areas.Select(a => $"{a.Id}. {a.Title.In(language)}")];
+        sheets.Add(Say(language, "reports.areas"), [header], [16, 26, .. areas.Select(_ => 14.0)], rows =>
         {
             foreach (var row in batch.Ranking)
             {
@@ -145,8 +145,8 @@ public static class WorkbookReport
         var criteria = batch.RuleSet.Criteria;
         var parts = criteria.SelectMany((c, position) => c.Parts.Select((p, i) => (Position: position, Part: p, Index: i,
             Title: c.Parts.Count > 1 ? $"{c.Id} ({p.Id})" : c.Id))).ToList();
-        string[] header = [Say(language, "Mã", "Id"), Say(language, "Đơn vị", "Unit"), .. parts.Select(p => p.Title)];
-        sheets.Add(Say(language, "Số liệu", "Values"), [header], [16, 26, .. parts.Select(_ => 10.0)], rows =>
+        string[] header = [Say(language, "reports.id"), Say(language, "reports.unit"), .. parts.Select(p => p.Title)];
+        sheets.Add(Say(language, "reports.values"), [header], [16, 26, .. parts.Select(_ => 10.0)], rows =>
         {
             foreach (var row in batch.Ranking)
             {
@@ -172,11 +172,11 @@ public static class WorkbookReport
     {
         string[] header =
         [
-            Say(language, "Mã", "Id"), Say(language, "Đơn vị", "Unit"), Say(language, "Tiêu chí", "Criterion"), Say(language, "Trạng thái", "Status"),
-            Say(language, "Điểm", "Points"), Say(language, "Bị trừ", "Deduction"), Say(language, "Gợi ý", "Hint"), Say(language, "Chủ trì", "Lead"),
-            Say(language, "Phối hợp", "Support"), Say(language, "Thời hạn", "Deadline"),
+            Say(language, "reports.id"), Say(language, "reports.unit"), Say(language, "reports.criterion"), Say(language, "reports.status"),
+            Say(language, "reports.points-3"), Say(language, "reports.deduction"), Say(language, "reports.hint"), Say(language, "reports.lead"),
+            Say(language, "reports.support"), Say(language, "reports.deadline"),
         ];
-        sheets.Add(Say(language, "Gợi ý", "Hints"), [header], [16, 26, 9, 14, 8, 9, 90, 28, 28, 22], rows =>
+        sheets.Add(Say(language, "reports.hints"), [header], [16, 26, 9, 14, 8, 9, 90, 28, 28, 22], rows =>
         {
             foreach (var row in batch.Ranking)
             {
@@ -214,13 +214,13 @@ public static class WorkbookReport
 
         string[] header =
         [
-            Say(language, "Mã", "Id"), Say(language, "Đơn vị", "Unit"), Say(language, "Tiêu chí", "Criterion"),
-            Say(language, "Điểm theo số liệu", "From the figures"), Say(language, "Điểm tự chấm", "Claimed"),
-            Say(language, "Tài liệu kiểm chứng", "Evidence"), Say(language, "Giải trình", "Explanation"),
-            Say(language, "Điểm thẩm định", "Appraised"), Say(language, "Các vòng thẩm định", "Appraisal rounds"),
-            Say(language, "Điểm cuối cùng", "Final points"), Say(language, "Tự chấm − cuối cùng", "Claimed − final"),
+            Say(language, "reports.id"), Say(language, "reports.unit"), Say(language, "reports.criterion"),
+            Say(language, "reports.from-the-figures"), Say(language, "reports.claimed"),
+            Say(language, "reports.evidence"), Say(language, "reports.explanation"),
+            Say(language, "reports.appraised"), Say(language, "reports.appraisal-rounds"),
+            Say(language, "reports.final-points"), Say(language, "reports.claimed-final"),
         ];
-        sheets.Add(Say(language, "Tự chấm, thẩm định", "Claims, appraisal"), [header], [16, 26, 9, 11, 11, 40, 40, 11, 60, 11, 11], rows =>
+        sheets.Add(Say(language, "reports.claims-appraisal"), [header], [16, 26, 9, 11, 11, 40, 40, 11, 60, 11, 11], rows =>
         {
             foreach (var row in batch.Ranking)
             {
@@ -237,7 +237,7 @@ public static class WorkbookReport
                         cells.Text(criterion.Claim?.Explanation, WorkbookWriter.StyleWrapped);
                         cells.Number(criterion.AppraisedPoints, WorkbookWriter.StyleDecimal2);
                         cells.Text(string.Join("\n", criterion.Appraisal.Select(r =>
-                            $"{Say(language, "Vòng", "Round")} {r.Round}: {Texts.Number(r.Points, language)} {Say(language, "điểm", "points")}, {r.Reason}" + (r.By is null ? string.Empty : $" ({r.By})"))), WorkbookWriter.StyleWrapped);
+                            $"{Say(language, "reports.round")} {r.Round}: {Texts.Number(r.Points, language)} {Say(language, "reports.points-2")}, {r.Reason}" + (r.By is null ? string.Empty : $" ({r.By})"))), WorkbookWriter.StyleWrapped);
                         cells.Number(criterion.Points, WorkbookWriter.StyleDecimal2);
                         cells.Number(criterion.Discrepancy, WorkbookWriter.StyleDecimal2);
                     }, row.Card.UnitId);

@@ -36,6 +36,21 @@ public class RuleSetHostTests
     }
 
     [Fact]
+    public void TryReloadFolder_FolderGone_KeepsServingAndNamesTheFolderInBothLanguages()
+    {
+        var host = new RuleSetHost(Scorer.Compile(RuleSetLoader.Load("v1", Files())));
+        var gone = Path.Combine(Path.GetTempPath(), $"parindex-gone-{Guid.NewGuid():N}");
+
+        var result = host.TryReloadFolder(gone);
+
+        result.Swapped.Should().BeFalse();
+        result.Serving.Version.Should().Be("1.0.0");
+        result.Problems.Should().ContainSingle();
+        result.Problems[0].Message.Should().Be($"there is no rule set folder '{gone}'; the set being served is kept.");
+        result.Problems[0].MessageIn(Language.Vi).Should().Be($"không có thư mục bộ quy tắc '{gone}'; bộ quy tắc đang phục vụ được giữ nguyên.");
+    }
+
+    [Fact]
     public void TryReload_EditThatBreaksACase_IsNotSwappedIn()
     {
         var host = new RuleSetHost(Scorer.Compile(RuleSetLoader.Load("v1", Files())));
