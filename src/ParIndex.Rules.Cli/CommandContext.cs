@@ -280,9 +280,7 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     {
         ReportProblems(errors, warnings);
         var known = ids.ToList();
-        return new(Words.English
-            ? string.Create(CultureInfo.InvariantCulture, $"No unit '{id}' among the {known.Count} units of the inputs") + DidYouMean.Suffix(id, known)
-            : string.Create(CultureInfo.InvariantCulture, $"Không có đơn vị '{id}' trong {known.Count} đơn vị của các tệp đầu vào") + DidYouMean.SuffixVi(id, known));
+        return new(Words.Tell("cli.no-such-unit", id, known.Count, new LocalizedText(DidYouMean.SuffixVi(id, known), DidYouMean.Suffix(id, known))));
     }
 
     /// <summary>Prints the warnings and errors of the inputs, and gives the exit code they call for.</summary>

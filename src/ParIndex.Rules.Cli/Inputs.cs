@@ -28,8 +28,8 @@ internal static class Inputs
         }
         catch (RuleSetLoadException e)
         {
-            error.WriteLine(Text.VisibleLines(Words.English ? e.Message : string.Create(CultureInfo.InvariantCulture,
-                $"Bộ quy tắc '{e.Origin}' có {e.Problems.Count} lỗi:{Environment.NewLine}{string.Join(Environment.NewLine, e.Problems.Select(p => "  " + p.ToString(Language.Vi)))}")));
+            error.WriteLine(Text.VisibleLines(Words.English ? e.Message
+                : Words.Tell("cli.rule-set-has-problems", e.Origin, e.Problems.Count, string.Join(Environment.NewLine, e.Problems.Select(p => "  " + p.ToString(Language.Vi))))));
             return null;
         }
     }

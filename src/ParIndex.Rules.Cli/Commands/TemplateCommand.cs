@@ -46,9 +46,7 @@ internal static class TemplateCommand
             }
 
             var count = ruleSet.Indicators.Count.ToString(CultureInfo.InvariantCulture);
-            context.Output.WriteLine(language == Language.En
-                ? $"{path}: {count} indicators of '{ruleSet.Id}'. Fill in one row per unit below the row of keys."
-                : $"{path}: {count} chỉ tiêu của '{ruleSet.Id}'. Điền mỗi đơn vị một dòng, dưới dòng mã.");
+            context.Output.WriteLine(Messages.Tell("cli.template-written", language, path, count, ruleSet.Id));
             return ExitCodes.Success;
         });
         return command;

@@ -90,14 +90,14 @@ internal static class WhatIfCommand
     private static void Write(WhatIfResult result, IndicatorSnapshot snapshot, Dictionary<string, IndicatorValue> changes, int units, TextWriter output, bool english)
     {
         string N(decimal v) => Text.Number(v, english);
-        string Value(IndicatorValue? v) => v is { Kind: IndicatorValueKind.Boolean } b ? Texts.YesNo(b.Number == 1m, Text.Lang(english)) : v is { } n ? Texts.Grouped(n.Number, Text.Lang(english)) : english ? "(absent)" : "(không có)";
+        string Value(IndicatorValue? v) => v is { Kind: IndicatorValueKind.Boolean } b ? Texts.YesNo(b.Number == 1m, Text.Lang(english)) : v is { } n ? Texts.Grouped(n.Number, Text.Lang(english)) : Messages.Tell("cli.absent", Text.Lang(english));
         var (before, after) = (result.Before, result.After);
-        output.WriteLine($"{Text.Visible(before.UnitName)} ({Text.Visible(before.UnitId)}), {(english ? "if" : "nếu")} " + string.Join(", ", changes.Select(c =>
-            $"{c.Key} = {Value(c.Value)} ({(english ? "was" : "trước")} {Value(snapshot.Indicators.TryGetValue(c.Key, out var old) ? old : null)})")) + ":");
+        output.WriteLine($"{Text.Visible(before.UnitName)} ({Text.Visible(before.UnitId)}), {(Messages.Tell("cli.if", Text.Lang(english)))} " + string.Join(", ", changes.Select(c =>
+            $"{c.Key} = {Value(c.Value)} ({(Messages.Tell("cli.was", Text.Lang(english)))} {Value(snapshot.Indicators.TryGetValue(c.Key, out var old) ? old : null)})")) + ":");
         var changed = before.Criteria.Zip(after.Criteria).Where(p => p.First.Points != p.Second.Points || p.First.Status != p.Second.Status).ToList();
         if (changed.Count == 0)
         {
-            output.WriteLine(english ? "   no criterion changes" : "   không tiêu chí nào thay đổi");
+            output.WriteLine(Messages.Tell("cli.no-criterion-changes", Text.Lang(english)));
         }
 
         foreach (var (was, now) in changed)
@@ -106,8 +106,7 @@ internal static class WhatIfCommand
                 $"   {was.Id,-7} {ScoreReport.StatusLabel(was.Status, english)} {N(was.Points)} → {ScoreReport.StatusLabel(now.Status, english)} {N(now.Points)} ({Text.PointsChange(now.Points - was.Points, english)})"));
         }
 
-        output.WriteLine(english
-            ? $"   total {N(before.Total)} → {N(after.Total)}; {before.Classification} → {after.Classification}; rank {result.RankBefore} → {result.RankAfter} of {units}; targets {Texts.YesNo(before.MeetsTargets, Language.En)} → {Texts.YesNo(after.MeetsTargets, Language.En)}"
-            : $"   tổng điểm {N(before.Total)} → {N(after.Total)}; xếp loại {before.Classification} → {after.Classification}; hạng {result.RankBefore} → {result.RankAfter}/{units}; đạt mục tiêu: {Texts.YesNo(before.MeetsTargets, Language.Vi)} → {Texts.YesNo(after.MeetsTargets, Language.Vi)}");
+        output.WriteLine(Messages.Tell("cli.whatif-totals", Text.Lang(english), N(before.Total), N(after.Total), before.Classification, after.Classification, result.RankBefore, result.RankAfter, units,
+            Texts.YesNo(before.MeetsTargets, Text.Lang(english)), Texts.YesNo(after.MeetsTargets, Text.Lang(english))));
     }
 }

@@ -22,12 +22,12 @@ internal static class CheckReport
             var findings = Findings(card);
             units += findings.Count > 0 ? 1 : 0;
             var claimed = card.Criteria.Count(c => c.Claim is not null);
-            output.WriteLine(english
-                ? $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {claimed} criteria self-assessed{(card.ClaimedTotal is { } c ? $" ({Text.Number(c, true)} points)" : string.Empty)}; total {Text.Number(card.Total, true)}"
-                : $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): tự chấm {claimed} tiêu chí{(card.ClaimedTotal is { } v ? $" ({Text.Number(v, false)} điểm)" : string.Empty)}; tổng điểm {Text.Number(card.Total, false)}");
+            output.WriteLine(card.ClaimedTotal is { } c
+                ? Messages.Tell("cli.self-assessed-points-total", Text.Lang(english), Text.Visible(card.UnitName), Text.Visible(card.UnitId), claimed, Text.Number(c, english), Text.Number(card.Total, english))
+                : Messages.Tell("cli.self-assessed-total", Text.Lang(english), Text.Visible(card.UnitName), Text.Visible(card.UnitId), claimed, Text.Number(card.Total, english)));
             if (findings.Count == 0)
             {
-                output.WriteLine(english ? "   nothing for the council to question" : "   không có gì cần giải trình");
+                output.WriteLine(Messages.Tell("cli.nothing-for-the-council-to-question", Text.Lang(english)));
             }
 
             foreach (var finding in findings)
@@ -38,9 +38,7 @@ internal static class CheckReport
             output.WriteLine();
         }
 
-        output.WriteLine(english
-            ? string.Create(CultureInfo.InvariantCulture, $"{units} of {cards.Count} units have something to put right before appraisal.")
-            : string.Create(CultureInfo.InvariantCulture, $"{units}/{cards.Count} đơn vị có nội dung cần hoàn thiện trước thẩm định."));
+        output.WriteLine(Messages.Tell("cli.units-to-put-right", Text.Lang(english), units, cards.Count));
     }
 
     private static void WriteFinding(Finding finding, TextWriter output, bool english)
@@ -51,14 +49,12 @@ internal static class CheckReport
         {
             var claim = criterion.Claim!.Points;
             var gives = criterion.AppraisedPoints is { } appraised
-                ? (english ? $"the appraisal gives {N(appraised)}" : $"thẩm định cho {N(appraised)}")
-                : (english ? $"the figures give {N(criterion.Points)}" : $"số liệu cho {N(criterion.Points)}");
-            output.WriteLine(english
-                ? $"   {criterion.Id,-7} over-claimed: claimed {N(claim)}, {gives} of {N(criterion.MaxPoints)}{(criterion.Deducts ? " deducted" : string.Empty)}"
-                : $"   {criterion.Id,-7} tự chấm cao hơn: tự chấm {N(claim)}, {gives}/{N(criterion.MaxPoints)} điểm{(criterion.Deducts ? " bị trừ" : string.Empty)}");
+                ? (Messages.Tell("cli.the-appraisal-gives", Text.Lang(english), N(appraised)))
+                : (Messages.Tell("cli.the-figures-give", Text.Lang(english), N(criterion.Points)));
+            output.WriteLine(Messages.Tell(criterion.Deducts ? "cli.over-claimed-line-deducted" : "cli.over-claimed-line", Text.Lang(english), criterion.Id, N(claim), gives, N(criterion.MaxPoints)));
             if (criterion.Hint is { } hint)
             {
-                foreach (var line in Text.Wrap((english ? "Why: " : "Lý do: ") + hint.In(Text.Lang(english)), 100, "           "))
+                foreach (var line in Text.Wrap((Messages.Tell("cli.why", Text.Lang(english))) + hint.In(Text.Lang(english)), 100, "           "))
                 {
                     output.WriteLine(line);
                 }
@@ -67,9 +63,7 @@ internal static class CheckReport
 
         if (finding.EvidenceMissing)
         {
-            var text = english
-                ? $"{criterion.Id,-7} claimed {N(criterion.Claim!.Points)} with neither evidence nor an explanation: attach the documents (number, date, section) or explain"
-                : $"{criterion.Id,-7} tự chấm {N(criterion.Claim!.Points)} nhưng không có tài liệu kiểm chứng hay giải trình: hãy đính kèm tài liệu (số, ngày, mục) hoặc giải trình";
+            var text = Messages.Tell("cli.claimed-with-neither-evidence-nor-an", Text.Lang(english), criterion.Id, N(criterion.Claim!.Points));
             foreach (var line in Text.Wrap(text, 100, "   "))
             {
                 output.WriteLine(line);
@@ -79,8 +73,8 @@ internal static class CheckReport
         if (finding.Unappraised)
         {
             output.WriteLine(criterion.Claim is { } claim
-                ? (english ? $"   {criterion.Id,-7} judged, not yet appraised: {N(claim.Points)} claimed, provisional" : $"   {criterion.Id,-7} tiêu chí thẩm định, chưa được thẩm định: tự chấm {N(claim.Points)}, tạm tính")
-                : (english ? $"   {criterion.Id,-7} judged, not yet appraised and not claimed: self-assess it, with evidence" : $"   {criterion.Id,-7} tiêu chí thẩm định, chưa thẩm định và chưa tự chấm: hãy tự chấm, kèm tài liệu kiểm chứng"));
+                ? (Messages.Tell("cli.judged-not-yet-appraised-claimed-provisional", Text.Lang(english), criterion.Id, N(claim.Points)))
+                : (Messages.Tell("cli.judged-not-yet-appraised-and-not", Text.Lang(english), criterion.Id)));
         }
     }
 

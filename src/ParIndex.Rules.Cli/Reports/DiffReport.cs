@@ -12,18 +12,18 @@ internal static class DiffReport
         output.WriteLine($"{Text.Visible(diff.Before.Id)} {Text.Visible(diff.Before.Version)} → {Text.Visible(diff.After.Id)} {Text.Visible(diff.After.Version)}");
         if (diff.RuleSetChanges.Count > 0)
         {
-            output.WriteLine(en ? "The rule set:" : "Bộ quy tắc:");
+            output.WriteLine(Messages.Tell("cli.the-rule-set", Text.Lang(en)));
             Fields(diff.RuleSetChanges, output, language, "  ");
         }
 
-        output.WriteLine(diff.Criteria.Count == 0 ? (en ? "No criterion changed." : "Không tiêu chí nào thay đổi.") : en ? "Criteria:" : "Tiêu chí:");
+        output.WriteLine(diff.Criteria.Count == 0 ? (Messages.Tell("cli.no-criterion-changed-2", Text.Lang(en))) : Messages.Tell("cli.criteria", Text.Lang(en)));
         foreach (var criterion in diff.Criteria)
         {
             var change = criterion.Change switch
             {
-                ChangeKind.Added => en ? "added" : "thêm mới",
-                ChangeKind.Removed => en ? "removed" : "bỏ",
-                _ => en ? "changed" : "thay đổi",
+                ChangeKind.Added => Messages.Tell("cli.added", Text.Lang(en)),
+                ChangeKind.Removed => Messages.Tell("cli.removed", Text.Lang(en)),
+                _ => Messages.Tell("cli.changed", Text.Lang(en)),
             };
             output.WriteLine($"  {Text.Visible(criterion.Id)} ({change})");
             Fields(criterion.Fields, output, language, "    ");
@@ -34,17 +34,15 @@ internal static class DiffReport
             return;
         }
 
-        output.WriteLine(en
-            ? $"Units: {impact.Units.Count} of {impact.Scored} change total, rank or classification."
-            : $"Đơn vị: {impact.Units.Count}/{impact.Scored} đơn vị đổi tổng điểm, hạng hoặc xếp loại.");
+        output.WriteLine(Messages.Tell("cli.units-of-change-total-rank-or", Text.Lang(en), impact.Units.Count, impact.Scored));
         foreach (var unit in impact.Units)
         {
             string Rank(int? rank) => rank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—";
             output.WriteLine($"  {Text.Visible(unit.Name)} ({Text.Visible(unit.Id)}): {Texts.Number(unit.TotalBefore, language)} → {Texts.Number(unit.TotalAfter, language)} ({Texts.PointsChange(unit.TotalAfter - unit.TotalBefore, language)}); "
-                + $"{(en ? "rank" : "hạng")} {Rank(unit.RankBefore)} → {Rank(unit.RankAfter)}; {unit.ClassificationBefore} → {unit.ClassificationAfter}");
+                + $"{(Messages.Tell("cli.rank-2", Text.Lang(en)))} {Rank(unit.RankBefore)} → {Rank(unit.RankAfter)}; {unit.ClassificationBefore} → {unit.ClassificationAfter}");
         }
 
-        output.WriteLine((en ? "Classification: " : "Xếp loại: ") + string.Join("; ", impact.Classes.Select(c => $"{c.Classification} {c.Before} → {c.After}")));
+        output.WriteLine((Messages.Tell("cli.classification", Text.Lang(en))) + string.Join("; ", impact.Classes.Select(c => $"{c.Classification} {c.Before} → {c.After}")));
     }
 
     private static void Fields(IReadOnlyList<FieldChange> fields, TextWriter output, Language language, string indent)

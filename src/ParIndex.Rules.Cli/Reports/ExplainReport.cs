@@ -7,9 +7,8 @@ internal static class ExplainReport
 {
     public static void Write(RuleSet ruleSet, Scorecard card, TextWriter output, bool english)
     {
-        output.WriteLine(english
-            ? $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}) under {ruleSet.Id} {ruleSet.Version}: {Text.Number(card.Total, true)}/{Text.Number(card.MaxTotal, true)}, {card.Classification}, SIPAS {(card.Sipas is { } s ? Text.Fixed2(s, true) + "%" : "missing")}"
-            : $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}) theo {ruleSet.Id} {ruleSet.Version}: {Text.Number(card.Total, false)}/{Text.Number(card.MaxTotal, false)} điểm, {card.Classification}, SIPAS {(card.Sipas is { } s2 ? Text.Fixed2(s2, false) + "%" : "thiếu")}");
+        output.WriteLine(Messages.Tell("cli.explained-under", Text.Lang(english), Text.Visible(card.UnitName), Text.Visible(card.UnitId), ruleSet.Id, ruleSet.Version,
+            Text.Number(card.Total, english), Text.Number(card.MaxTotal, english), card.Classification, card.Sipas is { } s ? Text.Fixed2(s, english) + "%" : Messages.Tell("cli.sipas-missing", Text.Lang(english))));
         if (ParIndex.Rules.Reports.UnitTexts.MakeUp(card, Text.Lang(english)) is { } makeUp)
         {
             output.WriteLine(makeUp);
@@ -22,8 +21,8 @@ internal static class ExplainReport
             output.WriteLine(result.Excluded
                 ? $"   {ScoreReport.StatusLabel(result.Status, english)}: 0/0"
                 : result.Deducts
-                    ? $"   {ScoreReport.StatusLabel(result.Status, english)}: {(english ? "deducted" : "bị trừ")} {Text.Number(result.Points, english)} ({(english ? "at most" : "tối đa")} {Text.Number(result.MaxPoints, english)})"
-                    : $"   {ScoreReport.StatusLabel(result.Status, english)}: {Text.Number(result.Points, english)}/{Text.Number(result.MaxPoints, english)}, {(english ? "deduction" : "bị trừ")} {Text.Number(result.Deduction, english)}");
+                    ? $"   {ScoreReport.StatusLabel(result.Status, english)}: {(Messages.Tell("cli.deducted", Text.Lang(english)))} {Text.Number(result.Points, english)} ({(Messages.Tell("cli.at-most", Text.Lang(english)))} {Text.Number(result.MaxPoints, english)})"
+                    : $"   {ScoreReport.StatusLabel(result.Status, english)}: {Text.Number(result.Points, english)}/{Text.Number(result.MaxPoints, english)}, {(Messages.Tell("cli.deduction", Text.Lang(english)))} {Text.Number(result.Deduction, english)}");
             for (var p = 0; p < criterion.Parts.Count; p++)
             {
                 var part = criterion.Parts[p];
@@ -33,7 +32,7 @@ internal static class ExplainReport
                 var indent = new string(' ', prefix.Length);
                 Wrapped(output, prefix, indent, ParIndex.Rules.Reports.UnitTexts.Figures(ruleSet, part, partResult, Text.Lang(english)));
                 Wrapped(output, indent, indent, string.Create(CultureInfo.InvariantCulture,
-                    $"{(english ? "requirement" : "yêu cầu")} {ParIndex.Rules.Reports.RuleTexts.Requirement(part, Text.Lang(english))}; {ParIndex.Rules.Reports.RuleTexts.Scale(part, Text.Lang(english))}{Band(part, partResult, english)}; {ScoreReport.StatusLabel(partResult.Status, english)} {Text.Number(partResult.Points, english)}/{Text.Number(partResult.MaxPoints, english)}"));
+                    $"{(Messages.Tell("cli.requirement", Text.Lang(english)))} {ParIndex.Rules.Reports.RuleTexts.Requirement(part, Text.Lang(english))}; {ParIndex.Rules.Reports.RuleTexts.Scale(part, Text.Lang(english))}{Band(part, partResult, english)}; {ScoreReport.StatusLabel(partResult.Status, english)} {Text.Number(partResult.Points, english)}/{Text.Number(partResult.MaxPoints, english)}"));
                 if (ParIndex.Rules.Reports.UnitTexts.Recovery(partResult, Text.Lang(english)) is { } recovery)
                 {
                     output.WriteLine($"{new string(' ', prefix.Length)}{recovery}");
@@ -49,36 +48,34 @@ internal static class ExplainReport
             foreach (var round in result.Appraisal.OrderBy(r => r.Round))
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"   {(english ? "appraisal round" : "thẩm định vòng")} {round.Round}: {Text.Number(round.Points, english)} {(english ? "points" : "điểm")}, {Text.Visible(round.Reason)}{(round.By is { } by ? $" ({Text.Visible(by)})" : string.Empty)}"));
+                    $"   {(Messages.Tell("cli.appraisal-round", Text.Lang(english)))} {round.Round}: {Text.Number(round.Points, english)} {(Messages.Tell("cli.points", Text.Lang(english)))}, {Text.Visible(round.Reason)}{(round.By is { } by ? $" ({Text.Visible(by)})" : string.Empty)}"));
             }
 
             if (result.Excluded)
             {
-                output.WriteLine(english
-                    ? "   excluded for this unit: left out of the applicable maximum; the base is rescaled"
-                    : "   loại trừ với đơn vị này: không tính vào điểm tối đa áp dụng; điểm cơ bản được quy đổi");
+                output.WriteLine(Messages.Tell("cli.excluded-for-this-unit-left-out", Text.Lang(english)));
             }
 
             if (result.Provisional)
             {
-                output.WriteLine(english ? "   judged criterion: the points are the unit's claim, provisional until appraised" : "   tiêu chí thẩm định: điểm tạm tính theo điểm tự chấm, chờ thẩm định");
+                output.WriteLine(Messages.Tell("cli.judged-criterion-the-points-are-the", Text.Lang(english)));
             }
 
             if ((result.Appraisal.Count > 0 || result.Excluded) && result.ComputedStatus is { } computedStatus)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"   {(english ? "the figures alone give" : "riêng số liệu cho")} {ScoreReport.StatusLabel(computedStatus, english)} {Text.Number(result.ComputedPoints!.Value, english)}"));
+                    $"   {(Messages.Tell("cli.the-figures-alone-give", Text.Lang(english)))} {ScoreReport.StatusLabel(computedStatus, english)} {Text.Number(result.ComputedPoints!.Value, english)}"));
             }
 
             if (result.Claim is { } claim)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"   {(english ? "claimed" : "tự chấm")} {Text.Number(claim.Points, english)}, {(english ? "discrepancy" : "chênh lệch")} {Text.PointsChange(result.Discrepancy!.Value, english)}{(result.OverClaimed ? (english ? ", over-claimed" : ", tự chấm cao hơn") : string.Empty)}{(result.EvidenceMissing ? (english ? ", evidence missing" : ", thiếu tài liệu kiểm chứng") : string.Empty)}"));
+                    $"   {(Messages.Tell("cli.claimed", Text.Lang(english)))} {Text.Number(claim.Points, english)}, {(Messages.Tell("cli.discrepancy", Text.Lang(english)))} {Text.PointsChange(result.Discrepancy!.Value, english)}{(result.OverClaimed ? (Messages.Tell("cli.over-claimed", Text.Lang(english))) : string.Empty)}{(result.EvidenceMissing ? (Messages.Tell("cli.evidence-missing", Text.Lang(english))) : string.Empty)}"));
             }
 
             if (result.Hint is { } hint)
             {
-                foreach (var line in Text.Wrap((english ? "Hint: " : "Gợi ý: ") + hint.In(Text.Lang(english)), 100, "   "))
+                foreach (var line in Text.Wrap((Messages.Tell("cli.hint", Text.Lang(english))) + hint.In(Text.Lang(english)), 100, "   "))
                 {
                     output.WriteLine(line);
                 }
@@ -107,7 +104,7 @@ internal static class ExplainReport
 
         var band = part.Scale.Bands.FirstOrDefault(b => value >= b.Min);
         return band is null
-            ? english ? " (below every band)" : " (dưới mọi mức)"
-            : english ? $" (the band from {Text.Number(band.Min, true)}{Unit(part)})" : $" (mức từ {Text.Number(band.Min, false)}{Unit(part)})";
+            ? Messages.Tell("cli.below-every-band", Text.Lang(english))
+            : Messages.Tell("cli.the-band-from", Text.Lang(english), Text.Number(band.Min, english), Unit(part));
     }
 }

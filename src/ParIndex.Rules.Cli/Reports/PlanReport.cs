@@ -11,9 +11,7 @@ internal static class PlanReport
         {
             var seek = goalSeek?.Invoke(card);
             var items = card.Criteria.Where(c => c.Deduction > 0).ToList();
-            output.WriteLine(english
-                ? $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, true)} points; {Text.Number(card.Deduction, true)} to recover"
-                : $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, false)} điểm; có thể khắc phục {Text.Number(card.Deduction, false)} điểm");
+            output.WriteLine(Messages.Tell("cli.points-to-recover", Text.Lang(english), Text.Visible(card.UnitName), Text.Visible(card.UnitId), Text.Number(card.Total, english), Text.Number(card.Deduction, english)));
             if (seek is not null)
             {
                 foreach (var line in Text.Wrap(Goal(seek, english), 100, "   "))
@@ -24,7 +22,7 @@ internal static class PlanReport
 
             if (items.Count == 0)
             {
-                output.WriteLine(english ? "   nothing to do" : "   không có nhiệm vụ khắc phục");
+                output.WriteLine(Messages.Tell("cli.nothing-to-do", Text.Lang(english)));
             }
 
             var groups = items.GroupBy(c => c.LeadIn(Text.Lang(english)), StringComparer.Ordinal)
@@ -33,13 +31,13 @@ internal static class PlanReport
             foreach (var group in groups)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"   {(english ? "Lead" : "Chủ trì")}: {group.Key} ({(english ? "recovers" : "thu hồi")} {Text.Number(group.Sum(c => c.Deduction), english)})"));
+                    $"   {(Messages.Tell("cli.lead", Text.Lang(english)))}: {group.Key} ({(Messages.Tell("cli.recovers", Text.Lang(english)))} {Text.Number(group.Sum(c => c.Deduction), english)})"));
                 foreach (var item in group.OrderByDescending(c => c.Deduction).ThenBy(c => card.Criteria.ToList().IndexOf(c)))
                 {
                     var overdue = asOf is { } date && item.Deadline.Date is { } deadline && deadline < date;
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"     +{Text.Number(item.Deduction, english),-5} {item.Id} {item.Title.In(Text.Lang(english))}"));
-                    output.WriteLine($"            {(english ? "support" : "phối hợp")}: {item.SupportIn(Text.Lang(english))}; {(english ? "deadline" : "thời hạn")}: {item.Deadline.Text.In(Text.Lang(english))}{(overdue ? (english ? "  [OVERDUE]" : "  [QUÁ HẠN]") : string.Empty)}");
+                    output.WriteLine($"            {(Messages.Tell("cli.support", Text.Lang(english)))}: {item.SupportIn(Text.Lang(english))}; {(Messages.Tell("cli.deadline", Text.Lang(english)))}: {item.Deadline.Text.In(Text.Lang(english))}{(overdue ? (Messages.Tell("cli.overdue", Text.Lang(english))) : string.Empty)}");
                     foreach (var part in item.Parts)
                     {
                         if (ParIndex.Rules.Reports.UnitTexts.Recovery(part, Text.Lang(english)) is { } recovery)

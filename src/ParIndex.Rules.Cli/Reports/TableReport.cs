@@ -11,21 +11,18 @@ internal static class TableReport
     {
         var rules = report.RuleSet;
         output.WriteLine(rules.Title.In(Text.Lang(english)));
-        output.WriteLine(english
-            ? $"{rules.Id} {rules.Version}, hash {rules.ContentHash[..12]}: {report.InputOrder.Count} units"
-            : $"{rules.Id} {rules.Version}, mã băm {rules.ContentHash[..12]}: {report.InputOrder.Count} đơn vị");
+        output.WriteLine(Messages.Tell("cli.hash-units", Text.Lang(english), rules.Id, rules.Version, rules.ContentHash[..12], report.InputOrder.Count));
         output.WriteLine();
 
         var delta = report.HasPrevious;
-        var header = english
-            ? $"{"Rank",4}  {Text.Fit("Unit", 18)} {"Total",6}  {Text.Fit("Class", 10)} {"SIPAS",6}  {Text.Fit("Targets", 7)}"
-            : $"{"Hạng",4}  {Text.Fit("Đơn vị", 18)} {"Điểm",6}  {Text.Fit("Xếp loại", 10)} {"SIPAS",6}  {Text.Fit("Đạt MT", 7)}";
+        string W(string key) => Messages.Tell(key, Text.Lang(english));
+        var header = $"{W("cli.column-rank"),4}  {Text.Fit(W("cli.column-unit"), 18)} {W("cli.column-total"),6}  {Text.Fit(W("cli.column-class"), 10)} {"SIPAS",6}  {Text.Fit(W("cli.column-targets"), 7)}";
         if (delta)
         {
-            header += english ? $"{"ΔPts",6} {"ΔRank",5} " : $"{"ΔĐiểm",6} {"ΔHạng",5} ";
+            header += $"{W("cli.column-delta-points"),6} {W("cli.column-delta-rank"),5} ";
         }
 
-        header += english ? "Biggest deductions" : "Trừ điểm nhiều nhất";
+        header += Messages.Tell("cli.biggest-deductions", Text.Lang(english));
         output.WriteLine(header);
         foreach (var row in report.Rows)
         {
@@ -36,7 +33,7 @@ internal static class TableReport
             {
                 line += row.DeltaPoints is { } dp
                     ? string.Create(CultureInfo.InvariantCulture, $"{Text.PointsChange(dp, english),7} {(row.DeltaRank is { } dr ? Text.Signed(dr, english) : string.Empty),5} ")
-                    : string.Create(CultureInfo.InvariantCulture, $"{(row.Predecessors is not null ? (english ? "merged" : "gộp") : english ? "new" : "mới"),6} {string.Empty,5} ");
+                    : string.Create(CultureInfo.InvariantCulture, $"{(row.Predecessors is not null ? (Messages.Tell("cli.merged", Text.Lang(english))) : Messages.Tell("cli.new", Text.Lang(english))),6} {string.Empty,5} ");
             }
 
             var top = string.Join(" · ", row.Deductions.Take(3).Select(c => $"{c.Id} −{Text.Number(c.Deduction, english)}"));
@@ -49,26 +46,24 @@ internal static class TableReport
             foreach (var group in ScoreReport.TypeGroups(report))
             {
                 output.WriteLine();
-                output.WriteLine(english
-                    ? string.Create(CultureInfo.InvariantCulture, $"Ranking among {ScoreReport.TypeName(report.RuleSet, group.Key, true)} ({group.Count()} units)")
-                    : string.Create(CultureInfo.InvariantCulture, $"Xếp hạng trong loại {ScoreReport.TypeName(report.RuleSet, group.Key, false)} ({group.Count()} đơn vị)"));
+                output.WriteLine(Messages.Tell("cli.ranking-among-type", Text.Lang(english), ScoreReport.TypeName(report.RuleSet, group.Key, english), group.Count()));
                 foreach (var row in group)
                 {
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{row.Ranked.RankInType,4}  {Text.Fit(Text.Visible(row.Card.UnitName), 18)} {Text.Fixed2(row.Card.Total, english),6}  {(english ? "overall" : "chung")} {row.Ranked.Rank}").TrimEnd());
+                        $"{row.Ranked.RankInType,4}  {Text.Fit(Text.Visible(row.Card.UnitName), 18)} {Text.Fixed2(row.Card.Total, english),6}  {(Messages.Tell("cli.overall", Text.Lang(english)))} {row.Ranked.Rank}").TrimEnd());
                 }
             }
         }
         else if (report.Rows.Any(r => r.Card.UnitType is not null))
         {
             output.WriteLine();
-            output.WriteLine(english ? "Rankings within each unit type: add --by-type." : "Xếp hạng trong từng loại đơn vị: thêm --by-type.");
+            output.WriteLine(Messages.Tell("cli.rankings-within-each-unit-type-add", Text.Lang(english)));
         }
 
         if (report.Shown is { } shown)
         {
             output.WriteLine();
-            output.WriteLine(english ? $"The top {shown} of {report.InputOrder.Count} units." : $"{shown} đơn vị đứng đầu trong {report.InputOrder.Count} đơn vị.");
+            output.WriteLine(Messages.Tell("cli.the-top-of-units", Text.Lang(english), shown, report.InputOrder.Count));
         }
 
         if (summary)
@@ -77,7 +72,7 @@ internal static class TableReport
         }
 
         output.WriteLine();
-        output.WriteLine(english ? "Deductions of each unit" : "Điểm trừ của từng đơn vị");
+        output.WriteLine(Messages.Tell("cli.deductions-of-each-unit", Text.Lang(english)));
         foreach (var row in report.Rows)
         {
             output.WriteLine();
@@ -89,11 +84,9 @@ internal static class TableReport
     {
         var card = row.Card;
         var typeRank = card.UnitType is { } type
-            ? (english ? $", {row.Ranked.RankInType} among {ScoreReport.TypeTitle(ruleSet, type, true)}" : $", hạng {row.Ranked.RankInType} trong loại {ScoreReport.TypeTitle(ruleSet, type, false)}")
+            ? (Messages.Tell("cli.among", Text.Lang(english), row.Ranked.RankInType, ScoreReport.TypeTitle(ruleSet, type, english)))
             : string.Empty;
-        var heading = english
-            ? $"{row.Ranked.Rank}. {Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, true)}/{Text.Number(card.MaxTotal, true)}, {card.Classification}{typeRank}, {Text.Number(card.Deduction, true)} points deducted"
-            : $"{row.Ranked.Rank}. {Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, false)}/{Text.Number(card.MaxTotal, false)} điểm, {card.Classification}{typeRank}, bị trừ {Text.Number(card.Deduction, false)} điểm";
+        var heading = Messages.Tell("cli.points-deducted", Text.Lang(english), row.Ranked.Rank, Text.Visible(card.UnitName), Text.Visible(card.UnitId), Text.Number(card.Total, english), Text.Number(card.MaxTotal, english), card.Classification, typeRank, Text.Number(card.Deduction, english));
         foreach (var line in Text.Wrap(heading, Width, "   ").Select((l, i) => i == 0 ? l.TrimStart() : l))
         {
             output.WriteLine(line);
@@ -104,7 +97,7 @@ internal static class TableReport
             // Year-on-year by area: where the points moved.
             var moves = card.Areas.Where(a => was.TryGetValue(a.Id, out var before) && before != a.Points)
                 .Select(a => $"{a.Id} {Text.PointsChange(a.Points - was[a.Id], english)}").ToList();
-            var line = (english ? "against last year, by area: " : "so với năm trước theo lĩnh vực: ") + (moves.Count == 0 ? (english ? "no change" : "không đổi") : string.Join(" · ", moves));
+            var line = (Messages.Tell("cli.against-last-year-by-area", Text.Lang(english))) + (moves.Count == 0 ? (Messages.Tell("cli.no-change", Text.Lang(english))) : string.Join(" · ", moves));
             foreach (var wrapped in Text.Wrap(line, Width, "   "))
             {
                 output.WriteLine(wrapped);
@@ -122,9 +115,7 @@ internal static class TableReport
         if (row.Card.ClaimedTotal is { } claimed)
         {
             var over = card.Criteria.Count(c => c.OverClaimed);
-            output.WriteLine(english
-                ? $"   self-assessed {Text.Number(claimed, true)} points on {card.Criteria.Count(c => c.Claim is not null)} criteria; {over} over-claimed"
-                : $"   tự chấm {Text.Number(claimed, false)} điểm ở {card.Criteria.Count(c => c.Claim is not null)} tiêu chí; {over} tiêu chí tự chấm cao hơn");
+            output.WriteLine(Messages.Tell("cli.self-assessed-points-on-criteria-over", Text.Lang(english), Text.Number(claimed, english), card.Criteria.Count(c => c.Claim is not null), over));
         }
         if (MakeUp(card, english) is { } makeUp)
         {
@@ -140,7 +131,7 @@ internal static class TableReport
 
         if (!any)
         {
-            output.WriteLine(english ? "   no deduction" : "   không bị trừ điểm");
+            output.WriteLine(Messages.Tell("cli.no-deduction", Text.Lang(english)));
         }
     }
 
@@ -159,17 +150,17 @@ internal static class TableReport
         var notes = new List<string>();
         if (criterion.Claim is { } claim)
         {
-            notes.Add((english ? "claimed " : "tự chấm ") + Text.Number(claim.Points, english) + (criterion.OverClaimed ? (english ? ", over-claimed" : ", tự chấm cao hơn") : string.Empty));
+            notes.Add((Messages.Tell("cli.claimed-2", Text.Lang(english))) + Text.Number(claim.Points, english) + (criterion.OverClaimed ? (Messages.Tell("cli.over-claimed", Text.Lang(english))) : string.Empty));
         }
 
         if (criterion.AppraisedPoints is { } appraised)
         {
-            notes.Add((english ? "appraised " : "thẩm định ") + Text.Number(appraised, english));
+            notes.Add((Messages.Tell("cli.appraised", Text.Lang(english))) + Text.Number(appraised, english));
         }
 
         if (criterion.Provisional)
         {
-            notes.Add(english ? "provisional" : "tạm tính");
+            notes.Add(Messages.Tell("cli.provisional", Text.Lang(english)));
         }
 
         return notes.Count == 0 ? string.Empty : "  (" + string.Join(", ", notes) + ")";
@@ -179,7 +170,7 @@ internal static class TableReport
     {
         // A penalty criterion's points are what it deducted: shown as such, not as points earned out of a maximum.
         var points = criterion.Deducts
-            ? $"{Text.Fit(english ? "deducted" : "bị trừ", 8)} {Text.Number(criterion.Points, english),3}"
+            ? $"{Text.Fit(Messages.Tell("cli.deducted", Text.Lang(english)), 8)} {Text.Number(criterion.Points, english),3}"
             : $"{Text.Number(criterion.Points, english),5}/{Text.Number(criterion.MaxPoints, english),-4} {(criterion.Deduction > 0 ? "−" + Text.Number(criterion.Deduction, english) : string.Empty)}";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"   {criterion.Id,-6} {Text.Fit(ScoreReport.StatusLabel(criterion.Status, english), 14)} {points}{Sources(criterion, english)}"));
@@ -196,9 +187,9 @@ internal static class TableReport
     public static void WriteCard(UnitRow row, RuleSet ruleSet, TextWriter output, bool english)
     {
         var card = row.Card;
-        output.WriteLine(english
-            ? $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, true)}/{Text.Number(card.MaxTotal, true)}, {card.Classification}, rank {row.Ranked.Rank}{(card.UnitType is { } t ? $" ({row.Ranked.RankInType} among {Text.Visible(ruleSet.TypeTitle(t, Language.En))})" : string.Empty)}, SIPAS {(card.Sipas is { } s ? Text.Fixed2(s, true) + "%" : "missing")}, targets {Yes(card.MeetsTargets, true)}"
-            : $"{Text.Visible(card.UnitName)} ({Text.Visible(card.UnitId)}): {Text.Number(card.Total, false)}/{Text.Number(card.MaxTotal, false)} điểm, {card.Classification}, hạng {row.Ranked.Rank}{(card.UnitType is { } t2 ? $" (hạng {row.Ranked.RankInType} trong loại {Text.Visible(ruleSet.TypeTitle(t2, Language.Vi))})" : string.Empty)}, SIPAS {(card.Sipas is { } s2 ? Text.Fixed2(s2, false) + "%" : "thiếu")}, đạt mục tiêu: {Yes(card.MeetsTargets, false)}");
+        var inType = card.UnitType is { } t ? Messages.Tell("cli.card-rank-in-type", Text.Lang(english), row.Ranked.RankInType, Text.Visible(ruleSet.TypeTitle(t, Text.Lang(english)))) : string.Empty;
+        output.WriteLine(Messages.Tell("cli.card-line", Text.Lang(english), Text.Visible(card.UnitName), Text.Visible(card.UnitId), Text.Number(card.Total, english), Text.Number(card.MaxTotal, english),
+            card.Classification, row.Ranked.Rank, inType, card.Sipas is { } s ? Text.Fixed2(s, english) + "%" : Messages.Tell("cli.sipas-missing", Text.Lang(english)), Yes(card.MeetsTargets, english)));
         foreach (var area in card.Areas)
         {
             output.WriteLine();

@@ -32,9 +32,7 @@ internal static class TestReport
         }
 
         var failed = results.Count(r => !r.Passed);
-        output.WriteLine(Words.English
-            ? string.Create(CultureInfo.InvariantCulture, $"{ruleSet.Id} {ruleSet.Version}: {results.Count} cases, {results.Count - failed} passed, {failed} failed.")
-            : string.Create(CultureInfo.InvariantCulture, $"{ruleSet.Id} {ruleSet.Version}: {results.Count} ca, {results.Count - failed} đạt, {failed} sai."));
+        output.WriteLine(Words.Tell("cli.cases-passed-failed", ruleSet.Id, ruleSet.Version, results.Count, results.Count - failed, failed));
         if (coverage.IsComplete)
         {
             output.WriteLine(Words.Tell("cli.coverage-every-criterion-has-cases-every"));
