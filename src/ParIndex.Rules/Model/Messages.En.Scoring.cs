@@ -27,5 +27,9 @@ internal static partial class Messages
         ("scoring.responsibility", "Lead: {0}; support: {1}; deadline: {2}."),
         // Scoring/CriterionResults.cs
         ("scoring.appraised-in-round", "Appraisal round {0}: {1}/{2} points. {3}"),
+
+        // Scoring/CriterionResults.cs: a criterion the engine could not score
+        ("scoring.engine-overflow", "The criterion could not be scored: {0}. Check the figures."),
+        ("scoring.engine-failure", "The criterion could not be scored: {0}. Check the figures."),
     ];
 }

@@ -27,5 +27,9 @@ internal static partial class Messages
         ("scoring.responsibility", "Chủ trì: {0}; phối hợp: {1}; thời hạn: {2}."),
         // Scoring/CriterionResults.cs
         ("scoring.appraised-in-round", "Thẩm định vòng {0}: {1}/{2} điểm. {3}"),
+
+        // Scoring/CriterionResults.cs: a criterion the engine could not score
+        ("scoring.engine-overflow", "Không chấm được tiêu chí: số liệu quá lớn, không tính được. Kiểm tra lại số liệu."),
+        ("scoring.engine-failure", "Không chấm được tiêu chí do lỗi khi tính: {0}. Kiểm tra lại số liệu."),
     ];
 }

@@ -205,36 +205,23 @@ public static class Texts
         // A whole number that is still invalid is one past decimal's range: say so, not "must be a number".
         if (problem == MeasureProblem.NotANumber && figures.TryGetValue(key, out var figure) && figure.ToString().TrimStart('-') is { Length: > 0 } digits && digits.All(char.IsAsciiDigit))
         {
-            return language == Language.En
-                ? $"'{key}' ({digits}) is beyond the largest figure that can be read, {decimal.MaxValue} (about 7.9 × 10^28)."
-                : $"Số liệu không hợp lệ: “{title(key)}” ({key} = {digits}) vượt quá số lớn nhất đọc được ({decimal.MaxValue}); kiểm tra lại số liệu.";
+            return Messages.Tell("common.figure-too-large", language, key, digits, title(key), decimal.MaxValue);
         }
 
-        if (language == Language.En)
-        {
-            return problem switch
-            {
-                MeasureProblem.None => null,
-                MeasureProblem.Absent => $"'{key}' was not reported.",
-                MeasureProblem.ZeroDenominator => $"'{key}' is 0; report the actual figure so the rate can be computed.",
-                MeasureProblem.NotANumber => $"'{key}' must be a number, not {Shown(key)}.",
-                MeasureProblem.NotABoolean => $"'{key}' must be true or false, not {Shown(key)}.",
-                MeasureProblem.Negative => $"'{key}' is negative ({Shown(key)}); counts and amounts are never below 0.",
-                MeasureProblem.NotWhole => $"'{key}' must be a whole number, not {Shown(key)}.",
-                _ => $"'{key}' ({Shown(key)}) is more than '{other}' ({Shown(other)}).",
-            };
-        }
-
-        return problem switch
+        // The Vietnamese names an indicator by its title and its key, the English by its key: {2} and {5} are Vietnamese only.
+        var message = problem switch
         {
             MeasureProblem.None => null,
-            MeasureProblem.Absent => $"Thiếu số liệu: chưa báo cáo “{title(key)}” ({key}); cần báo cáo để được chấm điểm.",
-            MeasureProblem.ZeroDenominator => $"Thiếu số liệu: “{title(key)}” ({key}) bằng 0; cần báo cáo số thực tế để tính được tỷ lệ.",
-            MeasureProblem.NotANumber => $"Số liệu không hợp lệ: “{title(key)}” ({key} = {Shown(key)}) phải là một số; kiểm tra lại số liệu.",
-            MeasureProblem.NotABoolean => $"Số liệu không hợp lệ: “{title(key)}” ({key} = {Shown(key)}) phải là có/không (true/false); kiểm tra lại số liệu.",
-            MeasureProblem.Negative => $"Số liệu không hợp lệ: “{title(key)}” ({key} = {Shown(key)}) không được là số âm; kiểm tra lại số liệu.",
-            MeasureProblem.NotWhole => $"Số liệu không hợp lệ: “{title(key)}” ({key} = {Shown(key)}) phải là số nguyên; kiểm tra lại số liệu.",
-            _ => $"Số liệu không hợp lệ: “{title(key)}” ({key} = {Shown(key)}) lớn hơn “{title(other)}” ({other} = {Shown(other)}); kiểm tra lại số liệu.",
+            MeasureProblem.Absent => "common.figure-absent",
+            MeasureProblem.ZeroDenominator => "common.figure-zero-denominator",
+            MeasureProblem.NotANumber => "common.figure-not-a-number",
+            MeasureProblem.NotABoolean => "common.figure-not-a-boolean",
+            MeasureProblem.Negative => "common.figure-negative",
+            MeasureProblem.NotWhole => "common.figure-not-whole",
+            _ => "common.figure-part-above-whole",
         };
+        // The whole's title is asked for only when the whole is named: other problems may pass no indicator there.
+        var otherTitle = problem == MeasureProblem.PartAboveWhole ? title(other) : string.Empty;
+        return message is null ? null : Messages.Tell(message, language, key, Shown(key), title(key), other, Shown(other), otherTitle);
     }
 }

@@ -15,14 +15,10 @@ internal static class CriterionResults
         Func<LocalizedText>? hint = null;
         if (FailureText(rule, unit) is { } failure)
         {
-            // An overflow is the figures' fault and says so in Vietnamese; anything else quotes the error.
+            // An overflow is the figures' fault and says so in Vietnamese, without the engine's English diagnostic,
+            // which the English quotes; anything else quotes the error in both.
             var overflow = unit.EngineError is null && unit.FailureOf(rule.Index) is ArithmeticException;
-            // Kept out of the catalogue: the English quotes the engine's own diagnostic, which has no Vietnamese.
-            hint = () => new LocalizedText(
-                overflow
-                    ? "Không chấm được tiêu chí: số liệu quá lớn, không tính được. Kiểm tra lại số liệu."
-                    : $"Không chấm được tiêu chí do lỗi khi tính: {failure}. Kiểm tra lại số liệu.",
-                $"The criterion could not be scored: {failure}. Check the figures.");
+            hint = () => Messages.Say(overflow ? "scoring.engine-overflow" : "scoring.engine-failure", failure);
         }
         else if (excluded)
         {

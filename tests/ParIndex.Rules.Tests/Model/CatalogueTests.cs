@@ -19,6 +19,13 @@ public abstract partial class CatalogueTests(Func<Language, IReadOnlyDictionary<
 
     private IReadOnlyDictionary<string, string> En { get; } = catalogue(Language.En);
 
+    /// <summary>
+    /// Keys where one language deliberately tells a detail the other leaves out (an indicator's Vietnamese title, an
+    /// engine's English diagnostic), each explained where it is listed: one language's arguments must still be a
+    /// part of the other's.
+    /// </summary>
+    protected virtual IReadOnlySet<string> ToldInOneLanguage => new HashSet<string>();
+
     [Fact]
     public void Catalogue_EveryKey_IsInBothLanguages()
     {
@@ -29,7 +36,9 @@ public abstract partial class CatalogueTests(Func<Language, IReadOnlyDictionary<
     [Fact]
     public void Catalogue_EveryMessage_TakesTheSameArgumentsInBothLanguages()
     {
-        var differing = Vi.Keys.Where(key => !Arguments(Vi[key]).SetEquals(Arguments(En[key]))).ToList();
+        var differing = Vi.Keys.Where(key => ToldInOneLanguage.Contains(key)
+            ? !Arguments(En[key]).IsSubsetOf(Arguments(Vi[key])) && !Arguments(Vi[key]).IsSubsetOf(Arguments(En[key]))
+            : !Arguments(Vi[key]).SetEquals(Arguments(En[key]))).ToList();
 
         differing.Should().BeEmpty("a value told in one language and not the other is a message that lies in one of them");
     }
