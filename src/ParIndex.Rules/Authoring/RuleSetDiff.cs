@@ -33,7 +33,7 @@ public sealed record FieldChange(string Field, string? Before, string? After)
             var bracket = segment.IndexOf('[', StringComparison.Ordinal);
             var name = bracket < 0 ? segment : segment[..bracket];
             var index = bracket < 0 ? null : segment[(bracket + 1)..^1];
-            var word = Words.TryGetValue(name, out var pair) ? (language == Language.En ? pair.En : pair.Vi) : name;
+            var word = Words.TryGetValue(name, out var key) ? Messages.Tell(key, language) : name;
             return index is null ? word : $"{word} {int.Parse(index, System.Globalization.CultureInfo.InvariantCulture) + 1}";
         });
         return string.Join(", ", words);
@@ -55,17 +55,24 @@ public sealed record FieldChange(string Field, string? Before, string? After)
         : json.StartsWith('"') ? JsonConvert.DeserializeObject<string>(json) ?? json
         : json;
 
-    private static readonly Dictionary<string, (string Vi, string En)> Words = new(StringComparer.Ordinal)
+    // Each field's name in words, by its key in the catalogue: the rule file's name (maxPoints) → its words.
+    private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
     {
-        ["maxPoints"] = ("điểm tối đa", "maximum points"), ["requirement"] = ("yêu cầu", "requirement"), ["threshold"] = ("ngưỡng", "threshold"),
-        ["op"] = ("phép so sánh", "comparison"), ["scale"] = ("cách cho điểm", "scale"), ["bands"] = ("mức", "band"), ["min"] = ("từ", "from"),
-        ["points"] = ("điểm", "points"), ["parts"] = ("phần", "part"), ["title"] = ("tên", "title"), ["lead"] = ("chủ trì", "lead"),
-        ["support"] = ("phối hợp", "support"), ["deadline"] = ("thời hạn", "deadline"), ["hint"] = ("gợi ý", "hint"), ["value"] = ("giá trị", "value"),
-        ["zeroDenominator"] = ("mẫu số bằng 0", "zero denominator"), ["appliesTo"] = ("áp dụng cho", "applies to"), ["cases"] = ("ca kiểm thử", "test cases"),
-        ["type"] = ("loại", "type"), ["zeroBelow"] = ("0 điểm dưới", "0 below"), ["pointsPerEvent"] = ("điểm mỗi lần", "points per event"),
-        ["areas"] = ("lĩnh vực", "area"), ["classification"] = ("xếp loại", "classification"), ["minTotal"] = ("tổng điểm từ", "total from"),
-        ["targets"] = ("mục tiêu", "targets"), ["version"] = ("phiên bản", "version"), ["text"] = ("lời văn", "text"), ["date"] = ("ngày", "date"),
-        ["vi"] = ("tiếng Việt", "Vietnamese"), ["en"] = ("tiếng Anh", "English"), ["offices"] = ("đơn vị", "office"), ["unitTypes"] = ("loại đơn vị", "unit type"),
+        ["maxPoints"] = "authoring.field-max-points", ["requirement"] = "authoring.field-requirement",
+        ["threshold"] = "authoring.field-threshold", ["op"] = "authoring.field-op",
+        ["scale"] = "authoring.field-scale", ["bands"] = "authoring.field-bands", ["min"] = "authoring.field-min",
+        ["points"] = "authoring.field-points", ["parts"] = "authoring.field-parts",
+        ["title"] = "authoring.field-title", ["lead"] = "authoring.field-lead",
+        ["support"] = "authoring.field-support", ["deadline"] = "authoring.field-deadline",
+        ["hint"] = "authoring.field-hint", ["value"] = "authoring.field-value",
+        ["zeroDenominator"] = "authoring.field-zero-denominator", ["appliesTo"] = "authoring.field-applies-to",
+        ["cases"] = "authoring.field-cases", ["type"] = "authoring.field-type",
+        ["zeroBelow"] = "authoring.field-zero-below", ["pointsPerEvent"] = "authoring.field-points-per-event",
+        ["areas"] = "authoring.field-areas", ["classification"] = "authoring.field-classification",
+        ["minTotal"] = "authoring.field-min-total", ["targets"] = "authoring.field-targets",
+        ["version"] = "authoring.field-version", ["text"] = "authoring.field-text", ["date"] = "authoring.field-date",
+        ["vi"] = "authoring.field-vi", ["en"] = "authoring.field-en", ["offices"] = "authoring.field-offices",
+        ["unitTypes"] = "authoring.field-unit-types",
     };
 }
 

@@ -22,5 +22,9 @@ internal static partial class Messages
         ("common.figure-negative", "'{0}' is negative ({1}); counts and amounts are never below 0."),
         ("common.figure-not-whole", "'{0}' must be a whole number, not {1}."),
         ("common.figure-part-above-whole", "'{0}' ({1}) is more than '{3}' ({4})."),
+
+        // Model/Texts.cs: yes and no
+        ("common.yes", "yes"),
+        ("common.no", "no"),
     ];
 }

@@ -22,5 +22,9 @@ internal static partial class Messages
         ("common.figure-negative", "Số liệu không hợp lệ: “{2}” ({0} = {1}) không được là số âm; kiểm tra lại số liệu."),
         ("common.figure-not-whole", "Số liệu không hợp lệ: “{2}” ({0} = {1}) phải là số nguyên; kiểm tra lại số liệu."),
         ("common.figure-part-above-whole", "Số liệu không hợp lệ: “{2}” ({0} = {1}) lớn hơn “{5}” ({3} = {4}); kiểm tra lại số liệu."),
+
+        // Model/Texts.cs: yes and no
+        ("common.yes", "có"),
+        ("common.no", "không"),
     ];
 }

@@ -173,7 +173,7 @@ public static class Texts
     /// <param name="value">The fact.</param>
     /// <param name="language">The reader's language.</param>
     /// <returns>The word.</returns>
-    public static string YesNo(bool value, Language language) => language == Language.En ? (value ? "yes" : "no") : (value ? "có" : "không");
+    public static string YesNo(bool value, Language language) => Messages.Tell(value ? "common.yes" : "common.no", language);
 
     /// <summary>A status as a reader sees it: Vietnamese words, or the wire name in English.</summary>
     /// <param name="status">The status.</param>
