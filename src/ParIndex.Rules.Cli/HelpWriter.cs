@@ -52,10 +52,10 @@ internal sealed class HelpWriter(TextWriter output) : SynchronousCommandLineActi
         output.WriteLine();
         output.WriteLine(Words.Tell("cli.usage"));
         output.WriteLine("  " + path + string.Concat(command.Arguments.Select(a => " " + Usage(a)))
-            + (command.Subcommands.Count > 0 ? Words.Tell("cli.command") : string.Empty) + Words.Tell("cli.options"));
+            + (command.Subcommands.Count > 0 ? Words.Tell("cli.command") : string.Empty) + Words.Tell("cli.options-placeholder"));
         Section(Words.Tell("cli.arguments"), command.Arguments.Where(a => !a.Hidden).Select(a => (Usage(a).Trim('[', ']', '.'), a.Description ?? string.Empty)));
         var options = command.Options.Concat(parseResult.RootCommandResult.Command.Options.Where(o => o.Recursive && !command.Options.Contains(o)));
-        Section(Words.Tell("cli.options-2"), options.Where(o => !o.Hidden).Select(o => (Label(o), Describe(o))));
+        Section(Words.Tell("cli.options-heading"), options.Where(o => !o.Hidden).Select(o => (Label(o), Describe(o))));
         Section(Words.Tell("cli.commands"), command.Subcommands.Where(c => !c.Hidden)
             .Select(c => (c.Name + string.Concat(c.Arguments.Select(a => " " + Usage(a))), (c.Description ?? string.Empty).Split('\n')[0].TrimEnd('\r'))));
         return 0;

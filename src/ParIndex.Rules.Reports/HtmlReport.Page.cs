@@ -72,12 +72,12 @@ public static partial class HtmlReport
 
             foreach (var band in cards.GroupBy(c => c.Classification).OrderByDescending(g => g.Max(c => c.Total)))
             {
-                Fact(Say("reports.class") + band.Key, band.Count());
+                Fact(Say("reports.class-label") + band.Key, band.Count());
             }
 
             foreach (var type in cards.Where(c => c.UnitType is not null).GroupBy(c => c.UnitType!).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                Fact(Say("reports.type") + batch.RuleSet.TypeTitle(type.Key, language), type.Count());
+                Fact(Say("reports.type-label") + batch.RuleSet.TypeTitle(type.Key, language), type.Count());
             }
 
             output.WriteLine("</tbody></table>");
@@ -114,9 +114,9 @@ public static partial class HtmlReport
             var compared = batch.HasPrevious;
             var typed = cards.Any(c => c.UnitType is not null);
             output.WriteLine($"<h2>{Say("reports.ranking")}</h2><table><thead><tr><th>{Say("reports.rank")}</th><th>{Say("reports.unit")}</th>"
-                + (typed ? $"<th>{Say("reports.type-2")}</th><th>{Say("reports.rank-in-type")}</th>" : string.Empty)
-                + $"<th>{Say("reports.total-2")}</th><th>{Say("reports.class-2")}</th><th>SIPAS</th>"
-                + (!compared ? string.Empty : $"<th>{Say("reports.points")}</th><th>{Say("reports.rank-2")}</th>") + "</tr></thead><tbody>");
+                + (typed ? $"<th>{Say("reports.type-heading")}</th><th>{Say("reports.rank-in-type")}</th>" : string.Empty)
+                + $"<th>{Say("reports.total-column")}</th><th>{Say("reports.class-heading")}</th><th>SIPAS</th>"
+                + (!compared ? string.Empty : $"<th>{Say("reports.delta-points")}</th><th>{Say("reports.delta-rank")}</th>") + "</tr></thead><tbody>");
             foreach (var row in batch.Ranking)
             {
                 var card = row.Card;
@@ -151,10 +151,10 @@ public static partial class HtmlReport
         {
             var card = row.Card;
             output.WriteLine($"<section class=\"unit\" id=\"u-{E(card.UnitId)}\"><h2>{row.Rank}. {E(card.UnitName)} ({E(card.UnitId)})</h2><div class=\"top\"><div>");
-            output.WriteLine($"<p>{F2(card.Total)}/{N(card.MaxTotal)} {Say("reports.points-2")}, {E(card.Classification)}; {Say("reports.deducted")} {F2(card.Deduction)}.</p>");
+            output.WriteLine($"<p>{F2(card.Total)}/{N(card.MaxTotal)} {Say("reports.points-word")}, {E(card.Classification)}; {Say("reports.deducted")} {F2(card.Deduction)}.</p>");
             output.WriteLine($"<p>{Say("reports.rank")} {row.Rank}/{cards.Count}" + (card.UnitType is { } type && row.RankInType is { } inType
                 ? $"; {Say("reports.rank-among")} {E(batch.RuleSet.TypeTitle(type, language))}: {inType}/{cards.Count(c => c.UnitType == type)}" : string.Empty)
-                + (row.Previous is { } then ? $"; {Say("reports.last-year")} {F2(then.Total)}, {Say("reports.rank-4")} {then.Rank} (Δ {Texts.PointsChange(row.DeltaPoints!.Value, language)})" : string.Empty) + ".</p>");
+                + (row.Previous is { } then ? $"; {Say("reports.last-year")} {F2(then.Total)}, {Say("reports.rank-word")} {then.Rank} (Δ {Texts.PointsChange(row.DeltaPoints!.Value, language)})" : string.Empty) + ".</p>");
             var percents = card.Areas.Select(a => a.Percent ?? 0m).ToList();
             if (!Compact)
             {
@@ -195,7 +195,7 @@ public static partial class HtmlReport
             var compact = Compact;
             output.WriteLine($"<table class=\"criteria\"><thead><tr><th class=\"c-id\">{Say("reports.criterion")}</th>{(compact ? string.Empty : $"<th>{Say("reports.title")}</th>")}<th class=\"c-status\">{Say("reports.status")}</th>"
                 + (assessed ? $"<th class=\"c-claim\">{Say("reports.claimed")}</th><th class=\"c-claim\">{Say("reports.appraised")}</th>" : string.Empty)
-                + $"<th class=\"c-points\">{Say("reports.points-3")}</th><th class=\"c-lost\">{Say("reports.deducted-2")}</th></tr></thead><tbody>");
+                + $"<th class=\"c-points\">{Say("reports.points-heading")}</th><th class=\"c-lost\">{Say("reports.deducted-heading")}</th></tr></thead><tbody>");
             var full = 0;
             foreach (var criterion in card.Criteria)
             {

@@ -170,11 +170,11 @@ public sealed class RemediationPlan
 
         foreach (var group in groups)
         {
-            output.WriteLine($"<h2>{E(Messages.Tell("reports.lead", language) + group.Key)} ({E(Messages.Tell("reports.recovers", language) + N(group.Sum(i => i.Criterion.Deduction)))})</h2><ul>");
+            output.WriteLine($"<h2>{E(Messages.Tell("reports.lead-label", language) + group.Key)} ({E(Messages.Tell("reports.recovers-label", language) + N(group.Sum(i => i.Criterion.Deduction)))})</h2><ul>");
             foreach (var item in Items(group))
             {
                 var c = item.Criterion;
-                output.WriteLine($"<li><strong>+{E(N(c.Deduction))} · {E(c.Id)}</strong> {E(c.Title.In(language))}<br>{E(Messages.Tell("reports.support", language) + c.SupportIn(language) + Messages.Tell("reports.deadline", language) + c.Deadline.Text.In(language))}"
+                output.WriteLine($"<li><strong>+{E(N(c.Deduction))} · {E(c.Id)}</strong> {E(c.Title.In(language))}<br>{E(Messages.Tell("reports.support-label", language) + c.SupportIn(language) + Messages.Tell("reports.deadline-label", language) + c.Deadline.Text.In(language))}"
                     + (item.Overdue ? $" <span class=\"overdue\">{Messages.Tell("reports.overdue", language)}</span>" : string.Empty)
                     + (Needed(c) is { Length: > 0 } needed ? $"<br>{E(needed)}" : string.Empty)
                     + (c.Hint is { } hint ? $"<br><span class=\"hint\">{E(hint.In(language))}</span>" : string.Empty) + "</li>");
@@ -200,13 +200,13 @@ public sealed class RemediationPlan
         foreach (var group in groups)
         {
             output.WriteLine();
-            output.WriteLine($"## {Messages.Tell("reports.lead-2", language)}: {UnitTexts.MarkdownCell(group.Key)} ({Messages.Tell("reports.recovers-2", language)} {N(group.Sum(i => i.Criterion.Deduction))})");
+            output.WriteLine($"## {Messages.Tell("reports.lead-heading", language)}: {UnitTexts.MarkdownCell(group.Key)} ({Messages.Tell("reports.recovers-word", language)} {N(group.Sum(i => i.Criterion.Deduction))})");
             output.WriteLine();
             foreach (var item in Items(group))
             {
                 var c = item.Criterion;
-                output.WriteLine($"- **+{N(c.Deduction)} · {c.Id}** {UnitTexts.MarkdownCell(c.Title.In(language))}{(item.Overdue ? Messages.Tell("reports.overdue-2", language) : string.Empty)}");
-                output.WriteLine($"  - {Messages.Tell("reports.support-2", language)}: {UnitTexts.MarkdownCell(c.SupportIn(language))}; {Messages.Tell("reports.deadline-2", language)}: {UnitTexts.MarkdownCell(c.Deadline.Text.In(language))}");
+                output.WriteLine($"- **+{N(c.Deduction)} · {c.Id}** {UnitTexts.MarkdownCell(c.Title.In(language))}{(item.Overdue ? Messages.Tell("reports.overdue-markdown", language) : string.Empty)}");
+                output.WriteLine($"  - {Messages.Tell("reports.support-word", language)}: {UnitTexts.MarkdownCell(c.SupportIn(language))}; {Messages.Tell("reports.deadline-word", language)}: {UnitTexts.MarkdownCell(c.Deadline.Text.In(language))}");
                 if (Needed(c) is { Length: > 0 } needed)
                 {
                     output.WriteLine($"  - {needed}");

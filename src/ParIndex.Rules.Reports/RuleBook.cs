@@ -37,11 +37,11 @@ public static class RuleBook
         output.WriteLine($"<h1>{E(ruleSet.Title.In(language))}</h1><p>{E(ruleSet.Id)} {E(ruleSet.Version)}, {Say("reports.hash")} <code>{E(ruleSet.ContentHash[..12])}</code>"
             + $"{(ruleSet.Sealed ? Say("reports.sealed") : Say("reports.not-sealed"))}; {Say("reports.in-force")} {Day(from, language)} – {Day(to, language)}; "
             + $"{Say("reports.total-points")} {Texts.Number(ruleSet.TotalPoints, language)}.</p>");
-        output.WriteLine($"<table><thead><tr><th>{Say("reports.id")}</th><th>{Say("reports.criterion-requirement")}</th><th>{Say("reports.points-x2")}</th>"
-            + $"<th>{Say("reports.how-points-are-given")}</th><th>{Say("reports.lead-2")}</th><th>{Say("reports.support-x2")}</th><th>{Say("reports.deadline-x2")}</th></tr></thead><tbody>");
+        output.WriteLine($"<table><thead><tr><th>{Say("reports.id")}</th><th>{Say("reports.criterion-requirement")}</th><th>{Say("reports.max-points-heading")}</th>"
+            + $"<th>{Say("reports.how-points-are-given")}</th><th>{Say("reports.lead-heading")}</th><th>{Say("reports.support-heading")}</th><th>{Say("reports.deadline-heading")}</th></tr></thead><tbody>");
         foreach (var area in ruleSet.Areas)
         {
-            output.WriteLine($"<tr class=\"area\"><td>{E(area.Id)}</td><td colspan=\"6\">{E(area.Title.In(language))} ({Texts.Number(area.MaxPoints, language)} {Say("reports.points-2")})</td></tr>");
+            output.WriteLine($"<tr class=\"area\"><td>{E(area.Id)}</td><td colspan=\"6\">{E(area.Title.In(language))} ({Texts.Number(area.MaxPoints, language)} {Say("reports.points-word")})</td></tr>");
             foreach (var criterion in ruleSet.Criteria.Where(c => c.Area == area.Id))
             {
                 Criterion(output, criterion, ruleSet, language);
@@ -49,8 +49,8 @@ public static class RuleBook
         }
 
         output.WriteLine("</tbody></table>");
-        output.WriteLine($"<h2>{Say("reports.classification")}</h2><p>{E(string.Join("; ", ruleSet.Classification.Select(b => $"{b.Name}: {Say("reports.from")} {Texts.Number(b.MinTotal, language)}")))}.</p>");
-        output.WriteLine($"<p>{Say("reports.targets")}: {Say("reports.a-total-from")} {Texts.Number(ruleSet.Targets.MinTotal, language)}, SIPAS {Say("reports.from")} {Texts.Number(ruleSet.Targets.MinSipas, language)}%.</p>");
+        output.WriteLine($"<h2>{Say("reports.classification")}</h2><p>{E(string.Join("; ", ruleSet.Classification.Select(b => $"{b.Name}: {Say("reports.from-word")} {Texts.Number(b.MinTotal, language)}")))}.</p>");
+        output.WriteLine($"<p>{Say("reports.targets")}: {Say("reports.a-total-from")} {Texts.Number(ruleSet.Targets.MinTotal, language)}, SIPAS {Say("reports.from-word")} {Texts.Number(ruleSet.Targets.MinSipas, language)}%.</p>");
         output.WriteLine("</body></html>");
     }
 
@@ -58,7 +58,7 @@ public static class RuleBook
     {
         var parts = criterion.Judged is { } judged
             ? [judged.Step is { } s ? Messages.Tell("reports.judged-in-steps", language, Texts.Number(s, language)) : Messages.Tell("reports.judged", language)]
-            : criterion.Parts.Select(p => (criterion.Parts.Count > 1 ? $"({p.Id}) {Texts.Number(p.MaxPoints, language)} {Messages.Tell("reports.points-2", language)}: " : string.Empty)
+            : criterion.Parts.Select(p => (criterion.Parts.Count > 1 ? $"({p.Id}) {Texts.Number(p.MaxPoints, language)} {Messages.Tell("reports.points-word", language)}: " : string.Empty)
                 + $"{Messages.Tell("reports.requirement", language)} {RuleTexts.Requirement(p, language)}; {RuleTexts.Scale(p, language)}").ToList();
         var applies = criterion.AppliesTo is { } types ? $"<br><em>{E(Messages.Tell("reports.applies-to", language) + string.Join(", ", types.Select(t => ruleSet.TypeTitle(t, language))))}</em>" : string.Empty;
         output.WriteLine($"<tr><td>{E(criterion.Id)}</td><td><strong>{E(criterion.Title.In(language))}</strong><br>{E(criterion.RequirementText.In(language))}{applies}</td>"

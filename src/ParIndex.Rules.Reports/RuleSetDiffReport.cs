@@ -40,7 +40,7 @@ public static class RuleSetDiffReport
             .Concat(diff.Criteria.SelectMany(c => c.Fields.Count == 0
                 ? [(c.Id, new FieldChange(string.Empty, c.Change == ChangeKind.Added ? null : Say("reports.present"), c.Change == ChangeKind.Added ? Say("reports.added") : null))]
                 : c.Fields.Select(f => (c.Id, f))))
-            .Select(r => new[] { r.Item1, r.Item2.Field.Length == 0 ? Say("reports.criterion-x2") : r.Item2.Describe(language), r.Item2.BeforeIn(language), r.Item2.AfterIn(language) })
+            .Select(r => new[] { r.Item1, r.Item2.Field.Length == 0 ? Say("reports.criterion-word") : r.Item2.Describe(language), r.Item2.BeforeIn(language), r.Item2.AfterIn(language) })
             .ToList();
         Table(output, html, Say("reports.changes"), [Say("reports.criterion"), Say("reports.field"), Say("reports.before"), Say("reports.after")], rows, Cell);
         if (impact is not null)
@@ -51,8 +51,8 @@ public static class RuleSetDiffReport
                 $"{Rank(u.RankBefore)} → {Rank(u.RankAfter)}", $"{u.ClassificationBefore} → {u.ClassificationAfter}",
             }).ToList();
             Table(output, html, Say("reports.units-whose-total-rank-or-classification", impact.Units.Count, impact.Scored),
-                [Say("reports.unit"), Say("reports.total"), Say("reports.rank"), Say("reports.class-2")], units, Cell);
-            Table(output, html, Say("reports.units-per-class"), [Say("reports.class-2"), Say("reports.before"), Say("reports.after")],
+                [Say("reports.unit"), Say("reports.total"), Say("reports.rank"), Say("reports.class-heading")], units, Cell);
+            Table(output, html, Say("reports.units-per-class"), [Say("reports.class-heading"), Say("reports.before"), Say("reports.after")],
                 [.. impact.Classes.Select(c => new[] { c.Classification, c.Before.ToString(CultureInfo.InvariantCulture), c.After.ToString(CultureInfo.InvariantCulture) })], Cell);
         }
 

@@ -31,20 +31,20 @@ public static class RuleTexts
         var scale = part.Scale;
         var unit = Unit(part);
         string N(decimal v) => Texts.Number(v, language);
-        string Points(decimal v) => Messages.Tell("reports.points-4", language, N(v));
+        string Points(decimal v) => Messages.Tell("reports.points-count", language, N(v));
         return scale.Kind switch
         {
             ScaleKind.Binary => scale.Threshold is { } t
-                ? Messages.Tell("reports.or-more-less-0", language, N(t), unit, Points(part.MaxPoints))
-                : Messages.Tell("reports.yes-no-0", language, Points(part.MaxPoints)),
+                ? Messages.Tell("reports.scale-threshold", language, N(t), unit, Points(part.MaxPoints))
+                : Messages.Tell("reports.scale-yes-no", language, Points(part.MaxPoints)),
             ScaleKind.Step => string.Join("; ", scale.Bands.Select((b, i) => i == 0
                     ? Messages.Tell("reports.or-more", language, N(b.Min), unit, Points(b.Points))
-                    : Messages.Tell("reports.from-3", language, N(b.Min), unit, Points(b.Points))))
-                + (Messages.Tell("reports.below-0", language, N(scale.Bands[^1].Min), unit)),
+                    : Messages.Tell("reports.scale-band-from", language, N(b.Min), unit, Points(b.Points))))
+                + (Messages.Tell("reports.scale-below", language, N(scale.Bands[^1].Min), unit)),
             ScaleKind.Proportional => (Messages.Tell("reports.or-more-less-in-proportion-value", language, N(scale.Threshold!.Value), unit, Points(part.MaxPoints), N(part.MaxPoints), N(scale.Threshold.Value)))
-                + (scale.ZeroBelow is { } z ? Messages.Tell("reports.below-0", language, N(z), unit) : string.Empty),
+                + (scale.ZeroBelow is { } z ? Messages.Tell("reports.scale-below", language, N(z), unit) : string.Empty),
             ScaleKind.PerEvent => Messages.Tell("reports.for-each-at-most", language, Points(scale.PointsPerEvent!.Value), Points(part.MaxPoints)),
-            _ => Messages.Tell("reports.less-for-each-never-below-0", language, Points(part.MaxPoints), N(scale.PointsPerEvent!.Value)),
+            _ => Messages.Tell("reports.scale-penalty-per-event", language, Points(part.MaxPoints), N(scale.PointsPerEvent!.Value)),
         };
     }
 

@@ -16,7 +16,7 @@ internal static class Endpoints
         app.MapGet("/ranking", (HttpContext c, Workspace w, string? type, string? sort) =>
             WithSeason(c, w, "/ranking", h => h.Say("workbench.ranking"), (h, s) => Pages.Ranking(h, s, type, sort)));
         app.MapGet("/problems", (HttpContext c, Workspace w, string? sort) =>
-            WithSeason(c, w, "/problems", h => h.Say("workbench.input-problems-3"), (h, s) => Pages.Problems(h, s, sort)));
+            WithSeason(c, w, "/problems", h => h.Say("workbench.input-problems-heading"), (h, s) => Pages.Problems(h, s, sort)));
         app.MapGet("/units/{id}", (HttpContext c, Workspace w, IAntiforgery a, string id, string? done, string? target) =>
             Unit(c, w, a, id, null, done is null ? null : Say(c, "workbench.the-round-was-recorded-the-ranking"), false,
                 target: decimal.TryParse(target?.Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var goal) ? goal : null));

@@ -37,7 +37,7 @@ internal sealed class Html(Language language)
     public string Page(string title, string path)
     {
         var other = English ? "vi" : "en";
-        var links = new[] { ("/", Say("workbench.season")), ("/ranking", Say("workbench.ranking")), ("/problems", Say("workbench.input-problems-3")), ("/report", Say("workbench.report-and-charts")) };
+        var links = new[] { ("/", Say("workbench.season")), ("/ranking", Say("workbench.ranking")), ("/problems", Say("workbench.input-problems-heading")), ("/report", Say("workbench.report-and-charts")) };
         var nav = string.Concat(links.Select(l => $"<a href=\"{l.Item1}\"{(l.Item1 == path ? " aria-current=\"page\"" : string.Empty)}>{E(l.Item2)}</a>"));
         return $$"""
             <!DOCTYPE html>

@@ -14,13 +14,13 @@ internal static class UnitPage
         }
 
         h.Add($"<p id=\"card\" data-total=\"{card.Total.ToString(CultureInfo.InvariantCulture)}\" data-rank=\"{unit.Rank}\">{Html.E(h.Say("workbench.total"))} <strong>{h.Number(card.Total)}</strong> / {h.Number(card.MaxTotal)} · "
-            + $"{Html.E(h.Say("workbench.rank-3"))} {unit.Rank}{(unit.RankInType is { } t ? $" ({Html.E(h.Say("workbench.in-type"))} {t})" : string.Empty)} · {Html.E(card.Classification)}"
-            + $"{(card.ClaimedTotal is { } claimed ? $" · {Html.E(h.Say("workbench.claimed-2"))} {h.Number(claimed)}" : string.Empty)}</p>");
+            + $"{Html.E(h.Say("workbench.rank-word"))} {unit.Rank}{(unit.RankInType is { } t ? $" ({Html.E(h.Say("workbench.in-type"))} {t})" : string.Empty)} · {Html.E(card.Classification)}"
+            + $"{(card.ClaimedTotal is { } claimed ? $" · {Html.E(h.Say("workbench.claimed-word"))} {h.Number(claimed)}" : string.Empty)}</p>");
         if (whatIf is not null)
         {
             h.Add($"<p class=\"done\" id=\"whatif\" data-total=\"{whatIf.After.Total.ToString(CultureInfo.InvariantCulture)}\" data-rank=\"{whatIf.RankAfter}\">"
-                + $"{Html.E(h.Say("workbench.with-that-change"))}: {Html.E(h.Say("workbench.total-4"))} {h.Number(whatIf.Before.Total)} → <strong>{h.Number(whatIf.After.Total)}</strong>, "
-                + $"{Html.E(h.Say("workbench.rank-3"))} {whatIf.RankBefore} → <strong>{whatIf.RankAfter}</strong>"
+                + $"{Html.E(h.Say("workbench.with-that-change"))}: {Html.E(h.Say("workbench.total-word"))} {h.Number(whatIf.Before.Total)} → <strong>{h.Number(whatIf.After.Total)}</strong>, "
+                + $"{Html.E(h.Say("workbench.rank-word"))} {whatIf.RankBefore} → <strong>{whatIf.RankAfter}</strong>"
                 + string.Concat(whatIf.After.Criteria.Zip(whatIf.Before.Criteria).Where(p => p.First.Points != p.Second.Points)
                     .Select(p => $"; {Html.E(p.First.Id)} {h.Number(p.Second.Points)} → {h.Number(p.First.Points)}")) + $". {Html.E(h.Say("workbench.not-recorded-a-look-only"))}</p>");
         }
@@ -58,7 +58,7 @@ internal static class UnitPage
     {
         var id = Uri.EscapeDataString(card.UnitId);
         var keys = string.Concat(season.RuleSet.Indicators.Select(i => $"<option value=\"{Html.E(i.Key)}\">{Html.E(i.Key)} — {Html.E(i.Title.In(h.Language))}</option>"));
-        var criteria = string.Concat(season.RuleSet.Criteria.Select(c => $"<option value=\"{Html.E(c.Id)}\">{Html.E(c.Id)} ({h.Number(c.MaxPoints)} {Html.E(h.Say("workbench.points-2"))})</option>"));
+        var criteria = string.Concat(season.RuleSet.Criteria.Select(c => $"<option value=\"{Html.E(c.Id)}\">{Html.E(c.Id)} ({h.Number(c.MaxPoints)} {Html.E(h.Say("workbench.points-word"))})</option>"));
         h.Add($"""
             <h2>{Html.E(h.Say("workbench.what-if-a-figure-changed"))}</h2>
             <form method="post" action="/units/{id}/whatif">

@@ -10,7 +10,7 @@ internal static class ExplainCommand
     {
         var unit = new Argument<string>("UNIT")
         {
-            Description = Words.Tell("cli.the-unit-s-id-such-as"),
+            Description = Words.Tell("cli.unit-id-argument-or-every"),
         };
         var outputDir = CommandContext.OutputDirOption("cli.write-each-unit-s-explanation-to");
         var format = CommandContext.UnitFileFormatOption();

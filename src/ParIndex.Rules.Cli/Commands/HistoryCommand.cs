@@ -69,7 +69,7 @@ internal static class HistoryCommand
             h.Result.Rank?.ToString(CultureInfo.InvariantCulture) ?? "—", h.Result.RankInType?.ToString(CultureInfo.InvariantCulture) ?? "—",
             h.Result.Classification ?? "—", $"{h.Run.RuleSetId} {h.Run.RuleSetVersion} ({h.Run.RuleSetHash[..12]})",
         }).ToList();
-        output.WriteLine(Words.Tell("cli.runs", Text.Visible(history[0].Result.Name), Text.Visible(history[0].Result.UnitId), history.Count));
+        output.WriteLine(Words.Tell("cli.unit-runs-count", Text.Visible(history[0].Result.Name), Text.Visible(history[0].Result.UnitId), history.Count));
         output.WriteLine();
         if (markdown)
         {
@@ -103,7 +103,7 @@ internal static class HistoryCommand
     /// <summary>The history as two sheets: the runs, and the criteria that changed between them with their causes.</summary>
     private static TableSheet[] Sheets(IReadOnlyList<UnitHistoryEntry> history, List<(long From, long To, IReadOnlyList<ResultChange> Changes)> changes) =>
     [
-        new(Words.Tell("cli.runs-2"),
+        new(Words.Tell("cli.runs-heading"),
             [Words.Tell("cli.run"), Words.Tell("cli.when"), Words.Tell("cli.by"), Words.Tell("cli.period"), Words.Tell("cli.round"), Words.Tell("cli.total"),
                 Words.Tell("cli.rank"), Words.Tell("cli.rank-in-type"), Words.Tell("cli.class"), Words.Tell("cli.rule-set"), Words.Tell("cli.hash")],
             history.Select(h => (IReadOnlyList<object?>)[h.Run.Run, h.Run.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), h.Run.By, h.Run.Period, h.Run.Round,
@@ -136,7 +136,7 @@ internal static class HistoryCommand
 
         if (causes.HasFlag(ChangeCause.RuleSet))
         {
-            words.Add(Words.Tell("cli.rule-set-3"));
+            words.Add(Words.Tell("cli.rule-set-word"));
         }
 
         return words.Count == 0 ? Words.Tell("cli.nothing-in-the-record") : string.Join(", ", words);

@@ -44,7 +44,7 @@ internal static class ReplayCommand
                 }
                 catch (StoreException e)
                 {
-                    context.Output.WriteLine(Words.Tell("cli.run-3", stored.Run) + e.MessageIn(Words.Language));
+                    context.Output.WriteLine(Words.Tell("cli.run-numbered", stored.Run) + e.MessageIn(Words.Language));
                     differs = true;
                     continue;
                 }

@@ -9,7 +9,7 @@ internal static class WhatIfCommand
 {
     public static Command Create(CommandContext context)
     {
-        var unit = new Argument<string>("UNIT") { Description = Words.Tell("cli.the-unit-s-id-such-as-2") };
+        var unit = new Argument<string>("UNIT") { Description = Words.Tell("cli.unit-id-argument") };
         var inputs = CommandContext.InputArgument();
         var set = new Option<string[]>("--set")
         {

@@ -150,7 +150,7 @@ internal static class TableReport
         var notes = new List<string>();
         if (criterion.Claim is { } claim)
         {
-            notes.Add((Messages.Tell("cli.claimed-2", Text.Lang(english))) + Text.Number(claim.Points, english) + (criterion.OverClaimed ? (Messages.Tell("cli.over-claimed", Text.Lang(english))) : string.Empty));
+            notes.Add((Messages.Tell("cli.claimed-prefix", Text.Lang(english))) + Text.Number(claim.Points, english) + (criterion.OverClaimed ? (Messages.Tell("cli.over-claimed", Text.Lang(english))) : string.Empty));
         }
 
         if (criterion.AppraisedPoints is { } appraised)
