@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace ParIndex.Rules.Cli;
@@ -72,5 +71,5 @@ internal static class Words
     /// <summary>A message of the tool's catalogue in the run's language, its arguments put in.</summary>
     /// <param name="key">The message's key, such as <c>cli.no-progress-on-stderr</c>.</param>
     /// <param name="args">The values of <c>{0}</c>, <c>{1}</c>, …</param>
-    public static string Tell(string key, params object?[] args) => Messages.Say(key, args).In(Language);
+    public static string Tell(string key, params object?[] args) => Messages.Tell(key, Language, args);
 }

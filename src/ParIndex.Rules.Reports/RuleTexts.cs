@@ -40,8 +40,8 @@ public static class RuleTexts
             ScaleKind.Step => string.Join("; ", scale.Bands.Select((b, i) => i == 0
                     ? Messages.Tell("reports.or-more", language, N(b.Min), unit, Points(b.Points))
                     : Messages.Tell("reports.scale-band-from", language, N(b.Min), unit, Points(b.Points))))
-                + (Messages.Tell("reports.scale-below", language, N(scale.Bands[^1].Min), unit)),
-            ScaleKind.Proportional => (Messages.Tell("reports.or-more-less-in-proportion-value", language, N(scale.Threshold!.Value), unit, Points(part.MaxPoints), N(part.MaxPoints), N(scale.Threshold.Value)))
+                + Messages.Tell("reports.scale-below", language, N(scale.Bands[^1].Min), unit),
+            ScaleKind.Proportional => Messages.Tell("reports.or-more-less-in-proportion-value", language, N(scale.Threshold!.Value), unit, Points(part.MaxPoints), N(part.MaxPoints), N(scale.Threshold.Value))
                 + (scale.ZeroBelow is { } z ? Messages.Tell("reports.scale-below", language, N(z), unit) : string.Empty),
             ScaleKind.PerEvent => Messages.Tell("reports.for-each-at-most", language, Points(scale.PointsPerEvent!.Value), Points(part.MaxPoints)),
             _ => Messages.Tell("reports.scale-penalty-per-event", language, Points(part.MaxPoints), N(scale.PointsPerEvent!.Value)),

@@ -43,7 +43,7 @@ public static class UnitTexts
         }
 
         var items = predecessors.Select(p => Texts.Visible(p.Id) + (p.Previous is { } then
-            ? (Messages.Tell("reports.last-year-rank", language, Texts.Number(then.Total, language), then.Rank))
+            ? Messages.Tell("reports.last-year-rank", language, Texts.Number(then.Total, language), then.Rank)
             : string.Empty));
         return Messages.Tell("reports.merged-from", language) + string.Join(", ", items);
     }

@@ -82,10 +82,15 @@ public sealed class StoreException : Exception
     private readonly string _vietnamese;
 
     internal StoreException(string path, LocalizedText message, Exception? inner = null)
-        : base(Messages.Say("store.the-store", path, message).In(Language.En), inner)
+        : this(Messages.Say("store.the-store", path, message), path, inner)
+    {
+    }
+
+    private StoreException(LocalizedText said, string path, Exception? inner)
+        : base(said.In(Language.En), inner)
     {
         Path = path;
-        _vietnamese = Messages.Say("store.the-store", path, message).Vi;
+        _vietnamese = said.Vi;
     }
 
     /// <summary>The store's file.</summary>

@@ -39,7 +39,7 @@ internal static class Endpoints
         return context.Request.Cookies["parindex-lang"] == "en" ? Language.En : Language.Vi;
     }
 
-    private static string Say(HttpContext context, string key, params object?[] args) => Messages.Say(key, args).In(LanguageOf(context));
+    private static string Say(HttpContext context, string key, params object?[] args) => Messages.Tell(key, LanguageOf(context), args);
 
     private static string Token(HttpContext context, IAntiforgery antiforgery)
     {

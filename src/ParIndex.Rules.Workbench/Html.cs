@@ -15,7 +15,7 @@ internal sealed class Html(Language language)
 
     public bool English => Language == Language.En;
 
-    public string Say(string key, params object?[] args) => Messages.Say(key, args).In(Language);
+    public string Say(string key, params object?[] args) => Messages.Tell(key, Language, args);
 
     /// <summary>Text from anywhere (a unit's name, a file's) made safe for HTML and shown without hidden controls.</summary>
     public static string E(string? text) => Encoder.Encode(Texts.Visible(text ?? string.Empty));

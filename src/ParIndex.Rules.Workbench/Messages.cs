@@ -14,6 +14,9 @@ internal static partial class Messages
     /// <inheritdoc cref="MessageCatalogue.Say"/>
     public static LocalizedText Say(string key, params object?[] args) => All.Say(key, args);
 
+    /// <inheritdoc cref="MessageCatalogue.Tell"/>
+    public static string Tell(string key, Language language, params object?[] args) => All.Tell(key, language, args);
+
     /// <summary>The catalogue of a language: every key and its composite format.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The catalogue.</returns>

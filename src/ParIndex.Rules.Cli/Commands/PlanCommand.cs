@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using ParIndex.Rules.Cli.Reports;
 
 namespace ParIndex.Rules.Cli.Commands;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.CommandLine;
 using ParIndex.Rules.Cli.Reports;
 

@@ -92,8 +92,8 @@ internal static class WhatIfCommand
         string N(decimal v) => Text.Number(v, english);
         string Value(IndicatorValue? v) => v is { Kind: IndicatorValueKind.Boolean } b ? Texts.YesNo(b.Number == 1m, Text.Lang(english)) : v is { } n ? Texts.Grouped(n.Number, Text.Lang(english)) : Messages.Tell("cli.absent", Text.Lang(english));
         var (before, after) = (result.Before, result.After);
-        output.WriteLine($"{Text.Visible(before.UnitName)} ({Text.Visible(before.UnitId)}), {(Messages.Tell("cli.if", Text.Lang(english)))} " + string.Join(", ", changes.Select(c =>
-            $"{c.Key} = {Value(c.Value)} ({(Messages.Tell("cli.was", Text.Lang(english)))} {Value(snapshot.Indicators.TryGetValue(c.Key, out var old) ? old : null)})")) + ":");
+        output.WriteLine($"{Text.Visible(before.UnitName)} ({Text.Visible(before.UnitId)}), {Messages.Tell("cli.if", Text.Lang(english))} " + string.Join(", ", changes.Select(c =>
+            $"{c.Key} = {Value(c.Value)} ({Messages.Tell("cli.was", Text.Lang(english))} {Value(snapshot.Indicators.TryGetValue(c.Key, out var old) ? old : null)})")) + ":");
         var changed = before.Criteria.Zip(after.Criteria).Where(p => p.First.Points != p.Second.Points || p.First.Status != p.Second.Status).ToList();
         if (changed.Count == 0)
         {

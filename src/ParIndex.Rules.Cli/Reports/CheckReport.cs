@@ -1,4 +1,3 @@
-using System.Globalization;
 using Newtonsoft.Json;
 
 namespace ParIndex.Rules.Cli.Reports;
@@ -49,12 +48,12 @@ internal static class CheckReport
         {
             var claim = criterion.Claim!.Points;
             var gives = criterion.AppraisedPoints is { } appraised
-                ? (Messages.Tell("cli.the-appraisal-gives", Text.Lang(english), N(appraised)))
-                : (Messages.Tell("cli.the-figures-give", Text.Lang(english), N(criterion.Points)));
+                ? Messages.Tell("cli.the-appraisal-gives", Text.Lang(english), N(appraised))
+                : Messages.Tell("cli.the-figures-give", Text.Lang(english), N(criterion.Points));
             output.WriteLine(Messages.Tell(criterion.Deducts ? "cli.over-claimed-line-deducted" : "cli.over-claimed-line", Text.Lang(english), criterion.Id, N(claim), gives, N(criterion.MaxPoints)));
             if (criterion.Hint is { } hint)
             {
-                foreach (var line in Text.Wrap((Messages.Tell("cli.why", Text.Lang(english))) + hint.In(Text.Lang(english)), 100, "           "))
+                foreach (var line in Text.Wrap(Messages.Tell("cli.why", Text.Lang(english)) + hint.In(Text.Lang(english)), 100, "           "))
                 {
                     output.WriteLine(line);
                 }
@@ -73,8 +72,8 @@ internal static class CheckReport
         if (finding.Unappraised)
         {
             output.WriteLine(criterion.Claim is { } claim
-                ? (Messages.Tell("cli.judged-not-yet-appraised-claimed-provisional", Text.Lang(english), criterion.Id, N(claim.Points)))
-                : (Messages.Tell("cli.judged-not-yet-appraised-and-not", Text.Lang(english), criterion.Id)));
+                ? Messages.Tell("cli.judged-not-yet-appraised-claimed-provisional", Text.Lang(english), criterion.Id, N(claim.Points))
+                : Messages.Tell("cli.judged-not-yet-appraised-and-not", Text.Lang(english), criterion.Id));
         }
     }
 

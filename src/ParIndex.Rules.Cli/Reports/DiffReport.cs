@@ -16,7 +16,7 @@ internal static class DiffReport
             Fields(diff.RuleSetChanges, output, language, "  ");
         }
 
-        output.WriteLine(diff.Criteria.Count == 0 ? (Messages.Tell("cli.no-criterion-changed-sentence", Text.Lang(en))) : Messages.Tell("cli.criteria", Text.Lang(en)));
+        output.WriteLine(diff.Criteria.Count == 0 ? Messages.Tell("cli.no-criterion-changed-sentence", Text.Lang(en)) : Messages.Tell("cli.criteria", Text.Lang(en)));
         foreach (var criterion in diff.Criteria)
         {
             var change = criterion.Change switch
@@ -39,10 +39,10 @@ internal static class DiffReport
         {
             string Rank(int? rank) => rank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—";
             output.WriteLine($"  {Text.Visible(unit.Name)} ({Text.Visible(unit.Id)}): {Texts.Number(unit.TotalBefore, language)} → {Texts.Number(unit.TotalAfter, language)} ({Texts.PointsChange(unit.TotalAfter - unit.TotalBefore, language)}); "
-                + $"{(Messages.Tell("cli.rank-word", Text.Lang(en)))} {Rank(unit.RankBefore)} → {Rank(unit.RankAfter)}; {unit.ClassificationBefore} → {unit.ClassificationAfter}");
+                + $"{Messages.Tell("cli.rank-word", Text.Lang(en))} {Rank(unit.RankBefore)} → {Rank(unit.RankAfter)}; {unit.ClassificationBefore} → {unit.ClassificationAfter}");
         }
 
-        output.WriteLine((Messages.Tell("cli.classification", Text.Lang(en))) + string.Join("; ", impact.Classes.Select(c => $"{c.Classification} {c.Before} → {c.After}")));
+        output.WriteLine(Messages.Tell("cli.classification", Text.Lang(en)) + string.Join("; ", impact.Classes.Select(c => $"{c.Classification} {c.Before} → {c.After}")));
     }
 
     private static void Fields(IReadOnlyList<FieldChange> fields, TextWriter output, Language language, string indent)

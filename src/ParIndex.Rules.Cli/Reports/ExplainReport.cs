@@ -21,8 +21,8 @@ internal static class ExplainReport
             output.WriteLine(result.Excluded
                 ? $"   {ScoreReport.StatusLabel(result.Status, english)}: 0/0"
                 : result.Deducts
-                    ? $"   {ScoreReport.StatusLabel(result.Status, english)}: {(Messages.Tell("cli.deducted", Text.Lang(english)))} {Text.Number(result.Points, english)} ({(Messages.Tell("cli.at-most", Text.Lang(english)))} {Text.Number(result.MaxPoints, english)})"
-                    : $"   {ScoreReport.StatusLabel(result.Status, english)}: {Text.Number(result.Points, english)}/{Text.Number(result.MaxPoints, english)}, {(Messages.Tell("cli.deduction", Text.Lang(english)))} {Text.Number(result.Deduction, english)}");
+                    ? $"   {ScoreReport.StatusLabel(result.Status, english)}: {Messages.Tell("cli.deducted", Text.Lang(english))} {Text.Number(result.Points, english)} ({Messages.Tell("cli.at-most", Text.Lang(english))} {Text.Number(result.MaxPoints, english)})"
+                    : $"   {ScoreReport.StatusLabel(result.Status, english)}: {Text.Number(result.Points, english)}/{Text.Number(result.MaxPoints, english)}, {Messages.Tell("cli.deduction", Text.Lang(english))} {Text.Number(result.Deduction, english)}");
             for (var p = 0; p < criterion.Parts.Count; p++)
             {
                 var part = criterion.Parts[p];
@@ -32,7 +32,7 @@ internal static class ExplainReport
                 var indent = new string(' ', prefix.Length);
                 Wrapped(output, prefix, indent, ParIndex.Rules.Reports.UnitTexts.Figures(ruleSet, part, partResult, Text.Lang(english)));
                 Wrapped(output, indent, indent, string.Create(CultureInfo.InvariantCulture,
-                    $"{(Messages.Tell("cli.requirement", Text.Lang(english)))} {ParIndex.Rules.Reports.RuleTexts.Requirement(part, Text.Lang(english))}; {ParIndex.Rules.Reports.RuleTexts.Scale(part, Text.Lang(english))}{Band(part, partResult, english)}; {ScoreReport.StatusLabel(partResult.Status, english)} {Text.Number(partResult.Points, english)}/{Text.Number(partResult.MaxPoints, english)}"));
+                    $"{Messages.Tell("cli.requirement", Text.Lang(english))} {ParIndex.Rules.Reports.RuleTexts.Requirement(part, Text.Lang(english))}; {ParIndex.Rules.Reports.RuleTexts.Scale(part, Text.Lang(english))}{Band(part, partResult, english)}; {ScoreReport.StatusLabel(partResult.Status, english)} {Text.Number(partResult.Points, english)}/{Text.Number(partResult.MaxPoints, english)}"));
                 if (ParIndex.Rules.Reports.UnitTexts.Recovery(partResult, Text.Lang(english)) is { } recovery)
                 {
                     output.WriteLine($"{new string(' ', prefix.Length)}{recovery}");
@@ -48,7 +48,7 @@ internal static class ExplainReport
             foreach (var round in result.Appraisal.OrderBy(r => r.Round))
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"   {(Messages.Tell("cli.appraisal-round", Text.Lang(english)))} {round.Round}: {Text.Number(round.Points, english)} {(Messages.Tell("cli.points", Text.Lang(english)))}, {Text.Visible(round.Reason)}{(round.By is { } by ? $" ({Text.Visible(by)})" : string.Empty)}"));
+                    $"   {Messages.Tell("cli.appraisal-round", Text.Lang(english))} {round.Round}: {Text.Number(round.Points, english)} {Messages.Tell("cli.points", Text.Lang(english))}, {Text.Visible(round.Reason)}{(round.By is { } by ? $" ({Text.Visible(by)})" : string.Empty)}"));
             }
 
             if (result.Excluded)
@@ -64,18 +64,18 @@ internal static class ExplainReport
             if ((result.Appraisal.Count > 0 || result.Excluded) && result.ComputedStatus is { } computedStatus)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"   {(Messages.Tell("cli.the-figures-alone-give", Text.Lang(english)))} {ScoreReport.StatusLabel(computedStatus, english)} {Text.Number(result.ComputedPoints!.Value, english)}"));
+                    $"   {Messages.Tell("cli.the-figures-alone-give", Text.Lang(english))} {ScoreReport.StatusLabel(computedStatus, english)} {Text.Number(result.ComputedPoints!.Value, english)}"));
             }
 
             if (result.Claim is { } claim)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"   {(Messages.Tell("cli.claimed", Text.Lang(english)))} {Text.Number(claim.Points, english)}, {(Messages.Tell("cli.discrepancy", Text.Lang(english)))} {Text.PointsChange(result.Discrepancy!.Value, english)}{(result.OverClaimed ? (Messages.Tell("cli.over-claimed", Text.Lang(english))) : string.Empty)}{(result.EvidenceMissing ? (Messages.Tell("cli.evidence-missing", Text.Lang(english))) : string.Empty)}"));
+                    $"   {Messages.Tell("cli.claimed", Text.Lang(english))} {Text.Number(claim.Points, english)}, {Messages.Tell("cli.discrepancy", Text.Lang(english))} {Text.PointsChange(result.Discrepancy!.Value, english)}{(result.OverClaimed ? Messages.Tell("cli.over-claimed", Text.Lang(english)) : string.Empty)}{(result.EvidenceMissing ? Messages.Tell("cli.evidence-missing", Text.Lang(english)) : string.Empty)}"));
             }
 
             if (result.Hint is { } hint)
             {
-                foreach (var line in Text.Wrap((Messages.Tell("cli.hint", Text.Lang(english))) + hint.In(Text.Lang(english)), 100, "   "))
+                foreach (var line in Text.Wrap(Messages.Tell("cli.hint", Text.Lang(english)) + hint.In(Text.Lang(english)), 100, "   "))
                 {
                     output.WriteLine(line);
                 }

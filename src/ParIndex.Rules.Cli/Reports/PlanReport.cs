@@ -31,13 +31,13 @@ internal static class PlanReport
             foreach (var group in groups)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"   {(Messages.Tell("cli.lead", Text.Lang(english)))}: {group.Key} ({(Messages.Tell("cli.recovers", Text.Lang(english)))} {Text.Number(group.Sum(c => c.Deduction), english)})"));
+                    $"   {Messages.Tell("cli.lead", Text.Lang(english))}: {group.Key} ({Messages.Tell("cli.recovers", Text.Lang(english))} {Text.Number(group.Sum(c => c.Deduction), english)})"));
                 foreach (var item in group.OrderByDescending(c => c.Deduction).ThenBy(c => card.Criteria.ToList().IndexOf(c)))
                 {
                     var overdue = asOf is { } date && item.Deadline.Date is { } deadline && deadline < date;
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"     +{Text.Number(item.Deduction, english),-5} {item.Id} {item.Title.In(Text.Lang(english))}"));
-                    output.WriteLine($"            {(Messages.Tell("cli.support", Text.Lang(english)))}: {item.SupportIn(Text.Lang(english))}; {(Messages.Tell("cli.deadline", Text.Lang(english)))}: {item.Deadline.Text.In(Text.Lang(english))}{(overdue ? (Messages.Tell("cli.overdue", Text.Lang(english))) : string.Empty)}");
+                    output.WriteLine($"            {Messages.Tell("cli.support", Text.Lang(english))}: {item.SupportIn(Text.Lang(english))}; {Messages.Tell("cli.deadline", Text.Lang(english))}: {item.Deadline.Text.In(Text.Lang(english))}{(overdue ? Messages.Tell("cli.overdue", Text.Lang(english)) : string.Empty)}");
                     foreach (var part in item.Parts)
                     {
                         if (ParIndex.Rules.Reports.UnitTexts.Recovery(part, Text.Lang(english)) is { } recovery)

@@ -33,7 +33,7 @@ internal static class TableReport
             {
                 line += row.DeltaPoints is { } dp
                     ? string.Create(CultureInfo.InvariantCulture, $"{Text.PointsChange(dp, english),7} {(row.DeltaRank is { } dr ? Text.Signed(dr, english) : string.Empty),5} ")
-                    : string.Create(CultureInfo.InvariantCulture, $"{(row.Predecessors is not null ? (Messages.Tell("cli.merged", Text.Lang(english))) : Messages.Tell("cli.new", Text.Lang(english))),6} {string.Empty,5} ");
+                    : string.Create(CultureInfo.InvariantCulture, $"{(row.Predecessors is not null ? Messages.Tell("cli.merged", Text.Lang(english)) : Messages.Tell("cli.new", Text.Lang(english))),6} {string.Empty,5} ");
             }
 
             var top = string.Join(" · ", row.Deductions.Take(3).Select(c => $"{c.Id} −{Text.Number(c.Deduction, english)}"));
@@ -50,7 +50,7 @@ internal static class TableReport
                 foreach (var row in group)
                 {
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{row.Ranked.RankInType,4}  {Text.Fit(Text.Visible(row.Card.UnitName), 18)} {Text.Fixed2(row.Card.Total, english),6}  {(Messages.Tell("cli.overall", Text.Lang(english)))} {row.Ranked.Rank}").TrimEnd());
+                        $"{row.Ranked.RankInType,4}  {Text.Fit(Text.Visible(row.Card.UnitName), 18)} {Text.Fixed2(row.Card.Total, english),6}  {Messages.Tell("cli.overall", Text.Lang(english))} {row.Ranked.Rank}").TrimEnd());
                 }
             }
         }
@@ -84,7 +84,7 @@ internal static class TableReport
     {
         var card = row.Card;
         var typeRank = card.UnitType is { } type
-            ? (Messages.Tell("cli.among", Text.Lang(english), row.Ranked.RankInType, ScoreReport.TypeTitle(ruleSet, type, english)))
+            ? Messages.Tell("cli.among", Text.Lang(english), row.Ranked.RankInType, ScoreReport.TypeTitle(ruleSet, type, english))
             : string.Empty;
         var heading = Messages.Tell("cli.points-deducted", Text.Lang(english), row.Ranked.Rank, Text.Visible(card.UnitName), Text.Visible(card.UnitId), Text.Number(card.Total, english), Text.Number(card.MaxTotal, english), card.Classification, typeRank, Text.Number(card.Deduction, english));
         foreach (var line in Text.Wrap(heading, Width, "   ").Select((l, i) => i == 0 ? l.TrimStart() : l))
@@ -97,7 +97,7 @@ internal static class TableReport
             // Year-on-year by area: where the points moved.
             var moves = card.Areas.Where(a => was.TryGetValue(a.Id, out var before) && before != a.Points)
                 .Select(a => $"{a.Id} {Text.PointsChange(a.Points - was[a.Id], english)}").ToList();
-            var line = (Messages.Tell("cli.against-last-year-by-area", Text.Lang(english))) + (moves.Count == 0 ? (Messages.Tell("cli.no-change", Text.Lang(english))) : string.Join(" · ", moves));
+            var line = Messages.Tell("cli.against-last-year-by-area", Text.Lang(english)) + (moves.Count == 0 ? Messages.Tell("cli.no-change", Text.Lang(english)) : string.Join(" · ", moves));
             foreach (var wrapped in Text.Wrap(line, Width, "   "))
             {
                 output.WriteLine(wrapped);
@@ -150,12 +150,12 @@ internal static class TableReport
         var notes = new List<string>();
         if (criterion.Claim is { } claim)
         {
-            notes.Add((Messages.Tell("cli.claimed-prefix", Text.Lang(english))) + Text.Number(claim.Points, english) + (criterion.OverClaimed ? (Messages.Tell("cli.over-claimed", Text.Lang(english))) : string.Empty));
+            notes.Add(Messages.Tell("cli.claimed-prefix", Text.Lang(english)) + Text.Number(claim.Points, english) + (criterion.OverClaimed ? Messages.Tell("cli.over-claimed", Text.Lang(english)) : string.Empty));
         }
 
         if (criterion.AppraisedPoints is { } appraised)
         {
-            notes.Add((Messages.Tell("cli.appraised", Text.Lang(english))) + Text.Number(appraised, english));
+            notes.Add(Messages.Tell("cli.appraised", Text.Lang(english)) + Text.Number(appraised, english));
         }
 
         if (criterion.Provisional)

@@ -58,7 +58,7 @@ internal static class UnitFiles
 
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         ExplainReport.Write(ruleSet, card, text, english);
-        var title = (Messages.Tell("cli.scoring-explained", Text.Lang(english))) + $"{card.UnitName} ({card.UnitId})";
+        var title = Messages.Tell("cli.scoring-explained", Text.Lang(english)) + $"{card.UnitName} ({card.UnitId})";
         if (format == "html")
         {
             output.WriteLine($"<!DOCTYPE html><html lang=\"{(english ? "en" : "vi")}\"><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(title)}</title>");

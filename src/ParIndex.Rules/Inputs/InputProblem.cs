@@ -71,13 +71,13 @@ public sealed record InputProblem
         builder.Append(CultureInfo.InvariantCulture, $"({Line},{Column}): ");
         if (UnitId is not null)
         {
-            builder.Append(Messages.Say("inputs.problem-unit", UnitId).In(language));
+            builder.Append(Messages.Tell("inputs.problem-unit", language, UnitId));
             builder.Append(Field is null ? ": " : ", ");
         }
 
         if (Field is not null)
         {
-            builder.Append(Messages.Say("inputs.problem-field", Field).In(language)).Append(": ");
+            builder.Append(Messages.Tell("inputs.problem-field", language, Field)).Append(": ");
         }
 
         return builder.Append(MessageIn(language)).ToString();

@@ -31,9 +31,16 @@ internal sealed class MessageCatalogue
     /// <returns>The Vietnamese and the English.</returns>
     /// <exception cref="KeyNotFoundException">The catalogue does not hold the key (a test keeps that from shipping).</exception>
     /// <remarks>An argument that is itself a <see cref="LocalizedText"/> (a clause such as "did you mean …?") is put in in each language.</remarks>
-    public LocalizedText Say(string key, params object?[] args) => new(
-        string.Format(ShortestDecimals.Instance, _vi[key], In(args, Language.Vi)),
-        string.Format(ShortestDecimals.Instance, _en[key], In(args, Language.En)));
+    public LocalizedText Say(string key, params object?[] args) => new(Tell(key, Language.Vi, args), Tell(key, Language.En, args));
+
+    /// <summary>A message in one language, its arguments put in: only that language is formatted.</summary>
+    /// <param name="key">The message's key.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="args">The values of <c>{0}</c>, <c>{1}</c>, …</param>
+    /// <returns>The message.</returns>
+    /// <exception cref="KeyNotFoundException">The catalogue does not hold the key.</exception>
+    public string Tell(string key, Language language, params object?[] args) =>
+        string.Format(ShortestDecimals.Instance, In(language)[key], In(args, language));
 
     /// <summary>Every key of a language and its composite format.</summary>
     /// <param name="language">The language.</param>

@@ -19,12 +19,8 @@ internal static partial class Messages
     /// <inheritdoc cref="MessageCatalogue.Say"/>
     public static LocalizedText Say(string key, params object?[] args) => All.Say(key, args);
 
-    /// <summary>A message in one language, its arguments put in: a heading or a label of a file written in that language.</summary>
-    /// <param name="key">The message's key.</param>
-    /// <param name="language">The language.</param>
-    /// <param name="args">The values of <c>{0}</c>, <c>{1}</c>, …</param>
-    /// <returns>The message.</returns>
-    public static string Tell(string key, Language language, params object?[] args) => All.Say(key, args).In(language);
+    /// <inheritdoc cref="MessageCatalogue.Tell"/>
+    public static string Tell(string key, Language language, params object?[] args) => All.Tell(key, language, args);
 
     /// <summary>The catalogue of a language: every key and its composite format.</summary>
     /// <param name="language">The language.</param>
