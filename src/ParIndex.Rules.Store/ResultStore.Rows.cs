@@ -36,12 +36,12 @@ public sealed partial class ResultStore
 
     private SqliteCommand ResultCommand(SqliteTransaction transaction, long run) => Command("""
         INSERT INTO results (run, unit, name, type, total, rank, rank_in_type, classification, criteria)
-        VALUES ($run, $unit, $name, $type, $total, $rank, $inType, $class, $criteria)
+        VALUES ($run, $unit, $name, $type, $total, $rank, $inType, $class, CAST($criteria AS TEXT))
         """, transaction, [("$run", run), ("$unit", null), ("$name", null), ("$type", null), ("$total", null), ("$rank", null), ("$inType", null), ("$class", null), ("$criteria", null)]);
 
-    private static void InsertResult(SqliteCommand command, Scorecard card, int? rank, int? rankInType) =>
+    private static void InsertResult(SqliteCommand command, RecordJson json, RuleSet ruleSet, Scorecard card, int? rank, int? rankInType) =>
         Run(command, card.UnitId, card.UnitName, card.UnitType, card.HasTotal ? SnapshotJson.Number(card.Total) : null, rank, rankInType,
-            card.HasTotal ? card.Classification : null, SnapshotJson.Criteria(card));
+            card.HasTotal ? card.Classification : null, json.Criteria(card, ruleSet));
 
     /// <summary>Runs a prepared row statement with a row's values; its first parameter, the run, stays as it was set.</summary>
     private static void Run(SqliteCommand command, params object?[] values)

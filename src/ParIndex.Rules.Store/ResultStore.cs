@@ -91,7 +91,8 @@ public sealed partial class ResultStore : IDisposable
             throw new ArgumentException($"The result's unit '{missing}' is not among the inputs (merged before scoring?); a record must hold the inputs its results were scored from.", nameof(result));
         }
 
-        var snapshots = inputs.Select(SnapshotJson.Write).ToList();
+        using var json = new RecordJson();
+        var snapshots = inputs.Select(json.Snapshot).ToList();
         var ruleSet = result.RuleSet;
         lock (_gate)
         {
@@ -103,9 +104,10 @@ public sealed partial class ResultStore : IDisposable
                     INSERT INTO runs (at, by, period, round, source, inputs_hash, rule_set) VALUES ($at, $by, $period, $round, $source, $inputs, $rules) RETURNING run
                     """, ("$at", options.At.ToString("O", CultureInfo.InvariantCulture)), ("$by", options.By), ("$period", result.Period), ("$round", options.Round),
                     ("$source", source), ("$inputs", InputsHash(snapshots)), ("$rules", ruleSet.ContentHash));
-                // One statement each, prepared once and run for every row.
-                using (var input = Command("INSERT INTO inputs (run, position, unit, snapshot) VALUES ($run, $position, $unit, $snapshot)", transaction,
-                    [("$run", run), ("$position", 0), ("$unit", string.Empty), ("$snapshot", string.Empty)]))
+                // One statement each, prepared once and run for every row; the JSON goes in as the UTF-8 bytes it was
+                // written as, kept as text.
+                using (var input = Command("INSERT INTO inputs (run, position, unit, snapshot) VALUES ($run, $position, $unit, CAST($snapshot AS TEXT))", transaction,
+                    [("$run", run), ("$position", 0), ("$unit", string.Empty), ("$snapshot", Array.Empty<byte>())]))
                 {
                     for (var i = 0; i < snapshots.Count; i++)
                     {
@@ -116,12 +118,12 @@ public sealed partial class ResultStore : IDisposable
                 using var row = ResultCommand(transaction, run);
                 foreach (var unit in result.Units)
                 {
-                    InsertResult(row, unit.Card, unit.Rank, unit.RankInType);
+                    InsertResult(row, json, ruleSet, unit.Card, unit.Rank, unit.RankInType);
                 }
 
                 foreach (var card in result.Unranked)
                 {
-                    InsertResult(row, card, null, null);
+                    InsertResult(row, json, ruleSet, card, null, null);
                 }
 
                 transaction.Commit();
@@ -155,7 +157,7 @@ public sealed partial class ResultStore : IDisposable
     /// <returns>The snapshots.</returns>
     public IReadOnlyList<IndicatorSnapshot> Inputs(long run) => [.. InputTexts(run).Select(SnapshotJson.Read)];
 
-    /// <summary>The run's units as stored, in input order: what <see cref="InputsHash"/> is taken over.</summary>
+    /// <summary>The run's units as stored, in input order: what <see cref="InputsHash(IEnumerable{string})"/> is taken over.</summary>
     private List<string> InputTexts(long run) => Query("SELECT snapshot FROM inputs WHERE run = $run ORDER BY position", r => r.GetString(0), ("$run", run));
 
     /// <summary>The rule set a run was scored by, loaded from the store (no folder needed), checked against its stored hash.</summary>
@@ -205,15 +207,19 @@ public sealed partial class ResultStore : IDisposable
     /// <inheritdoc/>
     public void Dispose() => _connection.Dispose();
 
-    /// <summary>The SHA-256 of the stored inputs, in order: a record altered afterwards no longer matches it.</summary>
-    internal static string InputsHash(IEnumerable<string> snapshots)
+    /// <summary>The SHA-256 of the stored inputs' UTF-8, in order, each followed by a line feed: a record altered afterwards no longer matches it.</summary>
+    internal static string InputsHash(IEnumerable<byte[]> snapshots)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var snapshot in snapshots)
         {
-            sha.AppendData(Encoding.UTF8.GetBytes(snapshot + "\n"));
+            sha.AppendData(snapshot);
+            sha.AppendData("\n"u8);
         }
 
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
+
+    /// <inheritdoc cref="InputsHash(IEnumerable{byte[]})"/>
+    internal static string InputsHash(IEnumerable<string> snapshots) => InputsHash(snapshots.Select(Encoding.UTF8.GetBytes));
 }

@@ -315,6 +315,11 @@ public sealed class Scorecard
     /// <returns>Its final points.</returns>
     public decimal PointsAt(int index) => Criteria is ICriterionIndex indexed ? indexed.PointsAt(index) : Criteria[index].Points;
 
+    /// <summary>The status of the criterion at a position, without building its result: with <see cref="PointsAt"/>, what a record of thousands of units keeps.</summary>
+    /// <param name="index">The criterion's position in the rule set (and in <see cref="Criteria"/>).</param>
+    /// <returns>Its final status.</returns>
+    public CriterionStatus StatusAt(int index) => Criteria is ICriterionIndex indexed ? indexed.StatusAt(index) : Criteria[index].Status;
+
     /// <summary>
     /// Each criterion's result, built for one pass and not kept as <see cref="Criteria"/> keeps what it builds: for a
     /// writer of thousands of units, whose memory would otherwise hold every unit's results at once.
@@ -342,4 +347,7 @@ internal interface ICriterionIndex
 
     /// <summary>The points of the criterion at a position, without building its result.</summary>
     decimal PointsAt(int index);
+
+    /// <summary>The status of the criterion at a position, without building its result.</summary>
+    CriterionStatus StatusAt(int index);
 }

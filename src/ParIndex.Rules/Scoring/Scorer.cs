@@ -217,6 +217,8 @@ public sealed partial class Scorer
 
         public decimal PointsAt(int index) => scorer._criteria[index].FinalOutcome(fact).Points;
 
+        public CriterionStatus StatusAt(int index) => scorer._criteria[index].FinalOutcome(fact).Status;
+
         protected override CriterionResult Build(int index) => CriterionResults.Build(
             scorer._criteria[index], fact, scorer.RuleSet.IndicatorsByKey, scorer.RuleSet.Areas[scorer._areaOfCriterion[index]].Kind == AreaKind.Bonus);
     }

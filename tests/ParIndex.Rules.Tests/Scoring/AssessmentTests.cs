@@ -129,6 +129,25 @@ public class AssessmentTests
         });
     }
 
+    [Theory]
+    [InlineData("hon-me", "1.1", CriterionStatus.Fail, "3")]
+    [InlineData("hon-me", "1.2", CriterionStatus.Pass, "4")]
+    [InlineData("hon-me", "2.1", CriterionStatus.NotApplicable, "0")]
+    [InlineData("cam-ly", "1.2", CriterionStatus.Fail, "3.58")]
+    [InlineData("dong-phong", "1.1", CriterionStatus.MissingData, "0")]
+    [InlineData("dong-phong", "4.1", CriterionStatus.Fail, "4.5")]
+    public void StatusAtAndPointsAt_CardsWhoseResultsAreNotBuilt_GiveTheFinalOutcome(string unit, string criterion, CriterionStatus status, string points)
+    {
+        // Scored afresh, so no result has been built: Hòn Mê's 1.1 is its round-2 appraisal, its 2.1 (no dossier) is
+        // excluded; Cẩm Lý's 1.2 is 179/200 = 89.5% of 4 = 3.58; Đông Phong claimed nothing for judged 1.1 and has
+        // 3 violations × 1.5 on 4.1 (the cap is the area's, not the criterion's).
+        var snapshots = SnapshotReader.ReadFile(Path.Combine(Some.RepositoryRoot, "samples", "province-example-2025.json"), Example.Value.RuleSet).Snapshots;
+        var card = Example.Value.ScoreMany(snapshots).Single(c => c.UnitId == unit);
+        var index = Example.Value.RuleSet.Criteria.ToList().FindIndex(c => c.Id == criterion);
+
+        (card.StatusAt(index), card.PointsAt(index)).Should().Be((status, decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     [Fact]
     public void Score_JudgedClaimNotYetAppraised_IsProvisional()
     {

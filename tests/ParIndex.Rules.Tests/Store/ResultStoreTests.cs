@@ -33,6 +33,24 @@ public sealed partial class ResultStoreTests : IDisposable
     }
 
     [Fact]
+    public void Record_SampleDistrict_KeepsInputsAndCriteriaAsTextSqlReads()
+    {
+        var (inputs, batch) = SampleDistrict();
+        using var store = ResultStore.Open(Db);
+
+        store.Record(inputs, batch, Who);
+
+        // Text, not bytes, so a person with sqlite3 reads it and its JSON functions work on it. Nhã Lộng has 1
+        // initiative recognised, at least 1 required: 1.1 passes for its 2 points.
+        StoreSql.Count(Db, "SELECT count(*) FROM inputs WHERE typeof(snapshot) <> 'text'").Should().Be(0);
+        StoreSql.Count(Db, "SELECT count(*) FROM results WHERE typeof(criteria) <> 'text'").Should().Be(0);
+        StoreSql.Count(Db, "SELECT count(*) FROM inputs WHERE json_extract(snapshot, '$.name') = 'Nhã Lộng' AND json_extract(snapshot, '$.figures.parInitiativesRecognised') = '1'")
+            .Should().Be(1);
+        StoreSql.Count(Db, "SELECT count(*) FROM results WHERE unit = 'nha-long' AND json_extract(criteria, '$[0][0]') = '1.1' " +
+            "AND json_extract(criteria, '$[0][1]') = 'pass' AND CAST(json_extract(criteria, '$[0][2]') AS REAL) = 2").Should().Be(1);
+    }
+
+    [Fact]
     public void Replay_UnalteredRun_ProvesEveryResultEqual()
     {
         var (inputs, batch) = SampleDistrict();
@@ -132,6 +150,33 @@ public sealed partial class ResultStoreTests : IDisposable
         var again = store.Inputs(1).Single();
         again.Indicators.Should().Equal(unit.Indicators);
         again.Indicators["investmentAllocated"].Number.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be("12345678901234567890.50");
+        store.Replay(1).Equal.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Record_TextsJsonMustEscape_AreReadBackExactly()
+    {
+        // Quotes, a backslash, a tab and a line break, a letter with a combining mark, and a character outside the
+        // basic plane (a surrogate pair): each must come back as it went in, wherever a text is kept.
+        const string Awkward = "Xã \"Phú\" Bình\\Tổ 1\tdòng 2\nthôn Hòa\u0300 🌾";
+        var unit = Some.PerfectUnit("kho", v => v["citizenDialogues"] = IndicatorValue.Invalid(Awkward)) with
+        {
+            Name = Awkward,
+            SelfAssessment = new Dictionary<string, Claim> { ["1.1"] = new(2m, [new Evidence(Awkward, new DateOnly(2025, 11, 3), Awkward)], Awkward) },
+            Appraisal = new Dictionary<string, IReadOnlyList<AppraisalRound>> { ["1.1"] = [new AppraisalRound(1, 1.5m, Awkward, Awkward)] },
+        };
+        var scorer = Some.Commune2025Scorer;
+        var batch = ScoredBatch.Of(scorer.RuleSet, scorer.ScoreMany([unit]));
+        using var store = ResultStore.Open(Db);
+
+        store.Record([unit], batch, Who);
+
+        var again = store.Inputs(1).Single();
+        (again.Name, again.Indicators["citizenDialogues"].Raw).Should().Be((Awkward, Awkward));
+        var claim = again.SelfAssessment!["1.1"];
+        (claim.Points, claim.Explanation, claim.Evidence.Single()).Should().Be((2m, Awkward, new Evidence(Awkward, new DateOnly(2025, 11, 3), Awkward)));
+        again.Appraisal!["1.1"].Should().Equal(new AppraisalRound(1, 1.5m, Awkward, Awkward));
+        store.Results(1).Single().Name.Should().Be(Awkward);
         store.Replay(1).Equal.Should().BeTrue();
     }
 
