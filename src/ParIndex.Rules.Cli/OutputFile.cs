@@ -20,8 +20,8 @@ internal sealed class OutputFile : IDisposable
             .Select(signal => System.Runtime.InteropServices.PosixSignalRegistration.Create(signal, _ => RemovePending())),
     ];
 
-    // A signal ends the process without ProcessExit or any finally block (found by a test: SIGTERM left the spool
-    // behind). The handler removes what is pending and lets the signal end the process as it would have.
+    // A signal ends the process without ProcessExit or any finally block (found by a test: SIGTERM left the temporary
+    // file behind). The handler removes what is pending and lets the signal end the process as it would have.
     static OutputFile() => AppDomain.CurrentDomain.ProcessExit += (_, _) => RemovePending();
 
     private static void RemovePending()
@@ -79,37 +79,6 @@ internal sealed class OutputFile : IDisposable
         var cut = name.Length <= 100 ? name.Length : char.IsHighSurrogate(name[99]) ? 99 : 100;
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{name[..cut]}.{Guid.NewGuid():N}.tmp");
         return new OutputFile(full, temporary, Create(temporary, path));
-    }
-
-    /// <summary>
-    /// A report for the screen held in a temporary file until <see cref="CopyTo"/> shows it: the screen cannot take a
-    /// report back, so one that must wait (for the run to be recorded) waits here rather than in memory (24 MB for the
-    /// whole country's table).
-    /// </summary>
-    public static OutputFile Spool()
-    {
-        var temporary = Path.Combine(Path.GetTempPath(), $".parindex-screen.{Guid.NewGuid():N}.tmp");
-        // Read back by CopyTo, so opened for both.
-        var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
-        return new OutputFile(temporary, temporary, new StreamWriter(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)));
-    }
-
-    /// <summary>Shows a spooled report on <paramref name="screen"/> and removes its file.</summary>
-    public void CopyTo(TextWriter screen)
-    {
-        Writer.Flush();
-        _writer!.BaseStream.Position = 0;
-        using (var reader = new StreamReader(_writer.BaseStream, _writer.Encoding, detectEncodingFromByteOrderMarks: false, leaveOpen: true))
-        {
-            var buffer = new char[64 * 1024];
-            int read;
-            while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                screen.Write(buffer, 0, read);
-            }
-        }
-
-        Dispose();
     }
 
     private static StreamWriter Create(string file, string shown)

@@ -111,9 +111,8 @@ internal static class ScoreCommand
     {
         // A report never shows a run the store does not hold, and the run is recorded while the report is written (both
         // read one immutable result; the second core does the other): into a file, beside its target, committed only once
-        // the run is held; to the screen, into a spool shown once the run is held. Only a device is written after.
-        using var spool = store is not null && target is null ? OutputFile.Spool() : null;
-        var overlap = store is not null && (spool is not null || target is { WritesInPlace: false });
+        // the run is held; to the screen, held back until the run is. Only a device is written after.
+        var overlap = store is not null && target is not { WritesInPlace: true };
         var recording = store is null ? null : overlap
             ? Task.Run(() => Record(store, scored, storeOptions.Who(parse)))
             : Task.FromResult(Record(store, scored, storeOptions.Who(parse)));
@@ -122,10 +121,11 @@ internal static class ScoreCommand
             Recorded(context, store, recording);
         }
 
+        using var held = overlap && target is null ? new HeldWriter(context.Output, recording!) : null;
         IReadOnlyList<InputProblem> changed;
         try
         {
-            changed = Write(parse, o, scored, report, target, spool?.Writer ?? context.Output);
+            changed = Write(parse, o, scored, report, target, held ?? context.Output);
         }
         finally
         {
@@ -142,7 +142,7 @@ internal static class ScoreCommand
         }
 
         target?.Commit();
-        spool?.CopyTo(context.Output);
+        held?.Release();
         return context.ReportProblems(scored.Errors, [.. scored.Warnings, .. changed]);
     }
 
