@@ -23,6 +23,13 @@ internal static class StoreSql
         return (long)command.ExecuteScalar()!;
     }
 
+    /// <summary>The text a query's one value holds.</summary>
+    public static string Text(string db, string sql)
+    {
+        using var command = Command(db, sql);
+        return (string)command.ExecuteScalar()!;
+    }
+
     private static SqliteCommand Command(string db, string sql)
     {
         var connection = new SqliteConnection($"Data Source={db};Pooling=False");

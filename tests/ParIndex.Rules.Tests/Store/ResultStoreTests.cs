@@ -154,6 +154,36 @@ public sealed partial class ResultStoreTests : IDisposable
     }
 
     [Fact]
+    public void Record_UnitWithEveryKindOfInput_KeepsItInTheStoresOwnForm()
+    {
+        // The form is the store's, versioned with its schema: figures in key order, numbers as their exact text
+        // (1.50 keeps its zero), a yes/no as true, a figure that could not be read as its raw text.
+        var figures = new Dictionary<string, IndicatorValue>
+        {
+            ["parPlanTasksTotal"] = IndicatorValue.Invalid("nhiều"),
+            ["citizenDialogues"] = IndicatorValue.FromNumber(1.50m),
+            ["lawMonitoringReportSubmitted"] = IndicatorValue.FromBoolean(true),
+        };
+        var unit = new IndicatorSnapshot("a", "Xã \"A\"", figures)
+        {
+            Type = "xa",
+            Period = "2025",
+            SelfAssessment = new Dictionary<string, Claim> { ["1.1"] = new(2m, [new Evidence("QĐ 12", new DateOnly(2025, 11, 3), "tr. 4")], "Có quyết định") },
+            Appraisal = new Dictionary<string, IReadOnlyList<AppraisalRound>> { ["1.1"] = [new AppraisalRound(1, 1.5m, "Thiếu biên bản", "hội đồng")] },
+        };
+        var scorer = Some.Commune2025Scorer;
+        using var store = ResultStore.Open(Db);
+
+        store.Record([unit], ScoredBatch.Of(scorer.RuleSet, scorer.ScoreMany([unit])), Who);
+
+        StoreSql.Text(Db, "SELECT snapshot FROM inputs").Should().Be(string.Concat(
+            """{"id":"a","name":"Xã \"A\"","type":"xa","period":"2025","figures":""",
+            """{"citizenDialogues":"1.50","lawMonitoringReportSubmitted":true,"parPlanTasksTotal":{"raw":"nhiều"}},"claims":""",
+            """{"1.1":{"points":"2","explanation":"Có quyết định","evidence":[{"document":"QĐ 12","date":"2025-11-03","location":"tr. 4"}]}},"appraisal":""",
+            """{"1.1":[{"round":1,"points":"1.5","reason":"Thiếu biên bản","by":"hội đồng"}]}}"""));
+    }
+
+    [Fact]
     public void Record_TextsJsonMustEscape_AreReadBackExactly()
     {
         // Quotes, a backslash, a tab and a line break, a letter with a combining mark, and a character outside the
