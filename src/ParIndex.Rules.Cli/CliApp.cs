@@ -44,7 +44,7 @@ internal static class CliApp
         if (unknown is not null)
         {
             var name = parsed.CommandResult.Command.Name;
-            error.WriteLine(Words.Tell("cli.unknown-option", unknown.Value, name, new LocalizedText(DidYouMean.SuffixVi(unknown.Value, options), DidYouMean.Suffix(unknown.Value, options))));
+            error.WriteLine(Words.Tell("cli.unknown-option", unknown.Value, name, Words.DidYouMean(unknown.Value, options)));
             error.WriteLine(Words.Tell("cli.run-parindex-help-for-its-options", name));
             return ExitCodes.Usage;
         }

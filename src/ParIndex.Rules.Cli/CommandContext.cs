@@ -280,7 +280,7 @@ internal sealed class CommandContext(TextWriter output, TextWriter error, bool i
     {
         ReportProblems(errors, warnings);
         var known = ids.ToList();
-        return new(Words.Tell("cli.no-such-unit", id, known.Count, new LocalizedText(DidYouMean.SuffixVi(id, known), DidYouMean.Suffix(id, known))));
+        return new(Words.Tell("cli.no-such-unit", id, known.Count, Words.DidYouMean(id, known)));
     }
 
     /// <summary>Prints the warnings and errors of the inputs, and gives the exit code they call for.</summary>

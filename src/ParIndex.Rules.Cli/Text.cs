@@ -72,4 +72,10 @@ internal static class Words
     /// <param name="key">The message's key, such as <c>cli.no-progress-on-stderr</c>.</param>
     /// <param name="args">The values of <c>{0}</c>, <c>{1}</c>, …</param>
     public static string Tell(string key, params object?[] args) => Messages.Tell(key, Language, args);
+
+    /// <summary>The end of a message about an unknown name, in the run's language: the closest known one as a question, else a full stop.</summary>
+    /// <param name="name">The name given.</param>
+    /// <param name="known">The names it may have meant.</param>
+    public static string DidYouMean(string name, IEnumerable<string> known) =>
+        English ? Rules.DidYouMean.Suffix(name, known) : Rules.DidYouMean.SuffixVi(name, known);
 }

@@ -69,8 +69,8 @@ internal sealed class Season
         if (!criterion.CanBeGiven(points))
         {
             return (null, criterion.Judged?.Step is { } step && points >= 0m && points <= criterion.MaxPoints && decimal.Round(points, 2) == points
-                ? Messages.Say("workbench.not-a-multiple-of-the-step", criterion.Id, Number(step), Number(points))
-                : Messages.Say("workbench.points-outside-the-criterion", criterion.Id, Number(points), Number(criterion.MaxPoints)));
+                ? Messages.Say("workbench.not-a-multiple-of-the-step", criterion.Id, MessageCatalogue.NumberInBoth(step), MessageCatalogue.NumberInBoth(points))
+                : Messages.Say("workbench.points-outside-the-criterion", criterion.Id, MessageCatalogue.NumberInBoth(points), MessageCatalogue.NumberInBoth(criterion.MaxPoints)));
         }
 
         if (string.IsNullOrWhiteSpace(reason))
@@ -88,8 +88,6 @@ internal sealed class Season
         return (new Season(Scorer, changed, Previous, Scorer.ScoreBatch(changed, Previous), Files), null);
     }
 
-    /// <summary>A number as each language writes it (1,5 and 1.5), to be put in a message of both.</summary>
-    private static LocalizedText Number(decimal value) => new(Texts.Number(value, Language.Vi), Texts.Number(value, Language.En));
 
     /// <summary>Records the season's scoring in the store.</summary>
     public StoredRun Record(ResultStore store, string by, DateTimeOffset at) => store.Record(Scored.Inputs, Scored, new RecordOptions(at, by), Scored.Source);

@@ -68,7 +68,7 @@ internal static class WhatIfCommand
 
             if (!ruleSet.IndicatorsByKey.TryGetValue(key, out var indicator))
             {
-                throw new UsageException(Words.Tell("cli.is-not-an-indicator-of", key, ruleSet.Id, new LocalizedText(DidYouMean.SuffixVi(key, keys), DidYouMean.Suffix(key, keys))));
+                throw new UsageException(Words.Tell("cli.is-not-an-indicator-of", key, ruleSet.Id, Words.DidYouMean(key, keys)));
             }
 
             IndicatorValue? value = indicator.Type == IndicatorType.Boolean

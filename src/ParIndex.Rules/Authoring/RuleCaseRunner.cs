@@ -44,7 +44,7 @@ public sealed record RuleCaseResult
     /// <param name="language">The language of the words and the hint.</param>
     /// <returns>A line such as <c>criteria/area-3.json(120,9): 3.2.1 "…": mong đợi đạt (pass) 10 điểm, thực tế không đạt (fail) 8,5 điểm</c>.</returns>
     public string Describe(Language language) => Messages.Say("authoring.case-differs", Case.Source, CriterionId, Case.Name,
-            Status(Case.ExpectedStatus), Texts.NumberInBoth(Case.ExpectedPoints), Status(Actual.Status), Texts.NumberInBoth(Actual.Points),
+            Status(Case.ExpectedStatus), MessageCatalogue.NumberInBoth(Case.ExpectedPoints), Status(Actual.Status), MessageCatalogue.NumberInBoth(Actual.Points),
             Actual.Hint is null ? string.Empty : Messages.Say("authoring.case-hint", Actual.Hint))
         .In(language);
 

@@ -165,6 +165,6 @@ internal sealed class ProblemList(string source)
     [
         .. _kept,
         new InputProblem(source, 0, 0, null, null,
-            Messages.Say("inputs.more-problems-not-listed", Texts.GroupedInBoth(_more))),
+            Messages.Say("inputs.more-problems-not-listed", MessageCatalogue.GroupedInBoth(_more))),
     ];
 }

@@ -232,7 +232,7 @@ public static partial class SnapshotReader
         var why = e switch
         {
             System.Xml.XmlException x when x.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) => Messages.Say("inputs.xlsx-part-too-large",
-                Texts.GroupedInBoth(Workbooks.MaxCharactersInPart)),
+                MessageCatalogue.GroupedInBoth(Workbooks.MaxCharactersInPart)),
             System.Xml.XmlException x when x.Message.Contains("DTD", StringComparison.Ordinal) => Messages.Say("inputs.a-part-of-it-declares-a"),
             _ => new LocalizedText(e.Message, e.Message),
         };

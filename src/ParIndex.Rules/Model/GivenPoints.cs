@@ -61,8 +61,8 @@ internal static class GivenPoints
 
     /// <summary>Why claimed or appraised points cannot stand, with what was found (a text, or a number in each language's writing).</summary>
     public static LocalizedText Problem(bool appraised, CriterionDefinition criterion, object found) =>
-        Messages.Say(appraised ? "scoring.appraised-points-must-be" : "scoring.claimed-points-must-be", Texts.NumberInBoth(criterion.MaxPoints),
-            criterion.Judged?.Step is { } step ? Messages.Say("scoring.points-multiple-of", Texts.NumberInBoth(step)) : string.Empty, found);
+        Messages.Say(appraised ? "scoring.appraised-points-must-be" : "scoring.claimed-points-must-be", MessageCatalogue.NumberInBoth(criterion.MaxPoints),
+            criterion.Judged?.Step is { } step ? Messages.Say("scoring.points-multiple-of", MessageCatalogue.NumberInBoth(step)) : string.Empty, found);
 
     /// <summary>Why a criterion's appraisal cannot count (a hint's words), or <see langword="null"/> when it can.</summary>
     public static LocalizedText? AppraisalProblem(CriterionDefinition criterion, IReadOnlyList<AppraisalRound>? rounds)
@@ -86,5 +86,5 @@ internal static class GivenPoints
         claim is null || IsValid(criterion, claim.Points) ? null : Unusable(appraised: false, criterion, claim.Points, Messages.Say("scoring.the-claim"));
 
     private static LocalizedText Unusable(bool appraised, CriterionDefinition criterion, decimal points, LocalizedText what) =>
-        Messages.Say("scoring.points-unusable", what, Texts.NumberInBoth(points), Problem(appraised, criterion, Texts.NumberInBoth(points)));
+        Messages.Say("scoring.points-unusable", what, MessageCatalogue.NumberInBoth(points), Problem(appraised, criterion, MessageCatalogue.NumberInBoth(points)));
 }

@@ -47,6 +47,16 @@ internal sealed class MessageCatalogue
     /// <returns>The entries.</returns>
     public IReadOnlyDictionary<string, string> In(Language language) => language == Language.En ? _en : _vi;
 
+    /// <summary>A number as each language writes it (1,5 and 1.5), to be put in a message of both.</summary>
+    /// <param name="value">The number.</param>
+    /// <returns>The Vietnamese and the English.</returns>
+    public static LocalizedText NumberInBoth(decimal value) => new(Texts.Number(value, Language.Vi), Texts.Number(value, Language.En));
+
+    /// <summary>A number grouped as each language groups it (32.767 and 32,767), to be put in a message of both.</summary>
+    /// <param name="value">The number.</param>
+    /// <returns>The Vietnamese and the English.</returns>
+    public static LocalizedText GroupedInBoth(decimal value) => new(Texts.Grouped(value, Language.Vi), Texts.Grouped(value, Language.En));
+
     private static object?[] In(object?[] args, Language language) =>
         Array.ConvertAll(args, a => a is LocalizedText text ? text.In(language) : a);
 

@@ -148,12 +148,6 @@ public static class Texts
     /// <returns>The text.</returns>
     public static string Grouped(decimal value, Language language) => value.ToString("#,0.##", Numbers(language));
 
-    /// <summary>A number as each language writes it (1,5 and 1.5), for a catalogued message (<see cref="Messages"/>).</summary>
-    internal static LocalizedText NumberInBoth(decimal value) => new(Number(value, Language.Vi), Number(value, Language.En));
-
-    /// <summary>A number grouped as each language groups it (32.767 and 32,767), for a catalogued message.</summary>
-    internal static LocalizedText GroupedInBoth(decimal value) => new(Grouped(value, Language.Vi), Grouped(value, Language.En));
-
     /// <summary>A change with its sign always shown, thousands grouped (<c>+1,5</c>, <c>−2</c>, <c>±0</c>): a minus sign, not a hyphen.</summary>
     /// <param name="value">The change.</param>
     /// <param name="language">The reader's language.</param>

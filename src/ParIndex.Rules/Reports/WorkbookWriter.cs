@@ -152,12 +152,12 @@ internal sealed class WorkbookWriter : IDisposable
 
                 if (cut)
         {
-            changed.Add(new InputProblem(sheet, row, column, unitId, null, Messages.Say("reports.cell-text-cut", Texts.GroupedInBoth(text.Length), Texts.GroupedInBoth(MaxCellCharacters))));
+            changed.Add(new InputProblem(sheet, row, column, unitId, null, Messages.Say("reports.cell-text-cut", MessageCatalogue.GroupedInBoth(text.Length), MessageCatalogue.GroupedInBoth(MaxCellCharacters))));
         }
 
         if (dropped > 0)
         {
-            changed.Add(new InputProblem(sheet, row, column, unitId, null, Messages.Say("reports.cell-characters-dropped", Texts.GroupedInBoth(dropped))));
+            changed.Add(new InputProblem(sheet, row, column, unitId, null, Messages.Say("reports.cell-characters-dropped", MessageCatalogue.GroupedInBoth(dropped))));
         }
     }
 

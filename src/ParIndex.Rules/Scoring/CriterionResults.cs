@@ -39,7 +39,7 @@ internal static class CriterionResults
             {
                 var figures = computed.Status == CriterionStatus.Pass || definition.Judged is not null ? null : HintWriter.Write(rule, parts, parts.Measures, unit.Snapshot, computed.Status, catalogue);
                 var said = Messages.Say("scoring.appraised-in-round", latest.Round,
-                    Texts.NumberInBoth(latest.Points), Texts.NumberInBoth(definition.MaxPoints), reason);
+                    MessageCatalogue.NumberInBoth(latest.Points), MessageCatalogue.NumberInBoth(definition.MaxPoints), reason);
                 return figures is null ? said : new LocalizedText(said.Vi + " " + figures.Vi, said.In(Language.En) + " " + figures.In(Language.En));
             };
         }

@@ -52,7 +52,7 @@ internal static class HintWriter
         var vi = new StringBuilder();
         var en = new StringBuilder();
         var said = outcome.Status == CriterionStatus.MissingData ? Messages.Say("scoring.judged-not-given")
-            : claimed ? Messages.Say("scoring.judged-provisional", Texts.NumberInBoth(outcome.Points), Texts.NumberInBoth(criterion.MaxPoints))
+            : claimed ? Messages.Say("scoring.judged-provisional", MessageCatalogue.NumberInBoth(outcome.Points), MessageCatalogue.NumberInBoth(criterion.MaxPoints))
             : null;
         if (said is not null)
         {
